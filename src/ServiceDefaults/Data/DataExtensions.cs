@@ -1,0 +1,33 @@
+using KhuyenCong.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KhuyenCong.ServiceDefaults.Data;
+
+public static class DataExtensions
+{
+    /// <summary>
+    /// Registers the service's DbContext on the Aspire-provided PostgreSQL connection (snake_case names,
+    /// telemetry, health check), applies its migrations at start-up and wakes the outbox dispatcher
+    /// whenever an integration event is committed.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ServiceDbContext
+    {
+        var signal = new OutboxSignal<TContext>();
+        builder.Services.AddSingleton(signal);
+
+        // Retries are off: services use explicit transactions (outbox, inbox), and a failed request is
+        // answered rather than replayed behind the caller's back.
+        builder.AddNpgsqlDbContext<TContext>(
+            connectionName,
+            settings => settings.DisableRetry = true,
+            options => options
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(new OutboxCommitInterceptor(signal.Notify)));
+
+        builder.Services.AddHostedService<MigrationRunner<TContext>>();
+        return builder;
+    }
+}

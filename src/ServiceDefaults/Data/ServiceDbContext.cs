@@ -1,0 +1,27 @@
+using KhuyenCong.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.ServiceDefaults.Data;
+
+/// <summary>
+/// The base of every service's DbContext: it owns the outbox and inbox tables, so an integration
+/// event or a consumed message id is saved in the same transaction as the business change.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Set when outbox rows were saved and not yet committed; the dispatcher is woken on commit.</summary>
+    internal bool OutboxPending { get; set; }
+
+    /// <summary>Queues an integration event; it is written by the next SaveChanges and published after commit.</summary>
+    public void AddIntegrationEvent<TEvent>(TEvent integrationEvent) where TEvent : class =>
+        OutboxMessages.Add(OutboxMessage.Create(integrationEvent));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+    }
+}

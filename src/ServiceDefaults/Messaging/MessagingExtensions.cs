@@ -1,0 +1,72 @@
+using KhuyenCong.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KhuyenCong.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ from the <c>messaging</c> connection string: kebab-case endpoints
+    /// prefixed by the service, the service's consumers, exponential retry then the <c>_error</c>
+    /// queue, and the outbox dispatcher of <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceMessaging<TContext>(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null,
+        string connectionName = "messaging") where TContext : ServiceDbContext
+    {
+        var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
+        builder.Services.Configure<MessagingOptions>(section);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"The connection string '{connectionName}' (RabbitMQ) is not configured.");
+        var prefix = options.EndpointPrefix ?? ServiceName(builder.Environment.ApplicationName);
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
+            configureConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var broker = RabbitMqAddress.Parse(connectionString);
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                });
+                rabbit.UseMessageRetry(retry => retry.Exponential(
+                    options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        return builder;
+    }
+
+    /// <summary>"KhuyenCong.Proposals" → "proposals".</summary>
+    internal static string ServiceName(string applicationName) =>
+        applicationName.Split('.', StringSplitOptions.RemoveEmptyEntries).Last().ToLowerInvariant();
+}
+
+/// <summary>The parts of an <c>amqp://user:password@host:port/vhost</c> connection string.</summary>
+public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password)
+{
+    public static RabbitMqAddress Parse(string connectionString)
+    {
+        var uri = new Uri(connectionString);
+        var credentials = uri.UserInfo.Split(':', 2);
+        var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        return new RabbitMqAddress(
+            uri.Host,
+            (ushort)(uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port),
+            virtualHost.Length == 0 ? "/" : virtualHost,
+            credentials.Length > 0 && credentials[0].Length > 0 ? Uri.UnescapeDataString(credentials[0]) : "guest",
+            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest");
+    }
+}
