@@ -40,6 +40,8 @@ public static class ServiceDefaultsExtensions
         // Malformed bodies and parameters throw, so the handler above can say what was wrong in a 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         return builder;
     }

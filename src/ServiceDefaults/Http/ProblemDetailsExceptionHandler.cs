@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KhuyenCong.ServiceDefaults.Http;
@@ -18,6 +19,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and try again."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
         };
 
@@ -36,7 +38,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Status = status,
                 Title = title,
                 Detail = detail,
-                Type = status == 400 ? "/errors/malformed-request" : "/errors/unexpected",
+                Type = status switch
+                {
+                    StatusCodes.Status409Conflict => "/errors/concurrent-change",
+                    < 500 => "/errors/malformed-request",
+                    _ => "/errors/unexpected",
+                },
             },
         });
     }

@@ -1,0 +1,17 @@
+using KhuyenCong.Fairs.Api;
+using KhuyenCong.Fairs.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddFairsServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapFairsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

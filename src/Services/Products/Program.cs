@@ -1,0 +1,17 @@
+using KhuyenCong.Products.Api;
+using KhuyenCong.Products.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddProductsServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapProductsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,28 @@
+using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Proposals.Data;
+
+public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalCodeSequence> CodeSequences => Set<ProposalCodeSequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProposalsDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Takes the next sequence number of a code prefix and year atomically (an upsert), so codes are
+    /// unique even when two officers create proposals at once. Runs inside the caller's transaction.
+    /// </summary>
+    public async Task<int> NextCodeNumberAsync(string prefix, int year, CancellationToken cancellationToken) =>
+        await Database.SqlQuery<int>($"""
+            INSERT INTO proposal_code_sequences (prefix, year, last_value) VALUES ({prefix}, {year}, 1)
+            ON CONFLICT (prefix, year) DO UPDATE SET last_value = proposal_code_sequences.last_value + 1
+            RETURNING last_value AS "Value"
+            """).SingleAsync(cancellationToken);
+}

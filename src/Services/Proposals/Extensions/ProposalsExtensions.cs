@@ -1,0 +1,16 @@
+using KhuyenCong.Proposals.Data;
+using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Messaging;
+
+namespace KhuyenCong.Proposals.Extensions;
+
+public static class ProposalsExtensions
+{
+    public static IHostApplicationBuilder AddProposalsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ProposalsDbContext>("proposalsdb");
+        builder.AddServiceMessaging<ProposalsDbContext>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

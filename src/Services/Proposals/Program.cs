@@ -1,0 +1,17 @@
+using KhuyenCong.Proposals.Api;
+using KhuyenCong.Proposals.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddProposalsServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapProposalsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,17 @@
+using KhuyenCong.Reporting.Api;
+using KhuyenCong.Reporting.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddReportingServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapReportsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;
