@@ -1,0 +1,30 @@
+using KhuyenCong.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb");
+
+var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatformInfrastructure(infrastructure, "proposalsdb");
+var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
+var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructure(infrastructure, "fairsdb");
+var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
+var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
+
+// Services listen on ports the orchestrator picks; only the gateway is public, on a fixed port.
+foreach (var service in new[] { proposals, training, fairs, products, reporting })
+{
+    service.WithEndpoint("http", endpoint => endpoint.Port = null);
+}
+
+var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(proposals).WaitFor(proposals)
+    .WithReference(training).WaitFor(training)
+    .WithReference(fairs).WaitFor(fairs)
+    .WithReference(products).WaitFor(products)
+    .WithReference(reporting).WaitFor(reporting)
+    .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort > 0 ? gatewayPort : null)
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using RabbitMQ.Client;
+
+namespace KhuyenCong.AppHost.Infrastructure;
+
+public static class InfrastructureExtensions
+{
+    /// <summary>
+    /// Declares one PostgreSQL server with the given databases and one RabbitMQ broker named
+    /// "messaging", as containers or as the machine's installed servers (see DESIGN.md).
+    /// </summary>
+    public static PlatformInfrastructure AddPlatformInfrastructure(this IDistributedApplicationBuilder builder, params string[] databaseNames)
+    {
+        var options = builder.Configuration.GetSection("Infrastructure").Get<InfrastructureOptions>() ?? new InfrastructureOptions();
+        var mode = options.Mode == InfrastructureMode.Auto
+            ? (ContainerRuntimeAnswers() ? InfrastructureMode.Containers : InfrastructureMode.Local)
+            : options.Mode;
+        Console.WriteLine($"Infrastructure mode: {mode.ToString().ToLowerInvariant()}");
+
+        return mode == InfrastructureMode.Containers
+            ? AddContainers(builder, databaseNames)
+            : AddLocal(builder, options, databaseNames);
+    }
+
+    /// <summary>References a service's database and the broker, and starts the service only once both are ready.</summary>
+    public static IResourceBuilder<ProjectResource> WithPlatformInfrastructure(
+        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string databaseName)
+    {
+        var database = infrastructure.Database(databaseName);
+        return service
+            .WithReference(database).WaitFor(database)
+            .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging);
+    }
+
+    private static PlatformInfrastructure AddContainers(IDistributedApplicationBuilder builder, string[] databaseNames)
+    {
+        var postgres = builder.AddPostgres("postgres").WithDataVolume();
+        var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin().WithDataVolume();
+        var databases = databaseNames.ToDictionary(
+            name => name,
+            name => (IResourceBuilder<IResourceWithConnectionString>)postgres.AddDatabase(name));
+        return new PlatformInfrastructure(InfrastructureMode.Containers, messaging, databases);
+    }
+
+    private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder, InfrastructureOptions options, string[] databaseNames)
+    {
+        var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+        var scripts = Path.Combine(repositoryRoot, "eng", "infra");
+        var dataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
+            ? Path.Combine(repositoryRoot, ".data")
+            : Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+
+        var postgresPort = PortOrFree(options.PostgresPort);
+        var postgresConnection = $"Host=127.0.0.1;Port={postgresPort};Username=postgres;Password={secrets.PostgresPassword}";
+        var postgres = builder
+            .AddResource(new LocalPostgresResource("postgres", "/bin/bash", scripts, postgresConnection))
+            .WithArgs([Path.Combine(scripts, "postgres.sh"), Path.Combine(dataDirectory, "postgres"), postgresPort.ToString(), .. options.PostgresSettings])
+            .WithEnvironment("KC_PG_PASSWORD", secrets.PostgresPassword)
+            .WithHealthCheck(AddHealthCheck(builder, "postgres-ready", ct => PostgresAnswersAsync(postgresConnection, ct)));
+
+        var databases = new Dictionary<string, IResourceBuilder<IResourceWithConnectionString>>();
+        foreach (var name in databaseNames)
+        {
+            databases[name] = builder
+                .AddResource(new LocalPostgresDatabaseResource(name, postgres.Resource))
+                .WithInitialState(new CustomResourceSnapshot
+                {
+                    ResourceType = "PostgresDatabase",
+                    State = KnownResourceStates.Waiting,
+                    Properties = [],
+                })
+                .WithParentRelationship(postgres);
+        }
+
+        builder.Eventing.Subscribe<ResourceReadyEvent>(postgres.Resource, async (ready, cancellationToken) =>
+        {
+            var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
+            foreach (var database in databases.Values.Select(d => (LocalPostgresDatabaseResource)d.Resource))
+            {
+                await CreateDatabaseIfMissingAsync(postgresConnection, database.DatabaseName, cancellationToken);
+                await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running });
+            }
+        });
+
+        var rabbitPort = PortOrFree(options.RabbitMqPort);
+        var distributionPort = PortOrFree(options.RabbitMqDistributionPort);
+        var managementPort = options.RabbitMqManagementPort < 0 ? (int?)null : PortOrFree(options.RabbitMqManagementPort);
+        var rabbitConnection = $"amqp://kc:{secrets.RabbitMqPassword}@127.0.0.1:{rabbitPort}/";
+        List<string> rabbitArgs = [Path.Combine(scripts, "rabbitmq.sh"), Path.Combine(dataDirectory, "rabbitmq"), rabbitPort.ToString(), distributionPort.ToString()];
+        if (managementPort is not null)
+        {
+            rabbitArgs.Add(managementPort.Value.ToString());
+        }
+        var messaging = builder
+            .AddResource(new LocalRabbitMqResource("messaging", "/bin/bash", scripts, rabbitConnection))
+            .WithArgs([.. rabbitArgs])
+            .WithEnvironment("KC_RABBITMQ_PASSWORD", secrets.RabbitMqPassword)
+            .WithHealthCheck(AddHealthCheck(builder, "messaging-ready", ct => RabbitMqAnswersAsync(rabbitConnection, ct)));
+        if (managementPort is not null)
+        {
+            var managementUrl = $"http://127.0.0.1:{managementPort}";
+            messaging.WithUrl(managementUrl, "RabbitMQ management (user kc)");
+        }
+
+        return new PlatformInfrastructure(InfrastructureMode.Local, messaging, databases);
+    }
+
+    private static string AddHealthCheck(IDistributedApplicationBuilder builder, string name, Func<CancellationToken, Task> probe)
+    {
+        builder.Services.AddHealthChecks().AddAsyncCheck(name, async cancellationToken =>
+        {
+            try
+            {
+                await probe(cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception ex)
+            {
+                return HealthCheckResult.Unhealthy(ex.Message);
+            }
+        });
+        return name;
+    }
+
+    private static async Task PostgresAnswersAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString + ";Timeout=3;Pooling=false");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static async Task RabbitMqAnswersAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString), RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+    }
+
+    private static async Task CreateDatabaseIfMissingAsync(string serverConnectionString, string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(serverConnectionString + ";Database=postgres;Pooling=false");
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            // Names come from the AppHost's own list, never from input.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static int PortOrFree(int port)
+    {
+        if (port > 0)
+        {
+            return port;
+        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Whether a container engine answers (Docker or Podman), within a few seconds.</summary>
+    private static bool ContainerRuntimeAnswers()
+    {
+        var runtime = Environment.GetEnvironmentVariable("ASPIRE_CONTAINER_RUNTIME") ?? "docker";
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(runtime, "info --format {{.ServerVersion}}")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            });
+            if (process is null)
+            {
+                return false;
+            }
+            if (!process.WaitForExit(TimeSpan.FromSeconds(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                return false;
+            }
+            return process.ExitCode == 0 && process.StandardOutput.ReadToEnd().Trim().Length > 0;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>Passwords of the local servers, made once and kept beside their data (git-ignored).</summary>
+internal sealed record LocalSecrets(string PostgresPassword, string RabbitMqPassword)
+{
+    public static LocalSecrets LoadOrCreate(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "local-secrets");
+        if (File.Exists(path) && File.ReadAllLines(path) is [var postgres, var rabbit, ..])
+        {
+            return new LocalSecrets(postgres, rabbit);
+        }
+        var secrets = new LocalSecrets(NewPassword(), NewPassword());
+        File.WriteAllLines(path, [secrets.PostgresPassword, secrets.RabbitMqPassword]);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return secrets;
+    }
+
+    private static string NewPassword() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+}

@@ -1,0 +1,16 @@
+namespace KhuyenCong.AppHost.Infrastructure;
+
+/// <summary>The databases and the message broker that services reference, whichever mode provides them.</summary>
+public sealed class PlatformInfrastructure(
+    InfrastructureMode mode,
+    IResourceBuilder<IResourceWithConnectionString> messaging,
+    IReadOnlyDictionary<string, IResourceBuilder<IResourceWithConnectionString>> databases)
+{
+    public InfrastructureMode Mode { get; } = mode;
+    public IResourceBuilder<IResourceWithConnectionString> Messaging { get; } = messaging;
+
+    public IResourceBuilder<IResourceWithConnectionString> Database(string name) =>
+        databases.TryGetValue(name, out var database)
+            ? database
+            : throw new ArgumentException($"No database named '{name}' is declared.", nameof(name));
+}
