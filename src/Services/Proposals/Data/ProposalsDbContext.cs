@@ -20,9 +20,9 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     /// unique even when two officers create proposals at once. Runs inside the caller's transaction.
     /// </summary>
     public async Task<int> NextCodeNumberAsync(string prefix, int year, CancellationToken cancellationToken) =>
-        await Database.SqlQuery<int>($"""
+        (await Database.SqlQuery<int>($"""
             INSERT INTO proposal_code_sequences (prefix, year, last_value) VALUES ({prefix}, {year}, 1)
             ON CONFLICT (prefix, year) DO UPDATE SET last_value = proposal_code_sequences.last_value + 1
             RETURNING last_value AS "Value"
-            """).SingleAsync(cancellationToken);
+            """).ToListAsync(cancellationToken)).Single();
 }
