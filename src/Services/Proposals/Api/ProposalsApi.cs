@@ -3,7 +3,6 @@ using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Proposals.Api;
@@ -17,9 +16,12 @@ public static partial class ProposalsApi
         var group = app.MapGroup("/api/proposals").WithTags("Proposals");
         group.MapPost("/", CreateDraft).WithName("CreateProposal");
         group.MapGet("/", List).WithName("ListProposals");
-        group.MapGet("/{id:guid}", Get).WithName("GetProposal");
-        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal");
-        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal");
+        group.MapGet("/{id:guid}", Get).WithName("GetProposal").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -93,14 +95,14 @@ public static partial class ProposalsApi
         return TypedResults.Ok(new ProposalPage(items.Select(ProposalResponse.From).ToList(), total, page, pageSize));
     }
 
-    internal static async Task<Results<Ok<ProposalResponse>, NotFound<ProblemDetails>>> Get(
+    internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(
         Guid id, ProposalsDbContext db, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal));
     }
 
-    internal static async Task<Results<Ok<ProposalResponse>, NotFound<ProblemDetails>, ProblemHttpResult>> Submit(
+    internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Submit(
         Guid id, ProposalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -121,7 +123,7 @@ public static partial class ProposalsApi
         return TypedResults.Ok(ProposalResponse.From(proposal));
     }
 
-    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> Approve(
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Approve(
         Guid id, ApproveProposalRequest request, ProposalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
@@ -151,13 +153,11 @@ public static partial class ProposalsApi
         return TypedResults.Ok(ProposalResponse.From(proposal));
     }
 
-    private static NotFound<ProblemDetails> NotFound(Guid id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Type = "/errors/not-found",
-        Title = "Proposal not found.",
-        Detail = $"There is no proposal with id {id}.",
-    });
+    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        type: "/errors/not-found",
+        title: "Proposal not found.",
+        detail: $"There is no proposal with id {id}.");
 
     private static ProblemHttpResult Refused(ProposalRuleException rule) => TypedResults.Problem(
         statusCode: rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
