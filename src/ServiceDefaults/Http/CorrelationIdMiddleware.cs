@@ -18,7 +18,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         var incoming = context.Request.Headers[HeaderName].ToString();
         var correlationId = IsUsable(incoming) ? incoming : Guid.NewGuid().ToString("N");
         context.Request.Headers[HeaderName] = correlationId;
-        context.Response.Headers[HeaderName] = correlationId;
+        // Set when the response starts, replacing the copy a proxied service sends back.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         Activity.Current?.SetTag("correlation.id", correlationId);
 
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
+using KhuyenCong.TestSupport;
+using Xunit;
+
+namespace KhuyenCong.SystemTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class GatewayToReportingTests(PlatformFixture platform)
+{
+    private HttpClient Gateway => platform.Gateway;
+
+    private async Task<string> ApprovedProposalAsync(int year, long support, long ownCapital)
+    {
+        var created = await Gateway.PostAsJsonAsync("/api/proposals", new
+        {
+            title = "Dây chuyền chế biến hải sản",
+            fundingSource = "Local",
+            planYear = year,
+            contentGroup = 3,
+            establishmentTaxCode = "5701234567",
+            district = "Vân Đồn",
+            stateSupport = support,
+            ownCapital,
+            otherSources = 0,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode);
+        var approved = await Gateway.PostAsJsonAsync($"/api/proposals/{id}/approve",
+            new { approvedSupport = support, decisionNumber = $"{year}/QĐ-SCT", decisionDate = $"{year}-02-01" });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        return id;
+    }
+
+    private async Task<JsonElement> SummaryAsync(int year) =>
+        await Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?fromYear={year}&toYear={year}");
+
+    [Fact]
+    public async Task The_gateway_answers_health()
+    {
+        var response = await Gateway.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_proposal_approved_through_the_gateway_reaches_the_reporting_summary()
+    {
+        await ApprovedProposalAsync(2031, support: 300_000_000, ownCapital: 2_100_000_000);
+
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () => (await SummaryAsync(2031)).GetProperty("proposals").GetInt32() == 1),
+            "the approval never reached the reporting summary");
+        var summary = await SummaryAsync(2031);
+        Assert.Equal(300_000_000, summary.GetProperty("stateSupport").GetInt64());
+        Assert.Equal(2_100_000_000, summary.GetProperty("ownCapital").GetInt64());
+        Assert.Equal(7.0m, summary.GetProperty("leverage").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Bad_input_through_the_gateway_gets_a_problem_and_the_correlation_id_comes_back()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{Guid.NewGuid()}/approve")
+        {
+            Content = JsonContent.Create(new { approvedSupport = -5 }),
+        };
+        request.Headers.Add("X-Correlation-Id", "system-test-1");
+        var response = await Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("system-test-1", response.Headers.GetValues("X-Correlation-Id").Single());
+
+        var unknown = await Gateway.PostAsJsonAsync($"/api/proposals/{Guid.NewGuid()}/approve",
+            new { approvedSupport = 5, decisionNumber = "1/QĐ", decisionDate = "2031-01-01" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Approvals_made_while_RabbitMQ_is_down_are_all_counted_exactly_once_when_it_returns()
+    {
+        const int year = 2032;
+        const int approvals = 50;
+        await platform.RunResourceCommandAsync("messaging", KnownResourceCommands.StopCommand);
+        try
+        {
+            for (var i = 0; i < approvals; i++)
+            {
+                await ApprovedProposalAsync(year, support: 100_000_000, ownCapital: 700_000_000);
+            }
+            Assert.Equal(0, (await SummaryAsync(year)).GetProperty("proposals").GetInt32());
+        }
+        finally
+        {
+            await platform.RunResourceCommandAsync("messaging", KnownResourceCommands.StartCommand);
+        }
+
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(120), async () => (await SummaryAsync(year)).GetProperty("proposals").GetInt32() >= approvals),
+            "not every approval made during the outage reached reporting");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var summary = await SummaryAsync(year);
+        Assert.Equal(approvals, summary.GetProperty("proposals").GetInt32());
+        Assert.Equal(approvals * 100_000_000L, summary.GetProperty("stateSupport").GetInt64());
+    }
+}

@@ -1,0 +1,80 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Xunit;
+
+namespace KhuyenCong.SystemTests;
+
+/// <summary>
+/// The whole platform started through the AppHost in local mode: the installed PostgreSQL and
+/// RabbitMQ on free ports with their data in a temporary directory, every service, the gateway.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(4);
+    private DirectoryInfo _data = null!;
+
+    public DistributedApplication App { get; private set; } = null!;
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _data = Directory.CreateTempSubdirectory("kc-system-");
+        // The servers run as the postgres and rabbitmq users, which must reach their directories.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_data.FullName, (UnixFileMode)0b111_101_101);
+        }
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            "--Infrastructure:Mode=local",
+            $"--Infrastructure:DataDirectory={_data.FullName}",
+            "--Infrastructure:PostgresPort=0",
+            "--Infrastructure:RabbitMqPort=0",
+            "--Infrastructure:RabbitMqDistributionPort=0",
+            "--Infrastructure:RabbitMqManagementPort=-1",
+            "--Infrastructure:PostgresSettings:0=fsync=off",
+            "--Gateway:Port=0",
+        ]);
+        App = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(StartupLimit);
+        await App.StartAsync(startup.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    public async Task RunResourceCommandAsync(string resource, string command)
+    {
+        var commands = App.Services.GetService(typeof(ResourceCommandService)) as ResourceCommandService
+            ?? throw new InvalidOperationException("The resource command service is not available.");
+        var result = await commands.ExecuteCommandAsync(resource, command);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} on {resource} failed: {result.Message}");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+        try
+        {
+            _data.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still flushing on exit; the directory is temporary.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
