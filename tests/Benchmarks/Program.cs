@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using KhuyenCong.Benchmarks;
+
+// The benchmark reads process memory from /proc and runs the Linux packages of PostgreSQL and RabbitMQ.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
+// Starts the platform in local mode (as the system tests do) and measures it from outside.
+var data = Directory.CreateTempSubdirectory("kc-bench-");
+File.SetUnixFileMode(data.FullName, (UnixFileMode)0b111_101_101);
+var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+[
+    "--Infrastructure:Mode=local",
+    $"--Infrastructure:DataDirectory={data.FullName}",
+    "--Infrastructure:PostgresPort=0",
+    "--Infrastructure:RabbitMqPort=0",
+    "--Infrastructure:RabbitMqDistributionPort=0",
+    "--Infrastructure:RabbitMqManagementPort=-1",
+    "--Gateway:Port=0",
+]);
+await using var app = await builder.BuildAsync();
+using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4)))
+{
+    await app.StartAsync(startup.Token);
+    await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+}
+Console.WriteLine("platform started");
+
+var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+var gateway = app.GetEndpoint("gateway", "http");
+var proposalsDirect = app.GetEndpoint("proposals", "http");
+var api = new PlatformApi(http, gateway);
+
+// (a) Gateway overhead: the same GET through the gateway and straight to the service.
+var sample = await api.CreateSubmittedAsync(2090);
+const int concurrency = 32;
+var warmup = TimeSpan.FromSeconds(3);
+var window = TimeSpan.FromSeconds(10);
+await Load.RequestsPerSecondAsync(http, new Uri(gateway, $"/api/proposals/{sample}"), concurrency, warmup);
+var viaGateway = await Load.RequestsPerSecondAsync(http, new Uri(gateway, $"/api/proposals/{sample}"), concurrency, window);
+await Load.RequestsPerSecondAsync(http, new Uri(proposalsDirect, $"/api/proposals/{sample}"), concurrency, warmup);
+var direct = await Load.RequestsPerSecondAsync(http, new Uri(proposalsDirect, $"/api/proposals/{sample}"), concurrency, window);
+
+// (b) Event lag: approvals at a steady 100/s for 30 s; for each, the time from its response until the summary counts it.
+const int year = 2091;
+const int rate = 100;
+var duration = TimeSpan.FromSeconds(30);
+var total = rate * (int)duration.TotalSeconds;
+Console.WriteLine($"preparing {total} submitted proposals");
+var ids = await api.CreateSubmittedManyAsync(year, total, parallelism: 16);
+var lag = await EventLag.MeasureAsync(api, year, ids, rate);
+
+// (c) Resident memory of each service process after the run.
+var memory = ProcessMemory.ResidentMegabytes(["Proposals", "Training", "Fairs", "Products", "Reporting", "Gateway"]);
+
+Console.WriteLine();
+Console.WriteLine($"gateway throughput: via gateway {viaGateway:F0} req/s, direct {direct:F0} req/s, ratio {viaGateway / direct:F2} (target >= 0.80; GET /api/proposals/{{id}}, {concurrency} concurrent, {window.TotalSeconds:F0} s each)");
+Console.WriteLine($"event lag approve -> summary at {rate}/s for {duration.TotalSeconds:F0} s: p50 {lag.P50:F0} ms, p95 {lag.P95:F0} ms, max {lag.Max:F0} ms, {lag.Counted}/{total} counted (target p95 <= 250 ms)");
+Console.WriteLine($"resident memory after the run (target <= 250 MB each): {string.Join(", ", memory.Select(m => $"{m.Key} {m.Value:F0} MB"))}");
+
+try
+{
+    await app.StopAsync();
+}
+finally
+{
+    try { data.Delete(recursive: true); } catch (IOException) { }
+}
