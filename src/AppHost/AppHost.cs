@@ -11,20 +11,34 @@ var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructu
 var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
 var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
 
-// Services listen on ports the orchestrator picks; only the gateway is public, on a fixed port.
+// Services listen on free ports, reached directly (no orchestrator proxy hop); only the gateway is
+// public, on a fixed port.
 foreach (var service in new[] { proposals, training, fairs, products, reporting })
 {
-    service.WithEndpoint("http", endpoint => endpoint.Port = null);
+    var port = InfrastructureExtensions.PortOrFree(0);
+    service.WithEndpoint("http", endpoint =>
+    {
+        endpoint.IsProxied = false;
+        endpoint.Port = port;
+        endpoint.TargetPort = port;
+    });
+    service.WithHttpHealthCheck("/health");
 }
 
-var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
+var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
 builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)
     .WithReference(fairs).WaitFor(fairs)
     .WithReference(products).WaitFor(products)
     .WithReference(reporting).WaitFor(reporting)
-    .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort > 0 ? gatewayPort : null)
+    .WithEndpoint("http", endpoint =>
+    {
+        endpoint.IsProxied = false;
+        endpoint.Port = gatewayPort;
+        endpoint.TargetPort = gatewayPort;
+    })
+    .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();

@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace KhuyenCong.Benchmarks;
 
-internal sealed record LagFigures(double P50, double P95, double Max, int Counted);
+internal sealed record LagFigures(double P50, double P95, double Max, int Counted, IReadOnlyList<(double AnsweredAt, double Lag)> Samples);
 
 internal static class EventLag
 {
@@ -76,11 +76,12 @@ internal static class EventLag
             }
             lags.Add(Math.Max(0, seen[cursor].At - answers[k]));
         }
+        var samples = answers.Zip(lags).Select(pair => (pair.First, pair.Second)).ToList();
         lags.Sort();
         return lags.Count == 0
-            ? new LagFigures(double.NaN, double.NaN, double.NaN, 0)
-            : new LagFigures(Percentile(lags, 0.50), Percentile(lags, 0.95), lags[^1], lags.Count);
+            ? new LagFigures(double.NaN, double.NaN, double.NaN, 0, [])
+            : new LagFigures(Percentile(lags, 0.50), Percentile(lags, 0.95), lags[^1], lags.Count, samples);
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+    public static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 }

@@ -159,7 +159,8 @@ public static class InfrastructureExtensions
         }
     }
 
-    private static int PortOrFree(int port)
+    /// <summary>The given port, or a free one on 127.0.0.1 when it is 0.</summary>
+    public static int PortOrFree(int port)
     {
         if (port > 0)
         {

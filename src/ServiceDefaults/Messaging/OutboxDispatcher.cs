@@ -24,7 +24,9 @@ public sealed class OutboxDispatcher<TContext>(
 {
     private readonly OutboxOptions _options = options.Value.Outbox;
     private readonly string _name = typeof(TContext).Name;
+    private static readonly TimeSpan BacklogReportInterval = TimeSpan.FromSeconds(2);
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextBacklogReport = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -118,15 +120,19 @@ public sealed class OutboxDispatcher<TContext>(
 
     private async Task ReportBacklogAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        if (now < _nextBacklogReport)
+        {
+            return;
+        }
+        _nextBacklogReport = now + BacklogReportInterval;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var unsent = await db.OutboxMessages
-            .Where(m => m.SentAt == null)
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.LongCount(), Oldest = g.Min(m => m.OccurredAt) })
-            .FirstOrDefaultAsync(cancellationToken);
-        var age = unsent is null ? 0 : Math.Max(0, (time.GetUtcNow() - unsent.Oldest).TotalSeconds);
-        MessagingMetrics.RecordOutboxState(_name, unsent?.Count ?? 0, age);
+        var unsent = db.OutboxMessages.Where(m => m.SentAt == null);
+        var count = await unsent.LongCountAsync(cancellationToken);
+        var oldest = count == 0 ? null : await unsent.MinAsync(m => (DateTimeOffset?)m.OccurredAt, cancellationToken);
+        var age = oldest is null ? 0 : Math.Max(0, (now - oldest.Value).TotalSeconds);
+        MessagingMetrics.RecordOutboxState(_name, count, age);
     }
 
     private async Task PruneIfDueAsync(CancellationToken cancellationToken)
