@@ -47,8 +47,12 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TestDbCont
 
 public sealed class NoteWrittenConsumer(TestDbContext db) : IdempotentConsumer<NoteWritten, TestDbContext>(db)
 {
+    /// <summary>The trace each note was consumed in, to check that the request's trace reaches the consumer.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string?> TraceIds = new();
+
     protected override Task HandleAsync(NoteWritten message, ConsumeContext<NoteWritten> context)
     {
+        TraceIds[message.NoteId] = System.Diagnostics.Activity.Current?.TraceId.ToString();
         Db.NotesSeen.Add(new NoteSeen { NoteId = message.NoteId });
         return Task.CompletedTask;
     }
