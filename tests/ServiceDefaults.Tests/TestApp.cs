@@ -2,7 +2,6 @@ using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,11 +38,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Ser
     }
 }
 
-internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TestDbContext>
-{
-    public TestDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TestDbContext>().UseNpgsql("Host=localhost").UseSnakeCaseNamingConvention().Options);
-}
+internal sealed class DesignTimeFactory : ServiceDesignTimeFactory<TestDbContext>;
 
 public sealed class NoteWrittenConsumer(TestDbContext db) : IdempotentConsumer<NoteWritten, TestDbContext>(db)
 {

@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using KhuyenCong.ServiceDefaults.Data;
 
 namespace KhuyenCong.Products.Data;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ProductsDbContext>
-{
-    public ProductsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ProductsDbContext>()
-            .UseNpgsql("Host=localhost;Database=productsdb")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class DesignTimeDbContextFactory : ServiceDesignTimeFactory<ProductsDbContext>;

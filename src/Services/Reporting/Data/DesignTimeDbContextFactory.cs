@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using KhuyenCong.ServiceDefaults.Data;
 
 namespace KhuyenCong.Reporting.Data;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ReportingDbContext>
-{
-    public ReportingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ReportingDbContext>()
-            .UseNpgsql("Host=localhost;Database=reportingdb")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class DesignTimeDbContextFactory : ServiceDesignTimeFactory<ReportingDbContext>;
