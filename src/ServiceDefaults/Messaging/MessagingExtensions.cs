@@ -2,6 +2,7 @@ using KhuyenCong.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace KhuyenCong.ServiceDefaults.Messaging;
@@ -43,7 +44,7 @@ public static class MessagingExtensions
             });
         });
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         return builder;

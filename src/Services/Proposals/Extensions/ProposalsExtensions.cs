@@ -10,7 +10,6 @@ public static class ProposalsExtensions
     {
         builder.AddServiceDatabase<ProposalsDbContext>("proposalsdb");
         builder.AddServiceMessaging<ProposalsDbContext>();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }
