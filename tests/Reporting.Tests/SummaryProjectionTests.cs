@@ -57,38 +57,40 @@ public sealed class SummaryProjectionTests : IAsyncLifetime
     private static ProposalApproved Approval(int year, long support, long own, long other = 0) => new()
     {
         ProposalId = Guid.NewGuid(),
-        Code = $"KCĐP-{year}-001",
-        Title = "Máy ép gạch",
-        EstablishmentTaxCode = "5700100256",
-        District = "Đông Triều",
-        ContentGroup = ContentGroup.TechnicalDemonstration,
-        FundingSource = FundingSource.Local,
-        PlanYear = year,
-        TotalBudget = support + own + other,
-        RequestedStateSupport = support,
-        OwnCapital = own,
-        OtherSources = other,
+        Proposal = new ProposalProfile
+        {
+            Code = $"KCĐP-{year}-001",
+            Title = "Máy ép gạch",
+            FundingSource = FundingSource.Local,
+            PlanYear = year,
+            ContentGroup = ContentGroup.TechnicalDemonstration,
+            ImplementingUnit = "Trung tâm Xúc tiến và Phát triển công thương",
+            EstablishmentTaxCodes = ["5700100256"],
+            Sector = Sector.BuildingMaterials,
+            AdministrativeUnitCode = "dong-trieu",
+            District = "Đông Triều",
+            Location = "Đông Triều",
+            IsPriorityArea = false,
+            TotalBudget = support + own + other,
+            StateSupport = support,
+            OwnCapital = own,
+            OtherSources = other,
+            ExpectedJobs = 10,
+            ExpectedAverageWage = 6_000_000,
+        },
         ApprovedSupport = support,
         DecisionNumber = "1/QĐ-SCT",
         DecisionDate = new DateOnly(year, 3, 1),
+        AppraisalScore = 80m,
         ApprovedAt = DateTimeOffset.UtcNow,
     };
 
     private static ProposalSubmitted SubmissionOf(ProposalApproved a) => new()
     {
         ProposalId = a.ProposalId,
-        Code = a.Code,
-        Title = a.Title,
-        EstablishmentTaxCode = a.EstablishmentTaxCode,
-        District = a.District,
-        ContentGroup = a.ContentGroup,
-        FundingSource = a.FundingSource,
-        PlanYear = a.PlanYear,
-        TotalBudget = a.TotalBudget,
-        StateSupport = a.RequestedStateSupport,
-        OwnCapital = a.OwnCapital,
-        OtherSources = a.OtherSources,
+        Proposal = a.Proposal,
         SubmittedAt = a.ApprovedAt.AddDays(-30),
+        IsLate = false,
     };
 
     private Task<ProgrammeSummary?> SummaryAsync(string query = "") =>
@@ -160,7 +162,8 @@ public sealed class SummaryProjectionTests : IAsyncLifetime
         await Bus.Publish(approval);
         Assert.True(await SummaryShows(1));
 
-        await Bus.Publish(SubmissionOf(approval) with { OwnCapital = 1 });
+        var stale = SubmissionOf(approval);
+        await Bus.Publish(stale with { Proposal = stale.Proposal with { OwnCapital = 1 } });
         Assert.True(await SubmissionsApplied(1));
 
         var summary = await SummaryAsync("?fromYear=2014&toYear=2014");

@@ -13,8 +13,7 @@ public sealed class ProposalSubmittedConsumer(ReportingDbContext db) : Idempoten
     {
         var fact = await Db.FindOrAddFactAsync(e.ProposalId, context.CancellationToken);
         fact.Submitted(
-            new ProposalFigures(e.Code, e.PlanYear, e.District, (int)e.ContentGroup, e.FundingSource.ToString(),
-                e.TotalBudget, e.StateSupport, e.OwnCapital, e.OtherSources),
+            e.Proposal.Figures(),
             e.SubmittedAt);
     }
 }
@@ -25,14 +24,17 @@ public sealed class ProposalApprovedConsumer(ReportingDbContext db) : Idempotent
     {
         var fact = await Db.FindOrAddFactAsync(e.ProposalId, context.CancellationToken);
         fact.Approved(
-            new ProposalFigures(e.Code, e.PlanYear, e.District, (int)e.ContentGroup, e.FundingSource.ToString(),
-                e.TotalBudget, e.RequestedStateSupport, e.OwnCapital, e.OtherSources),
+            e.Proposal.Figures(),
             e.ApprovedSupport, e.ApprovedAt);
     }
 }
 
 internal static class ProposalFactLookup
 {
+    public static ProposalFigures Figures(this ProposalProfile p) => new(
+        p.Code, p.PlanYear, p.District, (int)p.ContentGroup, p.FundingSource.ToString(),
+        p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources);
+
     public static async Task<ProposalFact> FindOrAddFactAsync(this ReportingDbContext db, Guid proposalId, CancellationToken cancellationToken)
     {
         var fact = await db.ProposalFacts.SingleOrDefaultAsync(f => f.ProposalId == proposalId, cancellationToken);

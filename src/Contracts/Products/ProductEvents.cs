@@ -1,0 +1,62 @@
+namespace KhuyenCong.Contracts.Products;
+
+/// <summary>The four product groups of Circular 26/2014/TT-BCT.</summary>
+public enum ProductGroup
+{
+    /// <summary>Handicrafts (thủ công mỹ nghệ).</summary>
+    Handicrafts = 1,
+    /// <summary>Processed agricultural, forestry, fishery and food products.</summary>
+    ProcessedFoodAndAgriculture = 2,
+    /// <summary>Machinery, equipment, tools and mechanical parts.</summary>
+    MachineryAndTools = 3,
+    Other = 4,
+}
+
+/// <summary>The level of a competition and of the certificate it grants.</summary>
+public enum RecognitionLevel
+{
+    District = 1,
+    Provincial = 2,
+    Regional = 3,
+    National = 4,
+}
+
+/// <summary>A product was recognised as typical and its establishment holds a certificate.</summary>
+public sealed record ProductRecognized
+{
+    public required Guid CertificateId { get; init; }
+    public required string CertificateNumber { get; init; }
+    public required RecognitionLevel Level { get; init; }
+    public required int CompetitionYear { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required string ProductName { get; init; }
+    public required ProductGroup Group { get; init; }
+    public required string District { get; init; }
+    public required decimal AverageScore { get; init; }
+    public required DateOnly IssuedOn { get; init; }
+    /// <summary>31 December of the third year counted from the year of issue.</summary>
+    public required DateOnly ExpiresOn { get; init; }
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>A certificate was revoked before its expiry.</summary>
+public sealed record CertificateRevoked
+{
+    public required Guid CertificateId { get; init; }
+    public required string CertificateNumber { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required RecognitionLevel Level { get; init; }
+    public required DateOnly RevokedOn { get; init; }
+    public required string Reason { get; init; }
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>A certificate reached its expiry date.</summary>
+public sealed record CertificateExpired
+{
+    public required Guid CertificateId { get; init; }
+    public required string CertificateNumber { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required RecognitionLevel Level { get; init; }
+    public required DateOnly ExpiredOn { get; init; }
+}
