@@ -1,30 +1,19 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.TestSupport;
 
 namespace KhuyenCong.Benchmarks;
 
 internal sealed class PlatformApi(HttpClient http, Uri gateway)
 {
-    public async Task<string> CreateSubmittedAsync(int year)
-    {
-        var created = await http.PostAsJsonAsync(new Uri(gateway, "/api/proposals"), new
-        {
-            title = "Lò nung gốm",
-            fundingSource = "Local",
-            planYear = year,
-            contentGroup = 3,
-            establishmentTaxCode = "5701234567",
-            district = "Đông Triều",
-            stateSupport = 100_000_000,
-            ownCapital = 700_000_000,
-            otherSources = 0,
-        });
-        Ensure(created, HttpStatusCode.Created);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        Ensure(await http.PostAsync(new Uri(gateway, $"/api/proposals/{id}/submit"), null), HttpStatusCode.OK);
-        return id;
-    }
+    private const string TaxCode = "5701234567";
+    private readonly ProposalJourney _journey = new(http, gateway);
+
+    public Task RegisterEstablishmentAsync() => _journey.EnsureEstablishmentAsync(TaxCode, unit: "p-mao-khe", registeredOn: "2026-01-05");
+
+    /// <summary>A proposal submitted and appraised: what is left is the approval decision.</summary>
+    public Task<string> CreateSubmittedAsync(int year) =>
+        _journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, stateSupport: 100_000_000, ownCapital: 700_000_000, unit: "p-mao-khe"));
 
     public async Task<List<string>> CreateSubmittedManyAsync(int year, int count, int parallelism)
     {
@@ -34,21 +23,11 @@ internal sealed class PlatformApi(HttpClient http, Uri gateway)
         return [.. ids];
     }
 
-    public async Task ApproveAsync(string id, int year) =>
-        Ensure(await http.PostAsJsonAsync(new Uri(gateway, $"/api/proposals/{id}/approve"),
-            new { approvedSupport = 100_000_000, decisionNumber = "1/QĐ-SCT", decisionDate = $"{year}-01-15" }), HttpStatusCode.OK);
+    public Task ApproveAsync(string id, int year) => _journey.ApproveAsync(id, 100_000_000, $"{year}-01-15");
 
     public async Task<int> ApprovedCountAsync(int year)
     {
         var summary = await http.GetFromJsonAsync<JsonElement>(new Uri(gateway, $"/api/reports/summary?fromYear={year}&toYear={year}"));
         return summary.GetProperty("proposals").GetInt32();
-    }
-
-    private static void Ensure(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}");
-        }
     }
 }

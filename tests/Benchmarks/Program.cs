@@ -57,6 +57,7 @@ var proposalsDirect = app.GetEndpoint("proposals", "http");
 var api = new PlatformApi(http, gateway);
 
 // (a) Gateway overhead: the same GET through the gateway and straight to the service.
+await api.RegisterEstablishmentAsync();
 var sample = await api.CreateSubmittedAsync(2090);
 const int concurrency = 32;
 var warmup = TimeSpan.FromSeconds(3);

@@ -1,94 +1,455 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Proposals.Domain;
 using Xunit;
+using FundingSource = KhuyenCong.Proposals.Domain.FundingSource;
 
 namespace KhuyenCong.Proposals.Tests;
 
 public sealed class ProposalTests
 {
     private static readonly DateTimeOffset Now = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly ProposalRules Rules = new();
+    private const string Officer = "officer-1";
 
-    private static Proposal Draft(long stateSupport = 300_000_000) => Proposal.CreateDraft(
-        "KCĐP-2024-001", "Máy sấy chè", FundingSource.Local, 2024, 3, "5700100256", "Hạ Long",
-        new Budget(stateSupport, 700_000_000, 0), Now);
+    internal static ProposalDetails Details(long stateSupport = 300_000_000, long ownCapital = 700_000_000, int contentGroup = 3,
+        SupportActivity? activity = null, bool priorityArea = false, PilotPeriod? pilot = null) => new(
+        "Máy sấy chè", contentGroup, activity, "Trung tâm Xúc tiến", [new Beneficiary(1, Guid.NewGuid(), "5700100256", "HTX Chè")],
+        "ha-long", "Hạ Long", "Hạ Long", "Nâng công suất", new Budget(stateSupport, ownCapital, 0), 10, 6_000_000, priorityArea, pilot,
+        Sector.AgriculturalProducts);
+
+    internal static Proposal Draft(ProposalDetails? details = null, int planYear = 2024) =>
+        Proposal.CreateDraft("KCĐP-2024-001", FundingSource.Local, planYear, details ?? Details(), Now, Officer);
+
+    private static readonly (string, string)[] Council = [("A", "Chủ tịch"), ("B", "Ủy viên"), ("C", "Thư ký")];
+
+    internal static Proposal Appraised(int percent = 80, ProposalDetails? details = null)
+    {
+        var proposal = Draft(details);
+        proposal.Submit(Rules, Now, Officer);
+        var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
+        foreach (var member in appraisal.Members)
+        {
+            proposal.ScoreAppraisal(member.Id, SheetOf(percent), Now);
+        }
+        proposal.CompleteAppraisal(Now);
+        return proposal;
+    }
+
+    private static AppraisalSheet SheetOf(int percent) =>
+        new(20 * percent / 100, 25 * percent / 100, 20 * percent / 100, 15 * percent / 100, 10 * percent / 100, 10 * percent / 100);
+
+    private static readonly SupportNorm[] Norms =
+    [
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, null, new DateOnly(2014, 4, 5), 0.5m, 400_000_000, 1.5m, "Quy định A"),
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, null, new DateOnly(2024, 6, 1), 0.5m, 200_000_000, 1.5m, "Quy định B"),
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, SupportActivity.DemonstrationModel, new DateOnly(2014, 4, 5), 0.3m, null, 1.5m, "Quy định C"),
+    ];
+
+    internal static Proposal Approved(long support = 300_000_000, ProposalDetails? details = null)
+    {
+        var proposal = Appraised(details: details);
+        proposal.Approve(support, "15/QĐ-SCT", new DateOnly(2024, 3, 10), Norms, Now, Officer);
+        return proposal;
+    }
+
+    private static Proposal InImplementation(long support = 300_000_000)
+    {
+        var proposal = Approved(support);
+        proposal.StartImplementation("HĐ-01", new DateOnly(2024, 3, 15), Now, Officer);
+        return proposal;
+    }
+
+    private static Acceptance AcceptanceOf(long supportUsed = 280_000_000) =>
+        new(new DateOnly(2024, 11, 20), supportUsed + 700_000_000, supportUsed, 700_000_000, 0, 15, 6_500_000, "1 lò sấy");
+
+    private static Proposal Accepted(long supportUsed = 280_000_000, long advance = 0)
+    {
+        var proposal = InImplementation();
+        if (advance > 0)
+        {
+            proposal.PayAdvance(advance, new DateOnly(2024, 4, 1), Rules, Now, Officer);
+        }
+        proposal.Accept(AcceptanceOf(supportUsed), Rules, Now, Officer);
+        return proposal;
+    }
+
+    private static ProposalRuleException Refused(Action action, string code)
+    {
+        var refusal = Assert.Throws<ProposalRuleException>(action);
+        Assert.Equal(code, refusal.Code);
+        return refusal;
+    }
 
     [Fact]
-    public void A_new_proposal_is_a_draft_whose_total_is_the_sum_of_its_sources()
+    public void A_new_proposal_is_a_draft_whose_total_is_the_sum_of_its_sources_and_whose_creation_is_history()
     {
         var proposal = Draft();
         Assert.Equal(ProposalStatus.Draft, proposal.Status);
         Assert.Equal(1_000_000_000, proposal.Budget.Total);
+        var created = Assert.Single(proposal.History);
+        Assert.Equal((null, ProposalStatus.Draft, Officer), (created.From, created.To, created.ActedBy));
     }
 
     [Fact]
-    public void Submitting_a_draft_records_when()
+    public void Every_legal_transition_is_recorded_with_who_when_and_why()
+    {
+        var proposal = Accepted();
+        proposal.Settle(280_000_000, new DateOnly(2024, 11, 30), Rules, Now, "accountant");
+        proposal.Close(Now, "officer-2", "Hồ sơ đầy đủ");
+
+        Assert.Equal(
+            [ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.UnderAppraisal, ProposalStatus.Approved, ProposalStatus.InImplementation,
+             ProposalStatus.Accepted, ProposalStatus.Settled, ProposalStatus.Closed],
+            proposal.History.Select(h => h.To));
+        Assert.Equal(Enumerable.Range(1, 8), proposal.History.Select(h => h.Sequence));
+        Assert.Equal("accountant", proposal.History[6].ActedBy);
+        Assert.Equal("Hồ sơ đầy đủ", proposal.History[7].Reason);
+        Assert.Equal(ProposalStatus.Settled, proposal.History[7].From);
+    }
+
+    [Fact]
+    public void An_illegal_transition_is_a_conflict_naming_both_states()
     {
         var proposal = Draft();
-        proposal.Submit(Now);
-        Assert.Equal(ProposalStatus.Submitted, proposal.Status);
+        var refusal = Refused(() => proposal.Reject("Không phù hợp", Now, Officer), "illegal-transition");
+        Assert.Equal(RuleKind.Conflict, refusal.Kind);
+        Assert.Contains("Draft", refusal.Message);
+        Assert.Contains("Rejected", refusal.Message);
+    }
+
+    [Fact]
+    public void Submitting_twice_is_an_illegal_transition() =>
+        Refused(() =>
+        {
+            var proposal = Draft();
+            proposal.Submit(Rules, Now, Officer);
+            proposal.Submit(Rules, Now, Officer);
+        }, "illegal-transition");
+
+    [Theory]
+    [InlineData(ProposalStatus.Draft)]
+    [InlineData(ProposalStatus.Submitted)]
+    [InlineData(ProposalStatus.UnderAppraisal)]
+    [InlineData(ProposalStatus.ReturnedForRevision)]
+    [InlineData(ProposalStatus.Approved)]
+    [InlineData(ProposalStatus.InImplementation)]
+    public void An_open_proposal_can_be_cancelled_with_a_reason(ProposalStatus status)
+    {
+        Assert.True(ProposalLifecycle.IsOpen(status));
+        Assert.True(ProposalLifecycle.CanMove(status, ProposalStatus.Cancelled));
+    }
+
+    [Theory]
+    [InlineData(ProposalStatus.Accepted)]
+    [InlineData(ProposalStatus.Settled)]
+    [InlineData(ProposalStatus.Closed)]
+    [InlineData(ProposalStatus.Rejected)]
+    [InlineData(ProposalStatus.Cancelled)]
+    public void A_proposal_past_acceptance_or_finished_cannot_be_cancelled(ProposalStatus status) =>
+        Assert.False(ProposalLifecycle.CanMove(status, ProposalStatus.Cancelled));
+
+    [Fact]
+    public void Cancelling_needs_a_reason_and_keeps_it()
+    {
+        var proposal = InImplementation();
+        Refused(() => proposal.Cancel(" ", Now, Officer), "reason-required");
+        proposal.Cancel("Cơ sở ngừng sản xuất", Now, Officer);
+        Assert.Equal(ProposalStatus.Cancelled, proposal.Status);
+        Assert.Equal("Cơ sở ngừng sản xuất", proposal.CancellationReason);
+        Refused(() => Accepted().Cancel("Muộn", Now, Officer), "illegal-transition");
+    }
+
+    [Fact]
+    public void A_proposal_returned_for_revision_can_be_edited_resubmitted_and_appraised_again()
+    {
+        var proposal = Draft();
+        proposal.Submit(Rules, Now, Officer);
+        proposal.StartAppraisal(Council, Rules, Now, Officer);
+        Refused(() => proposal.Revise(Details(stateSupport: 250_000_000)), "not-editable");
+        proposal.ReturnForRevision("Bổ sung dự toán", Now, Officer);
+        proposal.Revise(Details(stateSupport: 250_000_000));
+        proposal.Submit(Rules, Now.AddDays(10), Officer);
+        var second = proposal.StartAppraisal(Council, Rules, Now, Officer);
+
+        Assert.Equal(250_000_000, proposal.Budget.StateSupport);
+        Assert.Equal(2, second.Round);
         Assert.Equal(Now, proposal.SubmittedAt);
     }
 
-    [Fact]
-    public void Submitting_twice_is_an_illegal_transition()
+    [Theory]
+    [InlineData("2023-05-20T16:59:00Z", false)] // 23:59 on 20 May in Vietnam
+    [InlineData("2023-05-20T17:00:00Z", true)]  // 00:00 on 21 May in Vietnam
+    [InlineData("2022-11-01T00:00:00Z", false)]
+    [InlineData("2024-01-10T00:00:00Z", true)]
+    public void A_proposal_for_year_Y_submitted_after_20_May_of_Y_minus_1_is_late(string submittedAt, bool late)
     {
         var proposal = Draft();
-        proposal.Submit(Now);
-        var refusal = Assert.Throws<ProposalRuleException>(() => proposal.Submit(Now));
-        Assert.Equal("illegal-transition", refusal.Code);
-        Assert.Equal(RuleKind.Conflict, refusal.Kind);
-    }
-
-    [Fact]
-    public void Approving_a_draft_is_an_illegal_transition()
-    {
-        var refusal = Assert.Throws<ProposalRuleException>(() => Draft().Approve(100, "1/QĐ", new DateOnly(2024, 3, 1), Now));
-        Assert.Equal("illegal-transition", refusal.Code);
-        Assert.Contains("Draft", refusal.Message);
-    }
-
-    [Fact]
-    public void Approving_a_submitted_proposal_records_the_decision()
-    {
-        var proposal = Draft();
-        proposal.Submit(Now);
-        proposal.Approve(250_000_000, "12/QĐ-SCT", new DateOnly(2024, 3, 5), Now);
-        Assert.Equal(ProposalStatus.Approved, proposal.Status);
-        Assert.Equal(new Approval(250_000_000, "12/QĐ-SCT", new DateOnly(2024, 3, 5), Now), proposal.Approval);
-    }
-
-    [Fact]
-    public void Approving_more_support_than_requested_is_refused()
-    {
-        var proposal = Draft(stateSupport: 300_000_000);
-        proposal.Submit(Now);
-        var refusal = Assert.Throws<ProposalRuleException>(() => proposal.Approve(300_000_001, "12/QĐ", new DateOnly(2024, 3, 5), Now));
-        Assert.Equal("support-exceeds-request", refusal.Code);
-        Assert.Equal(RuleKind.Unprocessable, refusal.Kind);
+        proposal.Submit(Rules, DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture), Officer);
         Assert.Equal(ProposalStatus.Submitted, proposal.Status);
-        Assert.Null(proposal.Approval);
+        Assert.Equal(late, proposal.IsLate);
     }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    public void Approving_no_support_is_refused(long amount)
-    {
-        var proposal = Draft();
-        proposal.Submit(Now);
-        Assert.Equal("invalid-support", Assert.Throws<ProposalRuleException>(() => proposal.Approve(amount, "12/QĐ", new DateOnly(2024, 3, 5), Now)).Code);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(10)]
-    public void A_content_group_outside_the_nine_of_Decree_45_is_refused(int group) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Proposal.CreateDraft(
-            "KCQG-2024-001", "x", FundingSource.National, 2024, group, "5700100256", "Hạ Long", new Budget(1, 0, 0), Now));
 
     [Fact]
-    public void Codes_are_prefixed_by_funding_source()
+    public void The_registration_deadline_is_configuration()
     {
-        Assert.Equal("KCQG", FundingSource.National.CodePrefix());
-        Assert.Equal("KCĐP", FundingSource.Local.CodePrefix());
+        var proposal = Draft();
+        proposal.Submit(new ProposalRules { RegistrationDeadlineMonth = 6, RegistrationDeadlineDay = 30 }, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), Officer);
+        Assert.False(proposal.IsLate);
+    }
+
+    [Fact]
+    public void The_appraisal_average_is_the_mean_of_the_members_totals_and_decides_the_recommendation()
+    {
+        var proposal = Draft();
+        proposal.Submit(Rules, Now, Officer);
+        var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
+        proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
+        proposal.ScoreAppraisal(appraisal.Members[1].Id, new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
+        proposal.ScoreAppraisal(appraisal.Members[2].Id, new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
+        proposal.CompleteAppraisal(Now);
+
+        Assert.Equal(71.67m, appraisal.AverageScore);
+        Assert.Equal(AppraisalRecommendation.Recommend, appraisal.Recommendation);
+    }
+
+    [Fact]
+    public void An_appraisal_below_the_threshold_does_not_recommend_and_blocks_approval()
+    {
+        var proposal = Appraised(percent: 60);
+        Assert.Equal(AppraisalRecommendation.DoNotRecommend, proposal.CurrentAppraisal!.Recommendation);
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "appraisal-not-passed");
+    }
+
+    [Fact]
+    public void The_pass_threshold_is_configuration()
+    {
+        var proposal = Draft();
+        var strict = new ProposalRules { AppraisalPassThreshold = 85m };
+        proposal.Submit(strict, Now, Officer);
+        var appraisal = proposal.StartAppraisal(Council, strict, Now, Officer);
+        foreach (var member in appraisal.Members)
+        {
+            proposal.ScoreAppraisal(member.Id, SheetOf(80), Now);
+        }
+        proposal.CompleteAppraisal(Now);
+        Assert.Equal(AppraisalRecommendation.DoNotRecommend, appraisal.Recommendation);
+    }
+
+    [Fact]
+    public void Scores_are_bounded_by_each_criterion_maximum_and_only_members_score()
+    {
+        var proposal = Draft();
+        proposal.Submit(Rules, Now, Officer);
+        var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
+        var refusal = Refused(() => proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(21, 25, 20, 15, 10, -1), Now), "score-out-of-range");
+        Assert.Contains("fitWithRules", refusal.Message);
+        Assert.Contains("dossierCompleteness", refusal.Message);
+        Refused(() => proposal.ScoreAppraisal(Guid.NewGuid(), SheetOf(80), Now), "not-a-council-member");
+    }
+
+    [Fact]
+    public void An_appraisal_completes_only_when_every_member_scored_and_needs_three_members()
+    {
+        var proposal = Draft();
+        proposal.Submit(Rules, Now, Officer);
+        Refused(() => proposal.StartAppraisal([("A", ""), ("B", "")], Rules, Now, Officer), "council-too-small");
+        var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
+        proposal.ScoreAppraisal(appraisal.Members[0].Id, SheetOf(80), Now);
+        var refusal = Refused(() => proposal.CompleteAppraisal(Now), "appraisal-incomplete");
+        Assert.Contains("B", refusal.Message);
+    }
+
+    [Fact]
+    public void Approval_requires_a_completed_appraisal()
+    {
+        var proposal = Draft();
+        proposal.Submit(Rules, Now, Officer);
+        proposal.StartAppraisal(Council, Rules, Now, Officer);
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "appraisal-required");
+    }
+
+    [Fact]
+    public void Approving_above_the_norm_is_refused_citing_the_norm()
+    {
+        var proposal = Appraised();
+        // Before 1 June 2024 the cap is 400 million; 50 % of the 1,000 million total is 500 million.
+        var refusal = Refused(() => proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, Now, Officer), "support-exceeds-norm");
+        Assert.Contains("Quy định B", refusal.Message);
+        Assert.Contains("200,000,000", refusal.Message);
+    }
+
+    [Fact]
+    public void A_norm_change_applies_only_to_approvals_decided_after_its_effective_date()
+    {
+        var before = Appraised();
+        before.Approve(300_000_000, "1", new DateOnly(2024, 5, 31), Norms, Now, Officer);
+        Assert.Equal(400_000_000, before.Approval!.SupportLimit);
+
+        var after = Appraised();
+        Refused(() => after.Approve(300_000_000, "2", new DateOnly(2024, 6, 1), Norms, Now, Officer), "support-exceeds-norm");
+        after.Approve(200_000_000, "2", new DateOnly(2024, 6, 1), Norms, Now, Officer);
+        Assert.Equal(200_000_000, after.Approval!.SupportLimit);
+    }
+
+    [Fact]
+    public void A_priority_area_raises_the_cap_by_the_multiplier()
+    {
+        var proposal = Appraised(details: Details(priorityArea: true));
+        proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, Now, Officer);
+        Assert.Equal(300_000_000, proposal.Approval!.SupportLimit); // 200 million × 1.5
+    }
+
+    [Fact]
+    public void A_norm_written_for_the_activity_wins_over_the_group_norm()
+    {
+        var proposal = Appraised(details: Details(activity: SupportActivity.DemonstrationModel));
+        // 30 % of the 1,000 million total: 300 million.
+        Refused(() => proposal.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-request");
+        var limited = Appraised(details: Details(stateSupport: 400_000_000, ownCapital: 600_000_000, activity: SupportActivity.DemonstrationModel));
+        Refused(() => limited.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-norm");
+        limited.Approve(300_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer);
+    }
+
+    [Fact]
+    public void An_activity_must_belong_to_the_content_group() =>
+        Refused(() => Draft(Details(contentGroup: 5, activity: SupportActivity.DemonstrationModel)), "activity-outside-group");
+
+    [Fact]
+    public void Without_a_norm_in_force_approval_is_refused()
+    {
+        var proposal = Appraised();
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2013, 1, 1), Norms, Now, Officer), "no-norm");
+    }
+
+    [Fact]
+    public void Approving_more_than_requested_is_refused() =>
+        Refused(() => Appraised().Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-request");
+
+    [Fact]
+    public void Advances_may_total_at_most_70_percent_of_the_approved_support()
+    {
+        var proposal = InImplementation(support: 300_000_000);
+        proposal.PayAdvance(150_000_000, new DateOnly(2024, 4, 1), Rules, Now, Officer);
+        var refusal = Refused(() => proposal.PayAdvance(60_000_001, new DateOnly(2024, 5, 1), Rules, Now, Officer), "advance-exceeds-limit");
+        Assert.Contains("210,000,000", refusal.Message);
+        proposal.PayAdvance(60_000_000, new DateOnly(2024, 5, 1), Rules, Now, Officer);
+        Assert.Equal(210_000_000, proposal.AdvancesPaid);
+    }
+
+    [Fact]
+    public void Advances_are_paid_only_during_implementation() =>
+        Refused(() => Approved().PayAdvance(1_000_000, new DateOnly(2024, 4, 1), Rules, Now, Officer), "illegal-transition");
+
+    [Fact]
+    public void The_balance_is_paid_only_after_acceptance_and_within_the_support_due()
+    {
+        Refused(() => InImplementation().PayBalance(1_000_000, new DateOnly(2024, 4, 1), Now, Officer), "balance-before-acceptance");
+        var proposal = Accepted(supportUsed: 280_000_000, advance: 200_000_000);
+        Refused(() => proposal.PayBalance(80_000_001, new DateOnly(2024, 12, 1), Now, Officer), "payment-exceeds-support");
+        proposal.PayBalance(80_000_000, new DateOnly(2024, 12, 1), Now, Officer);
+        Assert.Equal(280_000_000, proposal.TotalPaid);
+    }
+
+    [Fact]
+    public void Acceptance_records_actual_figures_that_add_up_within_the_approved_support()
+    {
+        var proposal = InImplementation();
+        Refused(() => proposal.Accept(AcceptanceOf(supportUsed: 300_000_001), Rules, Now, Officer), "support-used-exceeds-approved");
+        Refused(() => proposal.Accept(AcceptanceOf() with { ActualTotalSpend = 1 }, Rules, Now, Officer), "actual-budget-mismatch");
+        proposal.Accept(AcceptanceOf(), Rules, Now, Officer);
+        Assert.Equal(15, proposal.Acceptance!.JobsCreated);
+    }
+
+    [Fact]
+    public void Acceptance_schedules_follow_ups_at_6_12_and_24_months()
+    {
+        var proposal = Accepted();
+        Assert.Equal(
+            [new DateOnly(2025, 5, 20), new DateOnly(2025, 11, 20), new DateOnly(2026, 11, 20)],
+            proposal.FollowUps.Select(f => f.DueOn));
+        Assert.All(proposal.FollowUps, f => Assert.Equal(FollowUpStatus.Scheduled, f.Status));
+    }
+
+    [Fact]
+    public void Follow_up_months_are_configuration()
+    {
+        var proposal = InImplementation();
+        proposal.Accept(AcceptanceOf(), new ProposalRules { FollowUpMonths = [3, 36] }, Now, Officer);
+        Assert.Equal([3, 36], proposal.FollowUps.Select(f => f.MonthsAfterAcceptance));
+    }
+
+    [Fact]
+    public void A_follow_up_past_its_due_date_turns_overdue_once_and_recording_it_notes_the_delay()
+    {
+        var proposal = Accepted();
+        var first = proposal.FollowUps[0];
+        Assert.False(first.MarkOverdueIfLate(new DateOnly(2025, 5, 20), Now));
+        Assert.True(first.MarkOverdueIfLate(new DateOnly(2025, 5, 21), Now));
+        Assert.False(first.MarkOverdueIfLate(new DateOnly(2025, 5, 22), Now));
+
+        var (recorded, wasOverdue) = proposal.RecordFollowUp(first.Id, new Evaluation(new DateOnly(2025, 6, 1), 2_000_000_000, 18, 6_800_000, true, 4, ""));
+        Assert.True(wasOverdue);
+        Assert.Equal(FollowUpStatus.Done, recorded.Status);
+        Refused(() => proposal.RecordFollowUp(first.Id, recorded.Evaluation!), "follow-up-done");
+    }
+
+    [Fact]
+    public void Settled_support_cannot_exceed_the_approved_support()
+    {
+        var proposal = Accepted();
+        Refused(() => proposal.Settle(300_000_001, new DateOnly(2024, 11, 30), Rules, Now, Officer), "settlement-exceeds-approved");
+    }
+
+    [Fact]
+    public void Settlement_computes_the_unused_advance_to_refund()
+    {
+        var proposal = Accepted(supportUsed: 150_000_000, advance: 210_000_000);
+        proposal.Settle(150_000_000, new DateOnly(2024, 11, 30), Rules, Now, Officer);
+        Assert.Equal(60_000_000, proposal.Settlement!.RefundDue);
+        Assert.Equal(0, proposal.Settlement.BalanceDue);
+    }
+
+    [Fact]
+    public void Settlement_computes_the_balance_still_due_and_whether_it_is_late()
+    {
+        var proposal = Accepted(supportUsed: 280_000_000, advance: 200_000_000);
+        proposal.Settle(280_000_000, new DateOnly(2024, 12, 6), Rules, Now, Officer); // 16 days after acceptance
+        Assert.Equal(80_000_000, proposal.Settlement!.BalanceDue);
+        Assert.Equal(0, proposal.Settlement.RefundDue);
+        Assert.True(proposal.Settlement.IsLate);
+    }
+
+    [Fact]
+    public void Settlement_is_due_15_days_after_acceptance_but_never_after_22_January_following_the_budget_year()
+    {
+        Assert.Equal(new DateOnly(2024, 6, 16), Rules.SettlementDeadline(new DateOnly(2024, 6, 1), budgetYear: 2024));
+        Assert.Equal(new DateOnly(2025, 1, 4), Rules.SettlementDeadline(new DateOnly(2024, 12, 20), budgetYear: 2024));
+        Assert.Equal(new DateOnly(2025, 1, 22), Rules.SettlementDeadline(new DateOnly(2025, 1, 15), budgetYear: 2024));
+    }
+
+    [Theory]
+    [InlineData(2024, 2026, true)]
+    [InlineData(2024, 2028, true)]
+    [InlineData(2024, 2025, false)]
+    [InlineData(2024, 2029, false)]
+    public void A_pilot_proposal_runs_three_to_five_years(int start, int end, bool valid)
+    {
+        if (valid)
+        {
+            Assert.Equal(end - start + 1, PilotPeriod.Of(start, end, 2024).Years);
+        }
+        else
+        {
+            Refused(() => PilotPeriod.Of(start, end, 2024), "pilot-length");
+        }
+    }
+
+    [Fact]
+    public void A_norm_limit_takes_the_lower_of_share_and_cap()
+    {
+        var norm = SupportNorm.Create(Guid.NewGuid(), FundingSource.National, 5, null, new DateOnly(2014, 4, 5), 0.5m, 35_000_000, 1.5m, "TTLT 26/2014");
+        Assert.Equal(20_000_000, norm.LimitFor(40_000_000, priorityArea: false));
+        Assert.Equal(35_000_000, norm.LimitFor(100_000_000, priorityArea: false));
+        Assert.Equal(50_000_000, norm.LimitFor(100_000_000, priorityArea: true));
     }
 }

@@ -12,26 +12,15 @@ public sealed class GatewayToReportingTests(PlatformFixture platform)
 {
     private HttpClient Gateway => platform.Gateway;
 
+    private const string TaxCode = "5701234567";
+
+    private ProposalJourney Journey => new(Gateway);
+
     private async Task<string> ApprovedProposalAsync(int year, long support, long ownCapital)
     {
-        var created = await Gateway.PostAsJsonAsync("/api/proposals", new
-        {
-            title = "Dây chuyền chế biến hải sản",
-            fundingSource = "Local",
-            planYear = year,
-            contentGroup = 3,
-            establishmentTaxCode = "5701234567",
-            district = "Vân Đồn",
-            stateSupport = support,
-            ownCapital,
-            otherSources = 0,
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        Assert.Equal(HttpStatusCode.OK, (await Gateway.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode);
-        var approved = await Gateway.PostAsJsonAsync($"/api/proposals/{id}/approve",
-            new { approvedSupport = support, decisionNumber = $"{year}/QĐ-SCT", decisionDate = $"{year}-02-01" });
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        await Journey.EnsureEstablishmentAsync(TaxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, support, ownCapital, unit: "dk-van-don"));
+        await Journey.ApproveAsync(id, support, $"{year}-02-01");
         return id;
     }
 

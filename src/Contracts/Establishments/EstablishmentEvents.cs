@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KhuyenCong.Contracts.Establishments;
 
 /// <summary>
@@ -29,7 +31,19 @@ public abstract record EstablishmentSnapshot
 }
 
 /// <summary>An establishment was entered in the registry.</summary>
-public sealed record EstablishmentRegistered : EstablishmentSnapshot;
+public sealed record EstablishmentRegistered : EstablishmentSnapshot
+{
+    public EstablishmentRegistered() { }
+
+    [SetsRequiredMembers]
+    public EstablishmentRegistered(EstablishmentSnapshot state) : base(state) { }
+}
 
 /// <summary>An establishment's details changed; the message carries all of them.</summary>
-public sealed record EstablishmentUpdated : EstablishmentSnapshot;
+public sealed record EstablishmentUpdated : EstablishmentSnapshot
+{
+    public EstablishmentUpdated() { }
+
+    [SetsRequiredMembers]
+    public EstablishmentUpdated(EstablishmentSnapshot state) : base(state) { }
+}

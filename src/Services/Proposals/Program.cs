@@ -10,6 +10,8 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapProposalsApi();
+app.MapEstablishmentsApi();
+app.MapReferenceApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,24 +1,85 @@
+using Sector = KhuyenCong.Contracts.Sector;
 using KhuyenCong.Proposals.Domain;
 
 namespace KhuyenCong.Proposals.Api;
 
-public sealed record CreateProposalRequest(
-    string? Title,
-    FundingSource? FundingSource,
-    int? PlanYear,
-    int? ContentGroup,
-    string? EstablishmentTaxCode,
-    string? District,
-    long? StateSupport,
-    long? OwnCapital,
-    long? OtherSources,
-    long? TotalBudget);
+/// <summary>A revision of a draft or of a proposal returned for revision: everything but the funding source and plan year.</summary>
+public record UpdateProposalRequest
+{
+    public string? Title { get; init; }
+    public int? ContentGroup { get; init; }
+    /// <summary>The kind of support within the content group, when it has its own cap (a demonstration model, a fair...).</summary>
+    public SupportActivity? Activity { get; init; }
+    public string? ImplementingUnit { get; init; }
+    /// <summary>Tax codes of registered establishments; the first is the lead beneficiary.</summary>
+    public IReadOnlyList<string>? BeneficiaryTaxCodes { get; init; }
+    public string? AdministrativeUnitCode { get; init; }
+    public string? Location { get; init; }
+    public string? Objectives { get; init; }
+    public long? StateSupport { get; init; }
+    public long? OwnCapital { get; init; }
+    public long? OtherSources { get; init; }
+    /// <summary>Optional; when given it must equal the sum of the three sources.</summary>
+    public long? TotalBudget { get; init; }
+    public int? ExpectedJobs { get; init; }
+    /// <summary>VND per person per month.</summary>
+    public long? ExpectedAverageWage { get; init; }
+    public bool? IsPriorityArea { get; init; }
+    /// <summary>For a multi-year pilot proposal (3–5 years, starting in the plan year); both or neither.</summary>
+    public int? PilotStartYear { get; init; }
+    public int? PilotEndYear { get; init; }
+}
+
+/// <summary>A new draft. The funding source and plan year make its code and cannot change afterwards.</summary>
+public sealed record CreateProposalRequest : UpdateProposalRequest
+{
+    public FundingSource? FundingSource { get; init; }
+    public int? PlanYear { get; init; }
+}
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record CouncilMemberRequest(string? Name, string? Position);
+
+public sealed record StartAppraisalRequest(IReadOnlyList<CouncilMemberRequest>? Council);
+
+public sealed record AppraisalScoreRequest(
+    int? FitWithRules, int? ObjectivesAndEfficiency, int? BudgetReasonableness, int? UnitCapacity,
+    int? CombinationWithOtherProgrammes, int? DossierCompleteness);
 
 public sealed record ApproveProposalRequest(long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate);
 
+public sealed record StartImplementationRequest(string? ContractNumber, DateOnly? SignedOn);
+
+public sealed record PaymentRequest(PaymentKind? Kind, long? Amount, DateOnly? PaidOn);
+
+public sealed record AcceptProposalRequest(
+    DateOnly? AcceptedOn, long? ActualTotalSpend, long? ActualSupportUsed, long? ActualOwnCapital, long? ActualOtherSources,
+    int? JobsCreated, long? AverageWage, string? Outputs);
+
+public sealed record SettleProposalRequest(long? SettledSupport, DateOnly? SettledOn);
+
+public sealed record FollowUpEvaluationRequest(
+    DateOnly? EvaluatedOn, long? Revenue, int? Jobs, long? AverageWage, bool? EquipmentInUse, int? Rating, string? Notes);
+
 public sealed record BudgetResponse(long StateSupport, long OwnCapital, long OtherSources, long Total);
 
-public sealed record ApprovalResponse(long ApprovedSupport, string DecisionNumber, DateOnly DecisionDate, DateTimeOffset ApprovedAt);
+public sealed record BeneficiaryResponse(Guid EstablishmentId, string TaxCode, string Name);
+
+public sealed record TransitionResponse(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
+
+public sealed record AppraisalMemberResponse(Guid Id, string Name, string Position, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt);
+
+public sealed record AppraisalResponse(
+    Guid Id, int Round, DateTimeOffset StartedAt, decimal PassThreshold, IReadOnlyList<AppraisalMemberResponse> Council,
+    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation);
+
+public sealed record PaymentResponse(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);
+
+public sealed record FinanceResponse(long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<PaymentResponse> Payments);
+
+public sealed record FollowUpResponse(
+    Guid Id, Guid ProposalId, string? ProposalCode, int MonthsAfterAcceptance, DateOnly DueOn, FollowUpStatus Status, Evaluation? Evaluation);
 
 public sealed record ProposalResponse(
     Guid Id,
@@ -27,19 +88,69 @@ public sealed record ProposalResponse(
     FundingSource FundingSource,
     int PlanYear,
     int ContentGroup,
-    string EstablishmentTaxCode,
+    SupportActivity? Activity,
+    string ImplementingUnit,
+    IReadOnlyList<BeneficiaryResponse> Beneficiaries,
+    Sector Sector,
+    string AdministrativeUnitCode,
     string District,
+    string Location,
+    string Objectives,
     BudgetResponse Budget,
+    int ExpectedJobs,
+    long ExpectedAverageWage,
+    bool IsPriorityArea,
+    PilotPeriod? Pilot,
     ProposalStatus Status,
+    IReadOnlyList<ProposalStatus> AllowedNextStatuses,
     DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt,
-    ApprovalResponse? Approval)
+    bool IsLate,
+    AppraisalResponse? Appraisal,
+    Approval? Approval,
+    ImplementationContract? Contract,
+    FinanceResponse? Finance,
+    Acceptance? Acceptance,
+    Settlement? Settlement,
+    string? CancellationReason,
+    IReadOnlyList<FollowUpResponse> FollowUps,
+    IReadOnlyList<TransitionResponse> History)
 {
-    public static ProposalResponse From(Proposal p) => new(
-        p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.EstablishmentTaxCode, p.District,
+    public static ProposalResponse From(Proposal p, ProposalRules rules) => new(
+        p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.Activity, p.ImplementingUnit,
+        p.Beneficiaries.OrderBy(b => b.Position).Select(b => new BeneficiaryResponse(b.EstablishmentId, b.TaxCode, b.Name)).ToList(),
+        p.Sector, p.AdministrativeUnitCode, p.District, p.Location, p.Objectives,
         new BudgetResponse(p.Budget.StateSupport, p.Budget.OwnCapital, p.Budget.OtherSources, p.Budget.Total),
-        p.Status, p.CreatedAt, p.SubmittedAt,
-        p.Approval is { } a ? new ApprovalResponse(a.ApprovedSupport, a.DecisionNumber, a.DecisionDate, a.ApprovedAt) : null);
+        p.ExpectedJobs, p.ExpectedAverageWage, p.IsPriorityArea, p.Pilot,
+        p.Status, ProposalLifecycle.NextFrom(p.Status), p.CreatedAt, p.SubmittedAt, p.IsLate,
+        p.CurrentAppraisal is { } a ? AppraisalOf(a) : null,
+        p.Approval, p.Contract,
+        p.Approval is { } approval
+            ? new FinanceResponse(approval.ApprovedSupport, (long)Math.Floor(approval.ApprovedSupport * rules.AdvanceShare), p.AdvancesPaid, p.TotalPaid,
+                p.Payments.OrderBy(x => x.RecordedAt).Select(x => new PaymentResponse(x.Id, x.Kind, x.Amount, x.PaidOn, x.RecordedAt, x.RecordedBy)).ToList())
+            : null,
+        p.Acceptance, p.Settlement, p.CancellationReason,
+        p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code)).ToList(),
+        p.History.OrderBy(h => h.Sequence).Select(h => new TransitionResponse(h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason)).ToList());
+
+    public static FollowUpResponse FollowUpOf(FollowUp f, string? code) =>
+        new(f.Id, f.ProposalId, code, f.MonthsAfterAcceptance, f.DueOn, f.Status, f.Evaluation);
+
+    private static AppraisalResponse AppraisalOf(Appraisal a) => new(
+        a.Id, a.Round, a.StartedAt, a.PassThreshold,
+        a.Members.Select(m => new AppraisalMemberResponse(m.Id, m.Name, m.Position, m.Sheet, m.Sheet?.Total, m.ScoredAt)).ToList(),
+        a.CompletedAt, a.AverageScore, a.Recommendation);
 }
 
-public sealed record ProposalPage(IReadOnlyList<ProposalResponse> Items, int Total, int Page, int PageSize);
+/// <summary>A row of the proposal list.</summary>
+public sealed record ProposalSummary(
+    Guid Id, string Code, string Title, FundingSource FundingSource, int PlanYear, int ContentGroup, string District,
+    string LeadTaxCode, ProposalStatus Status, bool IsLate, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources,
+    long? ApprovedSupport, DateTimeOffset CreatedAt);
+
+/// <summary>Sums over every proposal matching the filter (not only the page).</summary>
+public sealed record ProposalTotals(int Count, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources, long ApprovedSupport);
+
+public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Total, int Page, int PageSize, ProposalTotals Totals);
+
+public sealed record FollowUpPage(IReadOnlyList<FollowUpResponse> Items, int Total, int Page, int PageSize);

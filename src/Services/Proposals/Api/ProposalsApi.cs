@@ -1,167 +1,440 @@
-using System.Text.RegularExpressions;
+using System.Security.Claims;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Proposals.Api;
 
-public static partial class ProposalsApi
+/// <summary>What every proposal command needs, bound from the request's services.</summary>
+internal readonly record struct ProposalServices(
+    ProposalsDbContext Db, IOptions<ProposalRules> Options, TimeProvider Time, ClaimsPrincipal User, CancellationToken CancellationToken)
+{
+    public ProposalRules Rules => Options.Value;
+    public DateTimeOffset Now => Time.GetUtcNow();
+    public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
+}
+
+public static class ProposalsApi
 {
     private const int MaxPageSize = 200;
 
     public static IEndpointRouteBuilder MapProposalsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/proposals").WithTags("Proposals");
-        group.MapPost("/", CreateDraft).WithName("CreateProposal");
+        group.MapPost("/", Create).WithName("CreateProposal").ProducesRefusals();
         group.MapGet("/", List).WithName("ListProposals");
+        group.MapGet("/follow-ups", ListFollowUps).WithName("ListFollowUps");
         group.MapGet("/{id:guid}", Get).WithName("GetProposal").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateProposal").ProducesRefusals();
+        group.MapGet("/{id:guid}/history", History).WithName("GetProposalHistory").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/appraisal", StartAppraisal).WithName("StartAppraisal").ProducesRefusals();
+        group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").ProducesRefusals();
+        group.MapPost("/{id:guid}/appraisal/complete", CompleteAppraisal).WithName("CompleteAppraisal").ProducesRefusals();
+        group.MapPost("/{id:guid}/return", ReturnForRevision).WithName("ReturnProposalForRevision").ProducesRefusals();
+        group.MapPost("/{id:guid}/reject", Reject).WithName("RejectProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/implementation", StartImplementation).WithName("StartImplementation").ProducesRefusals();
+        group.MapPost("/{id:guid}/payments", Pay).WithName("RecordPayment").ProducesRefusals();
+        group.MapPost("/{id:guid}/accept", Accept).WithName("AcceptProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/settle", Settle).WithName("SettleProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelProposal").ProducesRefusals();
+        group.MapPost("/{id:guid}/follow-ups/{followUpId:guid}", RecordFollowUp).WithName("RecordFollowUp").ProducesRefusals();
         return app;
     }
 
-    [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
-    private static partial Regex TaxCodePattern();
-
-    internal static async Task<Results<Created<ProposalResponse>, ValidationProblem>> CreateDraft(
-        CreateProposalRequest request, ProposalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateProposalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Required(request.Title, "title")
             .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.")
-            .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.")
-            .Check(request.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' must be one of the nine content groups (1–9) of Decree 45.")
-            .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
-                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).")
-            .Required(request.District, "district", 100)
-            .Positive(request.StateSupport, "stateSupport")
-            .NotNegative(request.OwnCapital, "ownCapital")
-            .NotNegative(request.OtherSources, "otherSources");
-        if (request.TotalBudget is not null && validation.IsValid)
-        {
-            var sum = request.StateSupport!.Value + request.OwnCapital!.Value + request.OtherSources!.Value;
-            validation.Check(request.TotalBudget == sum, "totalBudget",
-                $"'totalBudget' ({request.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).");
-        }
+            .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.");
+        ProposalDrafting.Validate(request, validation);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiResults.Invalid(validation);
         }
 
         var source = request.FundingSource!.Value;
         var year = request.PlanYear!.Value;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await db.NextCodeNumberAsync(source.CodePrefix(), year, cancellationToken);
-        var proposal = Proposal.CreateDraft(
-            $"{source.CodePrefix()}-{year}-{number:D3}", request.Title!.Trim(), source, year, request.ContentGroup!.Value,
-            request.EstablishmentTaxCode!, request.District!.Trim(),
-            new Budget(request.StateSupport!.Value, request.OwnCapital!.Value, request.OtherSources!.Value),
-            time.GetUtcNow());
-        db.Proposals.Add(proposal);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            var details = await ProposalDrafting.ResolveAsync(request, year, s.Db, s.CancellationToken);
+            await using var transaction = await s.Db.Database.BeginTransactionAsync(s.CancellationToken);
+            var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, s.CancellationToken);
+            var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
+            s.Db.Proposals.Add(proposal);
+            foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
+            {
+                s.Db.AddIntegrationEvent(change);
+            }
+            await s.Db.SaveChangesAsync(s.CancellationToken);
+            await transaction.CommitAsync(s.CancellationToken);
+            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, s.Rules));
+        }
+        catch (ProposalRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+    }
 
-        return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal));
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UpdateProposalRequest request, [AsParameters] ProposalServices s)
+    {
+        var validation = new RequestValidation();
+        ProposalDrafting.Validate(request, validation);
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        var proposal = await FindAsync(id, s);
+        if (proposal is null)
+        {
+            return NotFound(id);
+        }
+        try
+        {
+            proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, s.CancellationToken));
+        }
+        catch (ProposalRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        await s.Db.SaveChangesAsync(s.CancellationToken);
+        return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
     }
 
     internal static async Task<Results<Ok<ProposalPage>, ValidationProblem>> List(
         ProposalsDbContext db, CancellationToken cancellationToken,
-        int? year = null, ProposalStatus? status = null, int page = 1, int pageSize = 50)
+        int? year = null, FundingSource? fundingSource = null, int? contentGroup = null, string? district = null,
+        string? administrativeUnitCode = null, ProposalStatus? status = null, string? establishment = null, bool? late = null,
+        string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation()
+            .Check(page >= 1, "page", "'page' starts at 1.")
+            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.");
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+
+        var query = db.Proposals.AsNoTracking();
+        if (year is not null) { query = query.Where(p => p.PlanYear == year); }
+        if (fundingSource is not null) { query = query.Where(p => p.FundingSource == fundingSource); }
+        if (contentGroup is not null) { query = query.Where(p => p.ContentGroup == contentGroup); }
+        if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(p => p.District == district.Trim()); }
+        if (!string.IsNullOrWhiteSpace(administrativeUnitCode)) { query = query.Where(p => p.AdministrativeUnitCode == administrativeUnitCode.Trim()); }
+        if (status is not null) { query = query.Where(p => p.Status == status); }
+        if (!string.IsNullOrWhiteSpace(establishment)) { query = query.Where(p => p.Beneficiaries.Any(b => b.TaxCode == establishment.Trim())); }
+        if (late is not null) { query = query.Where(p => p.IsLate == late); }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(p => EF.Functions.ILike(p.Title, pattern) || EF.Functions.ILike(p.Code, pattern));
+        }
+
+        var totals = await query.GroupBy(_ => 1).Select(g => new ProposalTotals(
+            g.Count(),
+            g.Sum(p => p.Budget.StateSupport + p.Budget.OwnCapital + p.Budget.OtherSources),
+            g.Sum(p => p.Budget.StateSupport),
+            g.Sum(p => p.Budget.OwnCapital),
+            g.Sum(p => p.Budget.OtherSources),
+            g.Sum(p => p.Approval == null ? 0 : p.Approval.ApprovedSupport))).SingleOrDefaultAsync(cancellationToken)
+            ?? new ProposalTotals(0, 0, 0, 0, 0, 0);
+
+        var ordered = (sort, descending) switch
+        {
+            (ProposalSort.PlanYear, false) => query.OrderBy(p => p.PlanYear).ThenBy(p => p.Code),
+            (ProposalSort.PlanYear, true) => query.OrderByDescending(p => p.PlanYear).ThenBy(p => p.Code),
+            (ProposalSort.StateSupport, false) => query.OrderBy(p => p.Budget.StateSupport).ThenBy(p => p.Code),
+            (ProposalSort.StateSupport, true) => query.OrderByDescending(p => p.Budget.StateSupport).ThenBy(p => p.Code),
+            (ProposalSort.CreatedAt, false) => query.OrderBy(p => p.CreatedAt),
+            (ProposalSort.CreatedAt, true) => query.OrderByDescending(p => p.CreatedAt),
+            (ProposalSort.Title, false) => query.OrderBy(p => p.Title).ThenBy(p => p.Code),
+            (ProposalSort.Title, true) => query.OrderByDescending(p => p.Title).ThenBy(p => p.Code),
+            (_, false) => query.OrderBy(p => p.Code),
+            (_, true) => query.OrderByDescending(p => p.Code),
+        };
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new ProposalSummary(
+                p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.District,
+                p.Beneficiaries.OrderBy(b => b.Position).Select(b => b.TaxCode).First(),
+                p.Status, p.IsLate, p.Budget.StateSupport + p.Budget.OwnCapital + p.Budget.OtherSources,
+                p.Budget.StateSupport, p.Budget.OwnCapital, p.Budget.OtherSources,
+                p.Approval == null ? null : p.Approval.ApprovedSupport, p.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ProposalPage(items, totals.Count, page, pageSize, totals));
+    }
+
+    internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ProposalServices s)
+    {
+        var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<TransitionResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] ProposalServices s)
+    {
+        var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+        return proposal is null
+            ? NotFound(id)
+            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules).History);
+    }
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation(), p =>
+        {
+            p.Submit(s.Rules, s.Now, s.Actor);
+            return [ProposalEvents.Submitted(p, s.Actor)];
+        });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartAppraisal(
+        Guid id, StartAppraisalRequest request, [AsParameters] ProposalServices s)
+    {
+        var validation = new RequestValidation()
+            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's members (name and position).");
+        for (var i = 0; i < (request.Council?.Count ?? 0); i++)
+        {
+            validation.Required(request.Council![i].Name, $"council[{i}].name", 200)
+                .Check(request.Council[i].Position is null || request.Council[i].Position!.Length <= 200, $"council[{i}].position", "At most 200 characters.");
+        }
+        return ActAsync(id, s, validation, p =>
+        {
+            p.StartAppraisal(request.Council!.Select(m => (m.Name!.Trim(), m.Position?.Trim() ?? "")).ToList(), s.Rules, s.Now, s.Actor);
+            return [];
+        });
+    }
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ScoreAppraisal(
+        Guid id, Guid memberId, AppraisalScoreRequest request, [AsParameters] ProposalServices s)
+    {
+        var validation = new RequestValidation();
+        foreach (var (value, field) in new[]
+        {
+            (request.FitWithRules, "fitWithRules"), (request.ObjectivesAndEfficiency, "objectivesAndEfficiency"),
+            (request.BudgetReasonableness, "budgetReasonableness"), (request.UnitCapacity, "unitCapacity"),
+            (request.CombinationWithOtherProgrammes, "combinationWithOtherProgrammes"), (request.DossierCompleteness, "dossierCompleteness"),
+        })
+        {
+            validation.Check(value is not null, field, $"'{field}' is required.");
+        }
+        return ActAsync(id, s, validation, p =>
+        {
+            p.ScoreAppraisal(memberId, new AppraisalSheet(
+                request.FitWithRules!.Value, request.ObjectivesAndEfficiency!.Value, request.BudgetReasonableness!.Value,
+                request.UnitCapacity!.Value, request.CombinationWithOtherProgrammes!.Value, request.DossierCompleteness!.Value), s.Now);
+            return [];
+        });
+    }
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> CompleteAppraisal(Guid id, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation(), p =>
+        {
+            p.CompleteAppraisal(s.Now);
+            return [];
+        });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ReturnForRevision(
+        Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        {
+            p.ReturnForRevision(request.Reason!, s.Now, s.Actor);
+            return [];
+        });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Reject(
+        Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        {
+            p.Reject(request.Reason!, s.Now, s.Actor);
+            return [ProposalEvents.Rejected(p, s.Actor)];
+        });
+
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Approve(
+        Guid id, ApproveProposalRequest request, [AsParameters] ProposalServices s)
+    {
+        var validation = new RequestValidation()
+            .Positive(request.ApprovedSupport, "approvedSupport")
+            .Required(request.DecisionNumber, "decisionNumber", 64)
+            .Check(request.DecisionDate is not null, "decisionDate", "'decisionDate' is required (yyyy-MM-dd).");
+        var norms = await s.Db.SupportNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        return await ActAsync(id, s, validation, p =>
+        {
+            p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, s.Now, s.Actor);
+            return [ProposalEvents.Approved(p, s.Actor)];
+        });
+    }
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartImplementation(
+        Guid id, StartImplementationRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s,
+            new RequestValidation().Required(request.ContractNumber, "contractNumber", 64)
+                .Check(request.SignedOn is not null, "signedOn", "'signedOn' is required (yyyy-MM-dd)."),
+            p =>
+            {
+                p.StartImplementation(request.ContractNumber!.Trim(), request.SignedOn!.Value, s.Now, s.Actor);
+                return [];
+            });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Pay(
+        Guid id, PaymentRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s,
+            new RequestValidation()
+                .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.")
+                .Positive(request.Amount, "amount")
+                .Check(request.PaidOn is not null, "paidOn", "'paidOn' is required (yyyy-MM-dd)."),
+            p =>
+            {
+                if (request.Kind == PaymentKind.Advance)
+                {
+                    var advance = p.PayAdvance(request.Amount!.Value, request.PaidOn!.Value, s.Rules, s.Now, s.Actor);
+                    return [ProposalEvents.AdvancePaid(p, advance)];
+                }
+                p.PayBalance(request.Amount!.Value, request.PaidOn!.Value, s.Now, s.Actor);
+                return [];
+            });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Accept(
+        Guid id, AcceptProposalRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s,
+            new RequestValidation()
+                .Check(request.AcceptedOn is not null, "acceptedOn", "'acceptedOn' is required (yyyy-MM-dd).")
+                .NotNegative(request.ActualTotalSpend, "actualTotalSpend")
+                .NotNegative(request.ActualSupportUsed, "actualSupportUsed")
+                .NotNegative(request.ActualOwnCapital, "actualOwnCapital")
+                .NotNegative(request.ActualOtherSources, "actualOtherSources")
+                .Check(request.JobsCreated is >= 0, "jobsCreated", "'jobsCreated' is required and not negative.")
+                .NotNegative(request.AverageWage, "averageWage")
+                .Check(request.Outputs is null || request.Outputs.Length <= 4000, "outputs", "At most 4000 characters."),
+            p =>
+            {
+                p.Accept(new Acceptance(
+                    request.AcceptedOn!.Value, request.ActualTotalSpend!.Value, request.ActualSupportUsed!.Value, request.ActualOwnCapital!.Value,
+                    request.ActualOtherSources!.Value, request.JobsCreated!.Value, request.AverageWage!.Value, request.Outputs?.Trim() ?? ""),
+                    s.Rules, s.Now, s.Actor);
+                return [ProposalEvents.Accepted(p, s.Actor)];
+            });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Settle(
+        Guid id, SettleProposalRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s,
+            new RequestValidation().NotNegative(request.SettledSupport, "settledSupport")
+                .Check(request.SettledOn is not null, "settledOn", "'settledOn' is required (yyyy-MM-dd)."),
+            p =>
+            {
+                p.Settle(request.SettledSupport!.Value, request.SettledOn!.Value, s.Rules, s.Now, s.Actor);
+                return [ProposalEvents.Settled(p, s.Actor)];
+            });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, [FromBody] ReasonRequest? request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation().Check(request?.Reason is null || request.Reason.Length <= 1000, "reason", "At most 1000 characters."), p =>
+        {
+            p.Close(s.Now, s.Actor, request?.Reason?.Trim());
+            return [];
+        });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        {
+            p.Cancel(request.Reason!, s.Now, s.Actor);
+            return [ProposalEvents.Cancelled(p, s.Actor)];
+        });
+
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> RecordFollowUp(
+        Guid id, Guid followUpId, FollowUpEvaluationRequest request, [AsParameters] ProposalServices s) =>
+        ActAsync(id, s,
+            new RequestValidation()
+                .Check(request.EvaluatedOn is not null, "evaluatedOn", "'evaluatedOn' is required (yyyy-MM-dd).")
+                .NotNegative(request.Revenue, "revenue")
+                .Check(request.Jobs is >= 0, "jobs", "'jobs' is required and not negative.")
+                .NotNegative(request.AverageWage, "averageWage")
+                .Check(request.EquipmentInUse is not null, "equipmentInUse", "'equipmentInUse' is required (true or false).")
+                .Check(request.Rating is >= 1 and <= 5, "rating", "'rating' is 1 (poor) to 5 (very good).")
+                .Check(request.Notes is null || request.Notes.Length <= 4000, "notes", "At most 4000 characters."),
+            p =>
+            {
+                var (followUp, wasOverdue) = p.RecordFollowUp(followUpId, new Evaluation(
+                    request.EvaluatedOn!.Value, request.Revenue!.Value, request.Jobs!.Value, request.AverageWage!.Value,
+                    request.EquipmentInUse!.Value, request.Rating!.Value, request.Notes?.Trim() ?? ""));
+                return [ProposalEvents.FollowUpRecorded(p, followUp, wasOverdue, s.Actor)];
+            });
+
+    internal static async Task<Results<Ok<FollowUpPage>, ValidationProblem>> ListFollowUps(
+        ProposalsDbContext db, CancellationToken cancellationToken,
+        FollowUpStatus? status = null, string? district = null, DateOnly? dueBefore = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
             .Check(page >= 1, "page", "'page' starts at 1.")
             .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiResults.Invalid(validation);
         }
-
-        var query = db.Proposals.AsNoTracking();
-        if (year is not null)
-        {
-            query = query.Where(p => p.PlanYear == year);
-        }
-        if (status is not null)
-        {
-            query = query.Where(p => p.Status == status);
-        }
+        var query = from f in db.FollowUps.AsNoTracking()
+                    join p in db.Proposals.AsNoTracking() on f.ProposalId equals p.Id
+                    select new { FollowUp = f, p.Code, p.District };
+        if (status is not null) { query = query.Where(x => x.FollowUp.Status == status); }
+        if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(x => x.District == district.Trim()); }
+        if (dueBefore is not null) { query = query.Where(x => x.FollowUp.DueOn < dueBefore); }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ProposalPage(items.Select(ProposalResponse.From).ToList(), total, page, pageSize));
+        var rows = await query.OrderBy(x => x.FollowUp.DueOn).ThenBy(x => x.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new FollowUpPage(rows.Select(x => ProposalResponse.FollowUpOf(x.FollowUp, x.Code)).ToList(), total, page, pageSize));
     }
 
-    internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(
-        Guid id, ProposalsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one command on a proposal: validates the request, applies the domain operation, and saves
+    /// the change with its events (every status move and the operation's own) in one transaction.
+    /// </summary>
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ActAsync(
+        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> act)
     {
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal));
-    }
-
-    internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Submit(
-        Guid id, ProposalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (proposal is null)
-        {
-            return NotFound(id);
-        }
-        try
-        {
-            proposal.Submit(time.GetUtcNow());
-        }
-        catch (ProposalRuleException rule)
-        {
-            return Refused(rule);
-        }
-        db.AddIntegrationEvent(ProposalEvents.Submitted(proposal));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProposalResponse.From(proposal));
-    }
-
-    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Approve(
-        Guid id, ApproveProposalRequest request, ProposalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var validation = new RequestValidation()
-            .Positive(request.ApprovedSupport, "approvedSupport")
-            .Required(request.DecisionNumber, "decisionNumber", 64)
-            .Check(request.DecisionDate is not null, "decisionDate", "'decisionDate' is required (yyyy-MM-dd).");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiResults.Invalid(validation);
         }
-
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var proposal = await FindAsync(id, s);
         if (proposal is null)
         {
             return NotFound(id);
         }
+        var known = proposal.History.Count;
         try
         {
-            proposal.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, time.GetUtcNow());
+            foreach (var integrationEvent in act(proposal).ToList())
+            {
+                s.Db.AddIntegrationEvent(integrationEvent);
+            }
         }
         catch (ProposalRuleException rule)
         {
-            return Refused(rule);
+            return ApiResults.Refused(rule);
         }
-        db.AddIntegrationEvent(ProposalEvents.Approved(proposal));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProposalResponse.From(proposal));
+        foreach (var change in ProposalEvents.StatusChanges(proposal, known))
+        {
+            s.Db.AddIntegrationEvent(change);
+        }
+        await s.Db.SaveChangesAsync(s.CancellationToken);
+        return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
     }
 
-    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        type: "/errors/not-found",
-        title: "Proposal not found.",
-        detail: $"There is no proposal with id {id}.");
+    private static Task<Proposal?> FindAsync(Guid id, ProposalServices s) =>
+        s.Db.Proposals.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
 
-    private static ProblemHttpResult Refused(ProposalRuleException rule) => TypedResults.Problem(
-        statusCode: rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-        type: $"/errors/{rule.Code}",
-        title: "The proposal rules refuse this.",
-        detail: rule.Message);
+    private static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Proposal", $"There is no proposal with id {id}.");
+}
+
+public enum ProposalSort
+{
+    Code,
+    PlanYear,
+    StateSupport,
+    CreatedAt,
+    Title,
 }

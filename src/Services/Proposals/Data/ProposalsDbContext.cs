@@ -8,6 +8,10 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
 {
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalCodeSequence> CodeSequences => Set<ProposalCodeSequence>();
+    public DbSet<Establishment> Establishments => Set<Establishment>();
+    public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
+    public DbSet<SupportNorm> SupportNorms => Set<SupportNorm>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,4 +29,15 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
             ON CONFLICT (prefix, year) DO UPDATE SET last_value = proposal_code_sequences.last_value + 1
             RETURNING last_value AS "Value"
             """).ToListAsync(cancellationToken)).Single();
+
+    /// <summary>The district-level unit a unit reports under: itself before July 2025, its former district after.</summary>
+    public async Task<string> DistrictNameOfAsync(AdministrativeUnit unit, CancellationToken cancellationToken)
+    {
+        if (unit.IsDistrictLevel || unit.FormerDistrictCode is null)
+        {
+            return unit.Name;
+        }
+        return await AdministrativeUnits.Where(u => u.Code == unit.FormerDistrictCode).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? unit.Name;
+    }
 }

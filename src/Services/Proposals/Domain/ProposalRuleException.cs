@@ -1,10 +1,11 @@
 namespace KhuyenCong.Proposals.Domain;
 
-/// <summary>How a broken rule is answered: a state conflict (409) or a request the rules refuse (422).</summary>
+/// <summary>How a broken rule is answered: a state conflict (409), a request the rules refuse (422), or a missing part (404).</summary>
 public enum RuleKind
 {
     Conflict,
     Unprocessable,
+    NotFound,
 }
 
 /// <summary>A business rule refused an operation. <see cref="Code"/> is stable and names the rule.</summary>

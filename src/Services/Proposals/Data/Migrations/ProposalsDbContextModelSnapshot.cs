@@ -44,12 +44,864 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("proposal_code_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.AdministrativeUnit", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("FormerDistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("former_district_code");
+
+                    b.Property<bool>("IsPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Code")
+                        .HasName("pk_administrative_units");
+
+                    b.ToTable("administrative_units", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "City",
+                            Name = "Hạ Long",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "City",
+                            Name = "Móng Cái",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "City",
+                            Name = "Cẩm Phả",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "uong-bi",
+                            IsPriorityArea = false,
+                            Kind = "City",
+                            Name = "Uông Bí",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "City",
+                            Name = "Đông Triều",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Town",
+                            Name = "Quảng Yên",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "binh-lieu",
+                            IsPriorityArea = true,
+                            Kind = "District",
+                            Name = "Bình Liêu",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "tien-yen",
+                            IsPriorityArea = false,
+                            Kind = "District",
+                            Name = "Tiên Yên",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "dam-ha",
+                            IsPriorityArea = false,
+                            Kind = "District",
+                            Name = "Đầm Hà",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "hai-ha",
+                            IsPriorityArea = false,
+                            Kind = "District",
+                            Name = "Hải Hà",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "ba-che",
+                            IsPriorityArea = true,
+                            Kind = "District",
+                            Name = "Ba Chẽ",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "van-don",
+                            IsPriorityArea = true,
+                            Kind = "District",
+                            Name = "Vân Đồn",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "co-to",
+                            IsPriorityArea = true,
+                            Kind = "District",
+                            Name = "Cô Tô",
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "p-an-sinh",
+                            FormerDistrictCode = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "An Sinh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-dong-trieu",
+                            FormerDistrictCode = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Đông Triều",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-binh-khe",
+                            FormerDistrictCode = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Bình Khê",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-mao-khe",
+                            FormerDistrictCode = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Mạo Khê",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-hoang-que",
+                            FormerDistrictCode = "dong-trieu",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hoàng Quế",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-yen-tu",
+                            FormerDistrictCode = "uong-bi",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Yên Tử",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-vang-danh",
+                            FormerDistrictCode = "uong-bi",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Vàng Danh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-uong-bi",
+                            FormerDistrictCode = "uong-bi",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Uông Bí",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-dong-mai",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Đông Mai",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-hiep-hoa",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hiệp Hòa",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-quang-yen",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Quảng Yên",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-ha-an",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hà An",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-phong-coc",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Phong Cốc",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-lien-hoa",
+                            FormerDistrictCode = "quang-yen",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Liên Hòa",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-tuan-chau",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Tuần Châu",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-viet-hung",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Việt Hưng",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-bai-chay",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Bãi Cháy",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-ha-tu",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hà Tu",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-ha-lam",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hà Lầm",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-cao-xanh",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Cao Xanh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-hong-gai",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hồng Gai",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-ha-long",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hạ Long",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-hoanh-bo",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Hoành Bồ",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-mong-duong",
+                            FormerDistrictCode = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Mông Dương",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-quang-hanh",
+                            FormerDistrictCode = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Quang Hanh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-cam-pha",
+                            FormerDistrictCode = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Cẩm Phả",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-cua-ong",
+                            FormerDistrictCode = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Cửa Ông",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-mong-cai-1",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Móng Cái 1",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-mong-cai-2",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Móng Cái 2",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "p-mong-cai-3",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Ward",
+                            Name = "Móng Cái 3",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-quang-la",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Quảng La",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-thong-nhat",
+                            FormerDistrictCode = "ha-long",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Thống Nhất",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-hai-hoa",
+                            FormerDistrictCode = "cam-pha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Hải Hòa",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-tien-yen",
+                            FormerDistrictCode = "tien-yen",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Tiên Yên",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-dien-xa",
+                            FormerDistrictCode = "tien-yen",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Điền Xá",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-dong-ngu",
+                            FormerDistrictCode = "tien-yen",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Đông Ngũ",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-hai-lang",
+                            FormerDistrictCode = "tien-yen",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Hải Lạng",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-luong-minh",
+                            FormerDistrictCode = "ba-che",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Lương Minh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-ky-thuong",
+                            FormerDistrictCode = "ba-che",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Kỳ Thượng",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-ba-che",
+                            FormerDistrictCode = "ba-che",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Ba Chẽ",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-quang-tan",
+                            FormerDistrictCode = "dam-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Quảng Tân",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-dam-ha",
+                            FormerDistrictCode = "dam-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Đầm Hà",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-quang-ha",
+                            FormerDistrictCode = "hai-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Quảng Hà",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-duong-hoa",
+                            FormerDistrictCode = "hai-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Đường Hoa",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-quang-duc",
+                            FormerDistrictCode = "hai-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Quảng Đức",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-cai-chien",
+                            FormerDistrictCode = "hai-ha",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Cái Chiên",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-hoanh-mo",
+                            FormerDistrictCode = "binh-lieu",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Hoành Mô",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-luc-hon",
+                            FormerDistrictCode = "binh-lieu",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Lục Hồn",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-binh-lieu",
+                            FormerDistrictCode = "binh-lieu",
+                            IsPriorityArea = true,
+                            Kind = "Commune",
+                            Name = "Bình Liêu",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-hai-son",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Hải Sơn",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-hai-ninh",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Hải Ninh",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "x-vinh-thuc",
+                            FormerDistrictCode = "mong-cai",
+                            IsPriorityArea = false,
+                            Kind = "Commune",
+                            Name = "Vĩnh Thực",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "dk-van-don",
+                            FormerDistrictCode = "van-don",
+                            IsPriorityArea = true,
+                            Kind = "SpecialZone",
+                            Name = "Vân Đồn",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        },
+                        new
+                        {
+                            Code = "dk-co-to",
+                            FormerDistrictCode = "co-to",
+                            IsPriorityArea = true,
+                            Kind = "SpecialZone",
+                            Name = "Cô Tô",
+                            ValidFrom = new DateOnly(2025, 7, 1)
+                        });
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.Appraisal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("AverageScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("average_score");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<decimal>("PassThreshold")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("pass_threshold");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appraisals");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_appraisals_proposal_id");
+
+                    b.ToTable("appraisals", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.Establishment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("AdministrativeUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("administrative_unit_code");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer")
+                        .HasColumnName("employees");
+
+                    b.Property<bool>("IsPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Representative")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("representative");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("TaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("tax_code");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_establishments");
+
+                    b.HasIndex("AdministrativeUnitCode")
+                        .HasDatabaseName("ix_establishments_administrative_unit_code");
+
+                    b.HasIndex("District")
+                        .HasDatabaseName("ix_establishments_district");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_establishments_name");
+
+                    b.HasIndex("TaxCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_establishments_tax_code");
+
+                    b.ToTable("establishments", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset?>("MarkedOverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_overdue_at");
+
+                    b.Property<int>("MonthsAfterAcceptance")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_after_acceptance");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_follow_ups_proposal_id");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_status_due_on");
+
+                    b.ToTable("follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("activity");
+
+                    b.Property<string>("AdministrativeUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("administrative_unit_code");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -71,11 +923,13 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("district");
 
-                    b.Property<string>("EstablishmentTaxCode")
-                        .IsRequired()
-                        .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
-                        .HasColumnName("establishment_tax_code");
+                    b.Property<long>("ExpectedAverageWage")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expected_average_wage");
+
+                    b.Property<int>("ExpectedJobs")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected_jobs");
 
                     b.Property<string>("FundingSource")
                         .IsRequired()
@@ -83,9 +937,41 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("funding_source");
 
+                    b.Property<string>("ImplementingUnit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("implementing_unit");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_late");
+
+                    b.Property<bool>("IsPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("objectives");
+
                     b.Property<int>("PlanYear")
                         .HasColumnType("integer")
                         .HasColumnName("plan_year");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -133,10 +1019,677 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_proposals_code");
 
+                    b.HasIndex("District")
+                        .HasDatabaseName("ix_proposals_district");
+
                     b.HasIndex("PlanYear", "Status")
                         .HasDatabaseName("ix_proposals_plan_year_status");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.SupportNorm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("activity");
+
+                    b.Property<long?>("Cap")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cap");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<decimal>("PriorityMultiplier")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("priority_multiplier");
+
+                    b.Property<decimal?>("ShareOfCost")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("share_of_cost");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_norms");
+
+                    b.HasIndex("FundingSource", "ContentGroup", "Activity", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_norms_funding_source_content_group_activity_effecti");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("FundingSource", "ContentGroup", "Activity", "EffectiveFrom"), false);
+
+                    b.ToTable("support_norms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000001"),
+                            ContentGroup = 1,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000002"),
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000003"),
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000004"),
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000005"),
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000006"),
+                            ContentGroup = 6,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000007"),
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000008"),
+                            ContentGroup = 8,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000009"),
+                            ContentGroup = 9,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000010"),
+                            Activity = "DemonstrationModel",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000011"),
+                            Activity = "AdvancedMachinery",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000012"),
+                            Activity = "ProductionLine",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000013"),
+                            Activity = "BrandBuilding",
+                            Cap = 35000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000014"),
+                            Activity = "ProgrammeFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000015"),
+                            Activity = "OtherDomesticFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.8m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000016"),
+                            Activity = "OverseasFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000017"),
+                            Activity = "Consulting",
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000018"),
+                            Activity = "RegionalAssociation",
+                            Cap = 70000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000019"),
+                            Activity = "NationalAssociation",
+                            Cap = 100000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000020"),
+                            Activity = "BusinessCluster",
+                            Cap = 150000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000021"),
+                            Activity = "PollutionTreatment",
+                            Cap = 300000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000022"),
+                            Activity = "RelocationInterest",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000023"),
+                            Activity = "DemonstrationModel",
+                            Cap = 1000000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000024"),
+                            Activity = "AdvancedMachinery",
+                            Cap = 300000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000025"),
+                            Activity = "ProductionLine",
+                            Cap = 450000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000026"),
+                            Activity = "RegionalProductCompetition",
+                            Cap = 200000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000027"),
+                            Activity = "NationalProductCompetition",
+                            Cap = 400000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000028"),
+                            Activity = "ClusterInfrastructure",
+                            Cap = 6000000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000029"),
+                            ContentGroup = 1,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000030"),
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000031"),
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000032"),
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000033"),
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000034"),
+                            ContentGroup = 6,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000035"),
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000036"),
+                            ContentGroup = 8,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000037"),
+                            ContentGroup = 9,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000038"),
+                            Activity = "DemonstrationModel",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000039"),
+                            Activity = "AdvancedMachinery",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000040"),
+                            Activity = "ProductionLine",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000041"),
+                            Activity = "BrandBuilding",
+                            Cap = 35000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000042"),
+                            Activity = "ProgrammeFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000043"),
+                            Activity = "OtherDomesticFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.8m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000044"),
+                            Activity = "OverseasFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000045"),
+                            Activity = "Consulting",
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000046"),
+                            Activity = "RegionalAssociation",
+                            Cap = 70000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000047"),
+                            Activity = "NationalAssociation",
+                            Cap = 100000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000048"),
+                            Activity = "BusinessCluster",
+                            Cap = 150000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000049"),
+                            Activity = "PollutionTreatment",
+                            Cap = 300000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000050"),
+                            Activity = "RelocationInterest",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000051"),
+                            Activity = "DemonstrationModel",
+                            Cap = 1000000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000052"),
+                            Activity = "AdvancedMachinery",
+                            Cap = 300000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000053"),
+                            Activity = "ProductionLine",
+                            Cap = 450000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000054"),
+                            Activity = "RegionalProductCompetition",
+                            Cap = 200000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000055"),
+                            Activity = "NationalProductCompetition",
+                            Cap = 400000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000056"),
+                            Activity = "ClusterInfrastructure",
+                            Cap = 6000000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m
+                        });
                 });
 
             modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -231,13 +1784,215 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.Appraisal", b =>
+                {
+                    b.HasOne("KhuyenCong.Proposals.Domain.Proposal", null)
+                        .WithMany("Appraisals")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_appraisals_proposals_proposal_id");
+
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.AppraisalMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AppraisalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("appraisal_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Position")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset?>("ScoredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("scored_at");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_appraisal_members");
+
+                            b1.HasIndex("AppraisalId")
+                                .HasDatabaseName("ix_appraisal_members_appraisal_id");
+
+                            b1.ToTable("appraisal_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalId")
+                                .HasConstraintName("fk_appraisal_members_appraisals_appraisal_id");
+
+                            b1.OwnsOne("KhuyenCong.Proposals.Domain.AppraisalSheet", "Sheet", b2 =>
+                                {
+                                    b2.Property<Guid>("AppraisalMemberId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("BudgetReasonableness")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("budget_reasonableness");
+
+                                    b2.Property<int>("CombinationWithOtherProgrammes")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("combination_with_other_programmes");
+
+                                    b2.Property<int>("DossierCompleteness")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("dossier_completeness");
+
+                                    b2.Property<int>("FitWithRules")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("fit_with_rules");
+
+                                    b2.Property<int>("ObjectivesAndEfficiency")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("objectives_and_efficiency");
+
+                                    b2.Property<int>("UnitCapacity")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("unit_capacity");
+
+                                    b2.HasKey("AppraisalMemberId");
+
+                                    b2.ToTable("appraisal_members");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AppraisalMemberId")
+                                        .HasConstraintName("fk_appraisal_members_appraisal_members_id");
+                                });
+
+                            b1.Navigation("Sheet");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.FollowUp", b =>
+                {
+                    b.HasOne("KhuyenCong.Proposals.Domain.Proposal", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_proposals_proposal_id");
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.Evaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<Guid>("FollowUpId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AverageWage")
+                                .HasColumnType("bigint")
+                                .HasColumnName("average_wage");
+
+                            b1.Property<bool>("EquipmentInUse")
+                                .HasColumnType("boolean")
+                                .HasColumnName("equipment_in_use");
+
+                            b1.Property<DateOnly>("EvaluatedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("evaluated_on");
+
+                            b1.Property<int>("Jobs")
+                                .HasColumnType("integer")
+                                .HasColumnName("jobs");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<int>("Rating")
+                                .HasColumnType("integer")
+                                .HasColumnName("rating");
+
+                            b1.Property<long>("Revenue")
+                                .HasColumnType("bigint")
+                                .HasColumnName("revenue");
+
+                            b1.HasKey("FollowUpId");
+
+                            b1.ToTable("follow_ups");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpId")
+                                .HasConstraintName("fk_follow_ups_follow_ups_id");
+                        });
+
+                    b.Navigation("Evaluation");
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.Acceptance", "Acceptance", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("AcceptedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("accepted_on");
+
+                            b1.Property<long>("ActualOtherSources")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actual_other_sources");
+
+                            b1.Property<long>("ActualOwnCapital")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actual_own_capital");
+
+                            b1.Property<long>("ActualSupportUsed")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actual_support_used");
+
+                            b1.Property<long>("ActualTotalSpend")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actual_total_spend");
+
+                            b1.Property<long>("AverageWage")
+                                .HasColumnType("bigint")
+                                .HasColumnName("average_wage");
+
+                            b1.Property<int>("JobsCreated")
+                                .HasColumnType("integer")
+                                .HasColumnName("jobs_created");
+
+                            b1.Property<string>("Outputs")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("outputs");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Approval", "Approval", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
+
+                            b1.Property<decimal>("AppraisalScore")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("appraisal_score");
 
                             b1.Property<DateTimeOffset>("ApprovedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -257,6 +2012,14 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("decision_number");
 
+                            b1.Property<Guid>("NormId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("norm_id");
+
+                            b1.Property<long>("SupportLimit")
+                                .HasColumnType("bigint")
+                                .HasColumnName("support_limit");
+
                             b1.HasKey("ProposalId");
 
                             b1.ToTable("proposals");
@@ -266,7 +2029,252 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasConstraintName("fk_proposals_proposals_id");
                         });
 
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.Beneficiary", "Beneficiaries", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
+
+                            b1.Property<Guid>("EstablishmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("establishment_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .HasColumnType("character varying(14)")
+                                .HasColumnName("tax_code");
+
+                            b1.HasKey("ProposalId", "Position")
+                                .HasName("pk_proposal_beneficiaries");
+
+                            b1.HasIndex("EstablishmentId")
+                                .HasDatabaseName("ix_proposal_beneficiaries_establishment_id");
+
+                            b1.HasIndex("TaxCode")
+                                .HasDatabaseName("ix_proposal_beneficiaries_tax_code");
+
+                            b1.ToTable("proposal_beneficiaries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_beneficiaries_proposals_proposal_id");
+                        });
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.ImplementationContract", "Contract", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("contract_number");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("contract_signed_on");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly>("PaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("paid_on");
+
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_proposal_payments");
+
+                            b1.HasIndex("ProposalId")
+                                .HasDatabaseName("ix_proposal_payments_proposal_id");
+
+                            b1.ToTable("proposal_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_payments_proposals_proposal_id");
+                        });
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.PilotPeriod", "Pilot", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("pilot_end_year");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("pilot_start_year");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.ProposalTransition", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<int>("Sequence")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
+
+                            b1.Property<string>("ActedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("acted_by");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("to");
+
+                            b1.HasKey("ProposalId", "Sequence")
+                                .HasName("pk_proposal_transitions");
+
+                            b1.ToTable("proposal_transitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_transitions_proposals_proposal_id");
+                        });
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.Settlement", "Settlement", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("BalanceDue")
+                                .HasColumnType("bigint")
+                                .HasColumnName("balance_due");
+
+                            b1.Property<bool>("IsLate")
+                                .HasColumnType("boolean")
+                                .HasColumnName("settlement_late");
+
+                            b1.Property<long>("RefundDue")
+                                .HasColumnType("bigint")
+                                .HasColumnName("refund_due");
+
+                            b1.Property<DateOnly>("SettledOn")
+                                .HasColumnType("date")
+                                .HasColumnName("settled_on");
+
+                            b1.Property<long>("SettledSupport")
+                                .HasColumnType("bigint")
+                                .HasColumnName("settled_support");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
+                    b.Navigation("Acceptance");
+
                     b.Navigation("Approval");
+
+                    b.Navigation("Beneficiaries");
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Pilot");
+
+                    b.Navigation("Settlement");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
+                {
+                    b.Navigation("Appraisals");
+
+                    b.Navigation("FollowUps");
                 });
 #pragma warning restore 612, 618
         }

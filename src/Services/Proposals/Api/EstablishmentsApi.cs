@@ -1,0 +1,197 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Proposals.Data;
+using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhuyenCong.Proposals.Api;
+
+/// <summary>The establishment registry (cơ sở CNNT); other services keep a copy from its events.</summary>
+public static partial class EstablishmentsApi
+{
+    private const int MaxPageSize = 200;
+
+    public static IEndpointRouteBuilder MapEstablishmentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/establishments").WithTags("Establishments");
+        group.MapPost("/", Register).WithName("RegisterEstablishment").ProducesRefusals();
+        group.MapGet("/", Search).WithName("SearchEstablishments");
+        group.MapGet("/{id:guid}", Get).WithName("GetEstablishment").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateEstablishment").ProducesRefusals();
+        return app;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9 .-]{8,20}$")]
+    private static partial Regex PhonePattern();
+
+    private static RequestValidation Validate(EstablishmentRequest r) => new RequestValidation()
+        .Check(r.TaxCode is { } tax && Establishment.TaxCodePattern().IsMatch(tax), "taxCode",
+            "'taxCode' must be a tax code of 10 digits, 13 with a branch suffix (0101234567-001), or a household business number (22A8001234).")
+        .Required(r.Name, "name", 300)
+        .Check(r.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<EstablishmentType>())}.")
+        .Check(r.Sector is not null, "sector", "'sector' is required.")
+        .Required(r.AdministrativeUnitCode, "administrativeUnitCode", 64)
+        .Required(r.Address, "address")
+        .Required(r.Representative, "representative", 200)
+        .Check(r.Phone is null || PhonePattern().IsMatch(r.Phone), "phone", "'phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).")
+        .Check(r.Email is null || (r.Email.Length <= 254 && MailAddress.TryCreate(r.Email, out _)), "email", "'email' is not an email address.")
+        .Check(r.Employees is >= 0 and <= 1_000_000, "employees", "'employees' is required, 0 or more.");
+
+    private static EstablishmentDetails DetailsOf(EstablishmentRequest r) => new(
+        r.TaxCode!, r.Name!.Trim(), r.Type!.Value, r.Sector!.Value, r.Address!.Trim(), r.Representative!.Trim(),
+        string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(), string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim(), r.Employees!.Value);
+
+    internal static async Task<Results<Created<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        EstablishmentRequest request, ProposalsDbContext db, TimeProvider time, IOptions<ProposalRules> rules,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        if (await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
+        {
+            return DuplicateTaxCode(request.TaxCode!);
+        }
+        var now = time.GetUtcNow();
+        try
+        {
+            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, cancellationToken);
+            var establishment = Establishment.Register(
+                DetailsOf(request), unit, await db.DistrictNameOfAsync(unit, cancellationToken),
+                request.RegisteredOn ?? rules.Value.LocalDate(now), now);
+            db.Establishments.Add(establishment);
+            db.AddIntegrationEvent(Snapshot(establishment, unit, Actor.NameOf(http.User)));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/establishments/{establishment.Id}", EstablishmentResponse.From(establishment));
+        }
+        catch (ProposalRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return DuplicateTaxCode(request.TaxCode!);
+        }
+    }
+
+    internal static async Task<Results<Ok<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, EstablishmentRequest request, ProposalsDbContext db, TimeProvider time, IOptions<ProposalRules> rules,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        var establishment = await db.Establishments.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (establishment is null)
+        {
+            return NotFound(id);
+        }
+        if (request.TaxCode != establishment.TaxCode && await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
+        {
+            return DuplicateTaxCode(request.TaxCode!);
+        }
+        var now = time.GetUtcNow();
+        try
+        {
+            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, cancellationToken);
+            establishment.Update(DetailsOf(request), unit, await db.DistrictNameOfAsync(unit, cancellationToken), rules.Value.LocalDate(now), now);
+            db.AddIntegrationEvent(new EstablishmentUpdated(Snapshot(establishment, unit, Actor.NameOf(http.User))));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(EstablishmentResponse.From(establishment));
+        }
+        catch (ProposalRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return DuplicateTaxCode(request.TaxCode!);
+        }
+    }
+
+    internal static async Task<Results<Ok<EstablishmentResponse>, ProblemHttpResult>> Get(Guid id, ProposalsDbContext db, CancellationToken cancellationToken)
+    {
+        var establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return establishment is null ? NotFound(id) : TypedResults.Ok(EstablishmentResponse.From(establishment));
+    }
+
+    internal static async Task<Results<Ok<EstablishmentPage>, ValidationProblem>> Search(
+        ProposalsDbContext db, CancellationToken cancellationToken,
+        string? q = null, string? taxCode = null, string? district = null, string? administrativeUnitCode = null,
+        EstablishmentType? type = null, Contracts.Sector? sector = null,
+        EstablishmentSort sort = EstablishmentSort.Name, bool descending = false, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation()
+            .Check(page >= 1, "page", "'page' starts at 1.")
+            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        var query = db.Establishments.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(e => EF.Functions.ILike(e.Name, pattern) || EF.Functions.ILike(e.TaxCode, pattern));
+        }
+        if (!string.IsNullOrWhiteSpace(taxCode)) { query = query.Where(e => e.TaxCode == taxCode.Trim()); }
+        if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(e => e.District == district.Trim()); }
+        if (!string.IsNullOrWhiteSpace(administrativeUnitCode)) { query = query.Where(e => e.AdministrativeUnitCode == administrativeUnitCode.Trim()); }
+        if (type is not null) { query = query.Where(e => e.Type == type); }
+        if (sector is not null) { query = query.Where(e => e.Sector == sector); }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = (sort, descending) switch
+        {
+            (EstablishmentSort.TaxCode, false) => query.OrderBy(e => e.TaxCode),
+            (EstablishmentSort.TaxCode, true) => query.OrderByDescending(e => e.TaxCode),
+            (EstablishmentSort.RegisteredOn, false) => query.OrderBy(e => e.RegisteredOn).ThenBy(e => e.TaxCode),
+            (EstablishmentSort.RegisteredOn, true) => query.OrderByDescending(e => e.RegisteredOn).ThenBy(e => e.TaxCode),
+            (EstablishmentSort.Employees, false) => query.OrderBy(e => e.Employees).ThenBy(e => e.TaxCode),
+            (EstablishmentSort.Employees, true) => query.OrderByDescending(e => e.Employees).ThenBy(e => e.TaxCode),
+            (_, false) => query.OrderBy(e => e.Name).ThenBy(e => e.TaxCode),
+            (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.TaxCode),
+        };
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new EstablishmentPage(items.Select(EstablishmentResponse.From).ToList(), total, page, pageSize));
+    }
+
+    private static async Task<AdministrativeUnit> UnitAsync(ProposalsDbContext db, string code, CancellationToken cancellationToken) =>
+        await db.AdministrativeUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code.Trim(), cancellationToken)
+        ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
+            $"'{code}' is not an administrative unit; GET /api/reference/administrative-units lists them.");
+
+    private static EstablishmentRegistered Snapshot(Establishment e, AdministrativeUnit unit, string actedBy) => new()
+    {
+        EstablishmentId = e.Id,
+        Revision = e.Revision,
+        TaxCode = e.TaxCode,
+        Name = e.Name,
+        Type = e.Type,
+        Sector = e.Sector,
+        AdministrativeUnitCode = unit.Code,
+        AdministrativeUnitName = unit.Name,
+        District = e.District,
+        IsPriorityArea = e.IsPriorityArea,
+        Address = e.Address,
+        Representative = e.Representative,
+        Phone = e.Phone,
+        Email = e.Email,
+        Employees = e.Employees,
+        OccurredAt = e.UpdatedAt,
+        ActedBy = actedBy,
+    };
+
+    private static ProblemHttpResult DuplicateTaxCode(string taxCode) =>
+        ApiResults.Conflict("duplicate-tax-code", $"An establishment with tax code {taxCode} is already registered.");
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Establishment", $"There is no establishment with id {id}.");
+}

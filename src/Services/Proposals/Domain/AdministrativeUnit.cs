@@ -1,0 +1,76 @@
+namespace KhuyenCong.Proposals.Domain;
+
+public enum AdministrativeUnitKind
+{
+    /// <summary>Thành phố (city under the province).</summary>
+    City = 1,
+    /// <summary>Thị xã.</summary>
+    Town = 2,
+    /// <summary>Huyện.</summary>
+    District = 3,
+    /// <summary>Phường.</summary>
+    Ward = 4,
+    /// <summary>Xã.</summary>
+    Commune = 5,
+    /// <summary>Đặc khu.</summary>
+    SpecialZone = 6,
+}
+
+/// <summary>
+/// An administrative unit of the province with the dates it existed. Until 30 June 2025 records name a
+/// district-level unit; since 1 July 2025 they name a commune-level unit, which keeps the district it
+/// was formed from so that reports can put old and new records side by side.
+/// </summary>
+public sealed class AdministrativeUnit
+{
+    private AdministrativeUnit() { }
+
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public AdministrativeUnitKind Kind { get; private set; }
+    /// <summary>For a post-2025 commune-level unit, the district-level unit it was (mostly) formed from.</summary>
+    public string? FormerDistrictCode { get; private set; }
+    public DateOnly? ValidFrom { get; private set; }
+    public DateOnly? ValidTo { get; private set; }
+    /// <summary>A priority area (highland, island, border, ethnic-minority): support caps may rise 1.5×.</summary>
+    public bool IsPriorityArea { get; private set; }
+
+    public bool IsDistrictLevel => Kind is AdministrativeUnitKind.City or AdministrativeUnitKind.Town or AdministrativeUnitKind.District;
+
+    public static AdministrativeUnit Create(
+        string code, string name, AdministrativeUnitKind kind, string? formerDistrictCode, DateOnly? validFrom, DateOnly? validTo, bool isPriorityArea)
+    {
+        if (validFrom is not null && validTo is not null && validTo < validFrom)
+        {
+            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({validFrom:yyyy-MM-dd}).");
+        }
+        return new AdministrativeUnit
+        {
+            Code = code,
+            Name = name,
+            Kind = kind,
+            FormerDistrictCode = formerDistrictCode,
+            ValidFrom = validFrom,
+            ValidTo = validTo,
+            IsPriorityArea = isPriorityArea,
+        };
+    }
+
+    public void Update(string name, DateOnly? validTo, bool isPriorityArea)
+    {
+        if (ValidFrom is not null && validTo is not null && validTo < ValidFrom)
+        {
+            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {Code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({ValidFrom:yyyy-MM-dd}).");
+        }
+        Name = name;
+        ValidTo = validTo;
+        IsPriorityArea = isPriorityArea;
+    }
+
+    public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || ValidTo >= day);
+
+    /// <summary>Whether the unit existed on any day of <paramref name="year"/>.</summary>
+    public bool ExistedIn(int year) => (ValidFrom is null || ValidFrom.Value.Year <= year) && (ValidTo is null || ValidTo.Value.Year >= year);
+
+    public string ValidityText => $"{(ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "…")} to {(ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "today")}";
+}

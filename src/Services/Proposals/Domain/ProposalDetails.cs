@@ -1,0 +1,22 @@
+namespace KhuyenCong.Proposals.Domain;
+
+/// <summary>
+/// What the authors of a proposal write and may revise while it is a draft or returned for revision.
+/// The location is an administrative unit (with its district for reports) and a free-text place.
+/// </summary>
+public sealed record ProposalDetails(
+    string Title,
+    int ContentGroup,
+    SupportActivity? Activity,
+    string ImplementingUnit,
+    IReadOnlyList<Beneficiary> Beneficiaries,
+    string AdministrativeUnitCode,
+    string District,
+    string Location,
+    string Objectives,
+    Budget Budget,
+    int ExpectedJobs,
+    long ExpectedAverageWage,
+    bool IsPriorityArea,
+    PilotPeriod? Pilot,
+    Contracts.Sector Sector);

@@ -1,0 +1,44 @@
+namespace KhuyenCong.Proposals.Domain;
+
+/// <summary>
+/// The configurable rules of the programme (section <c>Proposals</c> of the configuration). Support
+/// caps are not here: they are data, in the norms table.
+/// </summary>
+public sealed class ProposalRules
+{
+    public const string Section = "Proposals";
+
+    /// <summary>Proposals for plan year Y are due by this day and month of year Y-1 (20 May).</summary>
+    public int RegistrationDeadlineMonth { get; set; } = 5;
+    public int RegistrationDeadlineDay { get; set; } = 20;
+
+    /// <summary>The average appraisal score (out of 100) at which the council recommends a proposal.</summary>
+    public decimal AppraisalPassThreshold { get; set; } = 70m;
+
+    /// <summary>Advances in all may not exceed this share of the approved support.</summary>
+    public decimal AdvanceShare { get; set; } = 0.7m;
+
+    /// <summary>Post-support evaluations are due this many months after acceptance.</summary>
+    public int[] FollowUpMonths { get; set; } = [6, 12, 24];
+
+    /// <summary>Settlement is due within this many days of acceptance ...</summary>
+    public int SettlementDays { get; set; } = 15;
+
+    /// <summary>... and by this day of January of the year after the budget year.</summary>
+    public int SettlementJanuaryDay { get; set; } = 22;
+
+    /// <summary>The province's offset from UTC, which decides the calendar day of a timestamp (Vietnam, UTC+7).</summary>
+    public TimeSpan LocalOffset { get; set; } = TimeSpan.FromHours(7);
+
+    public DateOnly RegistrationDeadline(int planYear) => new(planYear - 1, RegistrationDeadlineMonth, RegistrationDeadlineDay);
+
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(LocalOffset).DateTime);
+
+    /// <summary>Settlement is due within the days after acceptance and by the January day after the budget year, whichever comes first.</summary>
+    public DateOnly SettlementDeadline(DateOnly acceptedOn, int budgetYear)
+    {
+        var withinDays = acceptedOn.AddDays(SettlementDays);
+        var yearEnd = new DateOnly(budgetYear + 1, 1, SettlementJanuaryDay);
+        return withinDays < yearEnd ? withinDays : yearEnd;
+    }
+}

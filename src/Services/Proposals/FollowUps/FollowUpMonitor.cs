@@ -1,0 +1,80 @@
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Proposals.Data;
+using KhuyenCong.Proposals.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhuyenCong.Proposals.FollowUps;
+
+public sealed class FollowUpMonitorOptions
+{
+    public const string Section = "Proposals:FollowUpMonitor";
+
+    /// <summary>How often the monitor looks for evaluations past their due date.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    public int BatchSize { get; set; } = 500;
+}
+
+/// <summary>
+/// Marks post-support evaluations overdue once their due date has passed and publishes
+/// <see cref="FollowUpOverdue"/> for each, once: the mark and its event commit together, and a
+/// concurrent instance that marked the same row first makes this one's save fail and retry later.
+/// </summary>
+public sealed class FollowUpMonitor(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<FollowUpMonitorOptions> options, ILogger<FollowUpMonitor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var marked = await MarkOverdueAsync(
+                    scope.ServiceProvider.GetRequiredService<ProposalsDbContext>(),
+                    scope.ServiceProvider.GetRequiredService<IOptions<ProposalRules>>().Value,
+                    time.GetUtcNow(), options.Value.BatchSize, stoppingToken);
+                if (marked > 0)
+                {
+                    logger.LogInformation("Marked {Count} post-support evaluations overdue", marked);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Looking for overdue evaluations failed; trying again in {Interval}", options.Value.Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass: marks up to <paramref name="batchSize"/> evaluations overdue; returns how many.</summary>
+    public static async Task<int> MarkOverdueAsync(ProposalsDbContext db, ProposalRules rules, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
+    {
+        var today = rules.LocalDate(now);
+        var late = await (from f in db.FollowUps
+                          join p in db.Proposals.IgnoreAutoIncludes() on f.ProposalId equals p.Id
+                          where f.Status == FollowUpStatus.Scheduled && f.DueOn < today
+                          orderby f.DueOn
+                          select new { FollowUp = f, p.Code, p.District })
+            .Take(batchSize).ToListAsync(cancellationToken);
+        foreach (var row in late)
+        {
+            if (row.FollowUp.MarkOverdueIfLate(today, now))
+            {
+                db.AddIntegrationEvent(new FollowUpOverdue
+                {
+                    FollowUpId = row.FollowUp.Id,
+                    ProposalId = row.FollowUp.ProposalId,
+                    Code = row.Code,
+                    District = row.District,
+                    DueOn = row.FollowUp.DueOn,
+                    DetectedAt = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return late.Count;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.Proposals.Data;
+using KhuyenCong.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace KhuyenCong.Proposals.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
+{
+    public const string Name = "servers";
+}
+
+/// <summary>The Proposals service on its own fresh database, with helpers to count what it wrote.</summary>
+public abstract class ProposalsApp : IAsyncLifetime
+{
+    protected ProposalsApp(PostgresServer postgres, RabbitMqServer rabbit)
+    {
+        var database = postgres.NewDatabase("proposals");
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("ConnectionStrings:proposalsdb", database);
+            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
+            host.UseSetting("Messaging:EndpointPrefix", $"p{Guid.NewGuid():N}"[..12]);
+        });
+    }
+
+    protected WebApplicationFactory<Program> Factory { get; }
+    protected HttpClient Client { get; private set; } = null!;
+    protected ProposalJourney Journey { get; private set; } = null!;
+
+    public virtual Task InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        Journey = new ProposalJourney(Client);
+        return Task.CompletedTask;
+    }
+
+    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    protected async Task<T> WithDbAsync<T>(Func<ProposalsDbContext, Task<T>> read)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ProposalsDbContext>());
+    }
+
+    /// <summary>Proposals, establishments and integration events written so far.</summary>
+    protected Task<(int Proposals, int Establishments, int Events)> CountsAsync() => WithDbAsync(async db =>
+        (await db.Proposals.CountAsync(), await db.Establishments.CountAsync(), await db.OutboxMessages.CountAsync()));
+
+    /// <summary>The short type names of the integration events written so far, in order.</summary>
+    protected Task<List<string>> EventTypesAsync() => WithDbAsync(async db =>
+        (await db.OutboxMessages.OrderBy(m => m.Sequence).Select(m => m.MessageType).ToListAsync())
+            .Select(t => t.Split(',')[0].Split('.')[^1]).ToList());
+
+    protected static async Task<JsonElement> ProblemOf(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    protected static async Task AssertProblemAsync(HttpResponseMessage response, System.Net.HttpStatusCode status, string type)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(type, JsonDocument.Parse(body).RootElement.GetProperty("type").GetString());
+    }
+}
