@@ -401,4 +401,13 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         Assert.Equal("/errors/not-enrolled", (await TrainingApp.ProblemOf(stranger)).GetProperty("type").GetString());
         Assert.Single(await _app.CompletionsAsync());
     }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_answer_of_enrolment()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var enrol = document.GetProperty("paths").GetProperty("/api/training/courses/{id}/enrolments").GetProperty("post").GetProperty("responses");
+        Assert.Equal(["201", "400", "404", "409", "422"], enrol.EnumerateObject().Select(r => r.Name).Order());
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/training/courses/{id}/roster.xlsx", out _));
+    }
 }
