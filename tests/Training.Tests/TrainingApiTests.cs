@@ -410,4 +410,26 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         Assert.Equal(["201", "400", "404", "409", "422"], enrol.EnumerateObject().Select(r => r.Name).Order());
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/training/courses/{id}/roster.xlsx", out _));
     }
+
+    [Fact]
+    public async Task Revising_an_open_course_publishes_its_schedule_again_and_seats_the_waiting_list()
+    {
+        var courseId = await OpenCourseAsync(capacity: 1);
+        await EnrolledAsync(courseId, await RegisterAsync("Đặng Văn Hùng", "Male"));
+        await EnrolAsync(courseId, await RegisterAsync("Tô Thị Huệ"), joinWaitingList: true);
+
+        var revised = await Client.PutAsJsonAsync($"/api/training/courses/{courseId}", Plan(capacity: 2, endDate: "2024-05-24"));
+        var shrunk = await Client.PutAsJsonAsync($"/api/training/courses/{courseId}", Plan(capacity: 1));
+
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        var seats = (await revised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("course").GetProperty("seats");
+        Assert.Equal((2, 0), (seats.GetProperty("enrolled").GetInt32(), seats.GetProperty("waiting").GetInt32()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, shrunk.StatusCode);
+        Assert.Equal("/errors/capacity-below-enrolment", (await TrainingApp.ProblemOf(shrunk)).GetProperty("type").GetString());
+        var schedules = (await _app.EventsAsync()).Where(e => e.Type == "CourseScheduled")
+            .Select(e => JsonDocument.Parse(e.Payload).RootElement).ToList();
+        Assert.Equal(2, schedules.Count);
+        Assert.True(schedules[1].GetProperty("revision").GetInt32() > schedules[0].GetProperty("revision").GetInt32());
+        Assert.Equal("2024-05-24", schedules[1].GetProperty("course").GetProperty("endDate").GetString());
+    }
 }

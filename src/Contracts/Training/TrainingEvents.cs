@@ -55,10 +55,14 @@ public sealed record TraineeCount
     public required int EthnicMinority { get; init; }
 }
 
-/// <summary>A course was opened for enrolment with its dates and capacity fixed.</summary>
+/// <summary>
+/// A course was opened for enrolment with its dates and capacity. Published again, with a higher
+/// <see cref="Revision"/>, when the plan of the open course is revised: a consumer keeps the highest revision.
+/// </summary>
 public sealed record CourseScheduled
 {
     public required Guid CourseId { get; init; }
+    public required int Revision { get; init; }
     public required CourseProfile Course { get; init; }
     public required DateTimeOffset ScheduledAt { get; init; }
     public string? ActedBy { get; init; }

@@ -148,6 +148,10 @@ public static class CoursesApi
         {
             return Problems.Refused(rule);
         }
+        if (course.Status == CourseStatus.OpenForEnrolment)
+        {
+            db.AddIntegrationEvent(TrainingEvents.Scheduled(course));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CourseDetails.From(course));
     }

@@ -35,6 +35,7 @@ internal static class TrainingEvents
     public static CourseScheduled Scheduled(Course c) => new()
     {
         CourseId = c.Id,
+        Revision = c.Revision,
         Course = Profile(c),
         ScheduledAt = c.OpenedAt ?? throw new InvalidOperationException("A scheduled course has an opening time."),
     };
