@@ -1,0 +1,314 @@
+using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.Training.Data;
+using KhuyenCong.Training.Domain;
+using KhuyenCong.Training.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhuyenCong.Training.Api;
+
+/// <summary>Courses: planning, search and the lifecycle Planned → Open for enrolment → In progress → Completed | Cancelled.</summary>
+public static class CoursesApi
+{
+    private const int MaxPageSize = 200;
+    private const int MaxCapacity = 1000;
+    private const int MaxInstructors = 20;
+
+    public static RouteGroupBuilder MapCoursesApi(this RouteGroupBuilder training)
+    {
+        var group = training.MapGroup("/courses").WithTags("Training courses");
+        group.MapPost("/", Plan).WithName("PlanCourse").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", List).WithName("ListCourses");
+        group.MapGet("/{id:guid}", Get).WithName("GetCourse").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}", Revise).WithName("ReviseCourse")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/open", Open).WithName("OpenCourse")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/start", Start).WithName("StartCourse")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/complete", Complete).WithName("CompleteCourse")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelCourse")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return training;
+    }
+
+    internal static async Task<Results<Created<CourseDetails>, ValidationProblem, ProblemHttpResult>> Plan(
+        CoursePlanRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        Course course;
+        try
+        {
+            course = Course.Plan(plan!, time.GetUtcNow());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        db.Courses.Add(course);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/training/courses/{course.Id}", CourseDetails.From(course));
+    }
+
+    internal static async Task<Results<Ok<CoursePage>, ValidationProblem>> List(
+        TrainingDbContext db, CancellationToken cancellationToken,
+        int? year = null, CourseStatus? status = null, CourseType? type = null, string? district = null,
+        Guid? proposalId = null, string? q = null, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation()
+            .Check(page >= 1, "page", "'page' starts at 1.")
+            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+
+        var query = db.Courses.AsNoTracking();
+        if (year is not null)
+        {
+            query = query.Where(c => c.PlanYear == year);
+        }
+        if (status is not null)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+        if (type is not null)
+        {
+            query = query.Where(c => c.Type == type);
+        }
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            query = query.Where(c => c.Location.District == district.Trim());
+        }
+        if (proposalId is not null)
+        {
+            query = query.Where(c => c.FundingProposalId == proposalId);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = Like.Contains(q);
+            query = query.Where(c => EF.Functions.ILike(c.Title, pattern, Like.Escape)
+                                     || EF.Functions.ILike(c.Trade, pattern, Like.Escape)
+                                     || EF.Functions.ILike(c.FundingProposalCode!, pattern, Like.Escape));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Include(c => c.Enrolments)
+            .OrderByDescending(c => c.PlanYear).ThenBy(c => c.StartDate).ThenBy(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CoursePage(items.Select(CourseSummary.From).ToList(), total, page, pageSize));
+    }
+
+    internal static async Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Get(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return course is null ? Problems.NotFound("Course", id) : TypedResults.Ok(CourseDetails.From(course));
+    }
+
+    internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Revise(
+        Guid id, CoursePlanRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        try
+        {
+            course.Revise(plan!, time.GetUtcNow());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        if (course.Status == CourseStatus.OpenForEnrolment)
+        {
+            db.AddIntegrationEvent(TrainingEvents.Scheduled(course));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseDetails.From(course));
+    }
+
+    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Open(
+        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, db, cancellationToken, course =>
+        {
+            course.Open(time.GetUtcNow());
+            db.AddIntegrationEvent(TrainingEvents.Scheduled(course));
+            return Task.CompletedTask;
+        });
+
+    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Start(
+        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, db, cancellationToken, course =>
+        {
+            course.Start(time.GetUtcNow());
+            return Task.CompletedTask;
+        });
+
+    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Complete(
+        Guid id, TrainingDbContext db, TimeProvider time, IOptions<TrainingOptions> options, CancellationToken cancellationToken) =>
+        ChangeAsync(id, db, cancellationToken, async course =>
+        {
+            course.Complete(options.Value.MinimumAttendance, time.GetUtcNow());
+            db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, cancellationToken)));
+        });
+
+    internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, CancelCourseRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation().Required(request.Reason, "reason", 1000);
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        var previous = course.Status;
+        try
+        {
+            course.Cancel(request.Reason!.Trim(), time.GetUtcNow());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseDetails.From(course));
+    }
+
+    /// <summary>The trainees seated in a course, for the figures of its events.</summary>
+    internal static async Task<IReadOnlyDictionary<Guid, Trainee>> TraineesOfAsync(
+        TrainingDbContext db, Course course, CancellationToken cancellationToken)
+    {
+        var ids = course.Seated.Select(e => e.TraineeId).ToList();
+        return await db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CourseDetails>, ProblemHttpResult>> ChangeAsync(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken, Func<Course, Task> change)
+    {
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        try
+        {
+            await change(course);
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseDetails.From(course));
+    }
+
+    private static RequestValidation Validate(CoursePlanRequest request)
+    {
+        var hasHost = !string.IsNullOrWhiteSpace(request.HostEstablishmentTaxCode);
+        var planYear = request.PlanYear ?? request.StartDate?.Year;
+        var validation = new RequestValidation()
+            .Check(request.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<CourseType>())}.")
+            .Required(request.Title, "title")
+            .Check(request.Trade is null || request.Trade.Length <= 200, "trade", "'trade' must be at most 200 characters.")
+            .Check(planYear is >= 2000 and <= 2100, "planYear", "'planYear' (or the year of 'startDate') must be a year between 2000 and 2100.")
+            .Check(request.StartDate is null || request.EndDate is null || request.EndDate >= request.StartDate, "endDate",
+                "'endDate' must not be before 'startDate'.")
+            .Check(request.Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"'capacity' must be between 1 and {MaxCapacity} seats.")
+            .NotNegative(request.Budget, "budget")
+            .Check(request.Instructors is null || request.Instructors.Count <= MaxInstructors, "instructors", $"At most {MaxInstructors} instructors.")
+            .Check(request.Instructors is null || request.Instructors.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= 200), "instructors",
+                "Each instructor is a name of 1 to 200 characters.")
+            .Check(request.HostEstablishmentTaxCode is null || request.HostEstablishmentTaxCode.Length <= 14, "hostEstablishmentTaxCode",
+                "'hostEstablishmentTaxCode' must be at most 14 characters.");
+        if (!hasHost)
+        {
+            validation
+                .Required(request.AdministrativeUnitCode, "administrativeUnitCode", 64)
+                .Required(request.Location, "location", 300)
+                .Required(request.District, "district", 100);
+        }
+        else
+        {
+            validation
+                .Check(request.AdministrativeUnitCode is null || request.AdministrativeUnitCode.Length <= 64, "administrativeUnitCode",
+                    "'administrativeUnitCode' must be at most 64 characters.")
+                .Check(request.Location is null || request.Location.Length <= 300, "location", "'location' must be at most 300 characters.")
+                .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.");
+        }
+        return validation;
+    }
+
+    /// <summary>Builds the plan of a valid request, taking the location from the host establishment where the request leaves it out.</summary>
+    private static async Task<(CoursePlan? Plan, ProblemHttpResult? Problem)> ResolveAsync(
+        CoursePlanRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        string? unitCode = request.AdministrativeUnitCode, location = request.Location, district = request.District;
+        if (!string.IsNullOrWhiteSpace(request.HostEstablishmentTaxCode))
+        {
+            var taxCode = request.HostEstablishmentTaxCode.Trim();
+            var host = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, cancellationToken);
+            if (host is null)
+            {
+                return (null, Problems.Rule("unknown-establishment", RuleKind.Unprocessable,
+                    $"No establishment with tax code {taxCode} is known to the registry."));
+            }
+            unitCode = string.IsNullOrWhiteSpace(unitCode) ? host.AdministrativeUnitCode : unitCode;
+            location = string.IsNullOrWhiteSpace(location) ? host.AdministrativeUnitName : location;
+            district = string.IsNullOrWhiteSpace(district) ? host.District : district;
+        }
+        return (new CoursePlan(
+            request.Type!.Value,
+            request.Title!.Trim(),
+            request.Trade?.Trim() ?? "",
+            new CourseLocation(unitCode!.Trim(), location!.Trim(), district!.Trim()),
+            request.PlanYear ?? request.StartDate!.Value.Year,
+            request.StartDate,
+            request.EndDate,
+            request.Capacity ?? 0,
+            request.Budget!.Value,
+            request.Instructors?.Select(i => i.Trim()).ToList() ?? []), null);
+    }
+}
+
+/// <summary>Patterns for a case-insensitive "contains" search that treat the user's % and _ literally.</summary>
+internal static class Like
+{
+    public const string Escape = "\\";
+
+    public static string Contains(string text) =>
+        $"%{text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+}

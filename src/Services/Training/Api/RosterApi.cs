@@ -1,0 +1,288 @@
+using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.Training.Data;
+using KhuyenCong.Training.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Training.Api;
+
+/// <summary>
+/// A course's trainees: enrolment and the waiting list, attendance per session, certificates,
+/// employment after the course and the roster export. Answers that name trainees are for officers only.
+/// </summary>
+public static class RosterApi
+{
+    private const int MaxTopicLength = 500;
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapRosterApi(this RouteGroupBuilder training)
+    {
+        var group = training.MapGroup("/courses/{id:guid}").WithTags("Course roster (personal data: officers only)");
+        group.MapGet("/enrolments", Roster).WithName("GetCourseRoster").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/enrolments", Enrol).WithName("EnrolTrainee")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/enrolments/{enrolmentId:guid}/withdraw", Withdraw).WithName("WithdrawTrainee")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/sessions", RecordSession).WithName("RecordSession")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/sessions/{number:int}/attendance", CorrectAttendance).WithName("CorrectAttendance")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/certificates", IssueCertificates).WithName("IssueCertificates")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/employment", RecordEmployment).WithName("RecordEmployment")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/roster.xlsx", ExportRoster).WithName("ExportCourseRoster")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxContentType).ProducesProblem(StatusCodes.Status404NotFound);
+        return training;
+    }
+
+    internal static async Task<Results<Ok<List<RosterEntry>>, ProblemHttpResult>> Roster(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        return TypedResults.Ok(await RosterOfAsync(db, course, course.Enrolments.OrderBy(e => e.Number), cancellationToken));
+    }
+
+    internal static async Task<Results<Created<EnrolmentResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
+        Guid id, EnrolRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        var traineeId = request.TraineeId!.Value;
+        if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, cancellationToken))
+        {
+            return Problems.Rule("unknown-trainee", RuleKind.Unprocessable, $"There is no trainee with id {traineeId}; register the trainee first.");
+        }
+        Enrolment enrolment;
+        try
+        {
+            enrolment = course.Enrol(traineeId, request.JoinWaitingList, time.GetUtcNow());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+        return TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment));
+    }
+
+    internal static async Task<Results<Ok<WithdrawalResponse>, ProblemHttpResult>> Withdraw(
+        Guid id, Guid enrolmentId, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        var enrolment = course.FindEnrolment(enrolmentId);
+        if (enrolment is null)
+        {
+            return Problems.NotFound("Enrolment", enrolmentId);
+        }
+        var waitingBefore = course.WaitingList.ToList();
+        try
+        {
+            course.Withdraw(enrolmentId, time.GetUtcNow());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var promoted = waitingBefore.Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => EnrolmentResponse.From(course, e)).ToList();
+        return TypedResults.Ok(new WithdrawalResponse(EnrolmentResponse.From(course, enrolment), promoted));
+    }
+
+    internal static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> RecordSession(
+        Guid id, SessionRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Check(request.HeldOn is not null, "heldOn", "'heldOn' is required (yyyy-MM-dd).")
+            .Check(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"'topic' must be at most {MaxTopicLength} characters.")
+            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        Session session;
+        try
+        {
+            session = course.RecordSession(request.HeldOn!.Value, request.Topic?.Trim() ?? "", request.PresentEnrolmentIds!.ToList());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+        return TypedResults.Created($"/api/training/courses/{id}", SessionResponse.From(session));
+    }
+
+    internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CorrectAttendance(
+        Guid id, int number, AttendanceRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        try
+        {
+            course.CorrectAttendance(number, request.PresentEnrolmentIds!.ToList());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(SessionResponse.From(course.Sessions.Single(s => s.Number == number)));
+    }
+
+    /// <summary>
+    /// Issues certificates to everyone who completed the course and holds none yet, with numbers
+    /// reserved atomically for the year of issue, and republishes the course's figures.
+    /// </summary>
+    internal static async Task<Results<Ok<List<CertificateResponse>>, ProblemHttpResult>> IssueCertificates(
+        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        IReadOnlyList<Enrolment> due;
+        try
+        {
+            due = course.CertificatesDue();
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        var issuedOn = ProvinceCalendar.Today(time);
+        var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, cancellationToken);
+        var certified = course.IssueCertificates(first, issuedOn);
+        var trainees = await CoursesApi.TraineesOfAsync(db, course, cancellationToken);
+        db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(certified.Select(e => new CertificateResponse(
+            e.Id, e.TraineeId, trainees[e.TraineeId].FullName, e.CertificateNumber!, e.CertificateIssuedOn!.Value)).ToList());
+    }
+
+    internal static async Task<Results<Ok<CourseSummary>, ValidationProblem, ProblemHttpResult>> RecordEmployment(
+        Guid id, EmploymentRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var outcomes = request.Outcomes ?? [];
+        var validation = new RequestValidation()
+            .Check(outcomes.Count > 0, "outcomes", "'outcomes' lists at least one enrolment with whether the trainee has a job.")
+            .Check(outcomes.All(o => o.EnrolmentId is not null && o.Employed is not null), "outcomes",
+                "Each outcome needs 'enrolmentId' and 'employed' (true or false).")
+            .Check(outcomes.Select(o => o.EnrolmentId).Distinct().Count() == outcomes.Count, "outcomes", "An enrolment appears at most once.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        try
+        {
+            course.RecordEmployment(outcomes.Select(o => (o.EnrolmentId!.Value, o.Employed!.Value)).ToList());
+        }
+        catch (TrainingRuleException rule)
+        {
+            return Problems.Refused(rule);
+        }
+        db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, cancellationToken)));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseSummary.From(course));
+    }
+
+    /// <summary>The roster of the seated trainees as a spreadsheet for the Centre, with Vietnamese headers.</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRoster(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+        var entries = await RosterOfAsync(db, course, course.Seated, cancellationToken);
+        var bytes = await RosterWorkbook.WriteAsync(course, entries, cancellationToken);
+        return TypedResults.File(bytes, XlsxContentType, RosterWorkbook.FileName(course));
+    }
+
+    private static async Task<List<RosterEntry>> RosterOfAsync(
+        TrainingDbContext db, Course course, IEnumerable<Enrolment> enrolments, CancellationToken cancellationToken)
+    {
+        var list = enrolments.ToList();
+        var traineeIds = list.Select(e => e.TraineeId).Distinct().ToList();
+        var trainees = await db.Trainees.AsNoTracking().Where(t => traineeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var establishments = await EstablishmentsOfAsync(db, trainees.Values, cancellationToken);
+        return list.Select(e =>
+        {
+            var trainee = trainees[e.TraineeId];
+            return new RosterEntry(
+                e.Id, e.Number, e.Status, EnrolmentResponse.WaitingPositionOf(course, e),
+                TraineeDetails.From(trainee, trainee.EstablishmentId is { } establishmentId ? establishments.GetValueOrDefault(establishmentId) : null),
+                course.Sessions.Count(s => s.Present.Contains(e.Id)),
+                Math.Round(course.AttendanceOf(e.Id), 4),
+                e.Completed, e.CertificateNumber, e.CertificateIssuedOn, e.EmployedAfter);
+        }).ToList();
+    }
+
+    internal static async Task<Dictionary<Guid, KnownEstablishment>> EstablishmentsOfAsync(
+        TrainingDbContext db, IEnumerable<Trainee> trainees, CancellationToken cancellationToken)
+    {
+        var ids = trainees.Where(t => t.EstablishmentId is not null).Select(t => t.EstablishmentId!.Value).Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.EstablishmentId)).ToDictionaryAsync(e => e.EstablishmentId, cancellationToken);
+    }
+}
+
+/// <summary>The province's calendar: Vietnam keeps UTC+7 all year.</summary>
+internal static class ProvinceCalendar
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
+}

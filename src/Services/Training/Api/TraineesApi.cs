@@ -1,0 +1,105 @@
+using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.Training.Data;
+using KhuyenCong.Training.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Training.Api;
+
+/// <summary>Trainees and their personal data: for officers only.</summary>
+public static class TraineesApi
+{
+    private const int MaxPageSize = 200;
+
+    public static RouteGroupBuilder MapTraineesApi(this RouteGroupBuilder training)
+    {
+        var group = training.MapGroup("/trainees").WithTags("Trainees (personal data: officers only)");
+        group.MapPost("/", Register).WithName("RegisterTrainee")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", List).WithName("ListTrainees");
+        group.MapGet("/{id:guid}", Get).WithName("GetTrainee").ProducesProblem(StatusCodes.Status404NotFound);
+        return training;
+    }
+
+    internal static async Task<Results<Created<TraineeDetails>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterTraineeRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var thisYear = time.GetUtcNow().Year;
+        var validation = new RequestValidation()
+            .Required(request.FullName, "fullName", 200)
+            .Check(request.BirthYear is not null && request.BirthYear >= 1900 && request.BirthYear <= thisYear - 14, "birthYear",
+                $"'birthYear' must be a year between 1900 and {thisYear - 14} (trainees are at least 14).")
+            .Check(request.Gender is not null, "gender", "'gender' is required: Female or Male.")
+            .Required(request.EthnicGroup, "ethnicGroup", 50)
+            .Check(request.Phone is null || (request.Phone.Trim().Length is >= 8 and <= 20 && request.Phone.Trim().All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.')),
+                "phone", "'phone' must be 8 to 20 digits (a leading + and spaces allowed).")
+            .Check(request.EstablishmentTaxCode is null || request.EstablishmentTaxCode.Length <= 14, "establishmentTaxCode",
+                "'establishmentTaxCode' must be at most 14 characters.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+
+        KnownEstablishment? establishment = null;
+        if (!string.IsNullOrWhiteSpace(request.EstablishmentTaxCode))
+        {
+            var taxCode = request.EstablishmentTaxCode.Trim();
+            establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, cancellationToken);
+            if (establishment is null)
+            {
+                return Problems.Rule("unknown-establishment", RuleKind.Unprocessable, $"No establishment with tax code {taxCode} is known to the registry.");
+            }
+        }
+
+        var trainee = Trainee.Register(request.FullName!, request.BirthYear!.Value, request.Gender!.Value, request.EthnicGroup!,
+            request.Phone, establishment?.EstablishmentId, time.GetUtcNow());
+        var duplicate = await db.Trainees.AsNoTracking()
+            .Where(t => t.FullName.ToLower() == trainee.FullName.ToLower() && t.BirthYear == trainee.BirthYear && t.Phone == trainee.Phone)
+            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        if (duplicate is not null)
+        {
+            return Problems.Rule("trainee-already-registered", RuleKind.Conflict,
+                $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.");
+        }
+        db.Trainees.Add(trainee);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/training/trainees/{trainee.Id}", TraineeDetails.From(trainee, establishment));
+    }
+
+    internal static async Task<Results<Ok<TraineePage>, ValidationProblem>> List(
+        TrainingDbContext db, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation()
+            .Check(page >= 1, "page", "'page' starts at 1.")
+            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation);
+        }
+        var query = db.Trainees.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = Like.Contains(q);
+            query = query.Where(t => EF.Functions.ILike(t.FullName, pattern, Like.Escape) || EF.Functions.ILike(t.Phone!, pattern, Like.Escape));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(t => t.FullName).ThenBy(t => t.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var establishments = await RosterApi.EstablishmentsOfAsync(db, items, cancellationToken);
+        return TypedResults.Ok(new TraineePage(
+            items.Select(t => TraineeDetails.From(t, t.EstablishmentId is { } e ? establishments.GetValueOrDefault(e) : null)).ToList(),
+            total, page, pageSize));
+    }
+
+    internal static async Task<Results<Ok<TraineeDetails>, ProblemHttpResult>> Get(Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var trainee = await db.Trainees.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (trainee is null)
+        {
+            return Problems.NotFound("Trainee", id);
+        }
+        var establishments = await RosterApi.EstablishmentsOfAsync(db, [trainee], cancellationToken);
+        return TypedResults.Ok(TraineeDetails.From(trainee, trainee.EstablishmentId is { } e ? establishments.GetValueOrDefault(e) : null));
+    }
+}

@@ -1,0 +1,18 @@
+using KhuyenCong.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Xunit;
+
+namespace KhuyenCong.Training.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void The_migrations_cover_the_whole_model()
+    {
+        var factory = (IDesignTimeDbContextFactory<TrainingDbContext>)Activator.CreateInstance(
+            typeof(TrainingDbContext).Assembly.GetType("KhuyenCong.Training.Data.DesignTimeDbContextFactory")!)!;
+        using var db = factory.CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed without a migration: run dotnet ef migrations add");
+    }
+}

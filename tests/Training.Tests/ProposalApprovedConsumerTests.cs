@@ -1,0 +1,119 @@
+using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.TestSupport;
+using KhuyenCong.Training.Consumers;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace KhuyenCong.Training.Tests;
+
+/// <summary>Approved proposals and registry changes arrive through the real broker.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, RabbitMqServer rabbit) : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private TrainingApp _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrainingApp(postgres, rabbit);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private IBus Bus => _app.Services.GetRequiredService<IBus>();
+
+    private static ProposalApproved Approval(ContentGroup group, Guid? proposalId = null) => new()
+    {
+        ProposalId = proposalId ?? Guid.NewGuid(),
+        Proposal = new ProposalProfile
+        {
+            Code = "KCĐP-2024-007",
+            Title = "Đào tạo nghề chế biến hải sản",
+            FundingSource = FundingSource.Local,
+            PlanYear = 2024,
+            ContentGroup = group,
+            ImplementingUnit = "Trung tâm Xúc tiến và Phát triển công thương",
+            EstablishmentTaxCodes = ["5700100256"],
+            Sector = Sector.Other,
+            AdministrativeUnitCode = "van-don",
+            District = "Vân Đồn",
+            Location = "Xã Hạ Long, Vân Đồn",
+            IsPriorityArea = true,
+            TotalBudget = 200_000_000,
+            StateSupport = 150_000_000,
+            OwnCapital = 50_000_000,
+            OtherSources = 0,
+            ExpectedJobs = 30,
+            ExpectedAverageWage = 6_000_000,
+        },
+        ApprovedSupport = 120_000_000,
+        DecisionNumber = "45/QĐ-SCT",
+        DecisionDate = new DateOnly(2024, 3, 1),
+        AppraisalScore = 85m,
+        ApprovedAt = DateTimeOffset.UtcNow,
+    };
+
+    private Task<bool> Consumed(int count) => Eventually.TrueWithin(Patience, () =>
+        _app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ProposalApprovedConsumer))).ContinueWith(t => t.Result == count));
+
+    [Fact]
+    public async Task A_repeated_approval_of_a_training_proposal_creates_one_planned_course()
+    {
+        var approval = Approval(ContentGroup.VocationalTraining);
+        var messageId = Guid.NewGuid();
+        await Bus.Publish(approval, context => context.MessageId = messageId);
+        await Bus.Publish(approval, context => context.MessageId = messageId);
+        await Bus.Publish(approval);
+
+        Assert.True(await Consumed(2), "the approval under a second message id was not consumed");
+        var courses = await _app.QueryAsync(db => db.Courses.ToListAsync());
+        var course = Assert.Single(courses);
+        Assert.Equal(approval.ProposalId, course.FundingProposalId);
+        Assert.Equal("KCĐP-2024-007", course.FundingProposalCode);
+        Assert.Equal("Đào tạo nghề chế biến hải sản", course.Title);
+        Assert.Equal(120_000_000, course.Budget);
+        Assert.Equal(("van-don", "Xã Hạ Long, Vân Đồn", "Vân Đồn"), (course.Location.AdministrativeUnitCode, course.Location.Name, course.Location.District));
+        Assert.Equal(Domain.CourseStatus.Planned, course.Status);
+        Assert.Equal(1, course.ContentGroup);
+    }
+
+    [Fact]
+    public async Task Only_proposals_of_content_groups_1_and_2_create_courses()
+    {
+        await Bus.Publish(Approval(ContentGroup.TechnicalDemonstration));
+        await Bus.Publish(Approval(ContentGroup.TypicalProducts));
+        await Bus.Publish(Approval(ContentGroup.CapacityBuilding));
+
+        Assert.True(await Consumed(3));
+        var course = Assert.Single(await _app.QueryAsync(db => db.Courses.ToListAsync()));
+        Assert.Equal(2, course.ContentGroup);
+        Assert.Equal(Domain.CourseType.ManagementCourse, course.Type);
+    }
+
+    [Fact]
+    public async Task The_local_copy_of_establishments_follows_the_registry()
+    {
+        var id = Guid.NewGuid();
+        EstablishmentSnapshot Snapshot(int revision, string name) => new EstablishmentUpdated
+        {
+            EstablishmentId = id, Revision = revision, TaxCode = "5700999999", Name = name, Type = EstablishmentType.HouseholdBusiness,
+            Sector = Sector.Other, AdministrativeUnitCode = "hai-ha", AdministrativeUnitName = "Hải Hà", District = "Hải Hà",
+            IsPriorityArea = false, Address = "Hải Hà", Representative = "Bà B", Employees = 3, OccurredAt = DateTimeOffset.UtcNow,
+        };
+        await Bus.Publish(new EstablishmentRegistered
+        {
+            EstablishmentId = id, Revision = 1, TaxCode = "5700999999", Name = "Hộ chè Hải Hà", Type = EstablishmentType.HouseholdBusiness,
+            Sector = Sector.Other, AdministrativeUnitCode = "hai-ha", AdministrativeUnitName = "Hải Hà", District = "Hải Hà",
+            IsPriorityArea = false, Address = "Hải Hà", Representative = "Bà B", Employees = 3, OccurredAt = DateTimeOffset.UtcNow,
+        });
+        await Bus.Publish((EstablishmentUpdated)Snapshot(2, "HTX chè Hải Hà"));
+
+        Assert.True(await Eventually.TrueWithin(Patience, () =>
+            _app.QueryAsync(db => db.Establishments.AnyAsync(e => e.EstablishmentId == id && e.Name == "HTX chè Hải Hà"))));
+    }
+}
