@@ -49,6 +49,30 @@ public sealed class GatewayToReportingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_proposal_is_taken_through_its_whole_life_through_the_gateway()
+    {
+        var id = await ApprovedProposalAsync(2033, support: 300_000_000, ownCapital: 700_000_000);
+        await Journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-7/2033", signedOn = "2033-02-10" });
+        await Journey.PostAsync(id, "payments", new { kind = "Advance", amount = 210_000_000, paidOn = "2033-02-20" });
+        await Journey.PostAsync(id, "accept", new
+        {
+            acceptedOn = "2033-10-01", actualTotalSpend = 980_000_000, actualSupportUsed = 280_000_000, actualOwnCapital = 700_000_000,
+            actualOtherSources = 0, jobsCreated = 14, averageWage = 6_400_000,
+        });
+        await Journey.PostAsync(id, "payments", new { kind = "Balance", amount = 70_000_000, paidOn = "2033-10-05" });
+        await Journey.PostAsync(id, "settle", new { settledSupport = 280_000_000, settledOn = "2033-10-10" });
+        var closed = await Journey.PostAsync(id, "close", new { reason = "Hoàn thành quyết toán" });
+
+        Assert.Equal("Closed", closed.GetProperty("status").GetString());
+        var history = await Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}/history");
+        Assert.Equal(8, history.GetArrayLength());
+        var followUps = await Gateway.GetFromJsonAsync<JsonElement>("/api/proposals/follow-ups?status=Scheduled");
+        Assert.Equal(3, followUps.GetProperty("items").EnumerateArray().Count(f => f.GetProperty("proposalId").GetString() == id));
+        var units = await Gateway.GetFromJsonAsync<JsonElement>("/api/reference/administrative-units?validOn=2026-01-01");
+        Assert.Equal(54, units.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Bad_input_through_the_gateway_gets_a_problem_and_the_correlation_id_comes_back()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{Guid.NewGuid()}/approve")
