@@ -61,7 +61,7 @@ public static class CatalogueApi
         var entryIds = rows.Select(r => r.Certificate.EntryId).ToList();
         var photos = (await db.EntryPhotos.AsNoTracking()
                 .Where(p => entryIds.Contains(p.EntryId))
-                .OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
+                .OrderBy(p => p.Position)
                 .Select(p => new { p.Id, p.EntryId })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.EntryId, p => p.Id);

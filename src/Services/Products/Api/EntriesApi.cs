@@ -141,7 +141,7 @@ public static partial class EntriesApi
         {
             var stored = await db.EntryPhotos.CountAsync(p => p.EntryId == entryId, cancellationToken);
             competition.AcceptPhotos(entryId, stored, photos.Count, policy, now);
-            foreach (var file in photos)
+            foreach (var (file, index) in photos.Select((file, index) => (file, index)))
             {
                 var name = FileNameOf(file);
                 policy.EnsureSize(name, file.Length);
@@ -150,7 +150,7 @@ public static partial class EntriesApi
                 {
                     await stream.ReadExactlyAsync(content, cancellationToken);
                 }
-                db.EntryPhotos.Add(EntryPhoto.Store(entryId, name, PhotoPolicy.FormatOf(name, content), content, now));
+                db.EntryPhotos.Add(EntryPhoto.Store(entryId, stored + index + 1, name, PhotoPolicy.FormatOf(name, content), content, now));
             }
         }
         catch (ProductRuleException rule)
@@ -238,7 +238,7 @@ public static partial class EntriesApi
     {
         var rows = await db.EntryPhotos.AsNoTracking()
             .Where(p => entryIds.Contains(p.EntryId))
-            .OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
+            .OrderBy(p => p.Position)
             .Select(p => new { p.Id, p.EntryId, p.FileName, p.Format, p.SizeBytes, p.UploadedAt })
             .ToListAsync(cancellationToken);
         return rows.ToLookup(p => p.EntryId, p => new PhotoResponse(p.Id, p.FileName, p.Format.ContentType(), p.SizeBytes, p.UploadedAt,

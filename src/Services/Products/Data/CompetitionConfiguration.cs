@@ -105,6 +105,6 @@ internal sealed class EntryPhotoConfiguration : IEntityTypeConfiguration<EntryPh
         builder.Property(p => p.FileName).HasMaxLength(255);
         builder.Property(p => p.Format).HasConversion<string>().HasMaxLength(8);
         builder.Ignore(p => p.ContentType);
-        builder.HasIndex(p => p.EntryId);
+        builder.HasIndex(p => new { p.EntryId, p.Position }).IsUnique();
     }
 }

@@ -14,6 +14,8 @@ public sealed class EntryPhoto
 
     public Guid Id { get; private set; }
     public Guid EntryId { get; private set; }
+    /// <summary>1 for the first photo of the dossier, in the order they were uploaded.</summary>
+    public int Position { get; private set; }
     public string FileName { get; private set; } = "";
     public PhotoFormat Format { get; private set; }
     public long SizeBytes { get; private set; }
@@ -22,10 +24,11 @@ public sealed class EntryPhoto
 
     public string ContentType => Format.ContentType();
 
-    public static EntryPhoto Store(Guid entryId, string fileName, PhotoFormat format, byte[] content, DateTimeOffset now) => new()
+    public static EntryPhoto Store(Guid entryId, int position, string fileName, PhotoFormat format, byte[] content, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         EntryId = entryId,
+        Position = position,
         FileName = fileName,
         Format = format,
         SizeBytes = content.LongLength,

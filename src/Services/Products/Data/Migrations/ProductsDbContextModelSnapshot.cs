@@ -446,6 +446,10 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("format");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
@@ -457,8 +461,9 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_entry_photos");
 
-                    b.HasIndex("EntryId")
-                        .HasDatabaseName("ix_entry_photos_entry_id");
+                    b.HasIndex("EntryId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_entry_photos_entry_id_position");
 
                     b.ToTable("entry_photos", (string)null);
                 });

@@ -298,6 +298,7 @@ namespace KhuyenCong.Products.Data.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     entry_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
                     format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     size_bytes = table.Column<long>(type: "bigint", nullable: false),
@@ -388,9 +389,10 @@ namespace KhuyenCong.Products.Data.Migrations
                 column: "establishment_tax_code");
 
             migrationBuilder.CreateIndex(
-                name: "ix_entry_photos_entry_id",
+                name: "ix_entry_photos_entry_id_position",
                 table: "entry_photos",
-                column: "entry_id");
+                columns: new[] { "entry_id", "position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_jury_members_competition_id",
