@@ -7,6 +7,7 @@ using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.TestSupport;
+using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ public sealed class ProductsHost : IAsyncDisposable
     public const string TaxCode = "5700100256";
     public const string District = "Hải Hà";
 
-    public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today)
+    public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false)
     {
         Clock = new TestClock(DateTimeOffset.UnixEpoch);
         Clock.SetToday(today);
@@ -47,7 +48,18 @@ public sealed class ProductsHost : IAsyncDisposable
             host.UseSetting("ConnectionStrings:productsdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
-            host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            host.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                if (waitForBus)
+                {
+                    services.Configure<MassTransitHostOptions>(o =>
+                    {
+                        o.WaitUntilStarted = true;
+                        o.StartTimeout = TimeSpan.FromSeconds(30);
+                    });
+                }
+            });
         });
         Client = Factory.CreateClient();
     }
@@ -168,13 +180,13 @@ public sealed class ProductsHost : IAsyncDisposable
     /// month later, closed after the complaint period. Leaves the clock on the day of issue; returns the certificate.
     /// </summary>
     public async Task<JsonElement> RunToCertificateAsync(string level, DateOnly opens, string product, int councilSize,
-        string? lowerCertificate = null, string? region = null)
+        string? lowerCertificate = null, string? region = null, string group = "ProcessedFoodAndAgriculture", string taxCode = TaxCode)
     {
         Clock.SetToday(opens);
         var competition = (await CreateCompetitionAsync(level, opens.Year, opens, opens.AddDays(20), region)).GetProperty("id").GetGuid();
         var members = await SetCouncilAsync(competition, councilSize);
         await PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
-        var entry = await RegisterEntryAsync(competition, product, certificate: lowerCertificate);
+        var entry = await RegisterEntryAsync(competition, product, group, taxCode, lowerCertificate);
         await AddThreePhotosAndSubmitAsync(competition, entry);
         await PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
         await ScoreAllAsync(competition, entry, members, 35, 30);

@@ -56,7 +56,7 @@ public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvid
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var due = await db.Certificates
                 .FromSql($"""
-                    SELECT * FROM certificates WHERE status = 'Valid' AND expires_on < {today}
+                    SELECT *, xmin FROM certificates WHERE status = 'Valid' AND expires_on < {today}
                     ORDER BY expires_on LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
                     """)
                 .ToListAsync(cancellationToken);
