@@ -229,6 +229,19 @@ public sealed class CompetitionTests
     }
 
     [Fact]
+    public void A_second_complaint_waits_for_the_rescore_ordered_on_the_first()
+    {
+        var competition = Published(out var entry, 80);
+        var first = competition.FileComplaint(entry.Id, "Cơ sở A", "Chấm sai", new(2025, 6, 3), NoHolidays, Now);
+        var second = competition.FileComplaint(entry.Id, "Cơ sở B", "Chấm sai", new(2025, 6, 4), NoHolidays, Now);
+        competition.OrderRescore(first.Id, Now);
+        Assert.Equal("illegal-state", Assert.Throws<ProductRuleException>(() => competition.OrderRescore(second.Id, Now)).Code);
+        Assert.Equal("illegal-state", Assert.Throws<ProductRuleException>(() =>
+            competition.AnswerComplaint(second.Id, "Giữ nguyên", new(2025, 6, 5), null, Now)).Code);
+        Assert.True(entry.Recognised);
+    }
+
+    [Fact]
     public void Answering_a_complaint_the_council_can_add_a_passing_product()
     {
         var competition = Scoring(7, "A", "B");

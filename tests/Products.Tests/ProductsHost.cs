@@ -38,7 +38,8 @@ public sealed class ProductsHost : IAsyncDisposable
     public const string TaxCode = "5700100256";
     public const string District = "Hải Hà";
 
-    public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false)
+    public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         Clock = new TestClock(DateTimeOffset.UnixEpoch);
         Clock.SetToday(today);
@@ -48,6 +49,10 @@ public sealed class ProductsHost : IAsyncDisposable
             host.UseSetting("ConnectionStrings:productsdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                host.UseSetting(key, value);
+            }
             host.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

@@ -3,6 +3,7 @@ using KhuyenCong.Products.Domain;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using static KhuyenCong.Products.Api.ProductsApi;
 
 namespace KhuyenCong.Products.Api;
@@ -121,7 +122,16 @@ public static class CertificatesApi
         {
             return Refused(rule);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same year's report recorded by someone else a moment earlier.
+            return Refused(new ProductRuleException("report-already-recorded", RuleKind.Conflict,
+                $"The {report.Year} report of certificate {certificate.Number} is already recorded."));
+        }
         return TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report));
     }
 }

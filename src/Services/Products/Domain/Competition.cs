@@ -329,6 +329,11 @@ public sealed class Competition
             }
             entry.EndRescore();
         }
+        else if (entry.UnderRescore)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"'{entry.ProductName}' is being scored again on another complaint; answer that one first, so this answer rests on the new average.");
+        }
         var result = Results().Single(r => r.Entry.Id == entry.Id);
         var before = entry.Recognised;
         if (recognise == true)
