@@ -104,6 +104,40 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     }
 
     [Fact]
+    public async Task A_competition_held_earlier_is_recorded_in_one_day_with_the_dates_of_its_papers()
+    {
+        _host.Clock.SetToday(new DateOnly(2025, 8, 1));
+        var competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 5, 1), new(2025, 6, 1))).GetProperty("id").GetGuid();
+        var members = await _host.SetCouncilAsync(competition, 5);
+        await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
+        var entry = (await _host.PostAsync($"/api/products/competitions/{competition}/entries", new
+        {
+            establishmentTaxCode = TaxCode, group = "ProcessedFoodAndAgriculture", productName = "Chè Đường Hoa", description = "Chè",
+            receivedOn = "2025-05-20",
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await _host.AddThreePhotosAndSubmitAsync(competition, entry);
+        await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
+        await _host.ScoreAllAsync(competition, entry, members, 30, 30);
+        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+                new { publishedOn = "2025-05-19", decisionNumber = "7/QĐ-UBND", recognisedEntryIds = new[] { entry } }),
+            HttpStatusCode.UnprocessableEntity, "/errors/results-before-entries");
+        await _host.PostAsync($"/api/products/competitions/{competition}/publish-results",
+            new { publishedOn = "2025-06-10", decisionNumber = "7/QĐ-UBND", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
+        var complaint = (await _host.PostAsync($"/api/products/competitions/{competition}/complaints",
+            new { entryId = entry, complainant = "HTX", content = "Đề nghị xem lại điểm", receivedOn = "2025-06-12" }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var answered = await _host.PostAsync($"/api/products/competitions/{competition}/complaints/{complaint}/answer",
+            new { answer = "Giữ nguyên kết quả", answeredOn = "2025-06-15" }, HttpStatusCode.OK);
+        Assert.False(answered.GetProperty("answeredLate").GetBoolean());
+        Assert.False(answered.GetProperty("resultChanged").GetBoolean());
+
+        var closed = await _host.PostAsync($"/api/products/competitions/{competition}/close", null, HttpStatusCode.OK);
+        var certificate = Assert.Single(closed.GetProperty("certificates").EnumerateArray());
+        Assert.Equal("SPTB-H-2025-001", certificate.GetProperty("number").GetString());
+        Assert.Equal("2025-08-01", certificate.GetProperty("issuedOn").GetString());
+    }
+
+    [Fact]
     public async Task Certificate_numbers_follow_on_within_a_level_and_year()
     {
         var first = await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7);

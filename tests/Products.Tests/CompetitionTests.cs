@@ -164,6 +164,16 @@ public sealed class CompetitionTests
     }
 
     [Fact]
+    public void Results_cannot_be_announced_before_the_last_dossier_was_received()
+    {
+        var competition = Scoring(7, "A");
+        ScoreAll(competition, competition.EntryNamed("A"), 80);
+        Assert.Equal("results-before-entries", Assert.Throws<ProductRuleException>(() =>
+            competition.PublishResults(new(2025, 3, 4), "15/QĐ-UBND", [], NoHolidays, Now)).Code);
+        competition.PublishResults(new(2025, 3, 5), "15/QĐ-UBND", [], NoHolidays, Now);
+    }
+
+    [Fact]
     public void The_council_may_recognise_fewer_than_pass_but_never_one_that_failed()
     {
         var competition = Scoring(7, "A", "B", "C");

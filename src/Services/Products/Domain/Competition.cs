@@ -236,6 +236,12 @@ public sealed class Competition
             throw new ProductRuleException("scoring-incomplete", RuleKind.Unprocessable,
                 $"Every jury member must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{_juryMembers.Count})"))}.");
         }
+        var lastReceived = results.Max(r => r.Entry.ReceivedOn);
+        if (publishedOn < lastReceived)
+        {
+            throw new ProductRuleException("results-before-entries", RuleKind.Unprocessable,
+                $"Results cannot be announced on {publishedOn:yyyy-MM-dd}, before the last dossier was received ({lastReceived:yyyy-MM-dd}).");
+        }
         foreach (var id in recognisedEntryIds)
         {
             var result = results.SingleOrDefault(r => r.Entry.Id == id)
