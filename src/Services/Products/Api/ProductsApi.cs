@@ -1,19 +1,49 @@
-using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Products.Api;
 
+/// <summary>The Products service's endpoints under <c>/api/products</c>.</summary>
 public static class ProductsApi
 {
+    internal const int MaxPageSize = 200;
+
     public static IEndpointRouteBuilder MapProductsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/products").WithTags("Products");
-        group.MapGet("/", List).WithName("ListCompetitions");
+        var products = app.MapGroup("/api/products");
+        products.MapCompetitionsApi();
+        products.MapEntriesApi();
+        products.MapCertificatesApi();
+        products.MapCatalogueApi();
         return app;
     }
 
-    internal static async Task<Ok<List<Competition>>> List(ProductsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Competitions.AsNoTracking().OrderBy(e => e.Year).Take(200).ToListAsync(cancellationToken));
+    internal static ValidationProblem Invalid(RequestValidation validation) =>
+        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+
+    internal static RequestValidation Paging(int page, int pageSize) => new RequestValidation()
+        .Check(page >= 1, "page", "'page' starts at 1.")
+        .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+
+    /// <summary>A recorded date (receipt, decision, answer) is a day that has come, not a day in the future.</summary>
+    internal static RequestValidation NotInFuture(this RequestValidation validation, DateOnly? date, string field, DateOnly today) =>
+        validation.Check(date is null || date <= today, field, $"'{field}' cannot be later than today ({today:yyyy-MM-dd}).");
+
+    internal static ProblemHttpResult NotFound(string what, Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        type: "/errors/not-found",
+        title: $"{what} not found.",
+        detail: $"There is no {what.ToLowerInvariant()} with id {id}.");
+
+    internal static ProblemHttpResult Refused(ProductRuleException rule) => TypedResults.Problem(
+        statusCode: rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+        type: $"/errors/{rule.Code}",
+        title: "The rules of typical product competitions refuse this.",
+        detail: rule.Message);
+
+    internal static RouteHandlerBuilder ProducesRefusals(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -1,5 +1,6 @@
 using KhuyenCong.Products.Domain;
 using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Products.Data;
@@ -7,14 +8,39 @@ namespace KhuyenCong.Products.Data;
 public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<EntryPhoto> EntryPhotos => Set<EntryPhoto>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateNumberSequence> CertificateNumberSequences => Set<CertificateNumberSequence>();
+    public DbSet<KnownEstablishment> KnownEstablishments => Set<KnownEstablishment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Competition>(entity =>
-        {
-            entity.ToTable("competitions");
-            entity.HasKey(e => e.Id);
-        });
+        modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly);
+    }
+
+    /// <summary>A competition with its council, entries and their score sheets, and complaints: the whole aggregate.</summary>
+    public Task<Competition?> LoadCompetitionAsync(Guid id, CancellationToken cancellationToken) =>
+        Competitions
+            .Include(c => c.JuryMembers)
+            .Include(c => c.Entries).ThenInclude(e => e.Scores)
+            .Include(c => c.Complaints)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Takes the next certificate number of a level and year atomically (an upsert), so numbers are unique
+    /// even when two competitions close at once. Runs inside the caller's transaction.
+    /// </summary>
+    public async Task<int> NextCertificateNumberAsync(RecognitionLevel level, int year, CancellationToken cancellationToken)
+    {
+        var code = level.CertificateCode();
+        return (await Database.SqlQuery<int>($"""
+            INSERT INTO certificate_number_sequences (level_code, year, last_value) VALUES ({code}, {year}, 1)
+            ON CONFLICT (level_code, year) DO UPDATE SET last_value = certificate_number_sequences.last_value + 1
+            RETURNING last_value AS "Value"
+            """).ToListAsync(cancellationToken)).Single();
     }
 }

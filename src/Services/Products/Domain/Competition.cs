@@ -1,12 +1,419 @@
 namespace KhuyenCong.Products.Domain;
 
-/// <summary>A typical rural industrial product competition (bình chọn) at one level and year.</summary>
+public enum CompetitionStatus
+{
+    Draft = 1,
+    /// <summary>Announced: dossiers are registered within the registration window.</summary>
+    Open = 2,
+    Scoring = 3,
+    /// <summary>The results are announced; complaints may be filed.</summary>
+    ResultsPublished = 4,
+    /// <summary>Certificates are issued; the competition is over.</summary>
+    Closed = 5,
+}
+
+/// <summary>An entry's standing in the results: the average of the current round, its rank and the council's decision.</summary>
+public sealed record EntryResult(Entry Entry, int ScoresReceived, decimal? Average, bool Passes, int? Rank);
+
+/// <summary>
+/// A typical rural industrial product competition (bình chọn sản phẩm CNNT tiêu biểu) at one level and
+/// year: council and jury, entries, scoring, results, complaints (Circular 26/2014/TT-BCT).
+/// </summary>
 public sealed class Competition
 {
+    private readonly List<JuryMember> _juryMembers = [];
+    private readonly List<Entry> _entries = [];
+    private readonly List<Complaint> _complaints = [];
+
     private Competition() { }
 
     public Guid Id { get; private set; }
-    public string Level { get; private set; } = "";
-    public int Year { get; private set; }
     public string Title { get; private set; } = "";
+    public RecognitionLevel Level { get; private set; }
+    public int Year { get; private set; }
+    /// <summary>The region (khu vực) of a regional competition, e.g. "Miền Bắc"; none at other levels.</summary>
+    public string? Region { get; private set; }
+    public DateOnly RegistrationOpensOn { get; private set; }
+    public DateOnly RegistrationClosesOn { get; private set; }
+    public CompetitionStatus Status { get; private set; }
+    public DateOnly? OpenedOn { get; private set; }
+    /// <summary>The threshold of the rule in force when the competition was opened.</summary>
+    public decimal? PassThreshold { get; private set; }
+    public DateOnly? PassRuleEffectiveFrom { get; private set; }
+    public DateOnly? ResultsPublishedOn { get; private set; }
+    public string? ResultsDecisionNumber { get; private set; }
+    /// <summary>The last day on which a complaint about the results is received.</summary>
+    public DateOnly? ComplaintDeadline { get; private set; }
+    public DateOnly? CertificatesIssuedOn { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Concurrency token: every change of the competition or its parts updates the row, so two officers acting at once cannot both win.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<JuryMember> JuryMembers => _juryMembers;
+    public IReadOnlyList<Entry> Entries => _entries;
+    public IReadOnlyList<Complaint> Complaints => _complaints;
+
+    public static Competition Create(string title, RecognitionLevel level, int year, string? region,
+        DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now)
+    {
+        if (registrationClosesOn < registrationOpensOn)
+        {
+            throw new ProductRuleException("invalid-registration-window", RuleKind.Unprocessable,
+                $"Registration cannot close ({registrationClosesOn:yyyy-MM-dd}) before it opens ({registrationOpensOn:yyyy-MM-dd}).");
+        }
+        if (level == RecognitionLevel.Regional && string.IsNullOrWhiteSpace(region))
+        {
+            throw new ProductRuleException("region-required", RuleKind.Unprocessable, "A regional competition names its region.");
+        }
+        return new Competition
+        {
+            Id = Guid.CreateVersion7(),
+            Title = title,
+            Level = level,
+            Year = year,
+            Region = level == RecognitionLevel.Regional ? region : null,
+            RegistrationOpensOn = registrationOpensOn,
+            RegistrationClosesOn = registrationClosesOn,
+            Status = CompetitionStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>Seats the council, whose members score as the jury; replaces an earlier composition while scoring has not begun.</summary>
+    public IReadOnlyList<JuryMember> SetCouncil(IReadOnlyList<CouncilSeat> seats, DateTimeOffset now)
+    {
+        EnsureState("set the council of", CompetitionStatus.Draft, CompetitionStatus.Open);
+        var allowed = Level.CouncilSizes();
+        if (!allowed.Contains(seats.Count))
+        {
+            throw new ProductRuleException("council-size", RuleKind.Unprocessable,
+                $"A {Level} council has {string.Join(" or ", allowed)} members (Art. 9), an odd number so that the jury reaches a majority; {seats.Count} were named.");
+        }
+        _juryMembers.Clear();
+        _juryMembers.AddRange(seats.Select((s, i) => JuryMember.Seated(Id, i + 1, s.Name, s.Position)));
+        Touch(now);
+        return _juryMembers;
+    }
+
+    /// <summary>Announces the competition: registration opens and the pass rule in force today is fixed for it.</summary>
+    public void Open(DateOnly today, ScoringRuleBook rules, DateTimeOffset now)
+    {
+        Transition(CompetitionStatus.Draft, CompetitionStatus.Open, "open");
+        var rule = rules.RuleOn(today);
+        OpenedOn = today;
+        PassThreshold = rule.PassThreshold;
+        PassRuleEffectiveFrom = rule.EffectiveFrom == DateOnly.MinValue ? null : rule.EffectiveFrom;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Registers a product of a known establishment, received on <paramref name="receivedOn"/>; at regional
+    /// and national level with the valid certificate of the level below (checked by <see cref="LowerLevelPrerequisite"/>).
+    /// </summary>
+    public Entry RegisterEntry(EstablishmentProfile establishment, ProductGroup group, string productName, string description,
+        DateOnly receivedOn, Certificate? lowerLevelCertificate, string? lowerLevelCertificateNumber, DateTimeOffset now)
+    {
+        EnsureState("register entries in", CompetitionStatus.Open);
+        if (receivedOn < RegistrationOpensOn || receivedOn > RegistrationClosesOn)
+        {
+            throw new ProductRuleException("outside-registration-window", RuleKind.Unprocessable,
+                $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.");
+        }
+        LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber);
+        if (_entries.Any(e => e.EstablishmentTaxCode == establishment.TaxCode
+                              && string.Equals(e.ProductName, productName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ProductRuleException("duplicate-entry", RuleKind.Conflict,
+                $"{establishment.Name} has already entered '{productName}' in this competition.");
+        }
+        var entry = Entry.Register(Id, establishment, group, productName, description, receivedOn,
+            Level.RequiredCertificateLevel() is null ? null : lowerLevelCertificateNumber);
+        _entries.Add(entry);
+        Touch(now);
+        return entry;
+    }
+
+    /// <summary>Photos are added to a dossier while the entry is a draft of an open competition, up to the policy's number.</summary>
+    public Entry AcceptPhotos(Guid entryId, int stored, int adding, PhotoPolicy policy, DateTimeOffset now)
+    {
+        var entry = EntryById(entryId);
+        EnsureState("add photos to entries of", CompetitionStatus.Open);
+        if (entry.Status != EntryStatus.Draft)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"The entry '{entry.ProductName}' is already submitted; its dossier is closed.");
+        }
+        policy.EnsureRoom(stored, adding);
+        Touch(now);
+        return entry;
+    }
+
+    public Entry SubmitEntry(Guid entryId, int photoCount, DateTimeOffset now)
+    {
+        var entry = EntryById(entryId);
+        EnsureState("submit entries of", CompetitionStatus.Open);
+        entry.Submit(photoCount, now);
+        Touch(now);
+        return entry;
+    }
+
+    /// <summary>Closes registration and starts the jury's scoring of the submitted entries.</summary>
+    public void StartScoring(DateTimeOffset now)
+    {
+        EnsureStatus(CompetitionStatus.Open, "start scoring");
+        if (_juryMembers.Count == 0)
+        {
+            throw new ProductRuleException("no-council", RuleKind.Unprocessable, "The council (jury) must be seated before scoring starts.");
+        }
+        if (!_entries.Any(e => e.Status == EntryStatus.Submitted))
+        {
+            throw new ProductRuleException("no-submitted-entries", RuleKind.Unprocessable, "There is no submitted entry to score.");
+        }
+        Status = CompetitionStatus.Scoring;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Records a jury member's sheet for a submitted entry, while the competition is scoring or, after
+    /// the results, for an entry the council ordered re-scored on a complaint.
+    /// </summary>
+    public Score Score(Guid entryId, Guid memberId, ScoreSheet sheet, DateTimeOffset now)
+    {
+        var entry = EntryById(entryId);
+        if (_juryMembers.All(m => m.Id != memberId))
+        {
+            throw new ProductRuleException("not-a-jury-member", RuleKind.Unprocessable,
+                $"{memberId} is not a member of the jury of this competition; only its members score.");
+        }
+        var rescoring = Status == CompetitionStatus.ResultsPublished && entry.UnderRescore;
+        if (Status != CompetitionStatus.Scoring && !rescoring)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, Status == CompetitionStatus.ResultsPublished
+                ? $"The results are published; '{entry.ProductName}' is scored again only when the council orders a re-score on a complaint."
+                : $"Cannot score entries of a competition that is {Status}; scores are taken while it is Scoring.");
+        }
+        if (entry.Status != EntryStatus.Submitted)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"The entry '{entry.ProductName}' was not submitted and takes no part in the scoring.");
+        }
+        entry.RecordScore(memberId, sheet, now);
+        Touch(now);
+        return entry.CurrentScores.Single(s => s.MemberId == memberId);
+    }
+
+    /// <summary>The submitted entries ranked by average (equal averages share a rank); unranked while incomplete.</summary>
+    public IReadOnlyList<EntryResult> Results()
+    {
+        var threshold = PassThreshold ?? ScoringRuleBook.DefaultPassThreshold;
+        var rows = _entries
+            .Where(e => e.Status == EntryStatus.Submitted)
+            .Select(e => (Entry: e, Received: e.CurrentScores.Count(), Average: e.AverageFor(_juryMembers.Count)))
+            .ToList();
+        var averages = rows.Where(r => r.Average is not null).Select(r => r.Average!.Value).ToList();
+        return rows
+            .Select(r => new EntryResult(r.Entry, r.Received, r.Average, r.Average >= threshold,
+                r.Average is { } a ? 1 + averages.Count(other => other > a) : null))
+            .OrderBy(r => r.Rank ?? int.MaxValue)
+            .ThenBy(r => r.Entry.ProductName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Announces the results with the council's final list: every submitted entry is fully scored, and
+    /// only entries that pass may be recognised; the council may recognise fewer (Art. 17.1).
+    /// </summary>
+    public void PublishResults(DateOnly publishedOn, string decisionNumber, IReadOnlyCollection<Guid> recognisedEntryIds,
+        WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        EnsureStatus(CompetitionStatus.Scoring, "publish the results of");
+        var results = Results();
+        var incomplete = results.Where(r => r.Average is null).ToList();
+        if (incomplete.Count > 0)
+        {
+            throw new ProductRuleException("scoring-incomplete", RuleKind.Unprocessable,
+                $"Every jury member must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{_juryMembers.Count})"))}.");
+        }
+        var lastReceived = results.Max(r => r.Entry.ReceivedOn);
+        if (publishedOn < lastReceived)
+        {
+            throw new ProductRuleException("results-before-entries", RuleKind.Unprocessable,
+                $"Results cannot be announced on {publishedOn:yyyy-MM-dd}, before the last dossier was received ({lastReceived:yyyy-MM-dd}).");
+        }
+        foreach (var id in recognisedEntryIds)
+        {
+            var result = results.SingleOrDefault(r => r.Entry.Id == id)
+                ?? throw new ProductRuleException("unknown-entry", RuleKind.Unprocessable, $"There is no submitted entry {id} in this competition.");
+            EnsurePasses(result);
+        }
+        foreach (var result in results)
+        {
+            result.Entry.SetRecognised(recognisedEntryIds.Contains(result.Entry.Id));
+        }
+        Status = CompetitionStatus.ResultsPublished;
+        ResultsPublishedOn = publishedOn;
+        ResultsDecisionNumber = decisionNumber;
+        ComplaintDeadline = calendar.AddWorkingDays(publishedOn, Complaint.FilingWorkingDays);
+        Touch(now);
+    }
+
+    /// <summary>Receives a complaint about an entry's result within 15 working days of the notice (Art. 20.1).</summary>
+    public Complaint FileComplaint(Guid entryId, string complainant, string content, DateOnly receivedOn,
+        WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var entry = EntryById(entryId);
+        EnsureState("file complaints about", CompetitionStatus.ResultsPublished);
+        if (entry.Status != EntryStatus.Submitted)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"The entry '{entry.ProductName}' took no part in the scoring.");
+        }
+        if (receivedOn < ResultsPublishedOn)
+        {
+            throw new ProductRuleException("complaint-before-results", RuleKind.Unprocessable,
+                $"A complaint received on {receivedOn:yyyy-MM-dd} predates the results published on {ResultsPublishedOn:yyyy-MM-dd}.");
+        }
+        if (receivedOn > ComplaintDeadline)
+        {
+            throw new ProductRuleException("complaint-window-closed", RuleKind.Unprocessable,
+                $"Complaints are received within {Complaint.FilingWorkingDays} working days of the results ({ResultsPublishedOn:yyyy-MM-dd}), that is until {ComplaintDeadline:yyyy-MM-dd}; this one was received on {receivedOn:yyyy-MM-dd} (Art. 20.1).");
+        }
+        var complaint = Complaint.File(Id, entry.Id, complainant, content, receivedOn,
+            calendar.AddWorkingDays(receivedOn, Complaint.AnswerWorkingDays), entry.AverageFor(_juryMembers.Count));
+        _complaints.Add(complaint);
+        Touch(now);
+        return complaint;
+    }
+
+    /// <summary>The council orders the jury to score the entry again; every member then fills a new sheet.</summary>
+    public Complaint OrderRescore(Guid complaintId, DateTimeOffset now)
+    {
+        var complaint = ComplaintById(complaintId);
+        EnsureState("order a re-score in", CompetitionStatus.ResultsPublished);
+        if (complaint.Status != ComplaintStatus.Open)
+        {
+            throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
+                $"The complaint is {complaint.Status}; a re-score is ordered on an open complaint.");
+        }
+        var entry = EntryById(complaint.EntryId);
+        if (entry.UnderRescore)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"'{entry.ProductName}' is already being scored again.");
+        }
+        entry.StartRescore();
+        complaint.StartRescore();
+        Touch(now);
+        return complaint;
+    }
+
+    /// <summary>
+    /// Answers a complaint. After a re-score the new average stands; an entry that no longer passes leaves
+    /// the final list. <paramref name="recognise"/> is the council's decision on the entry, when it takes one.
+    /// </summary>
+    public Complaint AnswerComplaint(Guid complaintId, string answer, DateOnly answeredOn, bool? recognise, DateTimeOffset now)
+    {
+        var complaint = ComplaintById(complaintId);
+        EnsureState("answer complaints in", CompetitionStatus.ResultsPublished);
+        if (!complaint.IsPending)
+        {
+            throw new ProductRuleException("illegal-transition", RuleKind.Conflict, "The complaint is already answered.");
+        }
+        if (answeredOn < complaint.ReceivedOn)
+        {
+            throw new ProductRuleException("answer-before-complaint", RuleKind.Unprocessable,
+                $"The answer ({answeredOn:yyyy-MM-dd}) cannot predate the complaint ({complaint.ReceivedOn:yyyy-MM-dd}).");
+        }
+        var entry = EntryById(complaint.EntryId);
+        if (complaint.Status == ComplaintStatus.Rescoring)
+        {
+            var received = entry.CurrentScores.Count();
+            if (received < _juryMembers.Count)
+            {
+                throw new ProductRuleException("rescoring-incomplete", RuleKind.Unprocessable,
+                    $"The re-score of '{entry.ProductName}' has {received} of {_juryMembers.Count} sheets; every jury member scores again before the answer.");
+            }
+            entry.EndRescore();
+        }
+        else if (entry.UnderRescore)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"'{entry.ProductName}' is being scored again on another complaint; answer that one first, so this answer rests on the new average.");
+        }
+        var result = Results().Single(r => r.Entry.Id == entry.Id);
+        var before = entry.Recognised;
+        if (recognise == true)
+        {
+            EnsurePasses(result);
+        }
+        entry.SetRecognised(result.Passes && (recognise ?? before));
+        complaint.Close(answer, answeredOn, result.Average, before != entry.Recognised);
+        Touch(now);
+        return complaint;
+    }
+
+    /// <summary>
+    /// Closes the competition when the complaint period is over and every complaint is answered; the
+    /// recognised entries are returned for their certificates, issued on <paramref name="issuedOn"/>.
+    /// </summary>
+    public IReadOnlyList<EntryResult> Close(DateOnly issuedOn, DateTimeOffset now)
+    {
+        EnsureStatus(CompetitionStatus.ResultsPublished, "close");
+        if (issuedOn <= ComplaintDeadline)
+        {
+            throw new ProductRuleException("complaint-window-open", RuleKind.Unprocessable,
+                $"Complaints may be received until {ComplaintDeadline:yyyy-MM-dd}; certificates are issued after that ({issuedOn:yyyy-MM-dd} was given).");
+        }
+        var pending = _complaints.Count(c => c.IsPending);
+        if (pending > 0)
+        {
+            throw new ProductRuleException("complaints-pending", RuleKind.Conflict,
+                $"{pending} complaint(s) are not answered yet; the council answers every complaint before certificates are issued.");
+        }
+        Status = CompetitionStatus.Closed;
+        CertificatesIssuedOn = issuedOn;
+        Touch(now);
+        return Results().Where(r => r.Entry.Recognised).ToList();
+    }
+
+    private void EnsurePasses(EntryResult result)
+    {
+        if (!result.Passes)
+        {
+            throw new ProductRuleException("entry-did-not-pass", RuleKind.Unprocessable,
+                $"'{result.Entry.ProductName}' averages {result.Average} points, below the {PassThreshold} needed to be recognised (Art. 17.1).");
+        }
+    }
+
+    private Entry EntryById(Guid entryId) => _entries.SingleOrDefault(e => e.Id == entryId)
+        ?? throw new KeyNotFoundException($"There is no entry {entryId} in competition {Id}.");
+
+    private Complaint ComplaintById(Guid complaintId) => _complaints.SingleOrDefault(c => c.Id == complaintId)
+        ?? throw new KeyNotFoundException($"There is no complaint {complaintId} in competition {Id}.");
+
+    private void Transition(CompetitionStatus from, CompetitionStatus to, string action)
+    {
+        EnsureStatus(from, action);
+        Status = to;
+    }
+
+    private void EnsureStatus(CompetitionStatus required, string action)
+    {
+        if (Status != required)
+        {
+            throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
+                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {required}.");
+        }
+    }
+
+    private void EnsureState(string action, params CompetitionStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {string.Join(" or ", allowed)}.");
+        }
+    }
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = now;
 }

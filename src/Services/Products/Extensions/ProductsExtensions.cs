@@ -1,6 +1,10 @@
+using KhuyenCong.Products.Consumers;
 using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
+using KhuyenCong.Products.Jobs;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Products.Extensions;
 
@@ -9,7 +13,19 @@ public static class ProductsExtensions
     public static IHostApplicationBuilder AddProductsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProductsDbContext>("productsdb");
-        builder.AddServiceMessaging<ProductsDbContext>();
+        builder.AddServiceMessaging<ProductsDbContext>(bus =>
+        {
+            bus.AddConsumer<EstablishmentRegisteredConsumer>();
+            bus.AddConsumer<EstablishmentUpdatedConsumer>();
+        });
+
+        builder.Services.Configure<ProductsOptions>(builder.Configuration.GetSection(ProductsOptions.SectionName));
+        builder.Services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<ProductsOptions>>().Value.Holidays));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.RuleBook());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.PhotoPolicy());
+
+        builder.Services.AddSingleton<CertificateExpiryJob>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiryJob>());
         return builder;
     }
 }

@@ -1,0 +1,137 @@
+using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using static KhuyenCong.Products.Api.ProductsApi;
+
+namespace KhuyenCong.Products.Api;
+
+/// <summary>Certificates: lookup, revocation and the holders' yearly reports.</summary>
+public static class CertificatesApi
+{
+    public static RouteGroupBuilder MapCertificatesApi(this RouteGroupBuilder products)
+    {
+        var group = products.MapGroup("/certificates").WithTags("Certificates");
+        group.MapGet("/", List).WithName("ListCertificates").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeCertificate").ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/holder-reports", RecordHolderReport).WithName("RecordHolderReport")
+            .ProducesValidationProblem().ProducesRefusals();
+        return products;
+    }
+
+    internal static async Task<Results<Ok<PageOf<CertificateResponse>>, ValidationProblem>> List(
+        ProductsDbContext db, CancellationToken cancellationToken,
+        string? establishmentTaxCode = null, RecognitionLevel? level = null, CertificateStatus? status = null, int? year = null,
+        int page = 1, int pageSize = 50)
+    {
+        var validation = Paging(page, pageSize);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var query = db.Certificates.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(establishmentTaxCode))
+        {
+            query = query.Where(c => c.EstablishmentTaxCode == establishmentTaxCode.Trim());
+        }
+        if (level is not null)
+        {
+            query = query.Where(c => c.Level == level);
+        }
+        if (status is not null)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+        if (year is not null)
+        {
+            query = query.Where(c => c.CompetitionYear == year);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Include(c => c.HolderReports)
+            .OrderBy(c => c.Number).Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PageOf<CertificateResponse>(items.Select(CertificateResponse.From).ToList(), total, page, pageSize));
+    }
+
+    internal static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> Get(
+        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.AsNoTracking().Include(c => c.HolderReports)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return certificate is null ? NotFound("Certificate", id) : TypedResults.Ok(CertificateResponse.From(certificate));
+    }
+
+    internal static async Task<Results<Ok<CertificateResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
+        Guid id, RevokeCertificateRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .Required(request.Reason, "reason", 2000)
+            .NotInFuture(request.RevokedOn, "revokedOn", today);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (certificate is null)
+        {
+            return NotFound("Certificate", id);
+        }
+        try
+        {
+            certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today);
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CertificateResponse.From(certificate));
+    }
+
+    internal static async Task<Results<Created<HolderReportResponse>, ValidationProblem, ProblemHttpResult>> RecordHolderReport(
+        Guid id, HolderReportRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' is the year reported on, between 2000 and 2100.")
+            .NotNegative(request.Revenue, "revenue")
+            .Check(request.Employees is >= 0, "employees", "'employees' is required and cannot be negative.")
+            .Check(request.Notes is null || request.Notes.Length <= 2000, "notes", "'notes' must be at most 2000 characters.")
+            .NotInFuture(request.ReportedOn, "reportedOn", today);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (certificate is null)
+        {
+            return NotFound("Certificate", id);
+        }
+        HolderReport report;
+        try
+        {
+            report = certificate.RecordHolderReport(request.Year!.Value, request.Revenue!.Value, request.Employees!.Value,
+                request.Notes?.Trim(), request.ReportedOn ?? today, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same year's report recorded by someone else a moment earlier.
+            return Refused(new ProductRuleException("report-already-recorded", RuleKind.Conflict,
+                $"The {report.Year} report of certificate {certificate.Number} is already recorded."));
+        }
+        return TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report));
+    }
+}

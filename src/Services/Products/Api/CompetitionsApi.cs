@@ -1,0 +1,337 @@
+using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using static KhuyenCong.Products.Api.ProductsApi;
+
+namespace KhuyenCong.Products.Api;
+
+/// <summary>Competitions: council, opening, scoring, results, complaints and closing with certificates.</summary>
+public static class CompetitionsApi
+{
+    public static RouteGroupBuilder MapCompetitionsApi(this RouteGroupBuilder products)
+    {
+        var group = products.MapGroup("/competitions").WithTags("Competitions");
+        group.MapPost("/", Create).WithName("CreateCompetition")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", List).WithName("ListCompetitions").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetCompetition").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}/council", SetCouncil).WithName("SetCompetitionCouncil").ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/open", Open).WithName("OpenCompetition").ProducesRefusals();
+        group.MapPost("/{id:guid}/start-scoring", StartScoring).WithName("StartScoring").ProducesRefusals();
+        group.MapGet("/{id:guid}/results", Results).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/publish-results", PublishResults).WithName("PublishResults").ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/complaints", FileComplaint).WithName("FileComplaint").ProducesValidationProblem().ProducesRefusals();
+        group.MapGet("/{id:guid}/complaints", ListComplaints).WithName("ListComplaints").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/rescore", OrderRescore).WithName("OrderRescore").ProducesRefusals();
+        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/answer", AnswerComplaint).WithName("AnswerComplaint")
+            .ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseCompetition").ProducesValidationProblem().ProducesRefusals();
+        return products;
+    }
+
+    internal static async Task<Results<Created<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateCompetitionRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Required(request.Title, "title", 300)
+            .Check(request.Level is not null, "level", "'level' is required: District, Provincial, Regional or National.")
+            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' must be a year between 2000 and 2100.")
+            .Check(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
+                "'region' is required for a regional competition (e.g. Miền Bắc).")
+            .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.")
+            .Check(request.RegistrationOpensOn is not null, "registrationOpensOn", "'registrationOpensOn' is required (yyyy-MM-dd).")
+            .Check(request.RegistrationClosesOn is not null, "registrationClosesOn", "'registrationClosesOn' is required (yyyy-MM-dd).")
+            .Check(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
+                   || request.RegistrationClosesOn >= request.RegistrationOpensOn,
+                "registrationClosesOn", "'registrationClosesOn' cannot be before 'registrationOpensOn'.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        Competition competition;
+        try
+        {
+            competition = Competition.Create(request.Title!.Trim(), request.Level!.Value, request.Year!.Value, request.Region?.Trim(),
+                request.RegistrationOpensOn!.Value, request.RegistrationClosesOn!.Value, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        db.Competitions.Add(competition);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/products/competitions/{competition.Id}", CompetitionResponse.From(competition));
+    }
+
+    internal static async Task<Results<Ok<PageOf<CompetitionSummary>>, ValidationProblem>> List(
+        ProductsDbContext db, CancellationToken cancellationToken,
+        int? year = null, RecognitionLevel? level = null, CompetitionStatus? status = null, int page = 1, int pageSize = 50)
+    {
+        var validation = Paging(page, pageSize);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var query = db.Competitions.AsNoTracking();
+        if (year is not null)
+        {
+            query = query.Where(c => c.Year == year);
+        }
+        if (level is not null)
+        {
+            query = query.Where(c => c.Level == level);
+        }
+        if (status is not null)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Title)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CompetitionSummary(c.Id, c.Title, c.Level, c.Year, c.Region, c.Status, c.RegistrationOpensOn, c.RegistrationClosesOn))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PageOf<CompetitionSummary>(items, total, page, pageSize));
+    }
+
+    internal static async Task<Results<Ok<CompetitionResponse>, ProblemHttpResult>> Get(
+        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        return competition is null ? NotFound("Competition", id) : TypedResults.Ok(CompetitionResponse.From(competition));
+    }
+
+    internal static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> SetCouncil(
+        Guid id, SetCouncilRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council members who score as the jury.");
+        for (var i = 0; i < (request.Members?.Count ?? 0); i++)
+        {
+            var member = request.Members![i];
+            validation.Required(member.Name, $"members[{i}].name", 200)
+                .Check(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "'position' must be at most 200 characters.");
+        }
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        return await ChangeAsync(db, id, time, cancellationToken, (competition, now) =>
+            competition.SetCouncil(request.Members!.Select(m => new CouncilSeat(m.Name!.Trim(), m.Position?.Trim())).ToList(), now));
+    }
+
+    internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Open(
+        Guid id, ProductsDbContext db, ScoringRuleBook rules, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, time, cancellationToken, (competition, now) => competition.Open(time.Today(), rules, now));
+
+    internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> StartScoring(
+        Guid id, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, time, cancellationToken, (competition, now) => competition.StartScoring(now));
+
+    internal static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Results(
+        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        return competition is null ? NotFound("Competition", id) : TypedResults.Ok(ResultsResponse.From(competition));
+    }
+
+    internal static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> PublishResults(
+        Guid id, PublishResultsRequest request, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .NotInFuture(request.PublishedOn, "publishedOn", today)
+            .Required(request.DecisionNumber, "decisionNumber", 64)
+            .Check(request.RecognisedEntryIds is not null, "recognisedEntryIds",
+                "'recognisedEntryIds' lists the entries the council recognises (it may be empty).")
+            .Check(request.RecognisedEntryIds is null || request.RecognisedEntryIds.Distinct().Count() == request.RecognisedEntryIds.Count,
+                "recognisedEntryIds", "'recognisedEntryIds' names each entry once.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        try
+        {
+            competition.PublishResults(request.PublishedOn ?? today, request.DecisionNumber!.Trim(),
+                request.RecognisedEntryIds!, calendar, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ResultsResponse.From(competition));
+    }
+
+    internal static async Task<Results<Created<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> FileComplaint(
+        Guid id, FileComplaintRequest request, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .Check(request.EntryId is not null, "entryId", "'entryId' names the entry the complaint is about.")
+            .Required(request.Complainant, "complainant", 300)
+            .Required(request.Content, "content", 4000)
+            .NotInFuture(request.ReceivedOn, "receivedOn", today);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        if (competition.Entries.All(e => e.Id != request.EntryId))
+        {
+            return NotFound("Entry", request.EntryId!.Value);
+        }
+        Complaint complaint;
+        try
+        {
+            complaint = competition.FileComplaint(request.EntryId!.Value, request.Complainant!.Trim(), request.Content!.Trim(),
+                request.ReceivedOn ?? today, calendar, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/products/competitions/{id}/complaints/{complaint.Id}", ComplaintResponse.From(complaint));
+    }
+
+    internal static async Task<Results<Ok<List<ComplaintResponse>>, ProblemHttpResult>> ListComplaints(
+        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        return competition is null
+            ? NotFound("Competition", id)
+            : TypedResults.Ok(competition.Complaints.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(ComplaintResponse.From).ToList());
+    }
+
+    internal static Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> OrderRescore(
+        Guid id, Guid complaintId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeComplaintAsync(db, id, complaintId, cancellationToken, competition => competition.OrderRescore(complaintId, time.GetUtcNow()));
+
+    internal static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> AnswerComplaint(
+        Guid id, Guid complaintId, AnswerComplaintRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .Required(request.Answer, "answer", 4000)
+            .NotInFuture(request.AnsweredOn, "answeredOn", today);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        return await ChangeComplaintAsync(db, id, complaintId, cancellationToken, competition =>
+            competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Closes the competition and issues a certificate to each recognised entry, numbered atomically, with
+    /// one <c>ProductRecognized</c> event each, all in one transaction.
+    /// </summary>
+    internal static async Task<Results<Ok<ClosedCompetitionResponse>, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, CloseCompetitionRequest? request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation().NotInFuture(request?.IssuedOn, "issuedOn", today);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        var issuedOn = request?.IssuedOn ?? today;
+        IReadOnlyList<EntryResult> recognised;
+        try
+        {
+            recognised = competition.Close(issuedOn, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        var taxCodes = recognised.Select(r => r.Entry.EstablishmentTaxCode).Distinct().ToList();
+        var holders = await db.KnownEstablishments.AsNoTracking()
+            .Where(e => taxCodes.Contains(e.TaxCode))
+            .ToDictionaryAsync(e => e.TaxCode, cancellationToken);
+        var certificates = new List<Certificate>();
+        foreach (var result in recognised.OrderBy(r => r.Rank).ThenBy(r => r.Entry.ProductName, StringComparer.OrdinalIgnoreCase))
+        {
+            var entry = result.Entry;
+            // The holder's current name and district from the registry copy; the entry's own copy if it has gone.
+            var holder = holders.TryGetValue(entry.EstablishmentTaxCode, out var known)
+                ? new EstablishmentProfile(known.TaxCode, known.Name, known.District)
+                : new EstablishmentProfile(entry.EstablishmentTaxCode, entry.EstablishmentName, entry.District);
+            var sequence = await db.NextCertificateNumberAsync(competition.Level, competition.Year, cancellationToken);
+            var number = $"SPTB-{competition.Level.CertificateCode()}-{competition.Year}-{sequence:D3}";
+            var certificate = Certificate.Issue(number, competition, entry, result.Average!.Value, holder, issuedOn);
+            db.Certificates.Add(certificate);
+            db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate));
+            certificates.Add(certificate);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new ClosedCompetitionResponse(
+            CompetitionResponse.From(competition), certificates.Select(CertificateResponse.From).ToList()));
+    }
+
+    private static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        ProductsDbContext db, Guid id, TimeProvider time, CancellationToken cancellationToken, Action<Competition, DateTimeOffset> change)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        try
+        {
+            change(competition, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CompetitionResponse.From(competition));
+    }
+
+    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> ChangeComplaintAsync(
+        ProductsDbContext db, Guid id, Guid complaintId, CancellationToken cancellationToken, Func<Competition, Complaint> change)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        if (competition.Complaints.All(c => c.Id != complaintId))
+        {
+            return NotFound("Complaint", complaintId);
+        }
+        Complaint complaint;
+        try
+        {
+            complaint = change(competition);
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ComplaintResponse.From(complaint));
+    }
+}

@@ -1,0 +1,250 @@
+using System.Text.RegularExpressions;
+using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
+using KhuyenCong.Products.Extensions;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using static KhuyenCong.Products.Api.ProductsApi;
+
+namespace KhuyenCong.Products.Api;
+
+/// <summary>Entries of a competition: registration, the dossier's photos, submission and the jury's score sheets.</summary>
+public static partial class EntriesApi
+{
+    public static RouteGroupBuilder MapEntriesApi(this RouteGroupBuilder products)
+    {
+        var group = products.MapGroup("/competitions/{id:guid}/entries").WithTags("Entries");
+        group.MapPost("/", Register).WithName("RegisterEntry").ProducesValidationProblem().ProducesRefusals();
+        group.MapGet("/", List).WithName("ListEntries").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{entryId:guid}", Get).WithName("GetEntry").ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Sized for a full dossier in one request; each photo's own limit is checked in the handler.
+        var photos = ((IEndpointRouteBuilder)products).ServiceProvider.GetRequiredService<IOptions<ProductsOptions>>().Value.Photos;
+        group.MapPost("/{entryId:guid}/photos", UploadPhotos).WithName("UploadEntryPhotos")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024))
+            .WithFormOptions(multipartBodyLengthLimit: photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024)
+            .ProducesValidationProblem().ProducesRefusals();
+        group.MapGet("/{entryId:guid}/photos/{photoId:guid}", GetPhoto).WithName("GetEntryPhoto")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{entryId:guid}/submit", Submit).WithName("SubmitEntry").ProducesRefusals();
+        group.MapPost("/{entryId:guid}/scores", RecordScore).WithName("ScoreEntry").ProducesValidationProblem().ProducesRefusals();
+        return products;
+    }
+
+    [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
+    private static partial Regex TaxCodePattern();
+
+    internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        Guid id, RegisterEntryRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var validation = new RequestValidation()
+            .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
+                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).")
+            .Check(request.Group is not null, "group",
+                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.")
+            .Required(request.ProductName, "productName", 300)
+            .Required(request.Description, "description", 4000)
+            .NotInFuture(request.ReceivedOn, "receivedOn", today)
+            .Check(request.LowerLevelCertificateNumber is null || request.LowerLevelCertificateNumber.Length <= 32,
+                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        var establishment = await db.KnownEstablishments.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.TaxCode == request.EstablishmentTaxCode, cancellationToken);
+        if (establishment is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: "/errors/unknown-establishment",
+                title: "The establishment is not in the registry.",
+                detail: $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.");
+        }
+        var certificateNumber = request.LowerLevelCertificateNumber?.Trim();
+        var certificate = string.IsNullOrEmpty(certificateNumber)
+            ? null
+            : await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == certificateNumber, cancellationToken);
+        Entry entry;
+        try
+        {
+            entry = competition.RegisterEntry(
+                new EstablishmentProfile(establishment.TaxCode, establishment.Name, establishment.District),
+                request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), request.ReceivedOn ?? today,
+                certificate, certificateNumber, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/products/competitions/{id}/entries/{entry.Id}", EntryResponse.From(entry, []));
+    }
+
+    internal static async Task<Results<Ok<List<EntryResponse>>, ProblemHttpResult>> List(
+        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        var photos = await PhotosOfAsync(db, id, competition.Entries.Select(e => e.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(competition.Entries
+            .OrderBy(e => e.ReceivedOn).ThenBy(e => e.ProductName)
+            .Select(e => EntryResponse.From(e, photos[e.Id].ToList()))
+            .ToList());
+    }
+
+    internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Get(
+        Guid id, Guid entryId, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        var entry = competition?.Entries.SingleOrDefault(e => e.Id == entryId);
+        if (entry is null)
+        {
+            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
+        }
+        var photos = await PhotosOfAsync(db, id, [entryId], cancellationToken);
+        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList()));
+    }
+
+    /// <summary>
+    /// Adds photos (multipart/form-data, one or more files) to a draft entry's dossier. Each is checked by
+    /// its content to be a JPEG, PNG or WebP image within the size limit; all are stored or none.
+    /// </summary>
+    internal static async Task<Results<Created<List<PhotoResponse>>, ValidationProblem, ProblemHttpResult>> UploadPhotos(
+        Guid id, Guid entryId, IFormFileCollection photos, ProductsDbContext db, PhotoPolicy policy, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null || competition.Entries.All(e => e.Id != entryId))
+        {
+            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
+        }
+        var now = time.GetUtcNow();
+        try
+        {
+            var stored = await db.EntryPhotos.CountAsync(p => p.EntryId == entryId, cancellationToken);
+            competition.AcceptPhotos(entryId, stored, photos.Count, policy, now);
+            foreach (var (file, index) in photos.Select((file, index) => (file, index)))
+            {
+                var name = FileNameOf(file);
+                policy.EnsureSize(name, file.Length);
+                var content = new byte[file.Length];
+                await using (var stream = file.OpenReadStream())
+                {
+                    await stream.ReadExactlyAsync(content, cancellationToken);
+                }
+                db.EntryPhotos.Add(EntryPhoto.Store(entryId, stored + index + 1, name, PhotoPolicy.FormatOf(name, content), content, now));
+            }
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var all = await PhotosOfAsync(db, id, [entryId], cancellationToken);
+        return TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all[entryId].ToList());
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
+        Guid id, Guid entryId, Guid photoId, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var photo = await db.EntryPhotos.AsNoTracking()
+            .Where(p => p.Id == photoId && p.EntryId == entryId && db.Entries.Any(e => e.Id == entryId && e.CompetitionId == id))
+            .SingleOrDefaultAsync(cancellationToken);
+        return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.ContentType);
+    }
+
+    internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Submit(
+        Guid id, Guid entryId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null || competition.Entries.All(e => e.Id != entryId))
+        {
+            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
+        }
+        var photoCount = await db.EntryPhotos.CountAsync(p => p.EntryId == entryId, cancellationToken);
+        Entry entry;
+        try
+        {
+            entry = competition.SubmitEntry(entryId, photoCount, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var photos = await PhotosOfAsync(db, id, [entryId], cancellationToken);
+        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList()));
+    }
+
+    /// <summary>A jury member's score sheet for the entry; a second sheet from the same member in the same round replaces the first.</summary>
+    internal static async Task<Results<Ok<ScoreResponse>, ValidationProblem, ProblemHttpResult>> RecordScore(
+        Guid id, Guid entryId, ScoreRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Check(request.MemberId is not null, "memberId", "'memberId' names the jury member who scores.")
+            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.")
+            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.")
+            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.")
+            .Check(request.Other is not null, "other", "'other' (0–10) is required.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
+        if (competition is null || competition.Entries.All(e => e.Id != entryId))
+        {
+            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
+        }
+        Score score;
+        try
+        {
+            var sheet = ScoreSheet.Create(request.Market!.Value, request.Technical!.Value, request.Cultural!.Value, request.Other!.Value);
+            score = competition.Score(entryId, request.MemberId!.Value, sheet, time.GetUtcNow());
+        }
+        catch (ProductRuleException rule)
+        {
+            return Refused(rule);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ScoreResponse.From(score));
+    }
+
+    private static string FileNameOf(IFormFile file)
+    {
+        var name = Path.GetFileName(file.FileName ?? "").Trim();
+        return name.Length == 0 ? "photo" : name[..Math.Min(name.Length, 255)];
+    }
+
+    private static async Task<ILookup<Guid, PhotoResponse>> PhotosOfAsync(
+        ProductsDbContext db, Guid competitionId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.EntryPhotos.AsNoTracking()
+            .Where(p => entryIds.Contains(p.EntryId))
+            .OrderBy(p => p.Position)
+            .Select(p => new { p.Id, p.EntryId, p.FileName, p.Format, p.SizeBytes, p.UploadedAt })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(p => p.EntryId, p => new PhotoResponse(p.Id, p.FileName, p.Format.ContentType(), p.SizeBytes, p.UploadedAt,
+            PhotoUrl(competitionId, p.EntryId, p.Id)));
+    }
+
+    internal static string PhotoUrl(Guid competitionId, Guid entryId, Guid photoId) =>
+        $"/api/products/competitions/{competitionId}/entries/{entryId}/photos/{photoId}";
+}

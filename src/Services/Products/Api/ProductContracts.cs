@@ -1,0 +1,125 @@
+using KhuyenCong.Products.Domain;
+
+namespace KhuyenCong.Products.Api;
+
+public sealed record CreateCompetitionRequest(
+    string? Title, RecognitionLevel? Level, int? Year, string? Region, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn);
+
+public sealed record CouncilMemberRequest(string? Name, string? Position);
+
+public sealed record SetCouncilRequest(IReadOnlyList<CouncilMemberRequest>? Members);
+
+public sealed record RegisterEntryRequest(
+    string? EstablishmentTaxCode, ProductGroup? Group, string? ProductName, string? Description,
+    DateOnly? ReceivedOn, string? LowerLevelCertificateNumber);
+
+public sealed record ScoreRequest(Guid? MemberId, decimal? Market, decimal? Technical, decimal? Cultural, decimal? Other);
+
+public sealed record PublishResultsRequest(DateOnly? PublishedOn, string? DecisionNumber, IReadOnlyList<Guid>? RecognisedEntryIds);
+
+public sealed record FileComplaintRequest(Guid? EntryId, string? Complainant, string? Content, DateOnly? ReceivedOn);
+
+public sealed record AnswerComplaintRequest(string? Answer, DateOnly? AnsweredOn, bool? Recognise);
+
+public sealed record CloseCompetitionRequest(DateOnly? IssuedOn);
+
+public sealed record RevokeCertificateRequest(string? Reason, DateOnly? RevokedOn);
+
+public sealed record HolderReportRequest(int? Year, long? Revenue, int? Employees, string? Notes, DateOnly? ReportedOn);
+
+public sealed record JuryMemberResponse(Guid Id, int Seat, string Name, string? Position)
+{
+    public static JuryMemberResponse From(JuryMember m) => new(m.Id, m.Seat, m.Name, m.Position);
+}
+
+public sealed record CompetitionResponse(
+    Guid Id, string Title, RecognitionLevel Level, int Year, string? Region,
+    DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn, CompetitionStatus Status,
+    DateOnly? OpenedOn, decimal? PassThreshold, DateOnly? PassRuleEffectiveFrom,
+    DateOnly? ResultsPublishedOn, string? ResultsDecisionNumber, DateOnly? ComplaintDeadline, DateOnly? CertificatesIssuedOn,
+    IReadOnlyList<JuryMemberResponse> Council, int Entries, int SubmittedEntries)
+{
+    public static CompetitionResponse From(Competition c) => new(
+        c.Id, c.Title, c.Level, c.Year, c.Region, c.RegistrationOpensOn, c.RegistrationClosesOn, c.Status,
+        c.OpenedOn, c.PassThreshold, c.PassRuleEffectiveFrom, c.ResultsPublishedOn, c.ResultsDecisionNumber,
+        c.ComplaintDeadline, c.CertificatesIssuedOn,
+        c.JuryMembers.OrderBy(m => m.Seat).Select(JuryMemberResponse.From).ToList(),
+        c.Entries.Count, c.Entries.Count(e => e.Status == EntryStatus.Submitted));
+}
+
+public sealed record CompetitionSummary(
+    Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status,
+    DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);
+
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url);
+
+public sealed record EntryResponse(
+    Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District,
+    ProductGroup Group, string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber,
+    EntryStatus Status, DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived,
+    IReadOnlyList<PhotoResponse> Photos)
+{
+    public static EntryResponse From(Entry e, IReadOnlyList<PhotoResponse> photos) => new(
+        e.Id, e.CompetitionId, e.EstablishmentTaxCode, e.EstablishmentName, e.District, e.Group, e.ProductName,
+        e.Description, e.ReceivedOn, e.LowerLevelCertificateNumber, e.Status, e.SubmittedAt, e.ScoringRound,
+        e.UnderRescore, e.CurrentScores.Count(), photos);
+}
+
+public sealed record ScoreResponse(
+    Guid EntryId, Guid MemberId, int Round, decimal Market, decimal Technical, decimal Cultural, decimal Other,
+    decimal Total, DateTimeOffset ScoredAt)
+{
+    public static ScoreResponse From(Score s) =>
+        new(s.EntryId, s.MemberId, s.Round, s.Market, s.Technical, s.Cultural, s.Other, s.Total, s.ScoredAt);
+}
+
+public sealed record ResultItem(
+    int? Rank, Guid EntryId, string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName,
+    string District, int ScoresReceived, decimal? Average, bool Passes, bool Recognised, bool UnderRescore);
+
+public sealed record ResultsResponse(
+    Guid CompetitionId, CompetitionStatus Status, decimal PassThreshold, int JurySize, IReadOnlyList<ResultItem> Items)
+{
+    public static ResultsResponse From(Competition c) => new(
+        c.Id, c.Status, c.PassThreshold ?? ScoringRuleBook.DefaultPassThreshold, c.JuryMembers.Count,
+        c.Results().Select(r => new ResultItem(
+            r.Rank, r.Entry.Id, r.Entry.ProductName, r.Entry.Group, r.Entry.EstablishmentTaxCode, r.Entry.EstablishmentName,
+            r.Entry.District, r.ScoresReceived, r.Average, r.Passes,
+            c.Status >= CompetitionStatus.ResultsPublished && r.Entry.Recognised, r.Entry.UnderRescore)).ToList());
+}
+
+public sealed record ComplaintResponse(
+    Guid Id, Guid CompetitionId, Guid EntryId, string Complainant, string Content, DateOnly ReceivedOn, DateOnly AnswerDueOn,
+    ComplaintStatus Status, decimal? AverageBefore, decimal? AverageAfter, string? Answer, DateOnly? AnsweredOn,
+    bool AnsweredLate, bool? ResultChanged)
+{
+    public static ComplaintResponse From(Complaint c) => new(
+        c.Id, c.CompetitionId, c.EntryId, c.Complainant, c.Content, c.ReceivedOn, c.AnswerDueOn, c.Status,
+        c.AverageBefore, c.AverageAfter, c.Answer, c.AnsweredOn, c.AnsweredLate, c.ResultChanged);
+}
+
+public sealed record HolderReportResponse(int Year, long Revenue, int Employees, string? Notes, DateOnly ReportedOn, DateTimeOffset RecordedAt)
+{
+    public static HolderReportResponse From(HolderReport r) => new(r.Year, r.Revenue, r.Employees, r.Notes, r.ReportedOn, r.RecordedAt);
+}
+
+public sealed record CertificateResponse(
+    Guid Id, string Number, RecognitionLevel Level, Guid CompetitionId, int CompetitionYear, Guid EntryId,
+    string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName, string District,
+    decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status,
+    DateOnly? RevokedOn, string? RevocationReason, IReadOnlyList<HolderReportResponse> HolderReports)
+{
+    public static CertificateResponse From(Certificate c) => new(
+        c.Id, c.Number, c.Level, c.CompetitionId, c.CompetitionYear, c.EntryId, c.ProductName, c.Group,
+        c.EstablishmentTaxCode, c.EstablishmentName, c.District, c.AverageScore, c.IssuedOn, c.ExpiresOn, c.Status,
+        c.RevokedOn, c.RevocationReason, c.HolderReports.OrderBy(r => r.Year).Select(HolderReportResponse.From).ToList());
+}
+
+public sealed record ClosedCompetitionResponse(CompetitionResponse Competition, IReadOnlyList<CertificateResponse> Certificates);
+
+public sealed record CatalogueItem(
+    string CertificateNumber, RecognitionLevel Level, int CompetitionYear, string ProductName, ProductGroup Group,
+    string Description, string EstablishmentName, string District, decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn,
+    IReadOnlyList<string> PhotoUrls);

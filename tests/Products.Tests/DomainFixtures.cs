@@ -1,0 +1,88 @@
+using KhuyenCong.Products.Domain;
+using Xunit;
+
+namespace KhuyenCong.Products.Tests;
+
+/// <summary>Builds domain objects in the states the domain tests start from.</summary>
+internal static class DomainFixtures
+{
+    public static readonly DateTimeOffset Now = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
+    public static readonly WorkingDayCalendar NoHolidays = new([]);
+    public static readonly ScoringRuleBook DefaultRules = new([]);
+    public static readonly EstablishmentProfile Establishment = new("5700100256", "HTX Chè Đường Hoa", "Hải Hà");
+
+    public static Competition NewCompetition(RecognitionLevel level = RecognitionLevel.Provincial, int year = 2025) =>
+        Competition.Create("Bình chọn sản phẩm CNNT tiêu biểu", level, year, level == RecognitionLevel.Regional ? "Miền Bắc" : null,
+            new DateOnly(year, 3, 1), new DateOnly(year, 3, 31), Now);
+
+    public static IReadOnlyList<CouncilSeat> Seats(int count) =>
+        Enumerable.Range(1, count).Select(i => new CouncilSeat($"Thành viên {i}", null)).ToList();
+
+    /// <summary>An open competition with a seated council and one draft entry per product name.</summary>
+    public static Competition OpenWithEntries(int councilSize, params string[] products)
+    {
+        var competition = NewCompetition();
+        competition.SetCouncil(Seats(councilSize), Now);
+        competition.Open(new DateOnly(2025, 3, 1), DefaultRules, Now);
+        foreach (var product in products)
+        {
+            competition.RegisterEntry(Establishment, ProductGroup.ProcessedFoodAndAgriculture, product, "Mô tả",
+                new DateOnly(2025, 3, 5), null, null, Now);
+        }
+        return competition;
+    }
+
+    /// <summary>A competition being scored, its entries submitted with three photos each.</summary>
+    public static Competition Scoring(int councilSize, params string[] products)
+    {
+        var competition = OpenWithEntries(councilSize, products);
+        foreach (var entry in competition.Entries)
+        {
+            competition.SubmitEntry(entry.Id, Entry.MinimumPhotos, Now);
+        }
+        competition.StartScoring(Now);
+        return competition;
+    }
+
+    /// <summary>Every jury member gives the entry the same sheet, whose total is <paramref name="total"/> (≥ 20).</summary>
+    public static void ScoreAll(Competition competition, Entry entry, decimal total)
+    {
+        foreach (var member in competition.JuryMembers)
+        {
+            competition.Score(entry.Id, member.Id, SheetOf(total), Now);
+        }
+    }
+
+    /// <summary>A sheet with the given total: cultural and other full, the rest split between market and technical.</summary>
+    public static ScoreSheet SheetOf(decimal total)
+    {
+        var rest = total - 20m;
+        return ScoreSheet.Create(Math.Min(40m, rest), Math.Max(0m, rest - 40m), 10m, 10m);
+    }
+
+    public static Entry EntryNamed(this Competition competition, string product) =>
+        competition.Entries.Single(e => e.ProductName == product);
+
+    /// <summary>
+    /// A certificate of <paramref name="level"/> issued on <paramref name="issuedOn"/> (from February on) after a
+    /// whole competition run; a regional or national one is entered with a lower-level certificate issued the year before.
+    /// </summary>
+    public static Certificate IssuedCertificate(RecognitionLevel level, DateOnly issuedOn, EstablishmentProfile? holder = null)
+    {
+        holder ??= Establishment;
+        var year = issuedOn.Year;
+        var lower = level.RequiredCertificateLevel() is { } required ? IssuedCertificate(required, new DateOnly(year - 1, 6, 1), holder) : null;
+        var competition = Competition.Create($"Bình chọn {level} {year}", level, year, level == RecognitionLevel.Regional ? "Miền Bắc" : null,
+            new DateOnly(year, 1, 1), new DateOnly(year, 1, 31), Now);
+        competition.SetCouncil(Seats(level.CouncilSizes()[0]), Now);
+        competition.Open(new DateOnly(year, 1, 1), DefaultRules, Now);
+        var entry = competition.RegisterEntry(holder, ProductGroup.ProcessedFoodAndAgriculture, "Chè Đường Hoa", "Mô tả",
+            new DateOnly(year, 1, 2), lower, lower?.Number, Now);
+        competition.SubmitEntry(entry.Id, Entry.MinimumPhotos, Now);
+        competition.StartScoring(Now);
+        ScoreAll(competition, entry, 80);
+        competition.PublishResults(new DateOnly(year, 1, 5), "01/QĐ", [entry.Id], NoHolidays, Now);
+        var recognised = Assert.Single(competition.Close(issuedOn, Now));
+        return Certificate.Issue($"SPTB-{level.CertificateCode()}-{year}-001", competition, entry, recognised.Average!.Value, holder, issuedOn);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+using static KhuyenCong.Products.Tests.ProductsHost;
+
+namespace KhuyenCong.Products.Tests;
+
+/// <summary>Entries, their photos and the jury's score sheets through the API, with the input the rules refuse.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqServer rabbit) : IAsyncLifetime
+{
+    private const long FiveMegabytes = 5 * 1024 * 1024;
+    private readonly ProductsHost _host = new(postgres, rabbit, new DateOnly(2025, 3, 3));
+    private Guid _competition;
+    private List<Guid> _members = [];
+
+    public async Task InitializeAsync()
+    {
+        await _host.AddEstablishmentAsync();
+        _competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
+        _members = await _host.SetCouncilAsync(_competition, 7);
+        await _host.PostAsync($"/api/products/competitions/{_competition}/open", null, HttpStatusCode.OK);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private string EntryPath(Guid entry) => $"/api/products/competitions/{_competition}/entries/{entry}";
+
+    private async Task<Guid> ScoringEntryAsync()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
+        await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
+        return entry;
+    }
+
+    [Fact]
+    public async Task An_entry_of_an_establishment_missing_from_the_registry_is_refused()
+    {
+        var response = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{_competition}/entries", new
+        {
+            establishmentTaxCode = "0100000000", group = "Handicrafts", productName = "Nón lá", description = "Nón lá truyền thống",
+        });
+        await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/unknown-establishment");
+    }
+
+    [Fact]
+    public async Task An_entry_with_bad_fields_gets_a_400_naming_each()
+    {
+        var response = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{_competition}/entries",
+            new { establishmentTaxCode = "57001", productName = "", receivedOn = "2025-03-04" });
+        var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
+        foreach (var field in new[] { "establishmentTaxCode", "group", "productName", "description", "receivedOn" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        }
+    }
+
+    [Fact]
+    public async Task A_dossier_received_after_registration_closed_is_refused()
+    {
+        _host.Clock.SetToday(new DateOnly(2025, 4, 2));
+        var response = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{_competition}/entries", new
+        {
+            establishmentTaxCode = TaxCode, group = "Handicrafts", productName = "Nón lá", description = "Nón lá truyền thống",
+        });
+        await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/outside-registration-window");
+    }
+
+    [Fact]
+    public async Task Photos_are_recognised_by_content_and_served_back()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        var png = TestImages.Png(4096);
+        // Labelled JPEG by the client, stored and served as the PNG it is.
+        var uploaded = await ExpectAsync(await _host.UploadAsync(_competition, entry, ("mat-truoc.jpg", "image/jpeg", png)), HttpStatusCode.Created);
+        var photo = Assert.Single(uploaded.EnumerateArray());
+        Assert.Equal("image/png", photo.GetProperty("contentType").GetString());
+        Assert.Equal(4096, photo.GetProperty("sizeBytes").GetInt64());
+
+        var served = await _host.Client.GetAsync(photo.GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_an_image_is_refused_whatever_its_label_and_nothing_is_stored()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        var response = await _host.UploadAsync(_competition, entry,
+            ("a.jpg", "image/jpeg", TestImages.Jpeg(100)), ("b.jpg", "image/jpeg", "%PDF-1.7 not a photo"u8.ToArray()));
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/photo-type-not-allowed");
+        Assert.Contains("b.jpg", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_photo_of_five_megabytes_is_taken_and_one_byte_more_is_refused()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        await ExpectAsync(await _host.UploadAsync(_competition, entry, ("max.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes))), HttpStatusCode.Created);
+        var tooLarge = await _host.UploadAsync(_competition, entry, ("big.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes + 1)));
+        await ProblemAsync(tooLarge, HttpStatusCode.UnprocessableEntity, "/errors/photo-too-large");
+        Assert.Equal(1, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_entry_holds_at_most_ten_photos()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        var eight = Enumerable.Range(1, 8).Select(i => ($"p{i}.jpg", "image/jpeg", TestImages.Jpeg(512))).ToArray();
+        await ExpectAsync(await _host.UploadAsync(_competition, entry, eight), HttpStatusCode.Created);
+        var three = eight.Take(3).ToArray();
+        await ProblemAsync(await _host.UploadAsync(_competition, entry, three), HttpStatusCode.UnprocessableEntity, "/errors/too-many-photos");
+        await ExpectAsync(await _host.UploadAsync(_competition, entry, three[..2]), HttpStatusCode.Created);
+        Assert.Equal(10, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_upload_without_files_is_a_400()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        var empty = new MultipartFormDataContent { { new StringContent("x"), "note" } };
+        await ProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/photos", empty), HttpStatusCode.BadRequest, "/errors/validation");
+    }
+
+    [Fact]
+    public async Task An_entry_with_fewer_than_three_photos_cannot_be_submitted_nor_scored()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        await ExpectAsync(await _host.UploadAsync(_competition, entry, ("a.jpg", "image/jpeg", TestImages.Jpeg(512)), ("b.png", "image/png", TestImages.Png(512))),
+            HttpStatusCode.Created);
+        await ProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+
+        var other = await _host.RegisterEntryAsync(_competition, "Trà hoa vàng");
+        await _host.AddThreePhotosAndSubmitAsync(_competition, other);
+        await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
+        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
+    }
+
+    [Fact]
+    public async Task A_score_above_a_criterions_maximum_is_refused_and_not_stored()
+    {
+        var entry = await ScoringEntryAsync();
+        var problem = await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 41, 30), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        Assert.Contains("market", problem.GetProperty("detail").GetString());
+        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, cultural: -1), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, other: 10.5m), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Domain.Score>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_score_with_missing_criteria_is_a_400()
+    {
+        var entry = await ScoringEntryAsync();
+        var response = await _host.Client.PostAsJsonAsync($"{EntryPath(entry)}/scores", new { market = 30 });
+        var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
+        Assert.Equal(4, errors.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_jury_cannot_score()
+    {
+        var entry = await ScoringEntryAsync();
+        var other = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
+        var memberOfAnotherJury = (await _host.SetCouncilAsync(other, 7))[0];
+        foreach (var outsider in new[] { Guid.NewGuid(), memberOfAnotherJury })
+        {
+            await ProblemAsync(await _host.ScoreAsync(_competition, entry, outsider, 30, 30), HttpStatusCode.UnprocessableEntity, "/errors/not-a-jury-member");
+        }
+    }
+
+    [Fact]
+    public async Task Scoring_before_scoring_starts_and_after_the_results_is_refused()
+    {
+        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
+        await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
+        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
+        await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
+        await _host.ScoreAllAsync(_competition, entry, _members, 30, 30);
+        _host.Clock.SetToday(new DateOnly(2025, 6, 2));
+        await _host.PostAsync($"/api/products/competitions/{_competition}/publish-results",
+            new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
+
+        var late = await _host.ScoreAsync(_competition, entry, _members[0], 10, 10);
+        await ProblemAsync(late, HttpStatusCode.Conflict, "/errors/illegal-state");
+        var results = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{_competition}/results");
+        Assert.Equal(80m, results.GetProperty("items")[0].GetProperty("average").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_member_correcting_a_sheet_replaces_it()
+    {
+        var entry = await ScoringEntryAsync();
+        await ExpectAsync(await _host.ScoreAsync(_competition, entry, _members[0], 10, 10), HttpStatusCode.OK);
+        var corrected = await ExpectAsync(await _host.ScoreAsync(_competition, entry, _members[0], 40, 40), HttpStatusCode.OK);
+        Assert.Equal(100m, corrected.GetProperty("total").GetDecimal());
+        var stored = await _host.Client.GetFromJsonAsync<JsonElement>(EntryPath(entry));
+        Assert.Equal(1, stored.GetProperty("scoresReceived").GetInt32());
+    }
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Products.Data;
+using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.TestSupport;
+using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace KhuyenCong.Products.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
+{
+    public const string Name = "servers";
+}
+
+/// <summary>A clock the test moves; the service reads every date from it.</summary>
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    /// <summary>Sets the clock to nine in the morning, province time, of <paramref name="date"/>.</summary>
+    public void SetToday(DateOnly date) => Now = new DateTimeOffset(date, new TimeOnly(9, 0), TimeSpan.FromHours(7)).ToUniversalTime();
+}
+
+/// <summary>The Products service on its own new database, with a test clock and helpers to drive a competition.</summary>
+public sealed class ProductsHost : IAsyncDisposable
+{
+    public const string TaxCode = "5700100256";
+    public const string District = "Hải Hà";
+
+    public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        Clock = new TestClock(DateTimeOffset.UnixEpoch);
+        Clock.SetToday(today);
+        var database = postgres.NewDatabase("products");
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("ConnectionStrings:productsdb", database);
+            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
+            host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                host.UseSetting(key, value);
+            }
+            host.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                if (waitForBus)
+                {
+                    services.Configure<MassTransitHostOptions>(o =>
+                    {
+                        o.WaitUntilStarted = true;
+                        o.StartTimeout = TimeSpan.FromSeconds(30);
+                    });
+                }
+            });
+        });
+        Client = Factory.CreateClient();
+    }
+
+    public TestClock Clock { get; }
+    public WebApplicationFactory<Program> Factory { get; }
+    public HttpClient Client { get; }
+
+    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+
+    public async Task<T> WithDbAsync<T>(Func<ProductsDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ProductsDbContext>());
+    }
+
+    /// <summary>Puts an establishment in the local copy of the registry, as its registration event would.</summary>
+    public Task AddEstablishmentAsync(string taxCode = TaxCode, string name = "HTX Chè Đường Hoa", string district = District) =>
+        WithDbAsync(async db =>
+        {
+            db.KnownEstablishments.Add(KnownEstablishment.From(new EstablishmentRegistered
+            {
+                EstablishmentId = Guid.NewGuid(),
+                Revision = 1,
+                TaxCode = taxCode,
+                Name = name,
+                Type = EstablishmentType.Cooperative,
+                Sector = Sector.Other,
+                AdministrativeUnitCode = district,
+                AdministrativeUnitName = district,
+                District = district,
+                IsPriorityArea = false,
+                Address = "Quảng Ninh",
+                Representative = "Nguyễn Văn A",
+                Employees = 20,
+                OccurredAt = Clock.GetUtcNow(),
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+    public async Task<JsonElement> CreateCompetitionAsync(string level, int year, DateOnly opens, DateOnly closes, string? region = null)
+    {
+        var response = await Client.PostAsJsonAsync("/api/products/competitions", new
+        {
+            title = $"Bình chọn sản phẩm CNNT tiêu biểu {level} {year}",
+            level, year, region,
+            registrationOpensOn = opens,
+            registrationClosesOn = closes,
+        });
+        return await ExpectAsync(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>Seats a council of <paramref name="size"/> and returns the member ids.</summary>
+    public async Task<List<Guid>> SetCouncilAsync(Guid competitionId, int size)
+    {
+        var response = await Client.PutAsJsonAsync($"/api/products/competitions/{competitionId}/council", new
+        {
+            members = Enumerable.Range(1, size).Select(i => new { name = $"Thành viên {i}", position = i == 1 ? "Chủ tịch" : null }),
+        });
+        var body = await ExpectAsync(response, HttpStatusCode.OK);
+        return body.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+    }
+
+    public async Task<JsonElement> PostAsync(string path, object? body, HttpStatusCode expected)
+    {
+        var response = body is null ? await Client.PostAsync(path, null) : await Client.PostAsJsonAsync(path, body);
+        return await ExpectAsync(response, expected);
+    }
+
+    public async Task<Guid> RegisterEntryAsync(Guid competitionId, string product, string group = "ProcessedFoodAndAgriculture",
+        string taxCode = TaxCode, string? certificate = null)
+    {
+        var body = await PostAsync($"/api/products/competitions/{competitionId}/entries", new
+        {
+            establishmentTaxCode = taxCode, group, productName = product, description = $"{product}: sản phẩm của cơ sở",
+            lowerLevelCertificateNumber = certificate,
+        }, HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, contentType, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+            form.Add(part, "photos", name);
+        }
+        return Client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
+    }
+
+    public async Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId)
+    {
+        var upload = await UploadAsync(competitionId, entryId,
+            ("front.jpg", "image/jpeg", TestImages.Jpeg(2048)), ("side.png", "image/png", TestImages.Png(2048)),
+            ("top.webp", "image/webp", TestImages.WebP(2048)));
+        await ExpectAsync(upload, HttpStatusCode.Created);
+        await PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null, HttpStatusCode.OK);
+    }
+
+    public Task<HttpResponseMessage> ScoreAsync(Guid competitionId, Guid entryId, Guid memberId, decimal market, decimal technical,
+        decimal cultural = 10, decimal other = 10) =>
+        Client.PostAsJsonAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/scores",
+            new { memberId, market, technical, cultural, other });
+
+    /// <summary>Every member scores the entry with a sheet whose total is 20 + market + technical.</summary>
+    public async Task ScoreAllAsync(Guid competitionId, Guid entryId, IEnumerable<Guid> members, decimal market, decimal technical)
+    {
+        foreach (var member in members)
+        {
+            await ExpectAsync(await ScoreAsync(competitionId, entryId, member, market, technical), HttpStatusCode.OK);
+        }
+    }
+
+    /// <summary>
+    /// Runs a competition of one entry to its certificate: opened on <paramref name="opens"/>, results published a
+    /// month later, closed after the complaint period. Leaves the clock on the day of issue; returns the certificate.
+    /// </summary>
+    public async Task<JsonElement> RunToCertificateAsync(string level, DateOnly opens, string product, int councilSize,
+        string? lowerCertificate = null, string? region = null, string group = "ProcessedFoodAndAgriculture", string taxCode = TaxCode)
+    {
+        Clock.SetToday(opens);
+        var competition = (await CreateCompetitionAsync(level, opens.Year, opens, opens.AddDays(20), region)).GetProperty("id").GetGuid();
+        var members = await SetCouncilAsync(competition, councilSize);
+        await PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
+        var entry = await RegisterEntryAsync(competition, product, group, taxCode, lowerCertificate);
+        await AddThreePhotosAndSubmitAsync(competition, entry);
+        await PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
+        await ScoreAllAsync(competition, entry, members, 35, 30);
+        Clock.SetToday(opens.AddDays(30));
+        await PostAsync($"/api/products/competitions/{competition}/publish-results",
+            new { decisionNumber = "01/QĐ", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
+        Clock.SetToday(opens.AddDays(70));
+        var closed = await PostAsync($"/api/products/competitions/{competition}/close", new { }, HttpStatusCode.OK);
+        return closed.GetProperty("certificates")[0];
+    }
+
+    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Asserts a ProblemDetails answer of the status and type; returns its body.</summary>
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    {
+        var body = await ExpectAsync(response, status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(type, body.GetProperty("type").GetString());
+        return body;
+    }
+}
