@@ -26,7 +26,7 @@ foreach (var service in new[] { proposals, training, fairs, products, reporting 
 }
 
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
-builder.AddProject<Projects.Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)
     .WithReference(fairs).WaitFor(fairs)
@@ -40,5 +40,11 @@ builder.AddProject<Projects.Gateway>("gateway")
     })
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+
+// The demo data set, loaded through the gateway once the platform is up; DemoData:Enabled=false skips it.
+if (builder.Configuration.GetValue("DemoData:Enabled", true))
+{
+    builder.AddProject<Projects.DemoData>("demodata").WithReference(gateway).WaitFor(gateway);
+}
 
 builder.Build().Run();

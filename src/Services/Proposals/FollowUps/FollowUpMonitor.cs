@@ -11,7 +11,7 @@ public sealed class FollowUpMonitorOptions
     public const string Section = "Proposals:FollowUpMonitor";
 
     /// <summary>How often the monitor looks for evaluations past their due date.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
     public int BatchSize { get; set; } = 500;
 }

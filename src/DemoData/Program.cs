@@ -1,0 +1,27 @@
+using KhuyenCong.DemoData;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+// Loads the demo data set through the gateway and exits. The AppHost passes the gateway's address
+// (services:gateway:http:0); elsewhere give --Gateway=http://localhost:8080.
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+var gateway = configuration["Gateway"] ?? configuration["services:gateway:http:0"]
+    ?? throw new InvalidOperationException("Where is the gateway? Give --Gateway=http://host:port.");
+
+using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
+var logger = loggers.CreateLogger<DemoLoader>();
+using var http = new HttpClient { BaseAddress = new Uri(gateway), Timeout = TimeSpan.FromSeconds(60) };
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+
+try
+{
+    logger.LogInformation("Loading the demo data set through {Gateway}", gateway);
+    await new DemoLoader(http, logger, TimeProvider.System).LoadAsync(stop.Token);
+    return 0;
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    logger.LogError(e, "Loading the demo data failed; running it again resumes where it stopped");
+    return 1;
+}
