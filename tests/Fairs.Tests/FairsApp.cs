@@ -51,11 +51,20 @@ public abstract class FairsApp : IAsyncLifetime
             host.UseSetting("Messaging:EndpointPrefix", $"f{Guid.NewGuid():N}"[..12]);
             // The test clock jumps months ahead; sent events are kept so the tests can read them.
             host.UseSetting("Messaging:Outbox:Retention", "3650.00:00:00");
-            host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            host.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureServices(services);
+            });
         });
     }
 
     protected TestClock Clock { get; } = new(Start);
+
+    /// <summary>A test class's own service changes, applied after the service's.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
     protected WebApplicationFactory<Program> Factory { get; }
     protected HttpClient Client { get; private set; } = null!;
 
