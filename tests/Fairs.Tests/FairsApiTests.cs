@@ -359,4 +359,16 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var errors = await ErrorsOf(badPage);
         Assert.True(errors.TryGetProperty("page", out _) && errors.TryGetProperty("pageSize", out _));
     }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_answer_of_registration_and_allocation()
+    {
+        var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        var register = paths.GetProperty("/api/fairs/{fairId}/registrations").GetProperty("post").GetProperty("responses");
+        var allocate = paths.GetProperty("/api/fairs/{id}/allocation").GetProperty("post").GetProperty("responses");
+
+        Assert.Equal(["201", "400", "404", "409", "422"], register.EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "404", "409", "422"], allocate.EnumerateObject().Select(r => r.Name).Order());
+    }
 }
