@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapFairsApi();
+app.MapRegistrationsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

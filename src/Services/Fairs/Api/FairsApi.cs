@@ -1,19 +1,259 @@
+using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
+using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Fairs.Api;
 
+/// <summary>What every fair command needs, bound from the request's services.</summary>
+internal readonly record struct FairServices(FairsDbContext Db, TimeProvider Time, ClaimsPrincipal User, CancellationToken CancellationToken)
+{
+    public DateTimeOffset Now => Time.GetUtcNow();
+    public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
+}
+
 public static class FairsApi
 {
+    private const int MaxPageSize = 200;
+
     public static IEndpointRouteBuilder MapFairsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/fairs").WithTags("Fairs");
+        group.MapPost("/", Create).WithName("CreateFair").ProducesRefusals();
         group.MapGet("/", List).WithName("ListFairs");
+        group.MapGet("/{id:guid}", Get).WithName("GetFair").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateFair").ProducesRefusals();
+        group.MapPost("/{id:guid}/publish", Publish).WithName("PublishFair").ProducesRefusals();
+        group.MapPost("/{id:guid}/close-registration", CloseRegistration).WithName("CloseFairRegistration").ProducesRefusals();
+        group.MapPost("/{id:guid}/allocation", Allocate).WithName("AllocateBooths").ProducesRefusals();
+        group.MapGet("/{id:guid}/allocation", Allocation).WithName("GetAllocation").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/held", MarkHeld).WithName("MarkFairHeld").ProducesRefusals();
+        group.MapGet("/{id:guid}/outcomes", Outcomes).WithName("GetFairOutcomes").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseFair").ProducesRefusals();
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelFair").ProducesRefusals();
         return app;
     }
 
-    internal static async Task<Ok<List<Fair>>> List(FairsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Fairs.AsNoTracking().OrderBy(e => e.StartDate).Take(200).ToListAsync(cancellationToken));
+    internal static async Task<Results<Created<FairResponse>, ValidationProblem, ProblemHttpResult>> Create(FairRequest request, [AsParameters] FairServices s)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        try
+        {
+            var fair = Fair.CreateDraft(DetailsOf(request), s.Now, s.Actor);
+            s.Db.Fairs.Add(fair);
+            await s.Db.SaveChangesAsync(s.CancellationToken);
+            return TypedResults.Created($"/api/fairs/{fair.Id}", FairResponse.From(fair));
+        }
+        catch (FairRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+    }
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Update(Guid id, FairRequest request, [AsParameters] FairServices s) =>
+        ActAsync(id, s, Validate(request), f =>
+        {
+            f.Revise(DetailsOf(request));
+            return [];
+        });
+
+    internal static async Task<Results<Ok<FairPage>, ValidationProblem>> List(
+        FairsDbContext db, CancellationToken cancellationToken,
+        string? q = null, FairKind? kind = null, FairStatus? status = null, int? year = null, string? province = null, string? country = null,
+        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation()
+            .Check(page >= 1, "page", "'page' starts at 1.")
+            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Check(from is null || to is null || from <= to, "to", "'to' is on or after 'from'.");
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+
+        var query = db.Fairs.AsNoTracking();
+        if (kind is not null) { query = query.Where(f => f.Kind == kind); }
+        if (status is not null) { query = query.Where(f => f.Status == status); }
+        if (year is not null) { query = query.Where(f => f.StartDate.Year == year); }
+        if (!string.IsNullOrWhiteSpace(province)) { query = query.Where(f => f.Province == province.Trim()); }
+        if (!string.IsNullOrWhiteSpace(country)) { query = query.Where(f => f.Country == country.Trim()); }
+        // A fair is in the period when any of its days are.
+        if (from is not null) { query = query.Where(f => f.EndDate >= from); }
+        if (to is not null) { query = query.Where(f => f.StartDate <= to); }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(f => EF.Functions.ILike(f.Name, pattern) || EF.Functions.ILike(f.Organiser, pattern) || EF.Functions.ILike(f.Venue, pattern));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(f => f.StartDate).ThenBy(f => f.Name).ThenBy(f => f.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(f => new FairSummary(
+                f.Id, f.Name, f.Kind, f.Organiser, f.Country, f.Province, f.StartDate, f.EndDate, f.RegistrationDeadline,
+                f.BoothCount, f.BoothRent, f.Policy.RentSharePercent, f.Status, f.Registrations.Count))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new FairPage(items, total, page, pageSize));
+    }
+
+    internal static async Task<Results<Ok<FairResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] FairServices s)
+    {
+        var fair = await FindAsync(id, s, tracking: false);
+        return fair is null ? NotFound(id) : TypedResults.Ok(FairResponse.From(fair));
+    }
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, [AsParameters] FairServices s) =>
+        ActAsync(id, s, new RequestValidation(), f =>
+        {
+            f.Publish(s.Now);
+            return [FairEvents.Scheduled(f, s.Actor)];
+        });
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> CloseRegistration(Guid id, [AsParameters] FairServices s) =>
+        ActAsync(id, s, new RequestValidation(), f =>
+        {
+            f.CloseRegistration(s.Now);
+            return [];
+        });
+
+    /// <summary>Runs the allocation rule with the registry's current facts and the certificates held, and announces every result.</summary>
+    internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocate(Guid id, [AsParameters] FairServices s)
+    {
+        var fair = await FindAsync(id, s, tracking: true);
+        if (fair is null)
+        {
+            return NotFound(id);
+        }
+        var establishmentIds = fair.Registrations.Select(r => r.EstablishmentId).ToList();
+        var taxCodes = fair.Registrations.Select(r => r.TaxCode).ToList();
+        var establishments = await s.Db.Establishments.AsNoTracking().Where(e => establishmentIds.Contains(e.EstablishmentId))
+            .ToDictionaryAsync(e => e.EstablishmentId, e => new RegisteringEstablishment(e.EstablishmentId, e.TaxCode, e.Name, e.District, e.IsPriorityArea), s.CancellationToken);
+        var certificates = (await s.Db.Certificates.AsNoTracking().Where(c => taxCodes.Contains(c.EstablishmentTaxCode)).ToListAsync(s.CancellationToken))
+            .ToLookup(c => c.EstablishmentTaxCode);
+        try
+        {
+            foreach (var registration in fair.Allocate(establishments, certificates, s.Now, s.Actor))
+            {
+                s.Db.AddIntegrationEvent(FairEvents.Allocated(fair, registration, s.Now, s.Actor));
+            }
+        }
+        catch (FairRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        await s.Db.SaveChangesAsync(s.CancellationToken);
+        return TypedResults.Ok(AllocationResponse.From(fair));
+    }
+
+    internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
+    {
+        var fair = await FindAsync(id, s, tracking: false);
+        return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair));
+    }
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> MarkHeld(Guid id, [AsParameters] FairServices s) =>
+        ActAsync(id, s, new RequestValidation(), f =>
+        {
+            f.MarkHeld(s.Now);
+            return [];
+        });
+
+    internal static async Task<Results<Ok<OutcomesResponse>, ProblemHttpResult>> Outcomes(Guid id, [AsParameters] FairServices s)
+    {
+        var fair = await FindAsync(id, s, tracking: false);
+        return fair is null ? NotFound(id) : TypedResults.Ok(OutcomesResponse.From(fair));
+    }
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Close(Guid id, [AsParameters] FairServices s) =>
+        ActAsync(id, s, new RequestValidation(), f =>
+        {
+            f.Close(s.Now);
+            return [];
+        });
+
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Cancel(Guid id, ReasonRequest request, [AsParameters] FairServices s) =>
+        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), f =>
+        {
+            f.Cancel(request.Reason!.Trim(), s.Now);
+            // A draft was never announced, so there is nothing for other services to withdraw.
+            return f.WasPublished ? [FairEvents.Cancelled(f, s.Actor)] : [];
+        });
+
+    private static RequestValidation Validate(FairRequest r)
+    {
+        var validation = new RequestValidation()
+            .Required(r.Name, "name", 300)
+            .Check(r.Kind is not null, "kind", "'kind' is required: DomesticProgramme, OtherDomestic, Overseas or Online.")
+            .Required(r.Organiser, "organiser", 300)
+            .Required(r.Venue, "venue", 300)
+            .Check(r.Country is null || r.Country.Length <= 100, "country", "'country' must be at most 100 characters.")
+            .Check(r.Kind != FairKind.Overseas || !string.IsNullOrWhiteSpace(r.Country), "country", "'country' is required for an overseas fair.")
+            .Check(r.Province is null || r.Province.Length <= 100, "province", "'province' must be at most 100 characters.")
+            .Check(r.StartDate is not null, "startDate", "'startDate' is required (yyyy-MM-dd).")
+            .Check(r.EndDate is not null, "endDate", "'endDate' is required (yyyy-MM-dd).")
+            .Check(r.RegistrationDeadline is not null, "registrationDeadline", "'registrationDeadline' is required (yyyy-MM-dd).")
+            .Check(r.BoothCount is >= 1 and <= 10_000, "boothCount", "'boothCount' is required, 1 to 10000.")
+            .NotNegative(r.BoothRent, "boothRent")
+            .Check(r.RentSharePercent is null or (>= 0 and <= 100), "rentSharePercent", "'rentSharePercent' is a share of booth rent from 0 to 100.")
+            .Check(r.RentSharePercent is null || decimal.Round(r.RentSharePercent.Value, 2) == r.RentSharePercent, "rentSharePercent", "'rentSharePercent' has at most 2 decimals.")
+            .Check(r.ExtraSupportPerParticipant is null or >= 0, "extraSupportPerParticipant", "'extraSupportPerParticipant' must not be negative.")
+            .Check(r.ExtraCostsDescription is null || r.ExtraCostsDescription.Length <= 1000, "extraCostsDescription", "'extraCostsDescription' must be at most 1000 characters.");
+        return validation;
+    }
+
+    private static FairDetails DetailsOf(FairRequest r)
+    {
+        var kind = r.Kind!.Value;
+        var defaults = SupportPolicy.DefaultFor(kind);
+        return new FairDetails(
+            r.Name!.Trim(), kind, r.Organiser!.Trim(), r.Venue!.Trim(),
+            string.IsNullOrWhiteSpace(r.Country) ? FairDetails.HomeCountry : r.Country.Trim(),
+            string.IsNullOrWhiteSpace(r.Province) ? null : r.Province.Trim(),
+            r.StartDate!.Value, r.EndDate!.Value, r.RegistrationDeadline!.Value, r.BoothCount!.Value, r.BoothRent!.Value,
+            new SupportPolicy(r.RentSharePercent ?? defaults.RentSharePercent, r.ExtraSupportPerParticipant ?? 0, r.ExtraCostsDescription?.Trim() ?? ""));
+    }
+
+    /// <summary>
+    /// Runs one command on a fair: validates the request, applies the domain operation, and saves the
+    /// change with its events in one SaveChanges (one transaction).
+    /// </summary>
+    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> ActAsync(
+        Guid id, FairServices s, RequestValidation validation, Func<Fair, IEnumerable<object>> act)
+    {
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        var fair = await FindAsync(id, s, tracking: true);
+        if (fair is null)
+        {
+            return NotFound(id);
+        }
+        try
+        {
+            foreach (var integrationEvent in act(fair).ToList())
+            {
+                s.Db.AddIntegrationEvent(integrationEvent);
+            }
+        }
+        catch (FairRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        await s.Db.SaveChangesAsync(s.CancellationToken);
+        return TypedResults.Ok(FairResponse.From(fair));
+    }
+
+    internal static Task<Fair?> FindAsync(Guid id, FairServices s, bool tracking)
+    {
+        var fairs = tracking ? s.Db.Fairs : s.Db.Fairs.AsNoTracking();
+        return fairs.Include(f => f.Registrations).SingleOrDefaultAsync(f => f.Id == id, s.CancellationToken);
+    }
+
+    internal static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Fair", $"There is no fair with id {id}.");
 }

@@ -1,5 +1,6 @@
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Fairs.Data;
@@ -7,14 +8,14 @@ namespace KhuyenCong.Fairs.Data;
 public sealed class FairsDbContext(DbContextOptions<FairsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Fair> Fairs => Set<Fair>();
+    public DbSet<FairRegistration> Registrations => Set<FairRegistration>();
+    public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
+    public DbSet<KnownCertificate> Certificates => Set<KnownCertificate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Fair>(entity =>
-        {
-            entity.ToTable("fairs");
-            entity.HasKey(e => e.Id);
-        });
+        modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FairsDbContext).Assembly);
     }
 }

@@ -1,14 +1,278 @@
 namespace KhuyenCong.Fairs.Domain;
 
-/// <summary>A trade-promotion fair or exhibition (content group 4) with a number of booths.</summary>
+/// <summary>The fair's figures over its participants (registrations with booths allocated).</summary>
+public sealed record OutcomeTotals(int Participants, int ParticipantsReported, int Booths, int ContractsSigned, long ContractValue, long Sales, int Visitors, long TotalSupport);
+
+/// <summary>
+/// A trade-promotion fair or exhibition (content group 4): published for registration, registrations by
+/// known establishments until the deadline, booth allocation by <see cref="BoothAllocationRule"/> with
+/// officers' overrides, and the participants' outcomes after it is held. Every move is checked against
+/// <see cref="FairLifecycle"/>.
+/// </summary>
 public sealed class Fair
 {
+    private readonly List<FairRegistration> _registrations = [];
+
     private Fair() { }
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
+    public FairKind Kind { get; private set; }
+    public string Organiser { get; private set; } = "";
     public string Venue { get; private set; } = "";
+    public string Country { get; private set; } = "";
+    public string? Province { get; private set; }
     public DateOnly StartDate { get; private set; }
     public DateOnly EndDate { get; private set; }
+    public DateOnly RegistrationDeadline { get; private set; }
     public int BoothCount { get; private set; }
+    /// <summary>Rent of one booth for the whole fair, VND.</summary>
+    public long BoothRent { get; private set; }
+    public SupportPolicy Policy { get; private set; } = SupportPolicy.DefaultFor(FairKind.DomesticProgramme);
+
+    public FairStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? RegistrationClosedAt { get; private set; }
+    public DateTimeOffset? AllocatedAt { get; private set; }
+    public string? AllocatedBy { get; private set; }
+    /// <summary>Grows with the allocation run and each override; sent with every BoothAllocated.</summary>
+    public int AllocationRevision { get; private set; }
+    /// <summary>Grows with every outcome recorded; sent with every FairOutcomeRecorded.</summary>
+    public int OutcomeRevision { get; private set; }
+    public DateTimeOffset? HeldAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public string? CancellationReason { get; private set; }
+
+    public IReadOnlyList<FairRegistration> Registrations => _registrations;
+
+    /// <summary>Concurrency token: two officers acting on one fair at once cannot both win.</summary>
+    public uint Version { get; private set; }
+
+    public int BoothsAllocated => _registrations.Sum(r => r.BoothsAllocated);
+
+    public static Fair CreateDraft(FairDetails details, DateTimeOffset now, string actedBy)
+    {
+        var fair = new Fair { Id = Guid.CreateVersion7(), Status = FairStatus.Draft, CreatedAt = now, CreatedBy = actedBy };
+        fair.Apply(details);
+        return fair;
+    }
+
+    /// <summary>Only a draft can be rewritten: once published, establishments register against what it says.</summary>
+    public void Revise(FairDetails details)
+    {
+        if (Status != FairStatus.Draft)
+        {
+            throw new FairRuleException("not-editable", RuleKind.Conflict, $"The fair is {Status}; only a Draft fair can be edited.");
+        }
+        Apply(details);
+    }
+
+    private void Apply(FairDetails details)
+    {
+        details.Check();
+        Name = details.Name;
+        Kind = details.Kind;
+        Organiser = details.Organiser;
+        Venue = details.Venue;
+        Country = details.Country;
+        Province = details.Province;
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+        RegistrationDeadline = details.RegistrationDeadline;
+        BoothCount = details.BoothCount;
+        BoothRent = details.BoothRent;
+        Policy = details.Policy;
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (LocalCalendar.DateOf(now) > RegistrationDeadline)
+        {
+            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable,
+                $"The registration deadline {RegistrationDeadline:yyyy-MM-dd} has passed; set a later one before publishing.");
+        }
+        Move(FairStatus.OpenForRegistration);
+        PublishedAt = now;
+    }
+
+    /// <summary>
+    /// Registers an establishment: only while the fair is open and on or before the deadline (a calendar
+    /// day in the province), once per establishment, for no more booths than the fair has.
+    /// </summary>
+    public FairRegistration Register(RegisteringEstablishment establishment, string[] products, int boothsWanted, RegistrationContact contact, DateTimeOffset now)
+    {
+        if (Status != FairStatus.OpenForRegistration)
+        {
+            throw new FairRuleException("registration-not-open", RuleKind.Conflict, $"The fair is {Status}; establishments register only while it is open for registration.");
+        }
+        if (LocalCalendar.DateOf(now) > RegistrationDeadline)
+        {
+            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable,
+                $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
+        }
+        if (_registrations.Any(r => r.TaxCode == establishment.TaxCode))
+        {
+            throw new FairRuleException("already-registered", RuleKind.Conflict, $"Establishment {establishment.TaxCode} has already registered for this fair.");
+        }
+        if (boothsWanted > BoothCount)
+        {
+            throw new FairRuleException("more-booths-than-the-fair-has", RuleKind.Unprocessable,
+                $"The fair has {BoothCount} booth(s); {boothsWanted} were asked for.");
+        }
+        var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, now);
+        _registrations.Add(registration);
+        return registration;
+    }
+
+    public void CloseRegistration(DateTimeOffset now)
+    {
+        Move(FairStatus.RegistrationClosed);
+        RegistrationClosedAt = now;
+    }
+
+    /// <summary>
+    /// Runs <see cref="BoothAllocationRule"/> over every registration, with the registry's current facts
+    /// and the certificates held (judged on the fair's start date), and computes each one's support.
+    /// </summary>
+    public IReadOnlyList<FairRegistration> Allocate(
+        IReadOnlyDictionary<Guid, RegisteringEstablishment> establishments,
+        ILookup<string, KnownCertificate> certificates,
+        DateTimeOffset now, string actedBy)
+    {
+        if (Status != FairStatus.RegistrationClosed)
+        {
+            throw new FairRuleException("illegal-transition", RuleKind.Conflict,
+                $"The fair is {Status}; the allocation runs once registration is closed.");
+        }
+        foreach (var registration in _registrations)
+        {
+            if (establishments.TryGetValue(registration.EstablishmentId, out var current))
+            {
+                registration.Refresh(current);
+            }
+        }
+        var results = BoothAllocationRule.Allocate(BoothCount, StartDate, _registrations.Select(r => new AllocationCandidate(
+            r.Id, r.TaxCode, r.BoothsWanted, r.RegisteredAt, r.IsPriorityArea, r.District, certificates[r.TaxCode].ToList())));
+        foreach (var result in results)
+        {
+            _registrations.Single(r => r.Id == result.RegistrationId).ApplyRule(result, Policy.SupportFor(result.BoothsAllocated, BoothRent));
+        }
+        Move(FairStatus.Allocated);
+        AllocatedAt = now;
+        AllocatedBy = actedBy;
+        AllocationRevision++;
+        return _registrations.OrderBy(r => r.AllocationPosition).ToList();
+    }
+
+    /// <summary>An officer sets a registration's booths (0 wait-lists it) with a reason, within the booths the fair has.</summary>
+    public FairRegistration OverrideAllocation(Guid registrationId, int booths, string reason, DateTimeOffset now, string actedBy)
+    {
+        if (Status != FairStatus.Allocated)
+        {
+            throw new FairRuleException("not-allocated", RuleKind.Conflict, $"The fair is {Status}; allocations can be overridden only while it is Allocated.");
+        }
+        var registration = RegistrationOf(registrationId);
+        if (booths > registration.BoothsWanted)
+        {
+            throw new FairRuleException("more-booths-than-wanted", RuleKind.Unprocessable,
+                $"{registration.TaxCode} asked for {registration.BoothsWanted} booth(s); {booths} cannot be allocated.");
+        }
+        var othersHold = BoothsAllocated - registration.BoothsAllocated;
+        if (othersHold + booths > BoothCount)
+        {
+            throw new FairRuleException("not-enough-booths", RuleKind.Unprocessable,
+                $"The fair has {BoothCount} booth(s) and {othersHold} are allocated to others; {booths} more would exceed it. Reduce another allocation first.");
+        }
+        registration.Override(booths, Policy.SupportFor(booths, BoothRent), reason, now, actedBy);
+        AllocationRevision++;
+        return registration;
+    }
+
+    /// <summary>The fair took place: from its start date on.</summary>
+    public void MarkHeld(DateTimeOffset now)
+    {
+        if (Status == FairStatus.Allocated && LocalCalendar.DateOf(now) < StartDate)
+        {
+            throw new FairRuleException("fair-not-started", RuleKind.Unprocessable, $"The fair starts on {StartDate:yyyy-MM-dd}; it cannot be marked held before.");
+        }
+        Move(FairStatus.Held);
+        HeldAt = now;
+    }
+
+    /// <summary>Records (or corrects) a participant's figures after the fair.</summary>
+    public FairRegistration RecordOutcome(Guid registrationId, int contractsSigned, long contractValue, long sales, int visitors, DateTimeOffset now, string actedBy)
+    {
+        if (Status != FairStatus.Held)
+        {
+            throw new FairRuleException("fair-not-held", RuleKind.Conflict, $"The fair is {Status}; outcomes are recorded once it is Held and until it is closed.");
+        }
+        var registration = RegistrationOf(registrationId);
+        if (registration.BoothsAllocated == 0)
+        {
+            throw new FairRuleException("not-a-participant", RuleKind.Unprocessable,
+                $"{registration.TaxCode} had no booth at the fair; only participants report outcomes.");
+        }
+        if (contractsSigned == 0 && contractValue > 0)
+        {
+            throw new FairRuleException("contract-value-without-contracts", RuleKind.Unprocessable, "A contract value needs at least one contract signed.");
+        }
+        registration.RecordOutcome(new FairOutcome(contractsSigned, contractValue, sales, visitors, now, actedBy));
+        OutcomeRevision++;
+        return registration;
+    }
+
+    /// <summary>Closes a held fair once every participant's outcome is in.</summary>
+    public void Close(DateTimeOffset now)
+    {
+        if (Status == FairStatus.Held)
+        {
+            var missing = _registrations.Where(r => r.BoothsAllocated > 0 && r.Outcome is null).Select(r => r.TaxCode).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                throw new FairRuleException("outcomes-missing", RuleKind.Unprocessable,
+                    $"Outcomes are missing for {missing.Count} participant(s): {string.Join(", ", missing)}.");
+            }
+        }
+        Move(FairStatus.Closed);
+        ClosedAt = now;
+    }
+
+    public void Cancel(string reason, DateTimeOffset now)
+    {
+        Move(FairStatus.Cancelled);
+        CancelledAt = now;
+        CancellationReason = reason;
+    }
+
+    /// <summary>Was published, so other services know of it.</summary>
+    public bool WasPublished => PublishedAt is not null;
+
+    public OutcomeTotals Totals()
+    {
+        var participants = _registrations.Where(r => r.BoothsAllocated > 0).ToList();
+        var reported = participants.Where(r => r.Outcome is not null).Select(r => r.Outcome!).ToList();
+        return new OutcomeTotals(
+            participants.Count, reported.Count, participants.Sum(r => r.BoothsAllocated),
+            reported.Sum(o => o.ContractsSigned), reported.Sum(o => o.ContractValue), reported.Sum(o => o.Sales), reported.Sum(o => o.Visitors),
+            participants.Sum(r => r.Support));
+    }
+
+    private FairRegistration RegistrationOf(Guid registrationId) =>
+        _registrations.SingleOrDefault(r => r.Id == registrationId)
+        ?? throw new FairRuleException("registration-not-found", RuleKind.NotFound, $"The fair has no registration with id {registrationId}.");
+
+    private void Move(FairStatus to)
+    {
+        if (!FairLifecycle.CanMove(Status, to))
+        {
+            throw new FairRuleException("illegal-transition", RuleKind.Conflict,
+                FairLifecycle.NextFrom(Status) is { Count: > 0 } next
+                    ? $"A fair that is {Status} cannot become {to}; it can become {string.Join(" or ", next)}."
+                    : $"A fair that is {Status} cannot become {to}; {Status} is final.");
+        }
+        Status = to;
+    }
 }

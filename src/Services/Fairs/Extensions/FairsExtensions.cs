@@ -1,3 +1,4 @@
+using KhuyenCong.Fairs.Consumers;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Messaging;
@@ -9,7 +10,14 @@ public static class FairsExtensions
     public static IHostApplicationBuilder AddFairsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FairsDbContext>("fairsdb");
-        builder.AddServiceMessaging<FairsDbContext>();
+        builder.AddServiceMessaging<FairsDbContext>(bus =>
+        {
+            bus.AddConsumer<EstablishmentRegisteredConsumer>();
+            bus.AddConsumer<EstablishmentUpdatedConsumer>();
+            bus.AddConsumer<ProductRecognizedConsumer>();
+            bus.AddConsumer<CertificateRevokedConsumer>();
+            bus.AddConsumer<CertificateExpiredConsumer>();
+        });
         return builder;
     }
 }

@@ -1,0 +1,106 @@
+using KhuyenCong.Fairs.Domain;
+
+namespace KhuyenCong.Fairs.Api;
+
+/// <summary>A fair as an officer writes it. The share of booth rent defaults by kind when omitted.</summary>
+public sealed record FairRequest
+{
+    public string? Name { get; init; }
+    public FairKind? Kind { get; init; }
+    public string? Organiser { get; init; }
+    /// <summary>The exhibition centre or, for an online fair, the platform.</summary>
+    public string? Venue { get; init; }
+    /// <summary>Defaults to Việt Nam for a domestic or online fair.</summary>
+    public string? Country { get; init; }
+    /// <summary>Required for a domestic fair.</summary>
+    public string? Province { get; init; }
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+    /// <summary>The last calendar day (in the province) on which establishments can register.</summary>
+    public DateOnly? RegistrationDeadline { get; init; }
+    public int? BoothCount { get; init; }
+    /// <summary>Rent of one booth for the whole fair, VND.</summary>
+    public long? BoothRent { get; init; }
+    /// <summary>Share of booth rent covered, 0–100 %; defaults to 100 (programme, overseas, online) or 80 (other domestic).</summary>
+    public decimal? RentSharePercent { get; init; }
+    /// <summary>Other supported costs per participating establishment, VND; defaults to 0.</summary>
+    public long? ExtraSupportPerParticipant { get; init; }
+    public string? ExtraCostsDescription { get; init; }
+}
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record ContactRequest(string? Name, string? Phone, string? Email);
+
+public sealed record RegistrationRequest(string? EstablishmentTaxCode, IReadOnlyList<string>? Products, int? BoothsWanted, ContactRequest? Contact);
+
+public sealed record AllocationOverrideRequest(int? Booths, string? Reason);
+
+public sealed record OutcomeRequest(int? ContractsSigned, long? ContractValue, long? Sales, int? Visitors);
+
+public sealed record SupportPolicyResponse(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription);
+
+public sealed record FairResponse(
+    Guid Id, string Name, FairKind Kind, string Organiser, string Venue, string Country, string? Province,
+    DateOnly StartDate, DateOnly EndDate, DateOnly RegistrationDeadline, int BoothCount, long BoothRent,
+    SupportPolicyResponse Policy, FairStatus Status, IReadOnlyList<FairStatus> NextStatuses,
+    int Registrations, int BoothsWanted, int BoothsAllocated,
+    DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, DateTimeOffset? RegistrationClosedAt, DateTimeOffset? AllocatedAt,
+    DateTimeOffset? HeldAt, DateTimeOffset? ClosedAt, DateTimeOffset? CancelledAt, string? CancellationReason, OutcomeTotals Totals)
+{
+    public static FairResponse From(Fair f) => new(
+        f.Id, f.Name, f.Kind, f.Organiser, f.Venue, f.Country, f.Province, f.StartDate, f.EndDate, f.RegistrationDeadline,
+        f.BoothCount, f.BoothRent, new SupportPolicyResponse(f.Policy.RentSharePercent, f.Policy.ExtraSupportPerParticipant, f.Policy.ExtraCostsDescription),
+        f.Status, FairLifecycle.NextFrom(f.Status), f.Registrations.Count, f.Registrations.Sum(r => r.BoothsWanted), f.BoothsAllocated,
+        f.CreatedAt, f.PublishedAt, f.RegistrationClosedAt, f.AllocatedAt, f.HeldAt, f.ClosedAt, f.CancelledAt, f.CancellationReason, f.Totals());
+}
+
+public sealed record FairSummary(
+    Guid Id, string Name, FairKind Kind, string Organiser, string Country, string? Province, DateOnly StartDate, DateOnly EndDate,
+    DateOnly RegistrationDeadline, int BoothCount, long BoothRent, decimal RentSharePercent, FairStatus Status, int Registrations);
+
+public sealed record FairPage(IReadOnlyList<FairSummary> Items, int Total, int Page, int PageSize);
+
+public sealed record OutcomeResponse(int ContractsSigned, long ContractValue, long Sales, int Visitors, DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>A registration without its contact person: what lists and the allocation show.</summary>
+public sealed record RegistrationSummary(
+    Guid Id, Guid FairId, string EstablishmentTaxCode, string EstablishmentName, string District, bool IsPriorityArea,
+    IReadOnlyList<string> Products, int BoothsWanted, DateTimeOffset RegisteredAt,
+    AllocationStatus Status, int BoothsAllocated, int? AllocationPosition, int? PriorityRank, int? WaitListPosition,
+    string? CertificateNumber, string? Reason, bool IsOverridden, long Support, OutcomeResponse? Outcome)
+{
+    public static RegistrationSummary From(FairRegistration r, int? waitListPosition) => new(
+        r.Id, r.FairId, r.TaxCode, r.EstablishmentName, r.District, r.IsPriorityArea, r.Products, r.BoothsWanted, r.RegisteredAt,
+        r.Status, r.BoothsAllocated, r.AllocationPosition, r.PriorityRank, waitListPosition, r.CertificateNumber, r.Reason,
+        r.IsOverridden, r.Support,
+        r.Outcome is { } o ? new OutcomeResponse(o.ContractsSigned, o.ContractValue, o.Sales, o.Visitors, o.RecordedAt, o.RecordedBy) : null);
+
+    /// <summary>The summaries of a fair's registrations in allocation order (registration order before it runs), with wait-list places.</summary>
+    public static IReadOnlyList<RegistrationSummary> AllOf(Fair fair)
+    {
+        var ordered = fair.Registrations.OrderBy(r => r.AllocationPosition ?? int.MaxValue).ThenBy(r => r.RegisteredAt).ThenBy(r => r.TaxCode, StringComparer.Ordinal).ToList();
+        var waitList = ordered.Where(r => r.Status == AllocationStatus.WaitListed).Select((r, i) => (r.Id, Place: i + 1)).ToDictionary(x => x.Id, x => x.Place);
+        return ordered.Select(r => From(r, waitList.TryGetValue(r.Id, out var place) ? place : null)).ToList();
+    }
+}
+
+public sealed record ContactResponse(string Name, string Phone, string? Email);
+
+/// <summary>A registration with its contact person (personal data): shown only on the registration itself.</summary>
+public sealed record RegistrationDetails(RegistrationSummary Registration, ContactResponse Contact, string? OverrideReason, string? OverriddenBy, DateTimeOffset? OverriddenAt, string? RuleReason);
+
+public sealed record AllocationResponse(
+    Guid FairId, FairStatus Status, string Rule, DateOnly CertificatesJudgedOn, int BoothCount, int BoothsAllocated, int BoothsLeft,
+    DateTimeOffset? AllocatedAt, int AllocationRevision, IReadOnlyList<RegistrationSummary> Results)
+{
+    public static AllocationResponse From(Fair f) => new(
+        f.Id, f.Status, BoothAllocationRule.Description, f.StartDate, f.BoothCount, f.BoothsAllocated, f.BoothCount - f.BoothsAllocated,
+        f.AllocatedAt, f.AllocationRevision, RegistrationSummary.AllOf(f));
+}
+
+public sealed record OutcomesResponse(Guid FairId, FairStatus Status, OutcomeTotals Totals, IReadOnlyList<RegistrationSummary> Participants)
+{
+    public static OutcomesResponse From(Fair f) => new(
+        f.Id, f.Status, f.Totals(), RegistrationSummary.AllOf(f).Where(r => r.BoothsAllocated > 0).ToList());
+}

@@ -1,0 +1,174 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using KhuyenCong.Fairs.Domain;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace KhuyenCong.Fairs.Api;
+
+/// <summary>Establishments' registrations for a fair, officers' overrides of the allocation, and the outcomes after the fair.</summary>
+public static partial class RegistrationsApi
+{
+    private const int MaxProducts = 20;
+
+    [GeneratedRegex(@"^\+?[0-9 .-]{8,20}$")]
+    private static partial Regex PhonePattern();
+
+    public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/fairs/{fairId:guid}/registrations").WithTags("Fair registrations");
+        group.MapPost("/", Register).WithName("RegisterForFair").ProducesRefusals();
+        group.MapGet("/", List).WithName("ListFairRegistrations").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{registrationId:guid}", Get).WithName("GetFairRegistration").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{registrationId:guid}/allocation", OverrideAllocation).WithName("OverrideAllocation").ProducesRefusals();
+        group.MapPut("/{registrationId:guid}/outcome", RecordOutcome).WithName("RecordFairOutcome").ProducesRefusals();
+        return app;
+    }
+
+    internal static async Task<Results<Created<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> Register(
+        Guid fairId, RegistrationRequest request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation()
+            .Required(request.EstablishmentTaxCode, "establishmentTaxCode", 14)
+            .Check(request.Products is { Count: > 0 and <= MaxProducts }, "products", $"'products' lists 1 to {MaxProducts} products to show.")
+            .Check(request.BoothsWanted is >= 1, "boothsWanted", "'boothsWanted' is required and at least 1.")
+            .Check(request.Contact is not null, "contact", "'contact' (name, phone, optional email) is required.");
+        for (var i = 0; i < (request.Products?.Count ?? 0); i++)
+        {
+            validation.Required(request.Products![i], $"products[{i}]", 200);
+        }
+        if (request.Contact is { } contact)
+        {
+            validation.Required(contact.Name, "contact.name", 200)
+                .Check(contact.Phone is not null && PhonePattern().IsMatch(contact.Phone), "contact.phone", "'contact.phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).")
+                .Check(contact.Email is null || (contact.Email.Length <= 200 && MailAddress.TryCreate(contact.Email, out _)), "contact.email", "'contact.email' is not an email address.");
+        }
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+
+        var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
+        if (fair is null)
+        {
+            return FairsApi.NotFound(fairId);
+        }
+        var taxCode = request.EstablishmentTaxCode!.Trim();
+        var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, s.CancellationToken);
+        if (known is null)
+        {
+            return ApiResults.Unprocessable("unknown-establishment",
+                $"No establishment with tax code {taxCode} is known from the registry; register it there first.");
+        }
+        FairRegistration registration;
+        try
+        {
+            registration = fair.Register(
+                new RegisteringEstablishment(known.EstablishmentId, known.TaxCode, known.Name, known.District, known.IsPriorityArea),
+                request.Products!.Select(p => p.Trim()).ToArray(), request.BoothsWanted!.Value,
+                new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now);
+        }
+        catch (FairRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        try
+        {
+            await s.Db.SaveChangesAsync(s.CancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return ApiResults.Conflict("already-registered", $"Establishment {taxCode} has already registered for this fair.");
+        }
+        return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null));
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<RegistrationSummary>>, ProblemHttpResult>> List(
+        Guid fairId, [AsParameters] FairServices s, AllocationStatus? status = null)
+    {
+        var fair = await FairsApi.FindAsync(fairId, s, tracking: false);
+        if (fair is null)
+        {
+            return FairsApi.NotFound(fairId);
+        }
+        var all = RegistrationSummary.AllOf(fair);
+        return TypedResults.Ok<IReadOnlyList<RegistrationSummary>>(status is null ? all : all.Where(r => r.Status == status).ToList());
+    }
+
+    internal static async Task<Results<Ok<RegistrationDetails>, ProblemHttpResult>> Get(Guid fairId, Guid registrationId, [AsParameters] FairServices s)
+    {
+        var fair = await FairsApi.FindAsync(fairId, s, tracking: false);
+        if (fair is null)
+        {
+            return FairsApi.NotFound(fairId);
+        }
+        var summary = RegistrationSummary.AllOf(fair).SingleOrDefault(r => r.Id == registrationId);
+        return summary is null
+            ? RegistrationNotFound(registrationId)
+            : TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId), summary));
+    }
+
+    internal static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> OverrideAllocation(
+        Guid fairId, Guid registrationId, AllocationOverrideRequest request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation()
+            .Check(request.Booths is >= 0, "booths", "'booths' is required: the booths to allocate, 0 to wait-list.")
+            .Required(request.Reason, "reason", 1000);
+        return await ActOnRegistrationAsync(fairId, registrationId, s, validation, fair =>
+        {
+            var registration = fair.OverrideAllocation(registrationId, request.Booths!.Value, request.Reason!.Trim(), s.Now, s.Actor);
+            return FairEvents.Allocated(fair, registration, s.Now, s.Actor);
+        });
+    }
+
+    internal static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
+        Guid fairId, Guid registrationId, OutcomeRequest request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation()
+            .Check(request.ContractsSigned is >= 0, "contractsSigned", "'contractsSigned' is required and not negative.")
+            .NotNegative(request.ContractValue, "contractValue")
+            .NotNegative(request.Sales, "sales")
+            .Check(request.Visitors is >= 0, "visitors", "'visitors' is required and not negative.");
+        return await ActOnRegistrationAsync(fairId, registrationId, s, validation, fair =>
+        {
+            var registration = fair.RecordOutcome(registrationId, request.ContractsSigned!.Value, request.ContractValue!.Value,
+                request.Sales!.Value, request.Visitors!.Value, s.Now, s.Actor);
+            return FairEvents.OutcomeRecorded(fair, registration, s.Actor);
+        });
+    }
+
+    private static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> ActOnRegistrationAsync(
+        Guid fairId, Guid registrationId, FairServices s, RequestValidation validation, Func<Fair, object> act)
+    {
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
+        if (fair is null)
+        {
+            return FairsApi.NotFound(fairId);
+        }
+        try
+        {
+            s.Db.AddIntegrationEvent(act(fair));
+        }
+        catch (FairRuleException rule)
+        {
+            return ApiResults.Refused(rule);
+        }
+        await s.Db.SaveChangesAsync(s.CancellationToken);
+        return TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
+            RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId)));
+    }
+
+    private static RegistrationDetails Details(FairRegistration r, RegistrationSummary? summary) => new(
+        summary ?? RegistrationSummary.From(r, null),
+        new ContactResponse(r.Contact.Name, r.Contact.Phone, r.Contact.Email),
+        r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason);
+
+    private static ProblemHttpResult RegistrationNotFound(Guid id) =>
+        ApiResults.NotFound("Registration", $"The fair has no registration with id {id}.");
+}

@@ -1,0 +1,11 @@
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Fairs.Data;
+using KhuyenCong.ServiceDefaults.Establishments;
+
+namespace KhuyenCong.Fairs.Consumers;
+
+public sealed class EstablishmentRegisteredConsumer(FairsDbContext db)
+    : EstablishmentCopyConsumer<EstablishmentRegistered, FairsDbContext>(db);
+
+public sealed class EstablishmentUpdatedConsumer(FairsDbContext db)
+    : EstablishmentCopyConsumer<EstablishmentUpdated, FairsDbContext>(db);
