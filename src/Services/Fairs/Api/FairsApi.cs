@@ -41,7 +41,7 @@ public static class FairsApi
         var validation = Validate(request);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         try
         {
@@ -52,7 +52,7 @@ public static class FairsApi
         }
         catch (FairRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
     }
 
@@ -74,7 +74,7 @@ public static class FairsApi
             .Check(from is null || to is null || from <= to, "to", "'to' is on or after 'from'.");
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var query = db.Fairs.AsNoTracking();
@@ -144,7 +144,7 @@ public static class FairsApi
         }
         catch (FairRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await s.Db.SaveChangesAsync(s.CancellationToken);
         return TypedResults.Ok(AllocationResponse.From(fair));
@@ -227,7 +227,7 @@ public static class FairsApi
     {
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var fair = await FindAsync(id, s, tracking: true);
         if (fair is null)
@@ -243,7 +243,7 @@ public static class FairsApi
         }
         catch (FairRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await s.Db.SaveChangesAsync(s.CancellationToken);
         return TypedResults.Ok(FairResponse.From(fair));
@@ -255,5 +255,5 @@ public static class FairsApi
         return fairs.Include(f => f.Registrations).SingleOrDefaultAsync(f => f.Id == id, s.CancellationToken);
     }
 
-    internal static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Fair", $"There is no fair with id {id}.");
+    internal static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Fair", $"There is no fair with id {id}.");
 }

@@ -47,7 +47,7 @@ public static partial class RegistrationsApi
         }
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
@@ -59,7 +59,7 @@ public static partial class RegistrationsApi
         var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, s.CancellationToken);
         if (known is null)
         {
-            return ApiResults.Unprocessable("unknown-establishment",
+            return ApiProblems.Unprocessable("unknown-establishment",
                 $"No establishment with tax code {taxCode} is known from the registry; register it there first.");
         }
         FairRegistration registration;
@@ -72,7 +72,7 @@ public static partial class RegistrationsApi
         }
         catch (FairRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         try
         {
@@ -80,7 +80,7 @@ public static partial class RegistrationsApi
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return ApiResults.Conflict("already-registered", $"Establishment {taxCode} has already registered for this fair.");
+            return ApiProblems.Conflict("already-registered", $"Establishment {taxCode} has already registered for this fair.");
         }
         return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null));
     }
@@ -144,7 +144,7 @@ public static partial class RegistrationsApi
     {
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
         if (fair is null)
@@ -157,7 +157,7 @@ public static partial class RegistrationsApi
         }
         catch (FairRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await s.Db.SaveChangesAsync(s.CancellationToken);
         return TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
@@ -170,5 +170,5 @@ public static partial class RegistrationsApi
         r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason);
 
     private static ProblemHttpResult RegistrationNotFound(Guid id) =>
-        ApiResults.NotFound("Registration", $"The fair has no registration with id {id}.");
+        ApiProblems.NotFound("Registration", $"The fair has no registration with id {id}.");
 }

@@ -3,6 +3,7 @@ using KhuyenCong.Products.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.Products.Api.ProductsApi;
+using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static KhuyenCong.Products.Api.ProductsApi;
+using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
 

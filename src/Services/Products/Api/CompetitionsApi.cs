@@ -4,6 +4,7 @@ using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.Products.Api.ProductsApi;
+using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
 

@@ -19,8 +19,6 @@ public static class ProductsApi
         return app;
     }
 
-    internal static ValidationProblem Invalid(RequestValidation validation) =>
-        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
 
     internal static RequestValidation Paging(int page, int pageSize) => new RequestValidation()
         .Check(page >= 1, "page", "'page' starts at 1.")
@@ -30,20 +28,6 @@ public static class ProductsApi
     internal static RequestValidation NotInFuture(this RequestValidation validation, DateOnly? date, string field, DateOnly today) =>
         validation.Check(date is null || date <= today, field, $"'{field}' cannot be later than today ({today:yyyy-MM-dd}).");
 
-    internal static ProblemHttpResult NotFound(string what, Guid id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        type: "/errors/not-found",
-        title: $"{what} not found.",
-        detail: $"There is no {what.ToLowerInvariant()} with id {id}.");
 
-    internal static ProblemHttpResult Refused(ProductRuleException rule) => TypedResults.Problem(
-        statusCode: rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-        type: $"/errors/{rule.Code}",
-        title: "The rules of typical product competitions refuse this.",
-        detail: rule.Message);
 
-    internal static RouteHandlerBuilder ProducesRefusals(this RouteHandlerBuilder endpoint) => endpoint
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

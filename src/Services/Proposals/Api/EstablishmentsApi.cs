@@ -52,7 +52,7 @@ public static partial class EstablishmentsApi
         var validation = Validate(request);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         if (await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
         {
@@ -72,7 +72,7 @@ public static partial class EstablishmentsApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
@@ -87,7 +87,7 @@ public static partial class EstablishmentsApi
         var validation = Validate(request);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var establishment = await db.Establishments.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (establishment is null)
@@ -109,7 +109,7 @@ public static partial class EstablishmentsApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
@@ -134,7 +134,7 @@ public static partial class EstablishmentsApi
             .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var query = db.Establishments.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
@@ -191,7 +191,7 @@ public static partial class EstablishmentsApi
     };
 
     private static ProblemHttpResult DuplicateTaxCode(string taxCode) =>
-        ApiResults.Conflict("duplicate-tax-code", $"An establishment with tax code {taxCode} is already registered.");
+        ApiProblems.Conflict("duplicate-tax-code", $"An establishment with tax code {taxCode} is already registered.");
 
-    private static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Establishment", $"There is no establishment with id {id}.");
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Establishment", $"There is no establishment with id {id}.");
 }

@@ -57,7 +57,7 @@ public static class ProposalsApi
         ProposalDrafting.Validate(request, validation);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var source = request.FundingSource!.Value;
@@ -79,7 +79,7 @@ public static class ProposalsApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
     }
 
@@ -90,7 +90,7 @@ public static class ProposalsApi
         ProposalDrafting.Validate(request, validation);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var proposal = await FindAsync(id, s);
         if (proposal is null)
@@ -103,7 +103,7 @@ public static class ProposalsApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await s.Db.SaveChangesAsync(s.CancellationToken);
         return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
@@ -121,7 +121,7 @@ public static class ProposalsApi
             .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.");
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var query = db.Proposals.AsNoTracking();
@@ -375,7 +375,7 @@ public static class ProposalsApi
             .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var query = from f in db.FollowUps.AsNoTracking()
                     join p in db.Proposals.AsNoTracking() on f.ProposalId equals p.Id
@@ -397,7 +397,7 @@ public static class ProposalsApi
     {
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var proposal = await FindAsync(id, s);
         if (proposal is null)
@@ -414,7 +414,7 @@ public static class ProposalsApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         foreach (var change in ProposalEvents.StatusChanges(proposal, known))
         {
@@ -427,7 +427,7 @@ public static class ProposalsApi
     private static Task<Proposal?> FindAsync(Guid id, ProposalServices s) =>
         s.Db.Proposals.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
 
-    private static ProblemHttpResult NotFound(Guid id) => ApiResults.NotFound("Proposal", $"There is no proposal with id {id}.");
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
 }
 
 public enum ProposalSort

@@ -62,7 +62,7 @@ public static class ReferenceApi
             .Check(request.Kind is not null, "kind", "'kind' is required.");
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         try
         {
@@ -85,7 +85,7 @@ public static class ReferenceApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
     }
 
@@ -121,7 +121,7 @@ public static class ReferenceApi
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {
-            return ApiResults.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         try
         {
@@ -130,7 +130,7 @@ public static class ReferenceApi
             if (await db.SupportNorms.AnyAsync(n => n.FundingSource == norm.FundingSource && n.ContentGroup == norm.ContentGroup
                     && n.Activity == norm.Activity && n.EffectiveFrom == norm.EffectiveFrom, cancellationToken))
             {
-                return ApiResults.Conflict("duplicate-norm",
+                return ApiProblems.Conflict("duplicate-norm",
                     $"A norm for {norm.FundingSource} content group {norm.ContentGroup} {norm.Activity} effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.");
             }
             db.SupportNorms.Add(norm);
@@ -139,7 +139,7 @@ public static class ReferenceApi
         }
         catch (ProposalRuleException rule)
         {
-            return ApiResults.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
     }
 }

@@ -1,16 +1,6 @@
+using KhuyenCong.ServiceDefaults.Domain;
+
 namespace KhuyenCong.Proposals.Domain;
 
-/// <summary>How a broken rule is answered: a state conflict (409), a request the rules refuse (422), or a missing part (404).</summary>
-public enum RuleKind
-{
-    Conflict,
-    Unprocessable,
-    NotFound,
-}
-
 /// <summary>A business rule refused an operation. <see cref="Code"/> is stable and names the rule.</summary>
-public sealed class ProposalRuleException(string code, RuleKind kind, string message) : Exception(message)
-{
-    public string Code { get; } = code;
-    public RuleKind Kind { get; } = kind;
-}
+public sealed class ProposalRuleException(string code, RuleKind kind, string message) : BusinessRuleException(code, kind, message);

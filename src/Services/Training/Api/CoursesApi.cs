@@ -44,7 +44,7 @@ public static class CoursesApi
         var validation = Validate(request);
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
         if (problem is not null)
@@ -58,7 +58,7 @@ public static class CoursesApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         db.Courses.Add(course);
         await db.SaveChangesAsync(cancellationToken);
@@ -76,7 +76,7 @@ public static class CoursesApi
             .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var query = db.Courses.AsNoTracking();
@@ -119,7 +119,7 @@ public static class CoursesApi
         Guid id, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return course is null ? Problems.NotFound("Course", id) : TypedResults.Ok(CourseDetails.From(course));
+        return course is null ? ApiProblems.NotFound("Course", id) : TypedResults.Ok(CourseDetails.From(course));
     }
 
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Revise(
@@ -128,12 +128,12 @@ public static class CoursesApi
         var validation = Validate(request);
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
         if (problem is not null)
@@ -146,7 +146,7 @@ public static class CoursesApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         if (course.Status == CourseStatus.OpenForEnrolment)
         {
@@ -187,12 +187,12 @@ public static class CoursesApi
         var validation = new RequestValidation().Required(request.Reason, "reason", 1000);
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         var previous = course.Status;
         try
@@ -201,7 +201,7 @@ public static class CoursesApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous));
         await db.SaveChangesAsync(cancellationToken);
@@ -222,7 +222,7 @@ public static class CoursesApi
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         try
         {
@@ -230,7 +230,7 @@ public static class CoursesApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CourseDetails.From(course));

@@ -7,25 +7,10 @@ using Npgsql;
 
 namespace KhuyenCong.Training.Api;
 
-/// <summary>The ProblemDetails answers the training endpoints share.</summary>
+/// <summary>The ProblemDetails answers particular to the training endpoints.</summary>
 internal static class Problems
 {
-    public static ValidationProblem Invalid(RequestValidation validation) =>
-        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
-
-    public static ProblemHttpResult NotFound(string what, Guid id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        type: "/errors/not-found",
-        title: $"{what} not found.",
-        detail: $"There is no {what.ToLowerInvariant()} with id {id}.");
-
-    public static ProblemHttpResult Refused(TrainingRuleException rule) => TypedResults.Problem(
-        statusCode: rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-        type: $"/errors/{rule.Code}",
-        title: "The training rules refuse this.",
-        detail: rule.Message);
-
-    public static ProblemHttpResult Rule(string code, RuleKind kind, string message) => Refused(new TrainingRuleException(code, kind, message));
+    public static ProblemHttpResult Rule(string code, RuleKind kind, string message) => ApiProblems.Refused(new TrainingRuleException(code, kind, message));
 
     /// <summary>
     /// Saves the request's one change. A unique index that a concurrent request won (the same trainee

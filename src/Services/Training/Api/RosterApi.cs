@@ -48,7 +48,7 @@ public static class RosterApi
         var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         return TypedResults.Ok(await RosterOfAsync(db, course, course.Enrolments.OrderBy(e => e.Number), cancellationToken));
     }
@@ -59,12 +59,12 @@ public static class RosterApi
         var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         var traineeId = request.TraineeId!.Value;
         if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, cancellationToken))
@@ -78,7 +78,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
         {
@@ -93,12 +93,12 @@ public static class RosterApi
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         var enrolment = course.FindEnrolment(enrolmentId);
         if (enrolment is null)
         {
-            return Problems.NotFound("Enrolment", enrolmentId);
+            return ApiProblems.NotFound("Enrolment", enrolmentId);
         }
         var waitingBefore = course.WaitingList.ToList();
         try
@@ -107,7 +107,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await db.SaveChangesAsync(cancellationToken);
         var promoted = waitingBefore.Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => EnrolmentResponse.From(course, e)).ToList();
@@ -123,12 +123,12 @@ public static class RosterApi
             .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         Session session;
         try
@@ -137,7 +137,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
         {
@@ -153,12 +153,12 @@ public static class RosterApi
             .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         try
         {
@@ -166,7 +166,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SessionResponse.From(course.Sessions.Single(s => s.Number == number)));
@@ -183,7 +183,7 @@ public static class RosterApi
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         IReadOnlyList<Enrolment> due;
         try
@@ -192,7 +192,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         var issuedOn = ProvinceCalendar.Today(time);
         var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, cancellationToken);
@@ -216,12 +216,12 @@ public static class RosterApi
             .Check(outcomes.Select(o => o.EnrolmentId).Distinct().Count() == outcomes.Count, "outcomes", "An enrolment appears at most once.");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         try
         {
@@ -229,7 +229,7 @@ public static class RosterApi
         }
         catch (TrainingRuleException rule)
         {
-            return Problems.Refused(rule);
+            return ApiProblems.Refused(rule);
         }
         db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
@@ -243,7 +243,7 @@ public static class RosterApi
         var course = await db.CoursesWithDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (course is null)
         {
-            return Problems.NotFound("Course", id);
+            return ApiProblems.NotFound("Course", id);
         }
         var entries = await RosterOfAsync(db, course, course.Seated, cancellationToken);
         var bytes = await RosterWorkbook.WriteAsync(course, entries, cancellationToken);

@@ -38,7 +38,7 @@ public static class TraineesApi
                 "'establishmentTaxCode' must be at most 14 characters.");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         KnownEstablishment? establishment = null;
@@ -76,7 +76,7 @@ public static class TraineesApi
             .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var query = db.Trainees.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
@@ -97,7 +97,7 @@ public static class TraineesApi
         var trainee = await db.Trainees.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (trainee is null)
         {
-            return Problems.NotFound("Trainee", id);
+            return ApiProblems.NotFound("Trainee", id);
         }
         var establishments = await RosterApi.EstablishmentsOfAsync(db, [trainee], cancellationToken);
         return TypedResults.Ok(TraineeDetails.From(trainee, trainee.EstablishmentId is { } e ? establishments.GetValueOrDefault(e) : null));

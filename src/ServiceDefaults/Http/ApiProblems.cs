@@ -1,0 +1,47 @@
+using KhuyenCong.ServiceDefaults.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KhuyenCong.ServiceDefaults.Http;
+
+/// <summary>The ProblemDetails answers every service gives, with stable <c>type</c>s.</summary>
+public static class ApiProblems
+{
+    public static ValidationProblem Invalid(RequestValidation validation) =>
+        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+
+    public static ProblemHttpResult NotFound(string what, string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        type: "/errors/not-found",
+        title: $"{what} not found.",
+        detail: detail);
+
+    public static ProblemHttpResult NotFound(string what, Guid id) =>
+        NotFound(what, $"There is no {what.ToLowerInvariant()} with id {id}.");
+
+    public static ProblemHttpResult Refused(BusinessRuleException rule) => rule.Kind switch
+    {
+        RuleKind.NotFound => NotFound("Record", rule.Message),
+        RuleKind.Conflict => Conflict(rule.Code, rule.Message),
+        _ => Unprocessable(rule.Code, rule.Message),
+    };
+
+    public static ProblemHttpResult Conflict(string code, string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        type: $"/errors/{code}",
+        title: "This conflicts with the record's state or with existing data.",
+        detail: detail);
+
+    public static ProblemHttpResult Unprocessable(string code, string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        type: $"/errors/{code}",
+        title: "The rules refuse this.",
+        detail: detail);
+
+    /// <summary>Documents the refusals of a command endpoint in OpenAPI.</summary>
+    public static RouteHandlerBuilder ProducesRefusals(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}
