@@ -41,6 +41,12 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
+// Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
+foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
+{
+    gateway.WithEnvironment($"Gateway__Protection__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);
+}
+
 // The demo data set, loaded through the gateway once the platform is up; DemoData:Enabled=false skips it.
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {

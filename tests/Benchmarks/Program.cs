@@ -24,6 +24,9 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ap
     "--Infrastructure:RabbitMqDistributionPort=0",
     "--Infrastructure:RabbitMqManagementPort=-1",
     "--Gateway:Port=0",
+    "--Gateway:Protection:PermitsPerIp=1000000000",
+    "--Gateway:Protection:PermitsPerClient=1000000000",
+    "--DemoData:Enabled=false",
 ]);
 // The testing builder runs no dashboard, yet still points every service's OpenTelemetry exporter at
 // one; exporting to nothing (and retrying) would be measured as platform cost, so export is off.

@@ -1,0 +1,24 @@
+namespace KhuyenCong.Gateway.Protection;
+
+/// <summary>How the gateway shields the services (section <c>Gateway:Protection</c>).</summary>
+public sealed class ProtectionOptions
+{
+    public const string Section = "Gateway:Protection";
+
+    /// <summary>Requests one IP address may make per window.</summary>
+    public int PermitsPerIp { get; set; } = 6000;
+
+    /// <summary>Requests one user or client (the token's subject, else its client id) may make per window.</summary>
+    public int PermitsPerClient { get; set; } = 1200;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The largest request body accepted; larger ones are answered 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Origins a browser may call the APIs from (CORS); none by default.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Proxies in front of the gateway whose X-Forwarded-For/Proto are trusted (IP addresses).</summary>
+    public string[] KnownProxies { get; set; } = [];
+}
