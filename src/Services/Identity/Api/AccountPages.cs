@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KhuyenCong.Identity.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +12,9 @@ public static class AccountPages
 {
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
+
+    // Vietnamese letters are written as they are; only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder app)
     {
@@ -57,7 +61,7 @@ public static class AccountPages
     private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? userName, string? error, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = HtmlEncoder.Default;
+        var html = Html;
         var signedIn = context.Request.Query["signedIn"] == "true" && error is null;
         var body = $$"""
             <!DOCTYPE html>
