@@ -41,8 +41,12 @@ public static class ConnectEndpoints
             // prompt=login is dropped from the return address, so the login is asked for once.
             var parameters = (context.Request.HasFormContentType ? context.Request.Form.ToList() : context.Request.Query.ToList())
                 .Where(p => p.Key != Parameters.Prompt)
-                .Append(KeyValuePair.Create(Parameters.Prompt, new StringValues(string.Join(' ', request.GetPromptValues().Remove(PromptValues.Login)))))
                 .ToList();
+            var prompt = string.Join(' ', request.GetPromptValues().Remove(PromptValues.Login));
+            if (prompt.Length > 0)
+            {
+                parameters.Add(KeyValuePair.Create(Parameters.Prompt, new StringValues(prompt)));
+            }
             return Results.Challenge(
                 new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + QueryString.Create(parameters) },
                 [IdentityConstants.ApplicationScheme]);
