@@ -26,7 +26,8 @@ public static class UsersApi
 
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/users/me", Me).WithTags("Users").WithName("GetCurrentUser").RequireAuthorization(Policies.Read);
+        app.MapGet("/api/users/me", Me).WithTags("Users").WithName("GetCurrentUser").RequireAuthorization(Policies.Read)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

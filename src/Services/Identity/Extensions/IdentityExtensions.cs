@@ -90,6 +90,7 @@ public static class IdentityExtensions
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeys>();
         builder.Services.AddAuthorizationBuilder().AddPlatformPolicies();
         builder.Services.AddHostedService<PlatformSeed>();
+        builder.Services.AddHostedService<TokenPruning>();
 
         // Requests arrive through the gateway: its X-Forwarded-* headers give the public scheme and host,
         // so redirects (to the login page, back to the client) point where the browser can go.
