@@ -3,17 +3,18 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb");
+var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb");
 
 var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatformInfrastructure(infrastructure, "proposalsdb");
 var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
 var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructure(infrastructure, "fairsdb");
 var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
 var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
+var identity = builder.AddProject<Projects.Identity>("identity").WithPlatformInfrastructure(infrastructure, "identitydb");
 
 // Services listen on free ports, reached directly (no orchestrator proxy hop); only the gateway is
 // public, on a fixed port.
-foreach (var service in new[] { proposals, training, fairs, products, reporting })
+foreach (var service in new[] { proposals, training, fairs, products, reporting, identity })
 {
     var port = InfrastructureExtensions.PortOrFree(0);
     service.WithEndpoint("http", endpoint =>
@@ -26,12 +27,26 @@ foreach (var service in new[] { proposals, training, fairs, products, reporting 
 }
 
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
+
+// Identity: tokens are obtained through the gateway, so its public URL is their issuer; the first
+// administrator's password and the demo data client's secret are secret parameters (.data/local-secrets).
+var (adminPassword, demoDataClientSecret) = builder.AddIdentitySecrets();
+var issuer = $"http://localhost:{gatewayPort}/";
+identity
+    .WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Identity__RequireHttps", "false")
+    .WithEnvironment("Identity__Web__RedirectUris__0", $"{issuer}signin-oidc")
+    .WithEnvironment("Identity__Web__PostLogoutRedirectUris__0", issuer)
+    .WithEnvironment("Identity__Admin__Password", adminPassword)
+    .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret);
+
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)
     .WithReference(fairs).WaitFor(fairs)
     .WithReference(products).WaitFor(products)
     .WithReference(reporting).WaitFor(reporting)
+    .WithReference(identity).WaitFor(identity)
     .WithEndpoint("http", endpoint =>
     {
         endpoint.IsProxied = false;

@@ -29,6 +29,37 @@ public static class InfrastructureExtensions
             : AddLocal(builder, options, databaseNames);
     }
 
+    /// <summary>
+    /// The identity service's secrets as secret parameters: the first administrator's password and the
+    /// demo data loader's client secret. Each comes from the AppHost's configuration
+    /// (<c>Parameters:admin-password</c>, <c>Parameters:demodata-client-secret</c>) when set there, otherwise
+    /// it is made once and kept in <c>.data/local-secrets</c> (lines 3 and 4), so a run needs no prompt.
+    /// </summary>
+    public static (IResourceBuilder<ParameterResource> AdminPassword, IResourceBuilder<ParameterResource> DemoDataClientSecret) AddIdentitySecrets(
+        this IDistributedApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Infrastructure").Get<InfrastructureOptions>() ?? new InfrastructureOptions();
+        var secrets = LocalSecrets.LoadOrCreate(DataDirectory(builder, options));
+        return (Parameter("admin-password", secrets.AdminPassword), Parameter("demodata-client-secret", secrets.DemoDataClientSecret));
+
+        IResourceBuilder<ParameterResource> Parameter(string name, string kept) =>
+            string.IsNullOrEmpty(builder.Configuration[$"Parameters:{name}"])
+                ? builder.AddParameter(name, kept, secret: true)
+                : builder.AddParameter(name, secret: true);
+    }
+
+    private static string RepositoryRoot(IDistributedApplicationBuilder builder) =>
+        Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+
+    private static string DataDirectory(IDistributedApplicationBuilder builder, InfrastructureOptions options)
+    {
+        var dataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
+            ? Path.Combine(RepositoryRoot(builder), ".data")
+            : Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        return dataDirectory;
+    }
+
     /// <summary>References a service's database and the broker, and starts the service only once both are ready.</summary>
     public static IResourceBuilder<ProjectResource> WithPlatformInfrastructure(
         this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string databaseName)
@@ -51,12 +82,8 @@ public static class InfrastructureExtensions
 
     private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder, InfrastructureOptions options, string[] databaseNames)
     {
-        var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
-        var scripts = Path.Combine(repositoryRoot, "eng", "infra");
-        var dataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
-            ? Path.Combine(repositoryRoot, ".data")
-            : Path.GetFullPath(options.DataDirectory);
-        Directory.CreateDirectory(dataDirectory);
+        var scripts = Path.Combine(RepositoryRoot(builder), "eng", "infra");
+        var dataDirectory = DataDirectory(builder, options);
         var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
 
         var postgresPort = PortOrFree(options.PostgresPort);
@@ -200,24 +227,33 @@ public static class InfrastructureExtensions
     }
 }
 
-/// <summary>Passwords of the local servers, made once and kept beside their data (git-ignored).</summary>
-internal sealed record LocalSecrets(string PostgresPassword, string RabbitMqPassword)
+/// <summary>
+/// Passwords of the local servers and the identity service's secrets, made once and kept beside the
+/// data (git-ignored), one a line: PostgreSQL, RabbitMQ, the first administrator (user admin), the demo
+/// data loader's client secret. A file of an older run gets the missing lines appended.
+/// </summary>
+internal sealed record LocalSecrets(string PostgresPassword, string RabbitMqPassword, string AdminPassword, string DemoDataClientSecret)
 {
     public static LocalSecrets LoadOrCreate(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, "local-secrets");
-        if (File.Exists(path) && File.ReadAllLines(path) is [var postgres, var rabbit, ..])
+        var lines = File.Exists(path) ? File.ReadAllLines(path).ToList() : [];
+        if (lines.Count >= 4)
         {
-            return new LocalSecrets(postgres, rabbit);
+            return new LocalSecrets(lines[0], lines[1], lines[2], lines[3]);
         }
-        var secrets = new LocalSecrets(NewPassword(), NewPassword());
-        File.WriteAllLines(path, [secrets.PostgresPassword, secrets.RabbitMqPassword]);
+        Func<string>[] makers = [NewPassword, NewPassword, NewAdminPassword, NewPassword];
+        lines.AddRange(makers.Skip(lines.Count).Select(make => make()));
+        File.WriteAllLines(path, lines);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        return secrets;
+        return new LocalSecrets(lines[0], lines[1], lines[2], lines[3]);
     }
 
     private static string NewPassword() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    // The identity service's password policy asks for upper and lower case letters and a digit.
+    private static string NewAdminPassword() => $"Kc-{NewPassword()}-9";
 }

@@ -30,4 +30,19 @@ public static class DataExtensions
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// Registers a DbContext that keeps no outbox or inbox (the identity service's) the same way: on the
+    /// Aspire-provided PostgreSQL connection, snake_case names, migrations applied at start-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddMigratedDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        builder.AddNpgsqlDbContext<TContext>(
+            connectionName,
+            settings => settings.DisableRetry = true,
+            options => options.UseSnakeCaseNamingConvention());
+        builder.Services.AddHostedService<MigrationRunner<TContext>>();
+        return builder;
+    }
 }

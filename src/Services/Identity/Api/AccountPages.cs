@@ -1,0 +1,105 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using KhuyenCong.Identity.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhuyenCong.Identity.Api;
+
+/// <summary>The sign-in page of the authorization code flow: a server-rendered form in Vietnamese, protected by an antiforgery token.</summary>
+public static class AccountPages
+{
+    public const string LoginPath = "/account/login";
+    public const string LogoutPath = "/account/logout";
+
+    // Vietnamese letters are written as they are; only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account").ExcludeFromDescription();
+        group.MapGet("/login", ShowLogin);
+        group.MapPost("/login", Login);
+        group.MapPost("/logout", Logout);
+        return app;
+    }
+
+    private static IResult ShowLogin(HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
+        Page(context, antiforgery, returnUrl, userName: null, error: null);
+
+    private static async Task<IResult> Login(
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn,
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+        {
+            return Page(context, antiforgery, returnUrl, userName, "Vui lòng nhập tên đăng nhập và mật khẩu.", StatusCodes.Status400BadRequest);
+        }
+
+        var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/account/login?signedIn=true");
+        }
+        var error = result.IsLockedOut
+            ? "Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau."
+            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        return Page(context, antiforgery, returnUrl, userName, error, StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<IResult> Logout(SignInManager<PlatformUser> signIn, [FromForm] string? returnUrl)
+    {
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : LoginPath);
+    }
+
+    // Only an address on this site: a login must never send the user to another site.
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? userName, string? error, int status = StatusCodes.Status200OK)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = Html;
+        var signedIn = context.Request.Query["signedIn"] == "true" && error is null;
+        var body = $$"""
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+              <meta charset="utf-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <title>Đăng nhập — Khuyến công</title>
+              <style>
+                body { font-family: system-ui, sans-serif; background: #f3f5f8; display: flex; justify-content: center; padding-top: 10vh; }
+                main { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); width: 22rem; }
+                h1 { font-size: 1.3rem; margin-top: 0; }
+                label { display: block; margin-top: 1rem; }
+                input { width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .3rem; }
+                button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1565c0; color: #fff; border: 0; border-radius: 4px; }
+                .error { color: #b71c1c; margin-top: 1rem; }
+                .ok { color: #1b5e20; margin-top: 1rem; }
+              </style>
+            </head>
+            <body>
+              <main>
+                <h1>Hệ thống quản lý khuyến công</h1>
+                <p>Đăng nhập bằng tài khoản được cấp.</p>
+                {{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>")}}
+                {{(signedIn ? "<p class=\"ok\">Bạn đã đăng nhập.</p>" : "")}}
+                <form method="post" action="{{LoginPath}}">
+                  <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
+                  <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl ?? "")}}">
+                  <label for="userName">Tên đăng nhập</label>
+                  <input id="userName" name="userName" autocomplete="username" required value="{{html.Encode(userName ?? "")}}">
+                  <label for="password">Mật khẩu</label>
+                  <input id="password" name="password" type="password" autocomplete="current-password" required>
+                  <button type="submit">Đăng nhập</button>
+                </form>
+              </main>
+            </body>
+            </html>
+            """;
+        return Results.Content(body, "text/html; charset=utf-8", statusCode: status);
+    }
+}

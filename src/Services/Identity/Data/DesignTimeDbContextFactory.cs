@@ -1,0 +1,5 @@
+using KhuyenCong.ServiceDefaults.Data;
+
+namespace KhuyenCong.Identity.Data;
+
+internal sealed class DesignTimeDbContextFactory : ServiceDesignTimeFactory<IdentityDb>;

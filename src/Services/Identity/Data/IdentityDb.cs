@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Identity.Data;
+
+/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations and tokens, and the server's keys.</summary>
+public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<PlatformUser>(options)
+{
+    public DbSet<KeyMaterial> Keys => Set<KeyMaterial>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+
+        builder.Entity<PlatformUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.UnitCode).HasMaxLength(64);
+            user.Property(u => u.District).HasMaxLength(200);
+            user.Property(u => u.TaxCode).HasMaxLength(20);
+        });
+
+        builder.Entity<KeyMaterial>(key =>
+        {
+            key.ToTable("key_material");
+            key.Property(k => k.Purpose).HasMaxLength(20);
+            key.HasIndex(k => k.Purpose).IsUnique();
+        });
+
+        // Identity and OpenIddict name their tables themselves (AspNetUsers, OpenIddictTokens); the
+        // platform's databases use snake_case: users, openiddict_tokens.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName() ?? "";
+            if (table.StartsWith("AspNet", StringComparison.Ordinal))
+            {
+                entity.SetTableName(Snake(table["AspNet".Length..]));
+            }
+            else if (table.StartsWith("OpenIddict", StringComparison.Ordinal))
+            {
+                entity.SetTableName("openiddict_" + Snake(table["OpenIddict".Length..]));
+            }
+        }
+    }
+
+    private static string Snake(string name) => WordStart().Replace(name, "_$1").ToLowerInvariant();
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex WordStart();
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Web;
+using KhuyenCong.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace KhuyenCong.Identity.Tests;
+
+/// <summary>The web UI's sign-in: authorization code with PKCE through the login page, then refresh tokens.</summary>
+[Collection(ServersCollection.Name)]
+public sealed partial class BrowserFlowTests(PostgresServer postgres) : IdentityApp(postgres)
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    private HttpClient Browser() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static string AuthorizeUrl(string challenge, string state = "s-123") =>
+        "/connect/authorize?" + string.Join('&', new Dictionary<string, string>
+        {
+            ["client_id"] = "kc-web",
+            ["response_type"] = "code",
+            ["redirect_uri"] = RedirectUri,
+            ["scope"] = "openid profile roles offline_access",
+            ["code_challenge"] = challenge,
+            ["code_challenge_method"] = "S256",
+            ["state"] = state,
+        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+
+    private static (string Verifier, string Challenge) Pkce()
+    {
+        var verifier = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        return (verifier, Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+    }
+
+    /// <summary>Follows authorize → login page → credentials → authorize; returns the answer of the last step.</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string authorizeUrl, string userName, string password)
+    {
+        var toLogin = await browser.GetAsync(authorizeUrl);
+        Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
+        var loginUrl = toLogin.Headers.Location!;
+        Assert.Equal("/account/login", loginUrl.AbsolutePath);
+
+        var page = await browser.GetAsync(loginUrl.PathAndQuery);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Đăng nhập", html);
+        var returnUrl = HttpUtility.ParseQueryString(loginUrl.Query)["ReturnUrl"]!;
+        var login = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value),
+            ["userName"] = userName,
+            ["password"] = password,
+            ["returnUrl"] = returnUrl,
+        }));
+        Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"login refused: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
+        Assert.Equal(returnUrl, login.Headers.Location!.OriginalString);
+        return await browser.GetAsync(returnUrl);
+    }
+
+    [Fact]
+    public async Task The_web_UI_signs_a_user_in_with_the_authorization_code_and_PKCE_and_refreshes_the_token()
+    {
+        await CreateUserAsync("can-bo", "Can-Bo-2024x", ["Officer"]);
+        var (verifier, challenge) = Pkce();
+        using var browser = Browser();
+
+        var callback = await SignInAsync(browser, AuthorizeUrl(challenge), "can-bo", "Can-Bo-2024x");
+
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        var location = callback.Headers.Location!;
+        Assert.StartsWith(RedirectUri, location.ToString());
+        var query = HttpUtility.ParseQueryString(location.Query);
+        Assert.Equal("s-123", query["state"]);
+        var tokens = await TokenAsync(Client, ("grant_type", "authorization_code"), ("client_id", "kc-web"), ("code", query["code"]!),
+            ("redirect_uri", RedirectUri), ("code_verifier", verifier));
+        var access = PayloadOf(tokens.GetProperty("access_token").GetString()!);
+        Assert.Equal(["Officer"], RolesIn(access));
+        Assert.Equal("kc-api", access.GetProperty("aud").GetString());
+        Assert.Equal(["Officer"], RolesIn(PayloadOf(tokens.GetProperty("id_token").GetString()!)));
+
+        var refreshed = await TokenAsync(Client, ("grant_type", "refresh_token"), ("client_id", "kc-web"),
+            ("refresh_token", tokens.GetProperty("refresh_token").GetString()!));
+        Assert.Equal(access.GetProperty("sub").GetString(), PayloadOf(refreshed.GetProperty("access_token").GetString()!).GetProperty("sub").GetString());
+    }
+
+    [Fact]
+    public async Task A_code_is_refused_without_the_PKCE_verifier_that_matches_its_challenge()
+    {
+        await CreateUserAsync("can-bo-2", "Can-Bo-2024x", ["Officer"]);
+        var (_, challenge) = Pkce();
+        using var browser = Browser();
+        var callback = await SignInAsync(browser, AuthorizeUrl(challenge), "can-bo-2", "Can-Bo-2024x");
+        var code = HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!;
+
+        var response = await RequestTokenAsync(Client, ("grant_type", "authorization_code"), ("client_id", "kc-web"), ("code", code),
+            ("redirect_uri", RedirectUri), ("code_verifier", Pkce().Verifier));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_grant", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task The_authorization_endpoint_refuses_a_request_without_PKCE()
+    {
+        using var browser = Browser();
+        var response = await browser.GetAsync($"/connect/authorize?client_id=kc-web&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(RedirectUri)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Behind_the_gateway_the_login_page_is_reached_at_the_public_address()
+    {
+        var (_, challenge) = Pkce();
+        using var browser = Browser();
+        var request = new HttpRequestMessage(HttpMethod.Get, AuthorizeUrl(challenge));
+        request.Headers.Add("X-Forwarded-Host", "localhost:8080");
+        request.Headers.Add("X-Forwarded-Proto", "http");
+
+        var response = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost:8080/account/login?ReturnUrl=", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task The_login_form_is_refused_without_its_antiforgery_token()
+    {
+        using var browser = Browser();
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "admin",
+            ["password"] = AdminPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KhuyenCong.Identity.Data;
+using KhuyenCong.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace KhuyenCong.Identity.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ServersCollection : ICollectionFixture<PostgresServer>
+{
+    public const string Name = "servers";
+}
+
+/// <summary>
+/// The identity service on its own fresh database, as the AppHost runs it: tokens carry the gateway's
+/// public address as issuer while this host is reached directly.
+/// </summary>
+public abstract class IdentityApp : IAsyncLifetime
+{
+    public const string Issuer = "http://localhost:8080/";
+    public const string AdminPassword = "Quan-tri-2024";
+    public const string DemoDataSecret = "demo-data-secret-for-tests";
+    public const string RedirectUri = "http://localhost:8080/signin-oidc";
+
+    protected IdentityApp(PostgresServer postgres)
+    {
+        Database = postgres.NewDatabase("identity");
+        Factory = NewFactory(Database);
+    }
+
+    protected string Database { get; }
+    protected WebApplicationFactory<Program> Factory { get; }
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A host of the identity service on <paramref name="database"/>, with optional extra settings.</summary>
+    protected static WebApplicationFactory<Program> NewFactory(string database, params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("ConnectionStrings:identitydb", database);
+            host.UseSetting("Identity:Issuer", Issuer);
+            host.UseSetting("Identity:AllowPasswordFlow", "true");
+            host.UseSetting("Identity:Admin:UserName", "admin");
+            host.UseSetting("Identity:Admin:Password", AdminPassword);
+            host.UseSetting("Identity:DemoData:ClientSecret", DemoDataSecret);
+            host.UseSetting("Identity:Web:RedirectUris:0", RedirectUri);
+            foreach (var (key, value) in settings)
+            {
+                host.UseSetting(key, value);
+            }
+        });
+
+    public virtual Task InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    protected async Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> read)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<IdentityDb>());
+    }
+
+    protected Task<string> SigningKeyAsync() =>
+        WithDbAsync(db => db.Keys.Where(k => k.Purpose == KeyMaterial.Signing).Select(k => k.Pkcs8).SingleAsync());
+
+    /// <summary>POSTs a token request; returns the raw answer.</summary>
+    protected static Task<HttpResponseMessage> RequestTokenAsync(HttpClient client, params (string Key, string Value)[] form) =>
+        client.PostAsync("/connect/token", new FormUrlEncodedContent(form.Select(p => KeyValuePair.Create(p.Key, p.Value))));
+
+    protected static async Task<JsonElement> TokenAsync(HttpClient client, params (string Key, string Value)[] form)
+    {
+        var response = await RequestTokenAsync(client, form);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"token request refused: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    protected Task<JsonElement> PasswordTokenAsync(string userName, string password, string scope = "profile roles") =>
+        TokenAsync(Client, ("grant_type", "password"), ("client_id", "kc-cli"), ("username", userName), ("password", password), ("scope", scope));
+
+    protected async Task<string> AccessTokenAsync(string userName, string password) =>
+        (await PasswordTokenAsync(userName, password)).GetProperty("access_token").GetString()!;
+
+    protected Task<string> AdminTokenAsync() => AccessTokenAsync("admin", AdminPassword);
+
+    /// <summary>A client that presents <paramref name="accessToken"/> as a bearer token.</summary>
+    protected HttpClient ClientWith(string accessToken)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>Creates a user through the API as the first administrator; returns the created user.</summary>
+    protected async Task<JsonElement> CreateUserAsync(string userName, string password, string[] roles,
+        string? unitCode = null, string? district = null, string? taxCode = null)
+    {
+        using var admin = ClientWith(await AdminTokenAsync());
+        var response = await admin.PostAsJsonAsync("/api/users", new
+        {
+            userName, displayName = $"Cán bộ {userName}", email = $"{userName}@example.vn", roles, unitCode, district, taxCode, password,
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"user not created: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    /// <summary>The payload of a JWT, unverified (what the token says, for assertions).</summary>
+    protected static JsonElement PayloadOf(string jwt) =>
+        JsonDocument.Parse(Base64UrlDecode(jwt.Split('.')[1])).RootElement;
+
+    protected static byte[] Base64UrlDecode(string value)
+    {
+        var padded = value.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
+    }
+
+    protected static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    protected static string Base64UrlEncode(string text) => Base64UrlEncode(Encoding.UTF8.GetBytes(text));
+
+    protected static IReadOnlyList<string> RolesIn(JsonElement payload) => payload.TryGetProperty("role", out var role)
+        ? role.ValueKind == JsonValueKind.Array ? role.EnumerateArray().Select(r => r.GetString()!).ToList() : [role.GetString()!]
+        : [];
+
+    protected static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(type, JsonDocument.Parse(body).RootElement.GetProperty("type").GetString());
+    }
+}
