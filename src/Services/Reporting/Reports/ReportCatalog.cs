@@ -16,7 +16,6 @@ internal static class ReportCatalog
         new("2026–2030", 2026, 2030),
     ];
 
-    public const string ApprovedCondition = "approved_support IS NOT NULL AND cancelled_at IS NULL";
     public const string AcceptedCondition = "f.accepted_on IS NOT NULL AND f.cancelled_at IS NULL";
 
     public static readonly ReportDefinition Proposals = new()
