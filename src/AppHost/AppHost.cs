@@ -9,7 +9,13 @@ var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatform
 var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
 var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructure(infrastructure, "fairsdb");
 var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
-var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
+var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb")
+    .WithHttpCommand("/api/reports/admin/rebuild", "Rebuild read models", commandOptions: new HttpCommandOptions
+    {
+        Description = "Empties the reporting read models and replays the event ledger into them.",
+        ConfirmationMessage = "Rebuild every reporting read model from the event ledger?",
+        IconName = "ArrowSync",
+    });
 var identity = builder.AddProject<Projects.Identity>("identity").WithPlatformInfrastructure(infrastructure, "identitydb");
 
 // Services listen on free ports, reached directly (no orchestrator proxy hop); only the gateway is

@@ -12,6 +12,12 @@ using Microsoft.Extensions.Logging;
 // The benchmark reads process memory from /proc and runs the Linux packages of PostgreSQL and RabbitMQ.
 [assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
 
+// `./kc bench reporting` measures the reporting queries over a generated history, without the platform.
+if (args.Contains("reporting"))
+{
+    return await ReportingBenchmark.RunAsync();
+}
+
 // Starts the platform in local mode (as the system tests do) and measures it from outside.
 var data = Directory.CreateTempSubdirectory("kc-bench-");
 File.SetUnixFileMode(data.FullName, (UnixFileMode)0b111_101_101);
@@ -79,7 +85,7 @@ if (onlyThroughput)
 {
     Console.WriteLine(latencyLine);
     Console.WriteLine(throughputLine);
-    return;
+    return 0;
 }
 
 // (b) Event lag: approvals at a steady 100/s for 30 s; for each, the time from its response until the summary counts it.
@@ -118,3 +124,4 @@ finally
 {
     try { data.Delete(recursive: true); } catch (IOException) { }
 }
+return 0;

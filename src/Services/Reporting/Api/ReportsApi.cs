@@ -1,8 +1,9 @@
 using KhuyenCong.Reporting.Data;
-using KhuyenCong.Reporting.Domain;
+using KhuyenCong.Reporting.Projections;
+using KhuyenCong.Reporting.Reports;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Reporting.Api;
 
@@ -20,15 +21,30 @@ public sealed record ProgrammeSummary(
 
 public static class ReportsApi
 {
+    private const int ExpiringWithinDays = 90;
+
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapGet("/summary", Summary).WithName("GetProgrammeSummary");
+        foreach (var report in ReportCatalog.All)
+        {
+            group.MapGet($"/{report.Name}", (
+                    [AsParameters] ReportRequest request, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+                    Report(report, request, db, time, cancellationToken))
+                .WithName($"Get{string.Concat(report.Name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}Report")
+                .WithDescription($"{report.Title}. Group by any of: {string.Join(", ", report.Dimensions.Select(d => d.Name))}; format=json|xlsx|csv.")
+                .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType)
+                .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        }
+        group.MapGet("/periods", Periods).WithName("GetPeriodReport")
+            .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType);
+        group.MapPost("/admin/rebuild", Rebuild).WithName("RebuildReadModels");
         return app;
     }
 
     internal static async Task<Results<Ok<ProgrammeSummary>, ValidationProblem>> Summary(
-        ReportingDbContext db, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
+        ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
     {
         var validation = new RequestValidation()
             .Check(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "'fromYear' must not be after 'toYear'.");
@@ -36,33 +52,58 @@ public static class ReportsApi
         {
             return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
         }
-
-        var approved = db.ProposalFacts.AsNoTracking().Where(f => f.Stage == ProposalStage.Approved);
-        if (fromYear is not null)
-        {
-            approved = approved.Where(f => f.PlanYear >= fromYear);
-        }
-        if (toYear is not null)
-        {
-            approved = approved.Where(f => f.PlanYear <= toYear);
-        }
-
-        var totals = await approved
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Count = g.Count(),
-                TotalBudget = g.Sum(f => f.TotalBudget),
-                StateSupport = g.Sum(f => f.ApprovedSupport ?? 0),
-                OwnCapital = g.Sum(f => f.OwnCapital),
-                OtherSources = g.Sum(f => f.OtherSources),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-
-        var leverage = totals is null ? null : Leverage.Of(totals.OwnCapital, totals.StateSupport);
+        var table = await ReportCatalog.Proposals.RunAsync(db, new ReportFilter(fromYear, toYear), [], Parameters(time), cancellationToken);
+        var total = table.Total.Figures;
         return TypedResults.Ok(new ProgrammeSummary(
             fromYear, toYear,
-            totals?.Count ?? 0, totals?.TotalBudget ?? 0, totals?.StateSupport ?? 0, totals?.OwnCapital ?? 0, totals?.OtherSources ?? 0,
-            leverage, Leverage.Describe(leverage)));
+            (int)(long)total["approved"]!, (long)total["totalBudget"]!, (long)total["stateSupport"]!,
+            (long)total["ownCapital"]!, (long)total["otherSources"]!,
+            (decimal?)total["leverage"], (string)total["leverageText"]!));
+    }
+
+    internal static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem>> Report(
+        ReportDefinition report, ReportRequest request, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation();
+        var (filter, groupBy, format) = ReportRequestParsing.Parse(request, report, validation);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+        }
+        var table = await report.RunAsync(db, filter, groupBy, Parameters(time), cancellationToken);
+        var headers = groupBy.Select(name => (name, report.Dimension(name)!.Header)).ToList();
+        return format switch
+        {
+            ReportFormat.Xlsx => TypedResults.File(ReportExport.Xlsx(table, headers), ReportExport.XlsxContentType, $"bao-cao-{report.Name}.xlsx"),
+            ReportFormat.Csv => TypedResults.File(ReportExport.Csv(table, headers), ReportExport.CsvContentType, $"bao-cao-{report.Name}.csv"),
+            _ => TypedResults.Ok(table),
+        };
+    }
+
+    internal static async Task<Results<Ok<PeriodReport>, FileContentHttpResult, ValidationProblem>> Periods(
+        ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, string? format = null)
+    {
+        var validation = new RequestValidation()
+            .Check(format is null || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase),
+                "format", "'format' must be json or xlsx.");
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+        }
+        var report = await PeriodReports.RunAsync(db, Parameters(time), cancellationToken);
+        return format is not null && format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.File(PeriodReports.Xlsx(report), ReportExport.XlsxContentType, "bao-cao-giai-doan.xlsx")
+            : TypedResults.Ok(report);
+    }
+
+    /// <summary>Empties the read models and replays the event ledger into them (also a command on the reporting resource in the dashboard).</summary>
+    internal static async Task<Ok<RebuildResult>> Rebuild(ReportingDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await LedgerReplay.RebuildAsync(db, cancellationToken));
+
+    /// <summary>The dates reports measure due, overdue and expiring against.</summary>
+    private static Dictionary<string, object> Parameters(TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return new() { ["today"] = today, ["soon"] = today.AddDays(ExpiringWithinDays) };
     }
 }

@@ -1,25 +1,25 @@
 using KhuyenCong.Reporting.Domain;
 using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Reporting.Data;
 
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
     public DbSet<ProposalFact> ProposalFacts => Set<ProposalFact>();
+    public DbSet<FollowUpFact> FollowUps => Set<FollowUpFact>();
+    public DbSet<CourseFact> Courses => Set<CourseFact>();
+    public DbSet<CertificateFact> Certificates => Set<CertificateFact>();
+    public DbSet<FairFact> Fairs => Set<FairFact>();
+    public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<ProposalFact>(fact =>
-        {
-            fact.ToTable("proposal_facts");
-            fact.HasKey(f => f.ProposalId);
-            fact.Property(f => f.Code).HasMaxLength(32);
-            fact.Property(f => f.District).HasMaxLength(100);
-            fact.Property(f => f.FundingSource).HasMaxLength(16);
-            fact.Property(f => f.Stage).HasConversion<string>().HasMaxLength(16);
-            fact.HasIndex(f => new { f.Stage, f.PlanYear });
-        });
+        modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+        ProposalCubes.Map(modelBuilder);
     }
 }

@@ -1,9 +1,10 @@
 namespace KhuyenCong.Reporting.Domain;
 
 /// <summary>
-/// The reporting copy of one proposal, built from its events. Events may arrive out of order (an
-/// approval before the submission it follows), so each event carries the full figures and a later
-/// stage is never overwritten by an earlier one.
+/// The reporting copy of one proposal, built from its events. Events may arrive out of order and
+/// twice, so every change is order-tolerant: the status is the move with the highest sequence, the
+/// profile comes from the furthest lifecycle event seen, advances only grow, and each milestone
+/// (approval, acceptance, settlement, cancellation) is kept once it is known.
 /// </summary>
 public sealed class ProposalFact
 {
@@ -11,59 +12,169 @@ public sealed class ProposalFact
 
     public Guid ProposalId { get; private set; }
     public string Code { get; private set; } = "";
+    /// <summary>The furthest lifecycle event seen (0 = none yet: only status moves are known).</summary>
+    public ProposalStage Stage { get; private set; }
+    public string Status { get; private set; } = "";
+    /// <summary>Sequence of the status move <see cref="Status"/> comes from (0 = implied by <see cref="Stage"/>).</summary>
+    public int StatusSequence { get; private set; }
+
     public int PlanYear { get; private set; }
     public string District { get; private set; } = "";
     public int ContentGroup { get; private set; }
     public string FundingSource { get; private set; } = "";
-    public ProposalStage Stage { get; private set; }
+    public int Sector { get; private set; }
+    public string[] EstablishmentTaxCodes { get; private set; } = [];
     public long TotalBudget { get; private set; }
     public long RequestedSupport { get; private set; }
     public long OwnCapital { get; private set; }
     public long OtherSources { get; private set; }
-    public long? ApprovedSupport { get; private set; }
+
     public DateTimeOffset? SubmittedAt { get; private set; }
+    public long? ApprovedSupport { get; private set; }
     public DateTimeOffset? ApprovedAt { get; private set; }
+    public DateTimeOffset? RejectedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public long AdvancesPaid { get; private set; }
+    public DateOnly? AcceptedOn { get; private set; }
+    public long ActualSupportUsed { get; private set; }
+    public int JobsCreated { get; private set; }
+    public long AverageWage { get; private set; }
+    public DateOnly? SettledOn { get; private set; }
+    public long? SettledSupport { get; private set; }
 
     public static ProposalFact For(Guid proposalId) => new() { ProposalId = proposalId };
+
+    public bool IsApproved => ApprovedSupport is not null && CancelledAt is null;
+    public bool IsAccepted => AcceptedOn is not null && CancelledAt is null;
+
+    public void StatusChanged(string code, int sequence, string to)
+    {
+        Code = code;
+        if (sequence > StatusSequence)
+        {
+            StatusSequence = sequence;
+            Status = to;
+        }
+    }
 
     public void Submitted(ProposalFigures figures, DateTimeOffset submittedAt)
     {
         SubmittedAt = submittedAt;
-        if (Stage < ProposalStage.Submitted)
-        {
-            Stage = ProposalStage.Submitted;
-            Apply(figures);
-        }
+        Reached(ProposalStage.Submitted, figures);
     }
 
     public void Approved(ProposalFigures figures, long approvedSupport, DateTimeOffset approvedAt)
     {
-        Stage = ProposalStage.Approved;
-        Apply(figures);
         ApprovedSupport = approvedSupport;
         ApprovedAt = approvedAt;
+        Reached(ProposalStage.Approved, figures);
     }
 
-    private void Apply(ProposalFigures f)
+    public void Rejected(ProposalFigures figures, DateTimeOffset rejectedAt)
     {
-        Code = f.Code;
-        PlanYear = f.PlanYear;
-        District = f.District;
-        ContentGroup = f.ContentGroup;
-        FundingSource = f.FundingSource;
-        TotalBudget = f.TotalBudget;
-        RequestedSupport = f.RequestedSupport;
-        OwnCapital = f.OwnCapital;
-        OtherSources = f.OtherSources;
+        RejectedAt = rejectedAt;
+        Reached(ProposalStage.Rejected, figures);
+    }
+
+    public void Cancelled(ProposalFigures figures, long advancesPaid, DateTimeOffset cancelledAt)
+    {
+        CancelledAt = cancelledAt;
+        Advanced(advancesPaid);
+        Reached(ProposalStage.Cancelled, figures);
+    }
+
+    public void AdvancePaid(string code, long totalAdvanced, long approvedSupport)
+    {
+        Code = code;
+        ApprovedSupport ??= approvedSupport;
+        Advanced(totalAdvanced);
+    }
+
+    public void Accepted(ProposalFigures figures, long approvedSupport, long actualSupportUsed, int jobsCreated, long averageWage, long advancesPaid, DateOnly acceptedOn)
+    {
+        ApprovedSupport ??= approvedSupport;
+        AcceptedOn = acceptedOn;
+        ActualSupportUsed = actualSupportUsed;
+        JobsCreated = jobsCreated;
+        AverageWage = averageWage;
+        Advanced(advancesPaid);
+        Reached(ProposalStage.Accepted, figures);
+    }
+
+    public void Settled(ProposalFigures figures, long approvedSupport, long settledSupport, long advancesPaid, DateOnly settledOn)
+    {
+        ApprovedSupport ??= approvedSupport;
+        SettledOn = settledOn;
+        SettledSupport = settledSupport;
+        Advanced(advancesPaid);
+        Reached(ProposalStage.Settled, figures);
+    }
+
+    /// <summary>What this proposal adds to the pre-aggregated figures (see <see cref="ProposalCell"/>).</summary>
+    public ProposalCell Cell() => new(
+        PlanYear, District, ContentGroup, FundingSource, Sector, Status,
+        Proposals: 1,
+        Approved: IsApproved ? 1 : 0,
+        Accepted: IsAccepted ? 1 : 0,
+        TotalBudget: IsApproved ? TotalBudget : 0,
+        StateSupport: IsApproved ? ApprovedSupport!.Value : 0,
+        OwnCapital: IsApproved ? OwnCapital : 0,
+        OtherSources: IsApproved ? OtherSources : 0,
+        SupportUsed: IsAccepted ? SettledSupport ?? ActualSupportUsed : 0,
+        AdvancesOutstanding: SettledOn is null ? AdvancesPaid : 0,
+        JobsCreated: IsAccepted ? JobsCreated : 0,
+        WageBill: IsAccepted ? (long)JobsCreated * AverageWage : 0);
+
+    private void Advanced(long total) => AdvancesPaid = Math.Max(AdvancesPaid, total);
+
+    private void Reached(ProposalStage stage, ProposalFigures figures)
+    {
+        if (stage < Stage)
+        {
+            return;
+        }
+        Stage = stage;
+        if (StatusSequence == 0)
+        {
+            Status = stage.ToString();
+        }
+        Code = figures.Code;
+        PlanYear = figures.PlanYear;
+        District = figures.District;
+        ContentGroup = figures.ContentGroup;
+        FundingSource = figures.FundingSource;
+        Sector = figures.Sector;
+        EstablishmentTaxCodes = [.. figures.EstablishmentTaxCodes];
+        TotalBudget = figures.TotalBudget;
+        RequestedSupport = figures.RequestedSupport;
+        OwnCapital = figures.OwnCapital;
+        OtherSources = figures.OtherSources;
     }
 }
 
+/// <summary>The lifecycle events that carry a profile, in the order they happen; a cancellation ends any of them.</summary>
 public enum ProposalStage
 {
     Submitted = 1,
-    Approved = 2,
+    Rejected = 2,
+    Approved = 3,
+    Accepted = 4,
+    Settled = 5,
+    Cancelled = 6,
 }
 
 public sealed record ProposalFigures(
-    string Code, int PlanYear, string District, int ContentGroup, string FundingSource,
+    string Code, int PlanYear, string District, int ContentGroup, string FundingSource, int Sector,
+    IReadOnlyList<string> EstablishmentTaxCodes,
     long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources);
+
+/// <summary>
+/// One proposal's contribution to the pre-aggregated proposal figures, keyed by its dimensions.
+/// Figures of money are counted over approved (not cancelled) proposals; outcomes over accepted ones.
+/// A proposal known only from status moves (a draft) has the empty dimensions (year 0, district "").
+/// </summary>
+public sealed record ProposalCell(
+    int PlanYear, string District, int ContentGroup, string FundingSource, int Sector, string Status,
+    int Proposals, int Approved, int Accepted,
+    long TotalBudget, long StateSupport, long OwnCapital, long OtherSources,
+    long SupportUsed, long AdvancesOutstanding, long JobsCreated, long WageBill);

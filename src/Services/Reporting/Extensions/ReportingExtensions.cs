@@ -1,7 +1,7 @@
-using KhuyenCong.Reporting.Consumers;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Messaging;
+using MassTransit;
 
 namespace KhuyenCong.Reporting.Extensions;
 
@@ -10,11 +10,8 @@ public static class ReportingExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        builder.AddServiceMessaging<ReportingDbContext>(bus =>
-        {
-            bus.AddConsumer<ProposalSubmittedConsumer>();
-            bus.AddConsumer<ProposalApprovedConsumer>();
-        });
+        // One consumer per reported event (Consumers/ReportingConsumers.cs), each writing the ledger.
+        builder.AddServiceMessaging<ReportingDbContext>(bus => bus.AddConsumers(typeof(ReportingExtensions).Assembly));
         return builder;
     }
 }

@@ -22,12 +22,467 @@ namespace KhuyenCong.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KhuyenCong.Reporting.Data.LedgerEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("message_type");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Position")
+                        .HasName("pk_event_ledger");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_ledger_message_id");
+
+                    b.ToTable("event_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Data.ProposalAreaCubeRow", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("accepted");
+
+                    b.Property<long>("AdvancesOutstanding")
+                        .HasColumnType("bigint")
+                        .HasColumnName("advances_outstanding");
+
+                    b.Property<long>("Approved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("approved");
+
+                    b.Property<long>("JobsCreated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("jobs_created");
+
+                    b.Property<long>("OtherSources")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_sources");
+
+                    b.Property<long>("OwnCapital")
+                        .HasColumnType("bigint")
+                        .HasColumnName("own_capital");
+
+                    b.Property<long>("Proposals")
+                        .HasColumnType("bigint")
+                        .HasColumnName("proposals");
+
+                    b.Property<long>("StateSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_support");
+
+                    b.Property<long>("SupportUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_used");
+
+                    b.Property<long>("TotalBudget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_budget");
+
+                    b.Property<long>("WageBill")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wage_bill");
+
+                    b.HasKey("PlanYear", "District", "FundingSource", "ContentGroup")
+                        .HasName("pk_proposal_cube_by_area");
+
+                    b.ToTable("proposal_cube_by_area", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Data.ProposalCubeRow", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("integer")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("accepted");
+
+                    b.Property<long>("AdvancesOutstanding")
+                        .HasColumnType("bigint")
+                        .HasColumnName("advances_outstanding");
+
+                    b.Property<long>("Approved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("approved");
+
+                    b.Property<long>("JobsCreated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("jobs_created");
+
+                    b.Property<long>("OtherSources")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_sources");
+
+                    b.Property<long>("OwnCapital")
+                        .HasColumnType("bigint")
+                        .HasColumnName("own_capital");
+
+                    b.Property<long>("Proposals")
+                        .HasColumnType("bigint")
+                        .HasColumnName("proposals");
+
+                    b.Property<long>("StateSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_support");
+
+                    b.Property<long>("SupportUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_used");
+
+                    b.Property<long>("TotalBudget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_budget");
+
+                    b.Property<long>("WageBill")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wage_bill");
+
+                    b.HasKey("PlanYear", "District", "ContentGroup", "FundingSource", "Sector", "Status")
+                        .HasName("pk_proposal_cube");
+
+                    b.ToTable("proposal_cube", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.CertificateFact", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<int>("CompetitionYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("competition_year");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("EstablishmentTaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("establishment_tax_code");
+
+                    b.Property<DateOnly?>("ExpiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expired_on");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("ProductGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_group");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("product_name");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.HasKey("CertificateId")
+                        .HasName("pk_certificate_facts");
+
+                    b.ToTable("certificate_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.CourseFact", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<int>("CertifiedEthnicMinority")
+                        .HasColumnType("integer")
+                        .HasColumnName("certified_ethnic_minority");
+
+                    b.Property<int>("CertifiedFemale")
+                        .HasColumnType("integer")
+                        .HasColumnName("certified_female");
+
+                    b.Property<int>("CertifiedTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("certified_total");
+
+                    b.Property<int>("CompletedEthnicMinority")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_ethnic_minority");
+
+                    b.Property<int>("CompletedFemale")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_female");
+
+                    b.Property<int>("CompletedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_revision");
+
+                    b.Property<int>("CompletedTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_total");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<int>("CourseType")
+                        .HasColumnType("integer")
+                        .HasColumnName("course_type");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<int>("EmployedAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("employed_after");
+
+                    b.Property<int>("EnrolledEthnicMinority")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_ethnic_minority");
+
+                    b.Property<int>("EnrolledFemale")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_female");
+
+                    b.Property<int>("EnrolledTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_total");
+
+                    b.Property<Guid?>("FundingProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funding_proposal_id");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<int>("ScheduledRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduled_revision");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("CourseId")
+                        .HasName("pk_course_facts");
+
+                    b.HasIndex("PlanYear", "District")
+                        .HasDatabaseName("ix_course_facts_plan_year_district");
+
+                    b.ToTable("course_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.FairFact", b =>
+                {
+                    b.Property<Guid>("FairId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("fair_id");
+
+                    b.Property<int>("Booths")
+                        .HasColumnType("integer")
+                        .HasColumnName("booths");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Contracts")
+                        .HasColumnType("integer")
+                        .HasColumnName("contracts");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<int>("EstablishmentsSupported")
+                        .HasColumnType("integer")
+                        .HasColumnName("establishments_supported");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean")
+                        .HasColumnName("held");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<long>("SalesValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_value");
+
+                    b.HasKey("FairId")
+                        .HasName("pk_fair_facts");
+
+                    b.ToTable("fair_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.FollowUpFact", b =>
+                {
+                    b.Property<Guid>("FollowUpId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<int?>("MonthsAfterAcceptance")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_after_acceptance");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<bool>("ReportedOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reported_overdue");
+
+                    b.Property<bool>("WasOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("was_overdue");
+
+                    b.HasKey("FollowUpId")
+                        .HasName("pk_follow_up_facts");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_follow_up_facts_proposal_id");
+
+                    b.ToTable("follow_up_facts", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Reporting.Domain.ProposalFact", b =>
                 {
                     b.Property<Guid>("ProposalId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("proposal_id");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<long>("ActualSupportUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("actual_support_used");
+
+                    b.Property<long>("AdvancesPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("advances_paid");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone")
@@ -36,6 +491,14 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.Property<long?>("ApprovedSupport")
                         .HasColumnType("bigint")
                         .HasColumnName("approved_support");
+
+                    b.Property<long>("AverageWage")
+                        .HasColumnType("bigint")
+                        .HasColumnName("average_wage");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -53,11 +516,20 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("district");
 
+                    b.PrimitiveCollection<string[]>("EstablishmentTaxCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("establishment_tax_codes");
+
                     b.Property<string>("FundingSource")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("funding_source");
+
+                    b.Property<int>("JobsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobs_created");
 
                     b.Property<long>("OtherSources")
                         .HasColumnType("bigint")
@@ -71,15 +543,39 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("plan_year");
 
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rejected_at");
+
                     b.Property<long>("RequestedSupport")
                         .HasColumnType("bigint")
                         .HasColumnName("requested_support");
 
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                    b.Property<int>("Sector")
+                        .HasColumnType("integer")
+                        .HasColumnName("sector");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("settled_on");
+
+                    b.Property<long?>("SettledSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("settled_support");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
                         .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StatusSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_sequence");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -92,10 +588,81 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.HasKey("ProposalId")
                         .HasName("pk_proposal_facts");
 
-                    b.HasIndex("Stage", "PlanYear")
-                        .HasDatabaseName("ix_proposal_facts_stage_plan_year");
+                    b.HasIndex("PlanYear", "District")
+                        .HasDatabaseName("ix_proposal_facts_plan_year_district");
 
                     b.ToTable("proposal_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+                {
+                    b.Property<Guid>("EstablishmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("establishment_id");
+
+                    b.Property<string>("AdministrativeUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("administrative_unit_code");
+
+                    b.Property<string>("AdministrativeUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("administrative_unit_name");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<bool>("IsPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("TaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("tax_code");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EstablishmentId")
+                        .HasName("pk_known_establishments");
+
+                    b.HasIndex("TaxCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_known_establishments_tax_code");
+
+                    b.ToTable("known_establishments", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>

@@ -1,0 +1,81 @@
+using KhuyenCong.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhuyenCong.Reporting.Data;
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.ToTable("event_ledger");
+        builder.HasKey(e => e.Position);
+        builder.Property(e => e.Position).UseIdentityAlwaysColumn();
+        builder.HasIndex(e => e.MessageId).IsUnique();
+        builder.Property(e => e.MessageType).HasMaxLength(100);
+        builder.Property(e => e.Payload).HasColumnType("jsonb");
+    }
+}
+
+internal sealed class ProposalFactConfiguration : IEntityTypeConfiguration<ProposalFact>
+{
+    public void Configure(EntityTypeBuilder<ProposalFact> fact)
+    {
+        fact.ToTable("proposal_facts");
+        fact.HasKey(f => f.ProposalId);
+        fact.Property(f => f.Code).HasMaxLength(32);
+        fact.Property(f => f.Stage).HasConversion<int>();
+        fact.Property(f => f.Status).HasMaxLength(32);
+        fact.Property(f => f.District).HasMaxLength(100);
+        fact.Property(f => f.FundingSource).HasMaxLength(16);
+        fact.Ignore(f => f.IsApproved);
+        fact.Ignore(f => f.IsAccepted);
+        fact.HasIndex(f => new { f.PlanYear, f.District });
+    }
+}
+
+internal sealed class FollowUpFactConfiguration : IEntityTypeConfiguration<FollowUpFact>
+{
+    public void Configure(EntityTypeBuilder<FollowUpFact> builder)
+    {
+        builder.ToTable("follow_up_facts");
+        builder.HasKey(f => f.FollowUpId);
+        builder.HasIndex(f => f.ProposalId);
+    }
+}
+
+internal sealed class CourseFactConfiguration : IEntityTypeConfiguration<CourseFact>
+{
+    public void Configure(EntityTypeBuilder<CourseFact> builder)
+    {
+        builder.ToTable("course_facts");
+        builder.HasKey(c => c.CourseId);
+        builder.Property(c => c.Stage).HasConversion<int>();
+        builder.Property(c => c.Title).HasMaxLength(300);
+        builder.Property(c => c.District).HasMaxLength(100);
+        builder.HasIndex(c => new { c.PlanYear, c.District });
+    }
+}
+
+internal sealed class CertificateFactConfiguration : IEntityTypeConfiguration<CertificateFact>
+{
+    public void Configure(EntityTypeBuilder<CertificateFact> builder)
+    {
+        builder.ToTable("certificate_facts");
+        builder.HasKey(c => c.CertificateId);
+        builder.Property(c => c.CertificateNumber).HasMaxLength(64);
+        builder.Property(c => c.EstablishmentTaxCode).HasMaxLength(14);
+        builder.Property(c => c.ProductName).HasMaxLength(300);
+        builder.Property(c => c.District).HasMaxLength(100);
+    }
+}
+
+internal sealed class FairFactConfiguration : IEntityTypeConfiguration<FairFact>
+{
+    public void Configure(EntityTypeBuilder<FairFact> builder)
+    {
+        builder.ToTable("fair_facts");
+        builder.HasKey(f => f.FairId);
+        builder.Property(f => f.District).HasMaxLength(100);
+    }
+}

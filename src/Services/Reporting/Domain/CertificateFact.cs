@@ -1,0 +1,40 @@
+namespace KhuyenCong.Reporting.Domain;
+
+/// <summary>
+/// A typical-product certificate. A revocation or expiry may arrive before the recognition it ends:
+/// the row then waits, without a competition year, until the recognition fills it in.
+/// </summary>
+public sealed class CertificateFact
+{
+    private CertificateFact() { }
+
+    public Guid CertificateId { get; private set; }
+    public string CertificateNumber { get; private set; } = "";
+    public string EstablishmentTaxCode { get; private set; } = "";
+    public int Level { get; private set; }
+    public int ProductGroup { get; private set; }
+    public string ProductName { get; private set; } = "";
+    public int CompetitionYear { get; private set; }
+    public string District { get; private set; } = "";
+    public DateOnly? IssuedOn { get; private set; }
+    public DateOnly? ExpiresOn { get; private set; }
+    public DateOnly? RevokedOn { get; private set; }
+    public DateOnly? ExpiredOn { get; private set; }
+
+    public static CertificateFact For(Guid certificateId, string number, string taxCode, int level) =>
+        new() { CertificateId = certificateId, CertificateNumber = number, EstablishmentTaxCode = taxCode, Level = level };
+
+    public void Recognized(int productGroup, string productName, int competitionYear, string district, DateOnly issuedOn, DateOnly expiresOn)
+    {
+        ProductGroup = productGroup;
+        ProductName = productName;
+        CompetitionYear = competitionYear;
+        District = district;
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
+    }
+
+    public void Revoked(DateOnly revokedOn) => RevokedOn = revokedOn;
+
+    public void Expired(DateOnly expiredOn) => ExpiredOn = expiredOn;
+}

@@ -1,0 +1,130 @@
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Products;
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Contracts.Training;
+using KhuyenCong.Reporting.Data;
+using KhuyenCong.Reporting.Domain;
+using KhuyenCong.ServiceDefaults.Establishments;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.Reporting.Projections;
+
+/// <summary>
+/// Applies one integration event to the read models. The consumers call it for live events and the
+/// rebuild calls it for the ledger's events, so both paths share every rule. It does not save: the
+/// caller commits. Rows are looked up among the tracked ones first (a rebuild saves in batches),
+/// then read with a row lock so that two events of one proposal never interleave.
+/// </summary>
+public sealed class ReportingProjections(ReportingDbContext db, bool maintainCubes = true)
+{
+    public Task ApplyAsync(object integrationEvent, CancellationToken cancellationToken) => integrationEvent switch
+    {
+        ProposalStatusChanged e => ProposalAsync(e.ProposalId, f => f.StatusChanged(e.Code, e.Sequence, e.To), cancellationToken),
+        ProposalSubmitted e => ProposalAsync(e.ProposalId, f => f.Submitted(Figures(e.Proposal), e.SubmittedAt), cancellationToken),
+        ProposalApproved e => ProposalAsync(e.ProposalId, f => f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt), cancellationToken),
+        ProposalRejected e => ProposalAsync(e.ProposalId, f => f.Rejected(Figures(e.Proposal), e.RejectedAt), cancellationToken),
+        ProposalCancelled e => ProposalAsync(e.ProposalId, f => f.Cancelled(Figures(e.Proposal), e.AdvancesPaid, e.CancelledAt), cancellationToken),
+        AdvancePaid e => ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), cancellationToken),
+        ProposalAccepted e => AcceptedAsync(e, cancellationToken),
+        ProposalSettled e => ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), cancellationToken),
+        FollowUpRecorded e => FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), cancellationToken),
+        FollowUpOverdue e => FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), cancellationToken),
+        CourseScheduled e => CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), cancellationToken),
+        CourseCompleted e => CourseAsync(e.CourseId, c => c.Finished(e.Revision, Details(e.Course),
+            Trainees(e.Enrolled), Trainees(e.Completed), Trainees(e.Certified), e.EmployedAfter.Total), cancellationToken),
+        CourseCancelled e => CourseAsync(e.CourseId, c => c.Cancelled(Details(e.Course)), cancellationToken),
+        ProductRecognized e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Recognized((int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
+        CertificateRevoked e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Revoked(e.RevokedOn), cancellationToken),
+        CertificateExpired e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Expired(e.ExpiredOn), cancellationToken),
+        EstablishmentSnapshot e => EstablishmentAsync(e, cancellationToken),
+        _ => throw new ArgumentException($"Reporting has no projection for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),
+    };
+
+    private async Task ProposalAsync(Guid proposalId, Action<ProposalFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.ProposalFacts.Local.FindEntry(proposalId)?.Entity
+            ?? await db.ProposalFacts.FromSql($"SELECT * FROM proposal_facts WHERE proposal_id = {proposalId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var before = fact?.Cell();
+        if (fact is null)
+        {
+            fact = ProposalFact.For(proposalId);
+            db.ProposalFacts.Add(fact);
+        }
+        change(fact);
+        if (maintainCubes)
+        {
+            await ProposalCubes.ApplyAsync(db, before, fact.Cell(), cancellationToken);
+        }
+    }
+
+    private async Task AcceptedAsync(ProposalAccepted e, CancellationToken cancellationToken)
+    {
+        await ProposalAsync(e.ProposalId, f => f.Accepted(Figures(e.Proposal), e.ApprovedSupport, e.ActualSupportUsed, e.JobsCreated, e.AverageWage, e.AdvancesPaid, e.AcceptedOn), cancellationToken);
+        foreach (var scheduled in e.FollowUps)
+        {
+            await FollowUpAsync(scheduled.FollowUpId, e.ProposalId, scheduled.DueOn, f => f.Scheduled(scheduled.MonthsAfterAcceptance, scheduled.DueOn), cancellationToken);
+        }
+    }
+
+    private async Task FollowUpAsync(Guid followUpId, Guid proposalId, DateOnly dueOn, Action<FollowUpFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.FollowUps.Local.FindEntry(followUpId)?.Entity
+            ?? await db.FollowUps.FromSql($"SELECT * FROM follow_up_facts WHERE follow_up_id = {followUpId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = FollowUpFact.For(followUpId, proposalId, dueOn);
+            db.FollowUps.Add(fact);
+        }
+        change(fact);
+    }
+
+    private async Task CourseAsync(Guid courseId, Action<CourseFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.Courses.Local.FindEntry(courseId)?.Entity
+            ?? await db.Courses.FromSql($"SELECT * FROM course_facts WHERE course_id = {courseId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = CourseFact.For(courseId);
+            db.Courses.Add(fact);
+        }
+        change(fact);
+    }
+
+    private async Task CertificateAsync(Guid certificateId, string number, string taxCode, RecognitionLevel level, Action<CertificateFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.Certificates.Local.FindEntry(certificateId)?.Entity
+            ?? await db.Certificates.FromSql($"SELECT * FROM certificate_facts WHERE certificate_id = {certificateId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = CertificateFact.For(certificateId, number, taxCode, (int)level);
+            db.Certificates.Add(fact);
+        }
+        change(fact);
+    }
+
+    private async Task EstablishmentAsync(EstablishmentSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var copy = db.Establishments.Local.FindEntry(snapshot.EstablishmentId)?.Entity
+            ?? await db.Establishments.FromSql($"SELECT * FROM known_establishments WHERE establishment_id = {snapshot.EstablishmentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (copy is null)
+        {
+            db.Establishments.Add(KnownEstablishment.From(snapshot));
+        }
+        else
+        {
+            copy.Apply(snapshot);
+        }
+    }
+
+    private static ProposalFigures Figures(ProposalProfile p) => new(
+        p.Code, p.PlanYear, p.District, (int)p.ContentGroup, p.FundingSource.ToString(), (int)p.Sector,
+        p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources);
+
+    private static CourseDetails Details(CourseProfile c) => new(
+        c.Title, (int)c.Type, (int)c.ContentGroup, c.District, c.PlanYear, c.Capacity, c.Budget, c.FundingProposalId);
+
+    private static TraineeFigures Trainees(TraineeCount c) => new(c.Total, c.Female, c.EthnicMinority);
+}

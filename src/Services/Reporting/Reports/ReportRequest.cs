@@ -1,0 +1,84 @@
+using KhuyenCong.Contracts;
+using KhuyenCong.ServiceDefaults.Http;
+
+namespace KhuyenCong.Reporting.Reports;
+
+/// <summary>The query string of a report: its filter, its grouping and the answer's format.</summary>
+public sealed class ReportRequest
+{
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+    /// <summary>National or Local.</summary>
+    public string? FundingSource { get; init; }
+    /// <summary>A content group name (e.g. TechnicalDemonstration) or number (1–9).</summary>
+    public string? ContentGroup { get; init; }
+    public string? District { get; init; }
+    /// <summary>A sector name, e.g. BuildingMaterials.</summary>
+    public string? Sector { get; init; }
+    /// <summary>Comma-separated dimensions, e.g. "year,district".</summary>
+    public string? GroupBy { get; init; }
+    /// <summary>json (default), xlsx or csv.</summary>
+    public string? Format { get; init; }
+}
+
+public enum ReportFormat
+{
+    Json,
+    Xlsx,
+    Csv,
+}
+
+internal static class ReportRequestParsing
+{
+    public static (ReportFilter Filter, IReadOnlyList<string> GroupBy, ReportFormat Format) Parse(
+        ReportRequest request, ReportDefinition report, RequestValidation validation)
+    {
+        validation
+            .Check(request.FromYear is null or >= 2000 and <= 2100, "fromYear", "'fromYear' must be a year between 2000 and 2100.")
+            .Check(request.ToYear is null or >= 2000 and <= 2100, "toYear", "'toYear' must be a year between 2000 and 2100.")
+            .Check(request.FromYear is null || request.ToYear is null || request.FromYear <= request.ToYear, "fromYear", "'fromYear' must not be after 'toYear'.");
+        var filter = new ReportFilter(
+            request.FromYear, request.ToYear,
+            ParseEnum<FundingSource>(request.FundingSource, "fundingSource", validation),
+            ParseEnum<ContentGroup>(request.ContentGroup, "contentGroup", validation),
+            string.IsNullOrWhiteSpace(request.District) ? null : request.District.Trim(),
+            ParseEnum<Sector>(request.Sector, "sector", validation));
+
+        foreach (var (field, isSet) in new[]
+        {
+            ("fundingSource", filter.FundingSource is not null), ("contentGroup", filter.ContentGroup is not null),
+            ("district", filter.District is not null), ("sector", filter.Sector is not null),
+        })
+        {
+            validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by '{field}'.");
+        }
+
+        var groupBy = new List<string>();
+        foreach (var name in (request.GroupBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var dimension = report.Dimension(name);
+            validation.Check(dimension is not null, "groupBy",
+                $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
+            if (dimension is not null && !groupBy.Contains(dimension.Name))
+            {
+                groupBy.Add(dimension.Name);
+            }
+        }
+
+        var format = ReportFormat.Json;
+        validation.Check(request.Format is null || Enum.TryParse(request.Format, ignoreCase: true, out format) && !int.TryParse(request.Format, out _),
+            "format", "'format' must be json, xlsx or csv.");
+        return (filter, groupBy, format);
+    }
+
+    private static TEnum? ParseEnum<TEnum>(string? value, string field, RequestValidation validation) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var valid = Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
+        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        return valid ? parsed : null;
+    }
+}

@@ -1,0 +1,73 @@
+using KhuyenCong.Reporting.Domain;
+using Xunit;
+
+namespace KhuyenCong.Reporting.Tests;
+
+/// <summary>The order-tolerance rules of the read models, without a database.</summary>
+public sealed class ReadModelRulesTests
+{
+    private static readonly ProposalFigures Figures = new("KCĐP-2020-001", 2020, "Hạ Long", 3, "Local", 2, ["A"], 1_500, 200, 1_000, 300);
+    private static readonly CourseDetails Course = new("Dạy nghề", 1, 1, "Hạ Long", 2020, 30, 100, null);
+
+    [Fact]
+    public void An_earlier_status_move_arriving_late_does_not_replace_a_later_one()
+    {
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.StatusChanged("KCĐP-2020-001", 4, "Approved");
+        fact.StatusChanged("KCĐP-2020-001", 2, "Submitted");
+        Assert.Equal("Approved", fact.Status);
+    }
+
+    [Fact]
+    public void Without_status_moves_the_status_is_that_of_the_furthest_lifecycle_event()
+    {
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.Approved(Figures, 200, DateTimeOffset.UtcNow);
+        fact.Submitted(Figures with { OwnCapital = 1 }, DateTimeOffset.UtcNow);
+        Assert.Equal("Approved", fact.Status);
+        Assert.Equal(1_000, fact.Cell().OwnCapital);
+    }
+
+    [Fact]
+    public void A_cancelled_proposal_leaves_the_approved_figures_but_keeps_its_advance_outstanding()
+    {
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.Approved(Figures, 200, DateTimeOffset.UtcNow);
+        fact.AdvancePaid(Figures.Code, 100, 200);
+        fact.Cancelled(Figures, 100, DateTimeOffset.UtcNow);
+        var cell = fact.Cell();
+        Assert.Equal(0, cell.Approved);
+        Assert.Equal(0, cell.StateSupport);
+        Assert.Equal(100, cell.AdvancesOutstanding);
+    }
+
+    [Fact]
+    public void Advances_never_shrink_when_an_older_payment_arrives_late()
+    {
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.AdvancePaid(Figures.Code, 150, 200);
+        fact.AdvancePaid(Figures.Code, 100, 200);
+        Assert.Equal(150, fact.AdvancesPaid);
+    }
+
+    [Fact]
+    public void A_lower_revision_of_a_completed_course_does_not_replace_the_higher_one()
+    {
+        var course = CourseFact.For(Guid.NewGuid());
+        course.Finished(2, Course, new(25, 10, 3), new(23, 9, 2), new(22, 9, 2), 18);
+        course.Finished(1, Course, new(25, 10, 3), new(20, 8, 2), new(18, 7, 2), 15);
+        course.Scheduled(3, Course with { Capacity = 40 });
+        Assert.Equal(22, course.CertifiedTotal);
+        Assert.Equal(CourseStage.Completed, course.Stage);
+        Assert.Equal(30, course.Capacity);
+    }
+
+    [Fact]
+    public void A_cancellation_outranks_a_schedule_whatever_the_order()
+    {
+        var course = CourseFact.For(Guid.NewGuid());
+        course.Cancelled(Course);
+        course.Scheduled(1, Course);
+        Assert.Equal(CourseStage.Cancelled, course.Stage);
+    }
+}

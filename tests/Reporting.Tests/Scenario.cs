@@ -1,0 +1,239 @@
+using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Products;
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Contracts.Training;
+
+namespace KhuyenCong.Reporting.Tests;
+
+/// <summary>
+/// A small programme history with every event Reporting consumes. <see cref="Events"/> lists them
+/// latest first, so each proposal, course and certificate is seen out of order.
+/// </summary>
+internal static class Scenario
+{
+    public const string DongTrieu = "Đông Triều";
+    public const string HaLong = "Hạ Long";
+    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+
+    public static readonly Guid P1 = Guid.NewGuid(), P2 = Guid.NewGuid(), P3 = Guid.NewGuid(), P4 = Guid.NewGuid(), P5 = Guid.NewGuid();
+    public static readonly Guid F1 = Guid.NewGuid(), F2 = Guid.NewGuid(), F3 = Guid.NewGuid();
+    public static readonly Guid C1 = Guid.NewGuid(), C2 = Guid.NewGuid(), C3 = Guid.NewGuid();
+    public static readonly Guid K1 = Guid.NewGuid(), K2 = Guid.NewGuid(), K3 = Guid.NewGuid(), K4 = Guid.NewGuid();
+    public static readonly Guid EstablishmentA = Guid.NewGuid();
+
+    public static ProposalProfile Profile(string code, int year, string district, FundingSource source, ContentGroup group, Sector sector,
+        string[] taxCodes, long support, long own, long other) => new()
+    {
+        Code = code,
+        Title = "Mô hình trình diễn",
+        FundingSource = source,
+        PlanYear = year,
+        ContentGroup = group,
+        ImplementingUnit = "Trung tâm Khuyến công",
+        EstablishmentTaxCodes = taxCodes,
+        Sector = sector,
+        AdministrativeUnitCode = district,
+        District = district,
+        Location = district,
+        IsPriorityArea = false,
+        TotalBudget = support + own + other,
+        StateSupport = support,
+        OwnCapital = own,
+        OtherSources = other,
+        ExpectedJobs = 10,
+        ExpectedAverageWage = 6_000_000,
+    };
+
+    private static readonly ProposalProfile Profile1 = Profile("KCĐP-2017-001", 2017, DongTrieu, FundingSource.Local, ContentGroup.TechnicalDemonstration,
+        Sector.BuildingMaterials, ["A"], 1_000_000_000, 7_000_000_000, 500_000_000) with { EstablishmentTaxCodes = ["A", "B"] };
+    private static readonly ProposalProfile Profile2 = Profile("KCQG-2018-001", 2018, HaLong, FundingSource.National, ContentGroup.TypicalProducts,
+        Sector.Ceramics, ["A", "C"], 2_000_000_000, 3_000_000_000, 0);
+    private static readonly ProposalProfile Profile3 = Profile("KCĐP-2018-002", 2018, HaLong, FundingSource.Local, ContentGroup.TechnicalDemonstration,
+        Sector.BuildingMaterials, ["D"], 300_000_000, 900_000_000, 0);
+    private static readonly ProposalProfile Profile4 = Profile("KCĐP-2019-001", 2019, DongTrieu, FundingSource.Local, ContentGroup.TechnicalDemonstration,
+        Sector.WoodProcessing, ["E"], 400_000_000, 800_000_000, 0);
+
+    private static readonly DateTimeOffset At = new(2018, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static ProposalStatusChanged Move(Guid id, string code, int sequence, string from, string to) =>
+        new() { ProposalId = id, Code = code, Sequence = sequence, From = from, To = to, At = At.AddDays(sequence) };
+
+    private static CourseProfile Course(string district, int year, Guid? fundingProposal) => new()
+    {
+        Title = "Dạy nghề mây tre đan",
+        Type = CourseType.VocationalTraining,
+        ContentGroup = ContentGroup.VocationalTraining,
+        Trade = "Mây tre đan",
+        AdministrativeUnitCode = district,
+        Location = district,
+        District = district,
+        PlanYear = year,
+        StartDate = new DateOnly(year, 3, 1),
+        EndDate = new DateOnly(year, 5, 1),
+        Capacity = 30,
+        Budget = 150_000_000,
+        FundingProposalId = fundingProposal,
+    };
+
+    private static TraineeCount Trainees(int total, int female, int minority) => new() { Total = total, Female = female, EthnicMinority = minority };
+
+    private static CourseCompleted Completion(int revision, int completed, int certified, int certifiedFemale, int employed) => new()
+    {
+        CourseId = C1,
+        Revision = revision,
+        Course = Course(DongTrieu, 2018, P1),
+        Enrolled = Trainees(25, 10, 3),
+        Completed = Trainees(completed, 9, 2),
+        Certified = Trainees(certified, certifiedFemale, 2),
+        EmployedAfter = Trainees(employed, 7, 1),
+        MinimumAttendance = 0.8m,
+        CompletedAt = At,
+    };
+
+    private static ProductRecognized Recognition(Guid id, int year, string district, RecognitionLevel level, ProductGroup group, string taxCode, DateOnly expiresOn) => new()
+    {
+        CertificateId = id,
+        CertificateNumber = $"SP-{year}-{id.ToString()[..4]}",
+        Level = level,
+        CompetitionYear = year,
+        EstablishmentTaxCode = taxCode,
+        ProductName = "Gốm Đông Triều",
+        Group = group,
+        District = district,
+        AverageScore = 75m,
+        IssuedOn = new DateOnly(year, 10, 1),
+        ExpiresOn = expiresOn,
+    };
+
+    private static EstablishmentRegistered Establishment(int revision, Sector sector) => new()
+    {
+        EstablishmentId = EstablishmentA,
+        Revision = revision,
+        TaxCode = "A",
+        Name = "HTX Gốm",
+        Type = EstablishmentType.Cooperative,
+        Sector = sector,
+        AdministrativeUnitCode = "dong-trieu",
+        AdministrativeUnitName = DongTrieu,
+        District = DongTrieu,
+        IsPriorityArea = false,
+        Address = DongTrieu,
+        Representative = "Nguyễn Văn A",
+        Employees = 20,
+        OccurredAt = At,
+    };
+
+    /// <summary>The history in the order it happened.</summary>
+    private static IEnumerable<object> History()
+    {
+        // P1: accepted, one of its two evaluations done, an advance outstanding.
+        string[] path = ["Draft", "Submitted", "UnderAppraisal", "Approved", "InImplementation", "Accepted"];
+        for (var i = 0; i < path.Length; i++)
+        {
+            yield return Move(P1, Profile1.Code, i + 1, i == 0 ? "" : path[i - 1], path[i]);
+        }
+        yield return new ProposalSubmitted { ProposalId = P1, Proposal = Profile1, SubmittedAt = At, IsLate = false };
+        yield return new ProposalApproved
+        {
+            ProposalId = P1, Proposal = Profile1, ApprovedSupport = 1_000_000_000, DecisionNumber = "1/QĐ-SCT",
+            DecisionDate = new DateOnly(2017, 3, 1), AppraisalScore = 80m, ApprovedAt = At,
+        };
+        yield return new AdvancePaid
+        {
+            ProposalId = P1, Code = Profile1.Code, PaymentId = Guid.NewGuid(), Amount = 400_000_000, TotalAdvanced = 400_000_000,
+            ApprovedSupport = 1_000_000_000, PaidOn = new DateOnly(2017, 5, 1),
+        };
+        yield return new ProposalAccepted
+        {
+            ProposalId = P1, Proposal = Profile1, ApprovedSupport = 1_000_000_000, ActualTotalSpend = 8_400_000_000,
+            ActualSupportUsed = 950_000_000, ActualOwnCapital = 7_000_000_000, ActualOtherSources = 450_000_000,
+            JobsCreated = 20, AverageWage = 6_000_000, Outputs = "1 dây chuyền", AdvancesPaid = 400_000_000,
+            AcceptedOn = new DateOnly(2017, 12, 1),
+            FollowUps =
+            [
+                new ScheduledFollowUp { FollowUpId = F1, MonthsAfterAcceptance = 6, DueOn = new DateOnly(2018, 6, 1) },
+                new ScheduledFollowUp { FollowUpId = F2, MonthsAfterAcceptance = 12, DueOn = new DateOnly(2099, 1, 1) },
+            ],
+        };
+        yield return new FollowUpRecorded
+        {
+            FollowUpId = F1, ProposalId = P1, Code = Profile1.Code, DueOn = new DateOnly(2018, 6, 1), EvaluatedOn = new DateOnly(2018, 6, 10),
+            WasOverdue = true, Revenue = 5_000_000_000, Jobs = 22, AverageWage = 6_500_000, EquipmentInUse = true, Rating = 4,
+        };
+
+        // P2: settled below its approval; its evaluation overdue.
+        yield return new ProposalSubmitted { ProposalId = P2, Proposal = Profile2, SubmittedAt = At, IsLate = true };
+        yield return new ProposalApproved
+        {
+            ProposalId = P2, Proposal = Profile2, ApprovedSupport = 2_000_000_000, DecisionNumber = "2/QĐ-BCT",
+            DecisionDate = new DateOnly(2018, 3, 1), AppraisalScore = 85m, ApprovedAt = At,
+        };
+        yield return new ProposalAccepted
+        {
+            ProposalId = P2, Proposal = Profile2, ApprovedSupport = 2_000_000_000, ActualTotalSpend = 5_000_000_000,
+            ActualSupportUsed = 2_000_000_000, ActualOwnCapital = 3_000_000_000, ActualOtherSources = 0,
+            JobsCreated = 10, AverageWage = 9_000_000, Outputs = "Lò nung", AdvancesPaid = 1_000_000_000,
+            AcceptedOn = new DateOnly(2018, 11, 1),
+            FollowUps = [new ScheduledFollowUp { FollowUpId = F3, MonthsAfterAcceptance = 6, DueOn = new DateOnly(2019, 1, 1) }],
+        };
+        yield return new ProposalSettled
+        {
+            ProposalId = P2, Proposal = Profile2, ApprovedSupport = 2_000_000_000, SettledSupport = 1_900_000_000,
+            AdvancesPaid = 1_000_000_000, RefundDue = 0, BalanceDue = 900_000_000, SettledOn = new DateOnly(2018, 12, 1),
+        };
+        yield return Move(P2, Profile2.Code, 7, "Accepted", "Settled");
+        yield return new FollowUpOverdue
+        {
+            FollowUpId = F3, ProposalId = P2, Code = Profile2.Code, District = HaLong, DueOn = new DateOnly(2019, 1, 1), DetectedAt = At.AddYears(1),
+        };
+
+        // P3 rejected, P4 cancelled after an advance, P5 a draft (status moves only).
+        yield return new ProposalSubmitted { ProposalId = P3, Proposal = Profile3, SubmittedAt = At, IsLate = false };
+        yield return new ProposalRejected { ProposalId = P3, Proposal = Profile3, Reason = "Không đạt điểm", RejectedAt = At };
+        yield return new ProposalSubmitted { ProposalId = P4, Proposal = Profile4, SubmittedAt = At, IsLate = false };
+        yield return new ProposalApproved
+        {
+            ProposalId = P4, Proposal = Profile4, ApprovedSupport = 400_000_000, DecisionNumber = "3/QĐ-SCT",
+            DecisionDate = new DateOnly(2019, 3, 1), AppraisalScore = 70m, ApprovedAt = At,
+        };
+        yield return new AdvancePaid
+        {
+            ProposalId = P4, Code = Profile4.Code, PaymentId = Guid.NewGuid(), Amount = 100_000_000, TotalAdvanced = 100_000_000,
+            ApprovedSupport = 400_000_000, PaidOn = new DateOnly(2019, 5, 1),
+        };
+        yield return new ProposalCancelled
+        {
+            ProposalId = P4, Proposal = Profile4, PreviousStatus = "InImplementation", Reason = "Cơ sở rút", AdvancesPaid = 100_000_000, CancelledAt = At,
+        };
+        yield return Move(P5, "KCĐP-2020-001", 1, "", "Draft");
+
+        // C1 completed and revised (revision 2 replaces revision 1); C2 cancelled; C3 scheduled.
+        yield return new CourseScheduled { CourseId = C1, Revision = 1, Course = Course(DongTrieu, 2018, P1), ScheduledAt = At };
+        yield return new CourseScheduled { CourseId = C1, Revision = 2, Course = Course(DongTrieu, 2018, P1) with { Capacity = 35 }, ScheduledAt = At };
+        yield return Completion(1, completed: 22, certified: 20, certifiedFemale: 8, employed: 15);
+        yield return Completion(2, completed: 23, certified: 22, certifiedFemale: 9, employed: 18);
+        yield return new CourseScheduled { CourseId = C2, Revision = 1, Course = Course(HaLong, 2019, null), ScheduledAt = At };
+        yield return new CourseCancelled { CourseId = C2, Course = Course(HaLong, 2019, null), PreviousStatus = "Scheduled", Reason = "Không đủ học viên", CancelledAt = At };
+        yield return new CourseScheduled { CourseId = C3, Revision = 1, Course = Course(HaLong, 2019, null), ScheduledAt = At };
+
+        // Establishment A registered then reclassified; certificates: K1 valid, K2 revoked, K3 expiring soon, K4 only expired (unknown).
+        yield return Establishment(1, Sector.Handicrafts);
+        yield return new EstablishmentUpdated(Establishment(2, Sector.Ceramics));
+        yield return Recognition(K1, 2020, DongTrieu, RecognitionLevel.Provincial, ProductGroup.Handicrafts, "A", new DateOnly(2099, 12, 31));
+        yield return Recognition(K2, 2021, HaLong, RecognitionLevel.District, ProductGroup.Other, "C", new DateOnly(2099, 12, 31));
+        yield return new CertificateRevoked
+        {
+            CertificateId = K2, CertificateNumber = "SP-2021", EstablishmentTaxCode = "C", Level = RecognitionLevel.District,
+            RevokedOn = new DateOnly(2022, 1, 1), Reason = "Vi phạm",
+        };
+        yield return Recognition(K3, 2022, HaLong, RecognitionLevel.National, ProductGroup.MachineryAndTools, "D", Today.AddDays(30));
+        yield return new CertificateExpired
+        {
+            CertificateId = K4, CertificateNumber = "SP-2015", EstablishmentTaxCode = "E", Level = RecognitionLevel.District, ExpiredOn = new DateOnly(2018, 12, 31),
+        };
+    }
+
+    /// <summary>The history latest first: every later event arrives before the earlier ones it follows.</summary>
+    public static IReadOnlyList<object> Events => [.. History().Reverse()];
+}

@@ -1,0 +1,290 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using MiniExcelLibs;
+using Xunit;
+
+namespace KhuyenCong.Reporting.Tests;
+
+/// <summary>
+/// The whole scenario goes through the real broker, every event twice and out of order, into the read
+/// models on real PostgreSQL; the reports, exports and a rebuild are checked against it.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer rabbit) : IAsyncLifetime
+{
+    // The scenario is published once for the whole class (its tests only read, and a rebuild reproduces it).
+    private static readonly object Gate = new();
+    private static Task<ReportingHost>? _shared;
+    private ReportingHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        lock (Gate)
+        {
+            _shared ??= PublishScenarioAsync(postgres, rabbit);
+        }
+        _host = await _shared;
+    }
+
+    private static async Task<ReportingHost> PublishScenarioAsync(PostgresServer postgres, RabbitMqServer rabbit)
+    {
+        var host = new ReportingHost(postgres, rabbit);
+        await host.PublishTwiceAsync(Scenario.Events);
+        await host.DrainAsync();
+        return host;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static long Long(JsonElement row, string figure) => row.GetProperty("figures").GetProperty(figure).GetInt64();
+
+    private static JsonElement Row(JsonElement table, params (string Dimension, object Value)[] group) =>
+        table.GetProperty("rows").EnumerateArray().Single(r => group.All(g =>
+            r.GetProperty("group").GetProperty(g.Dimension).ToString() == g.Value.ToString()));
+
+    [Fact]
+    public async Task Proposals_are_counted_by_status_with_money_over_approved_proposals_and_leverage()
+    {
+        var table = await _host.GetJsonAsync("/api/reports/proposals");
+        var total = table.GetProperty("total");
+        Assert.Equal(5, Long(total, "proposals"));
+        Assert.Equal(2, Long(total, "approved"));
+        Assert.Equal(2, Long(total, "accepted"));
+        Assert.Equal(13_500_000_000, Long(total, "totalBudget"));
+        Assert.Equal(3_000_000_000, Long(total, "stateSupport"));
+        Assert.Equal(10_000_000_000, Long(total, "ownCapital"));
+        Assert.Equal(500_000_000, Long(total, "otherSources"));
+        Assert.Equal(3.33m, total.GetProperty("figures").GetProperty("leverage").GetDecimal());
+        Assert.Equal("1 : 3.33", total.GetProperty("figures").GetProperty("leverageText").GetString());
+        Assert.Equal(950_000_000L + 1_900_000_000L, Long(total, "supportUsed"));
+        Assert.Equal(400_000_000 + 100_000_000, Long(total, "advancesOutstanding"));
+
+        var byStatus = await _host.GetJsonAsync("/api/reports/proposals?groupBy=status");
+        var counts = byStatus.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("group").GetProperty("status").GetString()!, r => Long(r, "proposals"));
+        Assert.Equal(new Dictionary<string, long> { ["Accepted"] = 1, ["Settled"] = 1, ["Rejected"] = 1, ["Cancelled"] = 1, ["Draft"] = 1 }, counts);
+    }
+
+    [Fact]
+    public async Task The_summary_counts_approved_proposals_that_were_not_cancelled()
+    {
+        var summary = await _host.GetJsonAsync("/api/reports/summary?fromYear=2017&toYear=2019");
+        Assert.Equal(2, summary.GetProperty("proposals").GetInt32());
+        Assert.Equal(3_000_000_000, summary.GetProperty("stateSupport").GetInt64());
+        Assert.Equal("1 : 3.33", summary.GetProperty("leverageText").GetString());
+    }
+
+    [Fact]
+    public async Task Outcomes_weight_the_average_wage_by_jobs_and_count_establishments_once()
+    {
+        var table = await _host.GetJsonAsync("/api/reports/outcomes?groupBy=district");
+        var total = table.GetProperty("total");
+        Assert.Equal(2, Long(total, "acceptedProposals"));
+        Assert.Equal(30, Long(total, "jobsCreated"));
+        Assert.Equal(7_000_000, Long(total, "averageWage"));
+        Assert.Equal(3, Long(total, "establishmentsSupported"));
+        Assert.Equal(2, Long(Row(table, ("district", Scenario.DongTrieu)), "establishmentsSupported"));
+        Assert.Equal(2, Long(Row(table, ("district", Scenario.HaLong)), "establishmentsSupported"));
+    }
+
+    [Fact]
+    public async Task Follow_ups_show_due_done_overdue_and_coverage_of_accepted_proposals()
+    {
+        var total = (await _host.GetJsonAsync("/api/reports/follow-ups")).GetProperty("total");
+        Assert.Equal(2, Long(total, "acceptedProposals"));
+        Assert.Equal(3, Long(total, "scheduled"));
+        Assert.Equal(2, Long(total, "due"));
+        Assert.Equal(1, Long(total, "done"));
+        Assert.Equal(1, Long(total, "overdue"));
+        Assert.Equal(1, Long(total, "evaluatedProposals"));
+        Assert.Equal(50.0m, total.GetProperty("figures").GetProperty("coveragePercent").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Training_keeps_the_highest_revision_of_a_course_and_takes_funding_from_its_proposal()
+    {
+        var table = await _host.GetJsonAsync("/api/reports/training?groupBy=fundingSource");
+        var total = table.GetProperty("total");
+        Assert.Equal(2, Long(total, "courses"));
+        Assert.Equal(1, Long(total, "coursesCompleted"));
+        Assert.Equal(25, Long(total, "enrolled"));
+        Assert.Equal(10, Long(total, "enrolledFemale"));
+        Assert.Equal(3, Long(total, "enrolledEthnicMinority"));
+        Assert.Equal(23, Long(total, "completed"));
+        Assert.Equal(22, Long(total, "certified"));
+        Assert.Equal(9, Long(total, "certifiedFemale"));
+        Assert.Equal(18, Long(total, "employedAfter"));
+        Assert.Equal(25, Long(Row(table, ("fundingSource", "Local")), "enrolled"));
+    }
+
+    [Fact]
+    public async Task Products_count_valid_and_expiring_certificates_by_level_with_the_establishments_current_sector()
+    {
+        var total = (await _host.GetJsonAsync("/api/reports/products")).GetProperty("total");
+        Assert.Equal(3, Long(total, "recognised"));
+        Assert.Equal(2, Long(total, "validCertificates"));
+        Assert.Equal(1, Long(total, "expiringWithin90Days"));
+        Assert.Equal(1, Long(total, "revoked"));
+
+        var bySector = await _host.GetJsonAsync("/api/reports/products?groupBy=sector,level");
+        Assert.Equal(1, Long(Row(bySector, ("sector", "Ceramics"), ("level", "Provincial")), "recognised"));
+    }
+
+    [Fact]
+    public async Task Fairs_answer_zeros_until_fair_events_are_consumed()
+    {
+        var total = (await _host.GetJsonAsync("/api/reports/fairs?groupBy=year")).GetProperty("total");
+        Assert.Equal(0, Long(total, "fairsHeld"));
+        Assert.Equal(0, Long(total, "salesValue"));
+    }
+
+    public static TheoryData<string, string> Groupings() => new()
+    {
+        { "proposals", "year" }, { "proposals", "district" }, { "proposals", "fundingSource" }, { "proposals", "contentGroup" },
+        { "proposals", "sector" }, { "proposals", "status" }, { "proposals", "period" }, { "proposals", "year,district" },
+        { "proposals", "district,sector,status" },
+        { "outcomes", "year" }, { "outcomes", "district" }, { "outcomes", "fundingSource" }, { "outcomes", "contentGroup" }, { "outcomes", "sector" },
+        { "follow-ups", "year" }, { "follow-ups", "district" }, { "follow-ups", "sector" }, { "follow-ups", "fundingSource,contentGroup" },
+        { "training", "year" }, { "training", "district" }, { "training", "fundingSource" }, { "training", "sector" }, { "training", "contentGroup,period" },
+        { "products", "year" }, { "products", "district" }, { "products", "sector" }, { "products", "level" }, { "products", "group" }, { "products", "level,group" },
+        { "fairs", "year,district" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Groupings))]
+    public async Task The_rows_of_every_grouping_add_up_to_the_total(string report, string groupBy)
+    {
+        var table = await _host.GetJsonAsync($"/api/reports/{report}?groupBy={groupBy}");
+        var total = table.GetProperty("total").GetProperty("figures");
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        foreach (var column in table.GetProperty("columns").EnumerateArray())
+        {
+            var name = column.GetProperty("name").GetString()!;
+            if (column.GetProperty("additive").GetBoolean())
+            {
+                Assert.Equal(total.GetProperty(name).GetInt64(), rows.Sum(r => r.GetProperty("figures").GetProperty(name).GetInt64()));
+            }
+            else if (name == "establishmentsSupported")
+            {
+                // An establishment supported in two districts counts once in the total.
+                Assert.True(rows.Sum(r => r.GetProperty("figures").GetProperty(name).GetInt64()) >= total.GetProperty(name).GetInt64());
+            }
+        }
+        Assert.Equal(rows.Count, rows.Select(r => r.GetProperty("group").ToString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Filters_narrow_every_figure_to_their_slice()
+    {
+        var table = await _host.GetJsonAsync($"/api/reports/proposals?fundingSource=Local&district={Uri.EscapeDataString(Scenario.DongTrieu)}&sector=BuildingMaterials&fromYear=2017&toYear=2017");
+        Assert.Equal(1, Long(table.GetProperty("total"), "approved"));
+        Assert.Equal(1_000_000_000, Long(table.GetProperty("total"), "stateSupport"));
+        var national = await _host.GetJsonAsync("/api/reports/outcomes?fundingSource=National&contentGroup=TypicalProducts");
+        Assert.Equal(10, Long(national.GetProperty("total"), "jobsCreated"));
+    }
+
+    [Fact]
+    public async Task An_xlsx_export_reads_back_with_the_figures_of_the_json_in_vnd_format()
+    {
+        var json = await _host.GetJsonAsync("/api/reports/proposals?groupBy=year,district");
+        using var response = await _host.Client.GetAsync("/api/reports/proposals?groupBy=year,district&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        var sheet = new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(rows.Count + 1, sheet.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var year = rows[i].GetProperty("group").GetProperty("year");
+            // A draft has no plan year yet: the sheet names it as not known.
+            Assert.Equal(year.ValueKind == JsonValueKind.Null ? "(chưa xác định)" : year.GetInt32().ToString(), Convert.ToString(sheet[i]["Năm"]));
+            Assert.Equal(Long(rows[i], "stateSupport"), Convert.ToInt64(sheet[i]["Kinh phí khuyến công được phê duyệt (đồng)"]));
+            Assert.Equal(Long(rows[i], "proposals"), Convert.ToInt64(sheet[i]["Số đề án"]));
+        }
+        Assert.Equal("Tổng cộng", sheet[^1]["Năm"]);
+        Assert.Equal(Long(json.GetProperty("total"), "ownCapital"), Convert.ToInt64(sheet[^1]["Vốn đối ứng của cơ sở (đồng)"]));
+
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        using var styles = new StreamReader(zip.GetEntry("xl/styles.xml")!.Open());
+        Assert.Contains("₫", await styles.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task A_csv_export_has_a_bom_vietnamese_headers_and_the_figures_of_the_json()
+    {
+        var json = await _host.GetJsonAsync("/api/reports/training?groupBy=district");
+        var bytes = await _host.Client.GetByteArrayAsync("/api/reports/training?groupBy=district&format=csv");
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var headers = lines[0].Split(',');
+        Assert.Equal("Địa bàn", headers[0]);
+        var enrolled = Array.IndexOf(headers, "Số học viên");
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(rows.Count + 2, lines.Length);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(Long(rows[i], "enrolled").ToString(), lines[i + 1].Split(',')[enrolled]);
+        }
+        Assert.Equal($"Tổng cộng", lines[^1].Split(',')[0]);
+    }
+
+    [Fact]
+    public async Task The_period_report_sets_the_programme_periods_side_by_side()
+    {
+        var report = await _host.GetJsonAsync("/api/reports/periods");
+        var periods = report.GetProperty("periods").EnumerateArray().ToList();
+        Assert.Equal(["2014–2020", "2021–2025", "2026–2030"], periods.Select(p => p.GetProperty("period").GetString()));
+        Assert.Equal(2, periods[0].GetProperty("approvedProposals").GetInt64());
+        Assert.Equal("1 : 3.33", periods[0].GetProperty("leverageText").GetString());
+        Assert.Equal(30, periods[0].GetProperty("jobsCreated").GetInt64());
+        Assert.Equal(25, periods[0].GetProperty("traineesEnrolled").GetInt64());
+        Assert.Equal(1, periods[0].GetProperty("productsRecognised").GetInt64());
+        Assert.Equal(2, periods[1].GetProperty("productsRecognised").GetInt64());
+
+        var bytes = await _host.Client.GetByteArrayAsync("/api/reports/periods?format=xlsx");
+        var sheet = new MemoryStream(bytes).Query().Cast<IDictionary<string, object>>().ToList();
+        Assert.StartsWith("BÁO CÁO", (string)sheet[0]["A"]);
+        Assert.Equal("Giai đoạn 2014–2020", sheet[2]["D"]);
+        Assert.Equal("Số đề án được phê duyệt", sheet[3]["B"]);
+        Assert.Equal(2, Convert.ToInt64(sheet[3]["D"]));
+    }
+
+    [Fact]
+    public async Task Rebuilding_from_the_ledger_reproduces_the_live_read_models()
+    {
+        var live = await _host.ReadModelsAsync();
+        using var response = await _host.Client.PostAsync("/api/reports/admin/rebuild", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(Scenario.Events.Count, result.GetProperty("eventsReplayed").GetInt64());
+        Assert.Equal(5, result.GetProperty("proposals").GetInt32());
+
+        var rebuilt = await _host.ReadModelsAsync();
+        foreach (var (table, rows) in live)
+        {
+            Assert.True(rows.Length > 0, $"{table} is empty");
+            Assert.Equal(rows, rebuilt[table]);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/reports/proposals?groupBy=colour", "groupBy")]
+    [InlineData("/api/reports/products?fundingSource=Local", "fundingSource")]
+    [InlineData("/api/reports/fairs?sector=Ceramics", "sector")]
+    [InlineData("/api/reports/proposals?sector=Plastics", "sector")]
+    [InlineData("/api/reports/proposals?format=pdf", "format")]
+    [InlineData("/api/reports/training?fromYear=2020&toYear=2019", "fromYear")]
+    [InlineData("/api/reports/periods?format=csv", "format")]
+    public async Task A_report_request_it_cannot_answer_is_a_400_naming_the_field(string path, string field)
+    {
+        using var response = await _host.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("/errors/validation", problem.GetProperty("type").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}");
+    }
+}
