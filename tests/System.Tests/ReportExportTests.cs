@@ -35,6 +35,28 @@ public sealed class ReportExportTests(PlatformFixture platform)
         Assert.Equal(14_953_000_000, long.Parse(new string(total[support].Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task A_rebuild_from_the_ledger_gives_the_same_2014_2020_answers()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        await platform.App.ResourceNotifications.WaitForResourceAsync("demodata", e => e.Snapshot.State?.Text == KnownResourceStates.Finished, patience.Token);
+        string[] queries =
+        [
+            "/api/reports/summary?fromYear=2014&toYear=2020",
+            "/api/reports/proposals?fromYear=2014&toYear=2020&groupBy=district,contentGroup",
+            "/api/reports/outcomes?fromYear=2014&toYear=2020&groupBy=year",
+        ];
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+            (await platform.Gateway.GetStringAsync(queries[0])).Contains("\"proposals\":115", StringComparison.Ordinal)));
+        var before = await Task.WhenAll(queries.Select(q => platform.Gateway.GetStringAsync(q)));
+
+        var rebuild = await platform.Gateway.PostAsync("/api/reports/admin/rebuild", null);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, rebuild.StatusCode);
+        var after = await Task.WhenAll(queries.Select(q => platform.Gateway.GetStringAsync(q)));
+        Assert.Equal(before, after);
+    }
+
     private static async Task<string> ConvertToCsvAsync(string xlsx, string outDir)
     {
         var start = new ProcessStartInfo("soffice")
