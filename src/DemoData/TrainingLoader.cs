@@ -11,7 +11,7 @@ namespace KhuyenCong.DemoData;
 /// </summary>
 public sealed class TrainingLoader(GatewayClient gateway, ILogger logger)
 {
-    private static readonly TimeSpan CourseCreationPatience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CourseCreationPatience = TimeSpan.FromMinutes(2);
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
