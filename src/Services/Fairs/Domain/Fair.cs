@@ -279,7 +279,7 @@ public sealed class Fair
         if (recordedOn is { } day && day > today)
         {
             throw new FairRuleException("recorded-date-in-future", RuleKind.Unprocessable,
-                $"'{what}' records a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).");
+                $"'{what}' must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).");
         }
         return recordedOn ?? today;
     }
