@@ -1,181 +1,28 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace KhuyenCong.DemoData;
 
 /// <summary>
-/// Loads the demo data set through the gateway, as an officer would, so every figure travels the
-/// real path (service → outbox → RabbitMQ → reporting). It can run again at any time: establishments
-/// already registered are kept, a proposal is found by its title and only taken on from where it stands.
+/// Loads the demo data set through the gateway, as an officer would, so every figure travels the real
+/// path (service → outbox → RabbitMQ → reporting). It can run again at any time: each area finds what
+/// exists and takes it on from where it stands, so a second run adds nothing.
 /// </summary>
 public sealed class DemoLoader(HttpClient http, ILogger<DemoLoader> logger, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        foreach (var establishment in DemoPlan.Establishments)
-        {
-            await RegisterAsync(establishment, cancellationToken);
-        }
-        logger.LogInformation("{Count} establishments registered", DemoPlan.Establishments.Count);
-
-        var done = 0;
-        foreach (var proposal in DemoPlan.Proposals)
-        {
-            await TakeAsync(proposal, cancellationToken);
-            if (++done % 25 == 0)
-            {
-                logger.LogInformation("{Done} of {Count} proposals loaded", done, DemoPlan.Proposals.Count);
-            }
-        }
-        logger.LogInformation("Demo data loaded: {Count} proposals", DemoPlan.Proposals.Count);
+        var gateway = new GatewayClient(http);
+        // Courses of content groups 1 and 2 come from the proposals' approvals; fairs rank by the certificates the competitions grant.
+        await new ProposalsLoader(gateway, logger, time).LoadAsync(cancellationToken);
+        await Task.WhenAll(
+            new TrainingLoader(gateway, logger).LoadAsync(cancellationToken),
+            ProductsThenFairsAsync(gateway, cancellationToken));
+        logger.LogInformation("Demo data loaded");
     }
 
-    private async Task RegisterAsync(DemoEstablishment e, CancellationToken cancellationToken)
+    private async Task ProductsThenFairsAsync(GatewayClient gateway, CancellationToken cancellationToken)
     {
-        var response = await http.PostAsJsonAsync("/api/establishments", new
-        {
-            taxCode = e.TaxCode, name = e.Name, type = e.Type, sector = e.Sector, administrativeUnitCode = e.UnitCode,
-            address = e.Address, representative = "Chủ cơ sở", employees = e.Employees, registeredOn = "2014-01-06",
-        }, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Conflict)
-        {
-            await ReadAsync(response, cancellationToken);
-        }
-    }
-
-    /// <summary>Finds or creates the proposal, then moves it one step at a time to where the plan wants it.</summary>
-    private async Task TakeAsync(DemoProposal p, CancellationToken cancellationToken)
-    {
-        var current = await FindAsync(p.Title, cancellationToken) ?? await CreateAsync(p, cancellationToken);
-        var id = current.GetProperty("id").GetString()!;
-        var year = p.PlanYear;
-        while (true)
-        {
-            var status = current.GetProperty("status").GetString();
-            object? body = null;
-            string? action = status switch
-            {
-                "Draft" => "submit",
-                "Submitted" => "appraisal",
-                "UnderAppraisal" => null,
-                "Approved" when p.Stage >= DemoStage.InImplementation => "implementation",
-                "InImplementation" when p.Stage >= DemoStage.Accepted => current.GetProperty("finance").GetProperty("advancesPaid").GetInt64() == 0 ? "payments" : "accept",
-                "Accepted" when p.Stage >= DemoStage.Closed => "settle",
-                "Settled" => "close",
-                _ => "",
-            };
-            if (action == "")
-            {
-                break;
-            }
-            if (status == "UnderAppraisal")
-            {
-                current = await AppraiseAndApproveAsync(id, current, p, cancellationToken);
-                continue;
-            }
-            body = action switch
-            {
-                "appraisal" => new { council = new[] { new { name = "Nguyễn Thị Hà", position = "Chủ tịch" }, new { name = "Trần Văn Nam", position = "Ủy viên" }, new { name = "Lê Thu Trang", position = "Thư ký" } } },
-                "implementation" => new { contractNumber = $"HĐ-KC/{year}", signedOn = $"{year}-06-01" },
-                "payments" => new { kind = "Advance", amount = p.StateSupport / 2, paidOn = $"{year}-06-15" },
-                "accept" => new
-                {
-                    acceptedOn = $"{year}-11-20", actualTotalSpend = p.StateSupport + p.OwnCapital, actualSupportUsed = p.StateSupport,
-                    actualOwnCapital = p.OwnCapital, actualOtherSources = 0, jobsCreated = p.Jobs, averageWage = p.AverageWage, outputs = "Theo thuyết minh đề án",
-                },
-                "settle" => new { settledSupport = p.StateSupport, settledOn = $"{year}-11-30" },
-                "close" => new { reason = "Hoàn thành" },
-                _ => new { },
-            };
-            if (action == "settle")
-            {
-                await RecordFollowUpsAsync(id, current, p, cancellationToken);
-            }
-            current = await PostAsync($"/api/proposals/{id}/{action}", body, cancellationToken);
-        }
-    }
-
-    private async Task<JsonElement> AppraiseAndApproveAsync(string id, JsonElement current, DemoProposal p, CancellationToken cancellationToken)
-    {
-        var appraisal = current.GetProperty("appraisal");
-        foreach (var member in appraisal.GetProperty("council").EnumerateArray().Where(m => m.GetProperty("scores").ValueKind == JsonValueKind.Null))
-        {
-            var response = await http.PutAsJsonAsync($"/api/proposals/{id}/appraisal/scores/{member.GetProperty("id").GetString()}", new
-            {
-                fitWithRules = 17, objectivesAndEfficiency = 21, budgetReasonableness = 16, unitCapacity = 12, combinationWithOtherProgrammes = 8, dossierCompleteness = 9,
-            }, cancellationToken);
-            await ReadAsync(response, cancellationToken);
-        }
-        if (appraisal.GetProperty("completedAt").ValueKind == JsonValueKind.Null)
-        {
-            await PostAsync($"/api/proposals/{id}/appraisal/complete", null, cancellationToken);
-        }
-        return await PostAsync($"/api/proposals/{id}/approve", new
-        {
-            approvedSupport = p.StateSupport, decisionNumber = $"{100 + p.PlanYear % 100}/QĐ-SCT", decisionDate = $"{p.PlanYear}-05-15",
-        }, cancellationToken);
-    }
-
-    /// <summary>Records the evaluations the plan says were done, those already due, ten days after their due date.</summary>
-    private async Task RecordFollowUpsAsync(string id, JsonElement current, DemoProposal p, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        foreach (var followUp in current.GetProperty("followUps").EnumerateArray().Take(p.FollowUpsRecorded))
-        {
-            var evaluatedOn = DateOnly.Parse(followUp.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).AddDays(10);
-            if (followUp.GetProperty("status").GetString() == "Done" || evaluatedOn > today)
-            {
-                continue;
-            }
-            await PostAsync($"/api/proposals/{id}/follow-ups/{followUp.GetProperty("id").GetString()}", new
-            {
-                evaluatedOn, revenue = (p.StateSupport + p.OwnCapital) * 2, jobs = p.Jobs + 1, averageWage = p.AverageWage + 200_000,
-                equipmentInUse = true, rating = 4, notes = "Thiết bị hoạt động ổn định",
-            }, cancellationToken);
-        }
-    }
-
-    private async Task<JsonElement?> FindAsync(string title, CancellationToken cancellationToken)
-    {
-        var page = await http.GetFromJsonAsync<JsonElement>($"/api/proposals?q={Uri.EscapeDataString(title)}&pageSize=10", Json, cancellationToken);
-        foreach (var item in page.GetProperty("items").EnumerateArray())
-        {
-            if (item.GetProperty("title").GetString() == title)
-            {
-                return await http.GetFromJsonAsync<JsonElement>($"/api/proposals/{item.GetProperty("id").GetString()}", Json, cancellationToken);
-            }
-        }
-        return null;
-    }
-
-    private Task<JsonElement> CreateAsync(DemoProposal p, CancellationToken cancellationToken) => PostAsync("/api/proposals", new
-    {
-        fundingSource = p.FundingSource, planYear = p.PlanYear, title = p.Title, contentGroup = p.ContentGroup,
-        implementingUnit = "Trung tâm Xúc tiến và Phát triển công thương Quảng Ninh", beneficiaryTaxCodes = p.BeneficiaryTaxCodes,
-        administrativeUnitCode = p.UnitCode, location = "Tại cơ sở", objectives = "Nâng cao năng lực sản xuất, tạo việc làm cho lao động nông thôn",
-        stateSupport = p.StateSupport, ownCapital = p.OwnCapital, otherSources = 0, expectedJobs = p.Jobs, expectedAverageWage = p.AverageWage,
-    }, cancellationToken, HttpStatusCode.Created);
-
-    private async Task<JsonElement> PostAsync(string path, object? body, CancellationToken cancellationToken, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await http.PostAsJsonAsync(path, body ?? new { }, cancellationToken);
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        }
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
-    }
-
-    private static async Task ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        }
+        await new ProductsLoader(gateway, logger).LoadAsync(cancellationToken);
+        await new FairsLoader(gateway, logger).LoadAsync(cancellationToken);
     }
 }

@@ -56,6 +56,9 @@ public static class DemoPlan
 
     public static IReadOnlyList<DemoEstablishment> Establishments { get; } = MakeEstablishments();
 
+    /// <summary>The trade (nghề) an establishment of this sector practises, as courses name it.</summary>
+    public static string TradeOf(string sector) => Sectors.First(s => s.Sector == sector).Trade;
+
     private static List<DemoEstablishment> MakeEstablishments()
     {
         var list = new List<DemoEstablishment>();

@@ -160,6 +160,19 @@ public sealed class BoothAllocationRuleTests
     }
 
     [Fact]
+    public void A_certificate_issued_after_the_fair_started_gives_no_priority_to_a_fair_recorded_after_the_fact()
+    {
+        var later = KnownCertificate.Identify(Guid.NewGuid(), "SPTB-T-2027-001", "5700000002", CertificateLevel.Provincial);
+        later.Recognize("Chè Đường Hoa", FairStart.AddDays(1), new DateOnly(2029, 12, 31));
+        var onTheDay = KnownCertificate.Identify(Guid.NewGuid(), "SPTB-T-2026-001", "5700000003", CertificateLevel.Provincial);
+        onTheDay.Recognize("Chè Đường Hoa", FairStart, new DateOnly(2028, 12, 31));
+
+        var results = Allocate(2, Candidate("5700000002", certificates: later), Candidate("5700000003", certificates: onTheDay));
+
+        Assert.Equal((3, 1), (results["5700000002"].PriorityRank, results["5700000003"].PriorityRank));
+    }
+
+    [Fact]
     public void A_certificate_marked_expired_gives_no_priority_whatever_its_date()
     {
         var expired = Certificate("5700000002");

@@ -244,4 +244,57 @@ public sealed class FairTests
         var fair = OpenFair();
         Assert.Equal("not-editable", Refused(() => fair.Revise(Details())).Code);
     }
+
+    [Fact]
+    public void A_form_received_earlier_is_ordered_by_the_day_it_was_received_before_later_registrations()
+    {
+        var fair = OpenFair();
+        var recordedLate = new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.FromHours(7));
+        var online = Register(fair, "5700000001", minutes: 0);
+        var onPaper = fair.Register(Establishment("5700000009"), ["Chè"], 1, new RegistrationContact("A", "0912345678", null), recordedLate, receivedOn: new DateOnly(2026, 3, 1));
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(7)), onPaper.RegisteredAt);
+        fair.CloseRegistration(recordedLate);
+        var order = fair.Allocate(new Dictionary<Guid, RegisteringEstablishment>(), Array.Empty<KnownCertificate>().ToLookup(c => c.EstablishmentTaxCode), recordedLate, "officer");
+        Assert.Equal([onPaper.Id, online.Id], order.Select(r => r.Id));
+        Assert.Contains("registered 2026-03-01 00:00", onPaper.RuleReason);
+    }
+
+    [Fact]
+    public void A_form_received_after_the_deadline_or_on_a_day_still_to_come_is_refused()
+    {
+        var fair = OpenFair();
+        var contact = new RegistrationContact("A", "0912345678", null);
+        var today = new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.FromHours(7));
+
+        var late = Refused(() => fair.Register(Establishment("5700000001"), ["Chè"], 1, contact, today, receivedOn: new DateOnly(2026, 5, 21)));
+        var future = Refused(() => fair.Register(Establishment("5700000002"), ["Chè"], 1, contact, At(), receivedOn: new DateOnly(2026, 3, 3)));
+        fair.Register(Establishment("5700000003"), ["Chè"], 1, contact, today, receivedOn: Deadline);
+
+        Assert.Equal(("registration-deadline-passed", RuleKind.Unprocessable), (late.Code, late.Kind));
+        Assert.Contains("received on 2026-05-21", late.Message);
+        Assert.Equal(("recorded-date-in-future", RuleKind.Unprocessable), (future.Code, future.Kind));
+        Assert.Equal(["5700000003"], fair.Registrations.Select(r => r.TaxCode));
+    }
+
+    [Fact]
+    public void A_past_fair_is_recorded_after_the_fact_with_the_days_it_was_published_and_held()
+    {
+        var later = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+        var fair = Fair.CreateDraft(Details(), later, "officer");
+
+        Assert.Equal("registration-deadline-passed", Refused(() => fair.Publish(later, publishedOn: Deadline.AddDays(1))).Code);
+        Assert.Equal("recorded-date-in-future", Refused(() => fair.Publish(later, publishedOn: new DateOnly(2026, 11, 21))).Code);
+        fair.Publish(later, publishedOn: new DateOnly(2026, 4, 1));
+        fair.Register(Establishment("5700000001"), ["Chè"], 1, new RegistrationContact("A", "0912345678", null), later, receivedOn: new DateOnly(2026, 4, 10));
+        fair.CloseRegistration(later);
+        fair.Allocate(new Dictionary<Guid, RegisteringEstablishment>(), Array.Empty<KnownCertificate>().ToLookup(c => c.EstablishmentTaxCode), later, "officer");
+        Assert.Equal("fair-not-started", Refused(() => fair.MarkHeld(later, heldOn: FairStart.AddDays(-1))).Code);
+        Assert.Equal("recorded-date-in-future", Refused(() => fair.MarkHeld(later, heldOn: new DateOnly(2026, 12, 1))).Code);
+        fair.MarkHeld(later, heldOn: FairStart.AddDays(4));
+
+        Assert.Equal((new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2026, 6, 14, 0, 0, 0, TimeSpan.FromHours(7))),
+            (fair.PublishedAt, fair.HeldAt));
+        Assert.Equal(FairStatus.Held, fair.Status);
+    }
 }

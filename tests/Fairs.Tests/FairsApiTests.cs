@@ -371,4 +371,65 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         Assert.Equal(["201", "400", "404", "409", "422"], register.EnumerateObject().Select(r => r.Name).Order());
         Assert.Equal(["200", "404", "409", "422"], allocate.EnumerateObject().Select(r => r.Name).Order());
     }
+
+    [Fact]
+    public async Task A_past_fair_is_recorded_with_its_publication_receipt_and_held_days_and_the_allocation_orders_by_receipt()
+    {
+        await KnowEstablishmentAsync("5700000001");
+        await KnowEstablishmentAsync("5700000002");
+        await KnowEstablishmentAsync("5700000003");
+        Clock.SetTo(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var fairId = (await CreateFairAsync(FairBody(booths: 2))).GetProperty("id").GetString()!;
+
+        var published = await PostOkAsync($"/api/fairs/{fairId}/publish", new { publishedOn = "2026-04-01" });
+        await PostOkAsync($"/api/fairs/{fairId}/registrations", WithReceivedOn(RegistrationBody("5700000003"), "2026-04-20"));
+        await PostOkAsync($"/api/fairs/{fairId}/registrations", WithReceivedOn(RegistrationBody("5700000002"), "2026-04-10"));
+        await PostOkAsync($"/api/fairs/{fairId}/registrations", WithReceivedOn(RegistrationBody("5700000001"), "2026-04-20"));
+        await PostOkAsync($"/api/fairs/{fairId}/close-registration");
+        var allocation = await PostOkAsync($"/api/fairs/{fairId}/allocation");
+        var held = await PostOkAsync($"/api/fairs/{fairId}/held", new { heldOn = "2026-06-14" });
+
+        Assert.Equal(DateTimeOffset.Parse("2026-04-01T00:00:00+07:00"), published.GetProperty("publishedAt").GetDateTimeOffset());
+        var results = allocation.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["5700000002", "5700000001", "5700000003"], results.Select(r => r.GetProperty("establishmentTaxCode").GetString()));
+        Assert.Equal(DateTimeOffset.Parse("2026-04-10T00:00:00+07:00"), results[0].GetProperty("registeredAt").GetDateTimeOffset());
+        Assert.Contains("same registration time as another of this priority, ordered by tax code", results[1].GetProperty("reason").GetString());
+        Assert.Equal("WaitListed", results[2].GetProperty("status").GetString());
+        Assert.Equal(("Held", DateTimeOffset.Parse("2026-06-14T00:00:00+07:00")), (held.GetProperty("status").GetString(), held.GetProperty("heldAt").GetDateTimeOffset()));
+        Assert.Equal(DateTimeOffset.Parse("2026-04-01T00:00:00+07:00"), (await EventsAsync<FairScheduled>()).Single().ScheduledAt);
+    }
+
+    [Fact]
+    public async Task Recorded_days_after_the_deadline_before_the_start_or_still_to_come_are_a_422_and_change_nothing()
+    {
+        await KnowEstablishmentAsync("5700000001");
+        Clock.SetTo(new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        var late = (await CreateFairAsync()).GetProperty("id").GetString()!;
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/publish", new { publishedOn = "2026-05-21" }),
+            HttpStatusCode.UnprocessableEntity, "/errors/registration-deadline-passed");
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/publish", new { publishedOn = "2026-05-26" }),
+            HttpStatusCode.UnprocessableEntity, "/errors/recorded-date-in-future");
+        await PostOkAsync($"/api/fairs/{late}/publish", new { publishedOn = "2026-05-01" });
+
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/registrations", WithReceivedOn(RegistrationBody("5700000001"), "2026-05-21")),
+            HttpStatusCode.UnprocessableEntity, "/errors/registration-deadline-passed");
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/registrations", WithReceivedOn(RegistrationBody("5700000001"), "2026-05-26")),
+            HttpStatusCode.UnprocessableEntity, "/errors/recorded-date-in-future");
+        Assert.Equal((1, 0, 1), await CountsAsync());
+
+        await PostOkAsync($"/api/fairs/{late}/registrations", WithReceivedOn(RegistrationBody("5700000001"), "2026-05-20"));
+        await PostOkAsync($"/api/fairs/{late}/close-registration");
+        await PostOkAsync($"/api/fairs/{late}/allocation");
+        Clock.SetTo(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/held", new { heldOn = "2026-06-09" }),
+            HttpStatusCode.UnprocessableEntity, "/errors/fair-not-started");
+        Assert.Equal("Allocated", (await Client.GetFromJsonAsync<JsonElement>($"/api/fairs/{late}")).GetProperty("status").GetString());
+    }
+
+    private static Dictionary<string, object?> WithReceivedOn(object registration, string receivedOn)
+    {
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(registration, Json), Json)!;
+        body["receivedOn"] = receivedOn;
+        return body;
+    }
 }

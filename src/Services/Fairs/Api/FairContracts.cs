@@ -32,7 +32,18 @@ public sealed record ReasonRequest(string? Reason);
 
 public sealed record ContactRequest(string? Name, string? Phone, string? Email);
 
-public sealed record RegistrationRequest(string? EstablishmentTaxCode, IReadOnlyList<string>? Products, int? BoothsWanted, ContactRequest? Contact);
+/// <summary>
+/// An establishment's registration. <c>ReceivedOn</c>, when given, is the day the Centre received the form,
+/// recorded after the fact: not in the future, not after the deadline; the allocation orders it by that day.
+/// </summary>
+public sealed record RegistrationRequest(
+    string? EstablishmentTaxCode, IReadOnlyList<string>? Products, int? BoothsWanted, ContactRequest? Contact, DateOnly? ReceivedOn = null);
+
+/// <summary>The day the fair was published, when it is recorded after the fact (not in the future, not after the deadline).</summary>
+public sealed record PublishRequest(DateOnly? PublishedOn);
+
+/// <summary>The day the fair took place, when it is recorded after the fact (not in the future, not before the start date).</summary>
+public sealed record HeldRequest(DateOnly? HeldOn);
 
 public sealed record AllocationOverrideRequest(int? Booths, string? Reason);
 

@@ -107,10 +107,11 @@ public static class FairsApi
         return fair is null ? NotFound(id) : TypedResults.Ok(FairResponse.From(fair));
     }
 
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, [AsParameters] FairServices s) =>
+    /// <summary>Opens registration; a publication recorded after the fact gives its day (<c>publishedOn</c>).</summary>
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, PublishRequest? request, [AsParameters] FairServices s) =>
         ActAsync(id, s, new RequestValidation(), f =>
         {
-            f.Publish(s.Now);
+            f.Publish(s.Now, request?.PublishedOn);
             return [FairEvents.Scheduled(f, s.Actor)];
         });
 
@@ -156,10 +157,11 @@ public static class FairsApi
         return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair));
     }
 
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> MarkHeld(Guid id, [AsParameters] FairServices s) =>
+    /// <summary>The fair took place; a past fair recorded after the fact gives its day (<c>heldOn</c>).</summary>
+    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> MarkHeld(Guid id, HeldRequest? request, [AsParameters] FairServices s) =>
         ActAsync(id, s, new RequestValidation(), f =>
         {
-            f.MarkHeld(s.Now);
+            f.MarkHeld(s.Now, request?.HeldOn);
             return [];
         });
 

@@ -68,7 +68,8 @@ public static partial class RegistrationsApi
             registration = fair.Register(
                 new RegisteringEstablishment(known.EstablishmentId, known.TaxCode, known.Name, known.District, known.IsPriorityArea),
                 request.Products!.Select(p => p.Trim()).ToArray(), request.BoothsWanted!.Value,
-                new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now);
+                new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now,
+                request.ReceivedOn);
         }
         catch (FairRuleException rule)
         {

@@ -26,8 +26,8 @@ public sealed record AllocationResult(
 /// The booth allocation rule. Registrations are put in one order and served from the top until the
 /// booths run out:
 /// <list type="number">
-/// <item>priority 1: the establishment holds a typical-product certificate valid on the fair's start date
-/// (not revoked, not expired, expiring on or after that day);</item>
+/// <item>priority 1: the establishment holds a typical-product certificate valid on the fair's start date (issued by then,
+/// not revoked, not expired, expiring on or after that day);</item>
 /// <item>priority 2: the establishment is in a priority area (disadvantaged, highland, island, border...);</item>
 /// <item>priority 3: everyone else;</item>
 /// </list>

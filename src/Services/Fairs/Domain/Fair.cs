@@ -87,31 +87,42 @@ public sealed class Fair
         Policy = details.Policy;
     }
 
-    public void Publish(DateTimeOffset now)
+    /// <summary>
+    /// Opens the fair for registration, today or, recorded after the fact, on <paramref name="publishedOn"/>
+    /// (a day that has come); either way on or before the registration deadline.
+    /// </summary>
+    public void Publish(DateTimeOffset now, DateOnly? publishedOn = null)
     {
-        if (LocalCalendar.DateOf(now) > RegistrationDeadline)
+        var day = RecordedDay(publishedOn, "publishedOn", now);
+        if (day > RegistrationDeadline)
         {
-            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable,
-                $"The registration deadline {RegistrationDeadline:yyyy-MM-dd} has passed; set a later one before publishing.");
+            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable, publishedOn is null
+                ? $"The registration deadline {RegistrationDeadline:yyyy-MM-dd} has passed; set a later one before publishing."
+                : $"A fair published on {day:yyyy-MM-dd} leaves no time to register: its deadline is {RegistrationDeadline:yyyy-MM-dd}.");
         }
         Move(FairStatus.OpenForRegistration);
-        PublishedAt = now;
+        PublishedAt = publishedOn is null ? now : LocalCalendar.StartOf(day);
     }
 
     /// <summary>
     /// Registers an establishment: only while the fair is open and on or before the deadline (a calendar
-    /// day in the province), once per establishment, for no more booths than the fair has.
+    /// day in the province), once per establishment, for no more booths than the fair has. A form the
+    /// Centre received earlier and records now gives <paramref name="receivedOn"/> (a day that has come,
+    /// not after the deadline); that day's start is then its registration time in the allocation order.
     /// </summary>
-    public FairRegistration Register(RegisteringEstablishment establishment, string[] products, int boothsWanted, RegistrationContact contact, DateTimeOffset now)
+    public FairRegistration Register(RegisteringEstablishment establishment, string[] products, int boothsWanted, RegistrationContact contact,
+        DateTimeOffset now, DateOnly? receivedOn = null)
     {
         if (Status != FairStatus.OpenForRegistration)
         {
             throw new FairRuleException("registration-not-open", RuleKind.Conflict, $"The fair is {Status}; establishments register only while it is open for registration.");
         }
-        if (LocalCalendar.DateOf(now) > RegistrationDeadline)
+        var day = RecordedDay(receivedOn, "receivedOn", now);
+        if (day > RegistrationDeadline)
         {
-            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable,
-                $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
+            throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable, receivedOn is null
+                ? $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}."
+                : $"The form was received on {day:yyyy-MM-dd}, after registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
         }
         if (_registrations.Any(r => r.TaxCode == establishment.TaxCode))
         {
@@ -122,7 +133,7 @@ public sealed class Fair
             throw new FairRuleException("more-booths-than-the-fair-has", RuleKind.Unprocessable,
                 $"The fair has {BoothCount} booth(s); {boothsWanted} were asked for.");
         }
-        var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, now);
+        var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, receivedOn is null ? now : LocalCalendar.StartOf(day));
         _registrations.Add(registration);
         return registration;
     }
@@ -191,15 +202,16 @@ public sealed class Fair
         return registration;
     }
 
-    /// <summary>The fair took place: from its start date on.</summary>
-    public void MarkHeld(DateTimeOffset now)
+    /// <summary>The fair took place: from its start date on, today or, recorded after the fact, on <paramref name="heldOn"/> (a day that has come).</summary>
+    public void MarkHeld(DateTimeOffset now, DateOnly? heldOn = null)
     {
-        if (Status == FairStatus.Allocated && LocalCalendar.DateOf(now) < StartDate)
+        var day = RecordedDay(heldOn, "heldOn", now);
+        if (Status == FairStatus.Allocated && day < StartDate)
         {
             throw new FairRuleException("fair-not-started", RuleKind.Unprocessable, $"The fair starts on {StartDate:yyyy-MM-dd}; it cannot be marked held before.");
         }
         Move(FairStatus.Held);
-        HeldAt = now;
+        HeldAt = heldOn is null ? now : LocalCalendar.StartOf(day);
     }
 
     /// <summary>Records (or corrects) a participant's figures after the fair.</summary>
@@ -258,6 +270,18 @@ public sealed class Fair
             participants.Count, reported.Count, participants.Sum(r => r.BoothsAllocated),
             reported.Sum(o => o.ContractsSigned), reported.Sum(o => o.ContractValue), reported.Sum(o => o.Sales), reported.Sum(o => o.Visitors),
             participants.Sum(r => r.Support));
+    }
+
+    /// <summary>The day an act is recorded for: the given one, which must have come, or today in the province.</summary>
+    private static DateOnly RecordedDay(DateOnly? recordedOn, string what, DateTimeOffset now)
+    {
+        var today = LocalCalendar.DateOf(now);
+        if (recordedOn is { } day && day > today)
+        {
+            throw new FairRuleException("recorded-date-in-future", RuleKind.Unprocessable,
+                $"'{what}' must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).");
+        }
+        return recordedOn ?? today;
     }
 
     private FairRegistration RegistrationOf(Guid registrationId) =>

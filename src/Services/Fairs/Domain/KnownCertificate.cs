@@ -59,11 +59,12 @@ public sealed class KnownCertificate
     }
 
     /// <summary>
-    /// Recognised, neither revoked nor expired, and still in force on <paramref name="day"/> (the fair's
-    /// start date: the establishment must hold it when it exhibits).
+    /// Recognised, neither revoked nor expired, and in force on <paramref name="day"/> (the fair's start
+    /// date: the establishment must hold it when it exhibits, so one issued later does not count for a
+    /// fair recorded after the fact).
     /// </summary>
     public bool IsValidOn(DateOnly day) =>
-        IssuedOn is not null && ExpiresOn is { } expires && !IsRevoked && !IsExpired && expires >= day;
+        IssuedOn is { } issued && issued <= day && ExpiresOn is { } expires && !IsRevoked && !IsExpired && expires >= day;
 
     /// <summary>The highest-level valid certificate among <paramref name="certificates"/>, the latest expiry first among equals.</summary>
     public static KnownCertificate? BestValid(IEnumerable<KnownCertificate> certificates, DateOnly day) =>
