@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.DemoData;
+using KhuyenCong.TestSupport;
 using Xunit;
 
 namespace KhuyenCong.SystemTests;
@@ -20,6 +21,8 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
         await Gateway.RegisterEstablishmentsAsync(makers.Select(m => (m, "hai-ha")).ToArray());
         // Every recorded day lies in the past: received 80 days ago, results 45 days ago, certificates 5 days ago.
         var today = ThroughTheGateway.Today;
+        var reportQuery = $"/api/reports/products?fromYear={today.Year}&toYear={today.Year}&district=Hải Hà";
+        var recognisedBefore = (await Gateway.GetFromJsonAsync<JsonElement>(reportQuery)).GetProperty("total").GetProperty("figures").GetProperty("recognised").GetInt32();
         var competition = await Gateway.PostAsync("/api/products/competitions", new
         {
             title = $"Bình chọn sản phẩm CNNT tiêu biểu tỉnh Quảng Ninh ({tag})", level = "Provincial", year = today.Year,
@@ -90,5 +93,10 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
         Assert.Equal(3, photoUrls.Count);
         using var image = await Gateway.GetAsync(photoUrls[0]);
         Assert.Equal(("image/png", HttpStatusCode.OK), (image.Content.Headers.ContentType?.MediaType, image.StatusCode));
+
+        // Reporting receives the recognitions.
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+            (await Gateway.GetFromJsonAsync<JsonElement>(reportQuery)).GetProperty("total").GetProperty("figures").GetProperty("recognised").GetInt32() == recognisedBefore + 2),
+            "the recognitions never reached the products report");
     }
 }

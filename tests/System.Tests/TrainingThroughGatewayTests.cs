@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.TestSupport;
 using Xunit;
 
 namespace KhuyenCong.SystemTests;
@@ -73,5 +74,13 @@ public sealed class TrainingThroughGatewayTests(PlatformFixture platform)
         var third = roster.EnumerateArray().Single(e => e.GetProperty("enrolmentId").GetString() == seats[2]);
         Assert.Equal((0.4m, false), (third.GetProperty("attendance").GetDecimal(), third.GetProperty("completed").GetBoolean()));
         Assert.Equal(JsonValueKind.Null, third.GetProperty("certificateNumber").ValueKind);
+
+        // Reporting receives the completion figures.
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            var total = (await Gateway.GetFromJsonAsync<JsonElement>("/api/reports/training?fromYear=2034&toYear=2034")).GetProperty("total").GetProperty("figures");
+            return (total.GetProperty("completed").GetInt32(), total.GetProperty("completedEthnicMinority").GetInt32(),
+                total.GetProperty("certified").GetInt32(), total.GetProperty("employedAfter").GetInt32()) == (2, 2, 2, 1);
+        }), "the completion figures never reached the training report");
     }
 }
