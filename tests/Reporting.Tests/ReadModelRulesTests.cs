@@ -123,4 +123,14 @@ public sealed class ReadModelRulesTests
         cancelledLate.Cancelled(DateTimeOffset.UtcNow);
         Assert.False(cancelledLate.Held);
     }
+
+    [Fact]
+    public void A_recognition_gives_its_number_to_a_certificate_first_known_from_its_revocation()
+    {
+        var revokedFirst = CertificateFact.For(Guid.NewGuid(), "SP-2021", "C", 1);
+        revokedFirst.Revoked(new DateOnly(2022, 1, 1));
+        revokedFirst.Recognized("SP-2021-017", "C", 1, 4, "Gốm", 2021, "Hạ Long", new DateOnly(2021, 10, 1), new DateOnly(2024, 12, 31));
+        Assert.Equal("SP-2021-017", revokedFirst.CertificateNumber);
+        Assert.Equal(new DateOnly(2022, 1, 1), revokedFirst.RevokedOn);
+    }
 }

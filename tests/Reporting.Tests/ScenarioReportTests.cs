@@ -345,7 +345,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         foreach (var (table, rows) in live)
         {
             Assert.True(rows.Length > 0, $"{table} is empty");
-            Assert.Equal(rows, rebuilt[table]);
+            Assert.True(rows == rebuilt[table], $"{table} differs after the rebuild:\nlive:\n{rows}\nrebuilt:\n{rebuilt[table]}");
         }
     }
 

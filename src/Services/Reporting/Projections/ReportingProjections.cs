@@ -35,7 +35,7 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
             Trainees(e.Enrolled), Trainees(e.Completed), Trainees(e.Certified), e.EmployedAfter.Total), cancellationToken),
         CourseCancelled e => CourseAsync(e.CourseId, c => c.Cancelled(Details(e.Course)), cancellationToken),
         ProductRecognized e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
-            c => c.Recognized((int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
+            c => c.Recognized(e.CertificateNumber, e.EstablishmentTaxCode, (int)e.Level, (int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
         CertificateRevoked e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
             c => c.Revoked(e.RevokedOn), cancellationToken),
         CertificateExpired e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
