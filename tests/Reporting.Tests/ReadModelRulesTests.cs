@@ -70,4 +70,67 @@ public sealed class ReadModelRulesTests
         course.Scheduled(1, Course);
         Assert.Equal(CourseStage.Cancelled, course.Stage);
     }
+
+    private static readonly FairParticipation TwoBooths = new("A", "HTX Gốm", "Đông Triều", 2, 22_000_000);
+    private static readonly FairParticipation OneBooth = TwoBooths with { BoothsAllocated = 1, Support = 12_000_000 };
+
+    [Fact]
+    public void An_earlier_allocation_arriving_late_does_not_replace_an_override()
+    {
+        var participant = FairParticipantFact.For(Guid.NewGuid(), Guid.NewGuid());
+        participant.Allocated(2, OneBooth);
+        participant.Allocated(1, TwoBooths);
+        Assert.Equal(1, participant.BoothsAllocated);
+        Assert.Equal(12_000_000, participant.Support);
+    }
+
+    [Fact]
+    public void An_outcome_outranks_any_allocation_for_booths_and_support()
+    {
+        var participant = FairParticipantFact.For(Guid.NewGuid(), Guid.NewGuid());
+        participant.OutcomeRecorded(1, OneBooth, new FairResults(2, 300, 50, 200));
+        participant.Allocated(1, TwoBooths);
+        Assert.Equal(1, participant.BoothsAllocated);
+        Assert.Equal(1, participant.AllocationRevision);
+        Assert.Equal(2, participant.ContractsSigned);
+    }
+
+    [Fact]
+    public void A_corrected_outcome_replaces_the_earlier_one_whatever_the_order()
+    {
+        var participant = FairParticipantFact.For(Guid.NewGuid(), Guid.NewGuid());
+        participant.OutcomeRecorded(3, OneBooth, new FairResults(3, 350, 60, 220));
+        participant.OutcomeRecorded(1, OneBooth, new FairResults(2, 300, 50, 200));
+        Assert.Equal((3, 350L, 60L, 220), (participant.ContractsSigned, participant.ContractValue, participant.Sales, participant.Visitors));
+    }
+
+    [Fact]
+    public void A_fair_is_held_from_its_first_outcome_unless_it_was_cancelled()
+    {
+        var held = FairFact.For(Guid.NewGuid());
+        Assert.False(held.Held);
+        held.OutcomeRecorded(2);
+        held.OutcomeRecorded(1);
+        Assert.True(held.Held);
+        Assert.Equal(2, held.OutcomeRevision);
+
+        var cancelled = FairFact.For(Guid.NewGuid());
+        cancelled.Cancelled(DateTimeOffset.UtcNow);
+        cancelled.OutcomeRecorded(1);
+        Assert.False(cancelled.Held);
+        var cancelledLate = FairFact.For(Guid.NewGuid());
+        cancelledLate.OutcomeRecorded(1);
+        cancelledLate.Cancelled(DateTimeOffset.UtcNow);
+        Assert.False(cancelledLate.Held);
+    }
+
+    [Fact]
+    public void A_recognition_gives_its_number_to_a_certificate_first_known_from_its_revocation()
+    {
+        var revokedFirst = CertificateFact.For(Guid.NewGuid(), "SP-2021", "C", 1);
+        revokedFirst.Revoked(new DateOnly(2022, 1, 1));
+        revokedFirst.Recognized("SP-2021-017", "C", 1, 4, "Gốm", 2021, "Hạ Long", new DateOnly(2021, 10, 1), new DateOnly(2024, 12, 31));
+        Assert.Equal("SP-2021-017", revokedFirst.CertificateNumber);
+        Assert.Equal(new DateOnly(2022, 1, 1), revokedFirst.RevokedOn);
+    }
 }

@@ -74,6 +74,7 @@ public sealed class ReportingHost : IAsyncDisposable
         {
             ["proposal_facts"] = "proposal_id", ["follow_up_facts"] = "follow_up_id", ["course_facts"] = "course_id",
             ["certificate_facts"] = "certificate_id", ["known_establishments"] = "establishment_id",
+            ["fair_facts"] = "fair_id", ["fair_participant_facts"] = "registration_id",
             [ProposalCubes.Full.Table] = string.Join(", ", ProposalCubes.Full.Keys),
             [ProposalCubes.ByArea.Table] = string.Join(", ", ProposalCubes.ByArea.Keys),
         };

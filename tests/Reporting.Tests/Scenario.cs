@@ -1,5 +1,6 @@
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Fairs;
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
@@ -21,6 +22,9 @@ internal static class Scenario
     public static readonly Guid C1 = Guid.NewGuid(), C2 = Guid.NewGuid(), C3 = Guid.NewGuid();
     public static readonly Guid K1 = Guid.NewGuid(), K2 = Guid.NewGuid(), K3 = Guid.NewGuid(), K4 = Guid.NewGuid();
     public static readonly Guid EstablishmentA = Guid.NewGuid();
+    public static readonly Guid Fair2018 = Guid.NewGuid(), Fair2022 = Guid.NewGuid(), Fair2019 = Guid.NewGuid(), Fair2024 = Guid.NewGuid();
+    public static readonly Guid R1 = Guid.NewGuid(), R2 = Guid.NewGuid(), R3 = Guid.NewGuid(), R4 = Guid.NewGuid(),
+        R5 = Guid.NewGuid(), R6 = Guid.NewGuid(), R7 = Guid.NewGuid();
 
     public static ProposalProfile Profile(string code, int year, string district, FundingSource source, ContentGroup group, Sector sector,
         string[] taxCodes, long support, long own, long other) => new()
@@ -123,6 +127,112 @@ internal static class Scenario
         Employees = 20,
         OccurredAt = At,
     };
+
+    private static FairProfile FairOf(string name, FairKind kind, DateOnly start, long boothRent, decimal rentShare, long extraSupport) => new()
+    {
+        Name = name,
+        Kind = kind,
+        Organiser = "Trung tâm Khuyến công",
+        Venue = "Cung Quy hoạch, Hội chợ và Triển lãm",
+        Country = "Việt Nam",
+        Province = "Quảng Ninh",
+        StartDate = start,
+        EndDate = start.AddDays(4),
+        RegistrationDeadline = start.AddDays(-30),
+        BoothCount = 10,
+        BoothRent = boothRent,
+        RentSharePercent = rentShare,
+        ExtraSupportPerParticipant = extraSupport,
+    };
+
+    private static readonly FairProfile FairProfile2018 = FairOf("Hội chợ CNNT 2018", FairKind.DomesticProgramme, new DateOnly(2018, 9, 1), 10_000_000, 100m, 2_000_000);
+    private static readonly FairProfile FairProfile2022 = FairOf("Hội chợ OCOP 2022", FairKind.OtherDomestic, new DateOnly(2022, 10, 1), 15_000_000, 80m, 3_000_000);
+    private static readonly FairProfile FairProfileCancelled = FairOf("Hội chợ 2019", FairKind.DomesticProgramme, new DateOnly(2019, 9, 1), 10_000_000, 100m, 0);
+    private static readonly FairProfile FairProfileUpcoming = FairOf("Hội chợ 2024", FairKind.Online, new DateOnly(2024, 9, 1), 5_000_000, 100m, 0);
+
+    private static FairScheduled Scheduled(Guid fairId, FairProfile fair) => new() { FairId = fairId, Fair = fair, ScheduledAt = At };
+
+    private static BoothAllocated Allocation(Guid fairId, FairProfile fair, Guid registrationId, int revision, string taxCode, string district, int booths, bool overridden = false) => new()
+    {
+        FairId = fairId,
+        Fair = fair,
+        RegistrationId = registrationId,
+        AllocationRevision = revision,
+        EstablishmentTaxCode = taxCode,
+        EstablishmentName = $"Cơ sở {taxCode}",
+        District = district,
+        IsPriorityArea = false,
+        BoothsWanted = 2,
+        BoothsAllocated = booths,
+        IsWaitListed = booths == 0,
+        PriorityRank = 3,
+        Reason = booths == 0 ? "Hết gian hàng" : "Được phân bổ",
+        IsManualOverride = overridden,
+        Support = booths == 0 ? 0 : booths * fair.BoothRent * (long)fair.RentSharePercent / 100 + fair.ExtraSupportPerParticipant,
+        AllocatedAt = At,
+    };
+
+    private static FairOutcomeRecorded Outcome(BoothAllocated allocation, int revision, int contracts, long contractValue, long sales, int visitors, FairOutcomeTotals totals) => new()
+    {
+        FairId = allocation.FairId,
+        Fair = allocation.Fair,
+        OutcomeRevision = revision,
+        Participant = new ParticipantOutcome
+        {
+            RegistrationId = allocation.RegistrationId,
+            EstablishmentTaxCode = allocation.EstablishmentTaxCode,
+            EstablishmentName = allocation.EstablishmentName,
+            District = allocation.District,
+            IsPriorityArea = false,
+            BoothsAllocated = allocation.BoothsAllocated,
+            Support = allocation.Support,
+            ContractsSigned = contracts,
+            ContractValue = contractValue,
+            Sales = sales,
+            Visitors = visitors,
+        },
+        Totals = totals,
+        RecordedAt = At,
+    };
+
+    private static FairOutcomeTotals Totals(int participants, int reported, int booths, int contracts, long contractValue, long sales, int visitors, long support) => new()
+    {
+        Participants = participants, ParticipantsReported = reported, Booths = booths, ContractsSigned = contracts,
+        ContractValue = contractValue, Sales = sales, Visitors = visitors, TotalSupport = support,
+    };
+
+    /// <summary>
+    /// Four fairs. 2018 (held): A of Đông Triều cut from 2 booths to 1 by an override, C of Hạ Long 1 booth,
+    /// F wait-listed; A's outcome corrected by a later revision. 2022 (held): A 2 booths and reported,
+    /// D of Hạ Long 1 booth and not reported yet. 2019 cancelled after allocation; 2024 allocated, not held.
+    /// </summary>
+    private static IEnumerable<object> FairHistory()
+    {
+        yield return Scheduled(Fair2018, FairProfile2018);
+        var a1 = Allocation(Fair2018, FairProfile2018, R1, 1, "A", DongTrieu, 2);
+        var c1 = Allocation(Fair2018, FairProfile2018, R2, 1, "C", HaLong, 1);
+        yield return a1;
+        yield return c1;
+        yield return Allocation(Fair2018, FairProfile2018, R3, 1, "F", HaLong, 0);
+        var a2 = Allocation(Fair2018, FairProfile2018, R1, 2, "A", DongTrieu, 1, overridden: true);
+        yield return a2;
+        yield return Outcome(a2, 1, 2, 300_000_000, 50_000_000, 200, Totals(2, 1, 2, 2, 300_000_000, 50_000_000, 200, 24_000_000));
+        yield return Outcome(c1, 2, 1, 100_000_000, 20_000_000, 150, Totals(2, 2, 2, 3, 400_000_000, 70_000_000, 350, 24_000_000));
+        yield return Outcome(a2, 3, 3, 350_000_000, 60_000_000, 220, Totals(2, 2, 2, 4, 450_000_000, 80_000_000, 370, 24_000_000));
+
+        yield return Scheduled(Fair2022, FairProfile2022);
+        var a4 = Allocation(Fair2022, FairProfile2022, R4, 1, "A", DongTrieu, 2);
+        yield return a4;
+        yield return Allocation(Fair2022, FairProfile2022, R5, 1, "D", HaLong, 1);
+        yield return Outcome(a4, 1, 5, 500_000_000, 90_000_000, 300, Totals(2, 1, 3, 5, 500_000_000, 90_000_000, 300, 42_000_000));
+
+        yield return Scheduled(Fair2019, FairProfileCancelled);
+        yield return Allocation(Fair2019, FairProfileCancelled, R6, 1, "E", DongTrieu, 3);
+        yield return new FairCancelled { FairId = Fair2019, Fair = FairProfileCancelled, Reason = "Bão", CancelledAt = At };
+
+        yield return Scheduled(Fair2024, FairProfileUpcoming);
+        yield return Allocation(Fair2024, FairProfileUpcoming, R7, 1, "B", HaLong, 2);
+    }
 
     /// <summary>The history in the order it happened.</summary>
     private static IEnumerable<object> History()
@@ -232,6 +342,11 @@ internal static class Scenario
         {
             CertificateId = K4, CertificateNumber = "SP-2015", EstablishmentTaxCode = "E", Level = RecognitionLevel.District, ExpiredOn = new DateOnly(2018, 12, 31),
         };
+
+        foreach (var fairEvent in FairHistory())
+        {
+            yield return fairEvent;
+        }
     }
 
     /// <summary>The history latest first: every later event arrives before the earlier ones it follows.</summary>

@@ -1,4 +1,5 @@
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Fairs;
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
@@ -45,3 +46,7 @@ public sealed class CertificateRevokedConsumer(ReportingDbContext db, TimeProvid
 public sealed class CertificateExpiredConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<CertificateExpired>(db, time);
 public sealed class EstablishmentRegisteredConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<EstablishmentRegistered>(db, time);
 public sealed class EstablishmentUpdatedConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<EstablishmentUpdated>(db, time);
+public sealed class FairScheduledConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<FairScheduled>(db, time);
+public sealed class BoothAllocatedConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<BoothAllocated>(db, time);
+public sealed class FairOutcomeRecordedConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<FairOutcomeRecorded>(db, time);
+public sealed class FairCancelledConsumer(ReportingDbContext db, TimeProvider time) : LedgerConsumer<FairCancelled>(db, time);

@@ -76,6 +76,20 @@ internal sealed class FairFactConfiguration : IEntityTypeConfiguration<FairFact>
     {
         builder.ToTable("fair_facts");
         builder.HasKey(f => f.FairId);
-        builder.Property(f => f.District).HasMaxLength(100);
+        builder.Property(f => f.Name).HasMaxLength(300);
+        builder.HasIndex(f => f.StartYear);
+    }
+}
+
+internal sealed class FairParticipantFactConfiguration : IEntityTypeConfiguration<FairParticipantFact>
+{
+    public void Configure(EntityTypeBuilder<FairParticipantFact> builder)
+    {
+        builder.ToTable("fair_participant_facts");
+        builder.HasKey(p => p.RegistrationId);
+        builder.Property(p => p.EstablishmentTaxCode).HasMaxLength(14);
+        builder.Property(p => p.EstablishmentName).HasMaxLength(300);
+        builder.Property(p => p.District).HasMaxLength(100);
+        builder.HasIndex(p => p.FairId);
     }
 }

@@ -13,6 +13,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<CourseFact> Courses => Set<CourseFact>();
     public DbSet<CertificateFact> Certificates => Set<CertificateFact>();
     public DbSet<FairFact> Fairs => Set<FairFact>();
+    public DbSet<FairParticipantFact> FairParticipants => Set<FairParticipantFact>();
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

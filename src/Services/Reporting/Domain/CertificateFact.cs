@@ -2,7 +2,8 @@ namespace KhuyenCong.Reporting.Domain;
 
 /// <summary>
 /// A typical-product certificate. A revocation or expiry may arrive before the recognition it ends:
-/// the row then waits, without a competition year, until the recognition fills it in.
+/// the row then waits, without a competition year, until the recognition fills it in (and its
+/// number, holder and level outrank theirs, so the row is the same whatever order they arrive in).
 /// </summary>
 public sealed class CertificateFact
 {
@@ -24,8 +25,12 @@ public sealed class CertificateFact
     public static CertificateFact For(Guid certificateId, string number, string taxCode, int level) =>
         new() { CertificateId = certificateId, CertificateNumber = number, EstablishmentTaxCode = taxCode, Level = level };
 
-    public void Recognized(int productGroup, string productName, int competitionYear, string district, DateOnly issuedOn, DateOnly expiresOn)
+    /// <summary>The recognition is the certificate's own record: its number, holder and level replace what a revocation or expiry said first.</summary>
+    public void Recognized(string number, string taxCode, int level, int productGroup, string productName, int competitionYear, string district, DateOnly issuedOn, DateOnly expiresOn)
     {
+        CertificateNumber = number;
+        EstablishmentTaxCode = taxCode;
+        Level = level;
         ProductGroup = productGroup;
         ProductName = productName;
         CompetitionYear = competitionYear;

@@ -13,6 +13,8 @@ public sealed record RebuildResult(
     int Courses,
     int Certificates,
     int Establishments,
+    int Fairs,
+    int FairParticipants,
     long ElapsedMilliseconds);
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class LedgerReplay
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var empty = $"""
             LOCK TABLE event_ledger IN SHARE MODE;
-            TRUNCATE proposal_facts, follow_up_facts, course_facts, certificate_facts, fair_facts, known_establishments,
+            TRUNCATE proposal_facts, follow_up_facts, course_facts, certificate_facts, fair_facts, fair_participant_facts, known_establishments,
                 {ProposalCubes.Full.Table}, {ProposalCubes.ByArea.Table};
             """;
         await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
@@ -70,6 +72,8 @@ public static class LedgerReplay
             await db.Courses.CountAsync(cancellationToken),
             await db.Certificates.CountAsync(cancellationToken),
             await db.Establishments.CountAsync(cancellationToken),
+            await db.Fairs.CountAsync(cancellationToken),
+            await db.FairParticipants.CountAsync(cancellationToken),
             clock.ElapsedMilliseconds);
         await transaction.CommitAsync(cancellationToken);
         return result;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Fairs;
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
@@ -19,6 +20,7 @@ public static class ReportedEvents
         typeof(CourseScheduled), typeof(CourseCompleted), typeof(CourseCancelled),
         typeof(ProductRecognized), typeof(CertificateRevoked), typeof(CertificateExpired),
         typeof(EstablishmentRegistered), typeof(EstablishmentUpdated),
+        typeof(FairScheduled), typeof(BoothAllocated), typeof(FairOutcomeRecorded), typeof(FairCancelled),
     ];
 
     private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(t => t.Name);

@@ -1,4 +1,5 @@
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Contracts.Fairs;
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
@@ -34,12 +35,16 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
             Trainees(e.Enrolled), Trainees(e.Completed), Trainees(e.Certified), e.EmployedAfter.Total), cancellationToken),
         CourseCancelled e => CourseAsync(e.CourseId, c => c.Cancelled(Details(e.Course)), cancellationToken),
         ProductRecognized e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
-            c => c.Recognized((int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
+            c => c.Recognized(e.CertificateNumber, e.EstablishmentTaxCode, (int)e.Level, (int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
         CertificateRevoked e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
             c => c.Revoked(e.RevokedOn), cancellationToken),
         CertificateExpired e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
             c => c.Expired(e.ExpiredOn), cancellationToken),
         EstablishmentSnapshot e => EstablishmentAsync(e, cancellationToken),
+        FairScheduled e => FairAsync(e.FairId, e.Fair, f => f.Scheduled(e.ScheduledAt), cancellationToken),
+        BoothAllocated e => BoothAllocatedAsync(e, cancellationToken),
+        FairOutcomeRecorded e => FairOutcomeRecordedAsync(e, cancellationToken),
+        FairCancelled e => FairAsync(e.FairId, e.Fair, f => f.Cancelled(e.CancelledAt), cancellationToken),
         _ => throw new ArgumentException($"Reporting has no projection for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),
     };
 
@@ -117,6 +122,48 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         {
             copy.Apply(snapshot);
         }
+    }
+
+    private async Task BoothAllocatedAsync(BoothAllocated e, CancellationToken cancellationToken)
+    {
+        await FairAsync(e.FairId, e.Fair, _ => { }, cancellationToken);
+        await ParticipantAsync(e.RegistrationId, e.FairId, p => p.Allocated(e.AllocationRevision,
+            new FairParticipation(e.EstablishmentTaxCode, e.EstablishmentName, e.District, e.BoothsAllocated, e.Support)), cancellationToken);
+    }
+
+    private async Task FairOutcomeRecordedAsync(FairOutcomeRecorded e, CancellationToken cancellationToken)
+    {
+        var o = e.Participant;
+        await FairAsync(e.FairId, e.Fair, f => f.OutcomeRecorded(e.OutcomeRevision), cancellationToken);
+        await ParticipantAsync(o.RegistrationId, e.FairId, p => p.OutcomeRecorded(e.OutcomeRevision,
+            new FairParticipation(o.EstablishmentTaxCode, o.EstablishmentName, o.District, o.BoothsAllocated, o.Support),
+            new FairResults(o.ContractsSigned, o.ContractValue, o.Sales, o.Visitors)), cancellationToken);
+    }
+
+    /// <summary>The fair's row, locked first, so that the events of one fair's participants apply one after the other.</summary>
+    private async Task FairAsync(Guid fairId, FairProfile profile, Action<FairFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.Fairs.Local.FindEntry(fairId)?.Entity
+            ?? await db.Fairs.FromSql($"SELECT * FROM fair_facts WHERE fair_id = {fairId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = FairFact.For(fairId);
+            db.Fairs.Add(fact);
+        }
+        fact.Profile(new FairDetails(profile.Name, (int)profile.Kind, profile.StartDate, profile.EndDate, profile.BoothCount));
+        change(fact);
+    }
+
+    private async Task ParticipantAsync(Guid registrationId, Guid fairId, Action<FairParticipantFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.FairParticipants.Local.FindEntry(registrationId)?.Entity
+            ?? await db.FairParticipants.FromSql($"SELECT * FROM fair_participant_facts WHERE registration_id = {registrationId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = FairParticipantFact.For(registrationId, fairId);
+            db.FairParticipants.Add(fact);
+        }
+        change(fact);
     }
 
     private static ProposalFigures Figures(ProposalProfile p) => new(

@@ -26,6 +26,9 @@ public sealed record PeriodFigures(
     long TraineesCertified,
     long FairsHeld,
     long Booths,
+    long FairContracts,
+    long FairContractValue,
+    long FairSales,
     long ProductsRecognised);
 
 /// <summary>The programme periods side by side.</summary>
@@ -54,6 +57,9 @@ internal static class PeriodReports
         new("Số học viên được cấp chứng chỉ", "Người", p => p.TraineesCertified),
         new("Số hội chợ, triển lãm đã tổ chức", "Hội chợ", p => p.FairsHeld),
         new("Số gian hàng", "Gian hàng", p => p.Booths),
+        new("Số hợp đồng ký kết tại hội chợ", "Hợp đồng", p => p.FairContracts),
+        new("Giá trị hợp đồng ký kết tại hội chợ", "Đồng", p => p.FairContractValue),
+        new("Doanh số bán hàng tại hội chợ", "Đồng", p => p.FairSales),
         new("Số sản phẩm công nghiệp nông thôn tiêu biểu", "Sản phẩm", p => p.ProductsRecognised),
     ];
 
@@ -81,6 +87,7 @@ internal static class PeriodReports
                 Figure(outcomes, "establishmentsSupported"),
                 Figure(training, "courses"), Figure(training, "enrolled"), Figure(training, "certified"),
                 Figure(fairs, "fairsHeld"), Figure(fairs, "booths"),
+                Figure(fairs, "contracts"), Figure(fairs, "contractValue"), Figure(fairs, "salesValue"),
                 Figure(products, "recognised"));
         })]);
     }

@@ -198,34 +198,45 @@ internal static class ReportCatalog
         },
     };
 
-    /// <summary>Trade fairs; the fair_facts table is filled once the fairs events exist (see FairFact).</summary>
+    /// <summary>
+    /// Trade fairs held (an outcome recorded, not cancelled), over their participants (registrations
+    /// with booths allocated). The year is the fair's start year; the district is the participant's,
+    /// so grouped by district a fair counts once in every district it had a participant from (the
+    /// fairs and the distinct establishments of the rows may then add up to more than the total).
+    /// </summary>
     public static readonly ReportDefinition Fairs = new()
     {
         Name = "fairs",
         Title = "Hội chợ, triển lãm hàng công nghiệp nông thôn",
-        From = _ => "fair_facts r",
-        Where = "NOT r.cancelled",
+        From = _ => "fair_facts r JOIN fair_participant_facts p ON p.fair_id = r.fair_id AND p.booths_allocated > 0",
+        Where = "r.held",
         Dimensions =
         [
-            Year("r.plan_year"),
-            Period("r.plan_year"),
-            new("district", "Địa bàn", "r.district", Text, f => f.District),
+            Year("r.start_year"),
+            Period("r.start_year"),
+            new("district", "Địa bàn", "p.district", Text, f => f.District),
         ],
         Measures =
         [
-            new("held", "COUNT(*) FILTER (WHERE r.held)"),
-            new("booths", "SUM(r.booths)"),
-            new("establishments", "SUM(r.establishments_supported)"),
-            new("contracts", "SUM(r.contracts)"),
-            new("sales", "SUM(r.sales_value)"),
+            new("held", "COUNT(DISTINCT r.fair_id)"),
+            new("booths", "SUM(p.booths_allocated)"),
+            new("establishments", "COUNT(DISTINCT p.establishment_tax_code)"),
+            new("contracts", "SUM(p.contracts_signed)"),
+            new("contract_value", "SUM(p.contract_value)"),
+            new("sales", "SUM(p.sales)"),
+            new("visitors", "SUM(p.visitors)"),
+            new("support", "SUM(p.support)"),
         ],
         Columns =
         [
-            new("fairsHeld", "Số hội chợ đã tổ chức", ReportColumnKind.Count, true),
+            new("fairsHeld", "Số hội chợ đã tổ chức", ReportColumnKind.Count, false),
             new("booths", "Số gian hàng", ReportColumnKind.Count, true),
-            new("establishmentsSupported", "Số cơ sở được hỗ trợ", ReportColumnKind.Count, true),
-            new("contracts", "Số hợp đồng", ReportColumnKind.Count, true),
-            new("salesValue", "Giá trị giao dịch (đồng)", ReportColumnKind.Money, true),
+            new("establishmentsSupported", "Số cơ sở được hỗ trợ", ReportColumnKind.Count, false),
+            new("contracts", "Số hợp đồng ký kết", ReportColumnKind.Count, true),
+            new("contractValue", "Giá trị hợp đồng ký kết (đồng)", ReportColumnKind.Money, true),
+            new("salesValue", "Doanh số bán hàng tại hội chợ (đồng)", ReportColumnKind.Money, true),
+            new("visitors", "Số lượt khách tham quan", ReportColumnKind.Count, true),
+            new("totalSupport", "Kinh phí khuyến công hỗ trợ (đồng)", ReportColumnKind.Money, true),
         ],
         Figures = m => new Dictionary<string, object?>
         {
@@ -233,7 +244,10 @@ internal static class ReportCatalog
             ["booths"] = m["booths"],
             ["establishmentsSupported"] = m["establishments"],
             ["contracts"] = m["contracts"],
+            ["contractValue"] = m["contract_value"],
             ["salesValue"] = m["sales"],
+            ["visitors"] = m["visitors"],
+            ["totalSupport"] = m["support"],
         },
     };
 

@@ -385,17 +385,79 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("fair_id");
 
-                    b.Property<int>("Booths")
+                    b.Property<int>("BoothCount")
                         .HasColumnType("integer")
-                        .HasColumnName("booths");
+                        .HasColumnName("booth_count");
 
-                    b.Property<bool>("Cancelled")
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<bool>("Held")
                         .HasColumnType("boolean")
-                        .HasColumnName("cancelled");
+                        .HasColumnName("held");
 
-                    b.Property<int>("Contracts")
+                    b.Property<int>("Kind")
                         .HasColumnType("integer")
-                        .HasColumnName("contracts");
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OutcomeRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome_revision");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_year");
+
+                    b.HasKey("FairId")
+                        .HasName("pk_fair_facts");
+
+                    b.HasIndex("StartYear")
+                        .HasDatabaseName("ix_fair_facts_start_year");
+
+                    b.ToTable("fair_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.FairParticipantFact", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<int>("AllocationRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("allocation_revision");
+
+                    b.Property<int>("BoothsAllocated")
+                        .HasColumnType("integer")
+                        .HasColumnName("booths_allocated");
+
+                    b.Property<long>("ContractValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contract_value");
+
+                    b.Property<int>("ContractsSigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("contracts_signed");
 
                     b.Property<string>("District")
                         .IsRequired()
@@ -403,26 +465,45 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("district");
 
-                    b.Property<int>("EstablishmentsSupported")
+                    b.Property<string>("EstablishmentName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("establishment_name");
+
+                    b.Property<string>("EstablishmentTaxCode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("establishment_tax_code");
+
+                    b.Property<Guid>("FairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fair_id");
+
+                    b.Property<int>("OutcomeRevision")
                         .HasColumnType("integer")
-                        .HasColumnName("establishments_supported");
+                        .HasColumnName("outcome_revision");
 
-                    b.Property<bool>("Held")
-                        .HasColumnType("boolean")
-                        .HasColumnName("held");
-
-                    b.Property<int>("PlanYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("plan_year");
-
-                    b.Property<long>("SalesValue")
+                    b.Property<long>("Sales")
                         .HasColumnType("bigint")
-                        .HasColumnName("sales_value");
+                        .HasColumnName("sales");
 
-                    b.HasKey("FairId")
-                        .HasName("pk_fair_facts");
+                    b.Property<long>("Support")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support");
 
-                    b.ToTable("fair_facts", (string)null);
+                    b.Property<int>("Visitors")
+                        .HasColumnType("integer")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("RegistrationId")
+                        .HasName("pk_fair_participant_facts");
+
+                    b.HasIndex("FairId")
+                        .HasDatabaseName("ix_fair_participant_facts_fair_id");
+
+                    b.ToTable("fair_participant_facts", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Reporting.Domain.FollowUpFact", b =>
