@@ -25,8 +25,21 @@ foreach (var service in new[] { proposals, training, fairs, products, reporting 
     service.WithHttpHealthCheck("/health");
 }
 
+// The web UI, served by the gateway at `/`; it calls the APIs back through the gateway's public address
+// (an environment value rather than a reference, since the gateway already references the web app).
+var webPort = InfrastructureExtensions.PortOrFree(0);
+var web = builder.AddProject<Projects.Web>("web")
+    .WithEndpoint("http", endpoint =>
+    {
+        endpoint.IsProxied = false;
+        endpoint.Port = webPort;
+        endpoint.TargetPort = webPort;
+    })
+    .WithHttpHealthCheck("/health");
+
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(web)
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)
     .WithReference(fairs).WaitFor(fairs)
@@ -40,6 +53,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     })
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
 
 // The demo data set, loaded through the gateway once the platform is up; DemoData:Enabled=false skips it.
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
