@@ -21,7 +21,16 @@ public abstract class ApiPage : ComponentBase, IDisposable
 
     protected CancellationToken Aborted => _disposed.Token;
 
+    /// <summary>The command whose refusal <see cref="Problem"/> holds.</summary>
+    protected string? FailedCommand { get; private set; }
+
     protected string? ErrorOf(string field) => Problem?.For(field);
+
+    /// <summary>The refusal to show beside one command's button, when it was that command that failed.</summary>
+    protected ApiProblem? ProblemOf(string command) => FailedCommand == command ? Problem : null;
+
+    /// <summary>A field's message, when the given command's request was refused for it.</summary>
+    protected string? ErrorOf(string command, string field) => ProblemOf(command)?.For(field);
 
     /// <summary>Runs a command; on success hands the answer on, on refusal keeps the problem for the form.</summary>
     protected async Task<bool> RunAsync<TResult>(string name, Func<CancellationToken, Task<ApiResult<TResult>>> command, Func<TResult, Task>? then = null)
@@ -32,6 +41,7 @@ public abstract class ApiPage : ComponentBase, IDisposable
         {
             var result = await command(Aborted);
             Problem = result.Problem;
+            FailedCommand = result.Succeeded ? null : name;
             if (result.Succeeded && then is not null)
             {
                 await then(result.Value!);

@@ -8,6 +8,9 @@ public static class Format
     /// <summary>Viet Nam's time zone (UTC+7, no daylight saving): instants are shown as the province's calendar day.</summary>
     private static readonly TimeSpan ProvinceOffset = TimeSpan.FromHours(7);
 
+    /// <summary>Today in the province, whatever the server's clock zone.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ProvinceOffset).DateTime);
+
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     public static string Vnd(long amount) => string.Format(Culture, "{0:N0} ₫", amount);
