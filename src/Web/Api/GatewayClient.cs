@@ -27,13 +27,28 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
     public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
+    /// <summary>Uploads files as multipart/form-data, each under the form field <paramref name="field"/>.</summary>
+    public async Task<ApiResult<T>> PostFilesAsync<T>(string path, string field, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var file in files)
+        {
+            var content = new ByteArrayContent(file.Content);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            form.Add(content, field, file.Name);
+        }
+        return await SendAsync<T>(HttpMethod.Post, path, form, cancellationToken);
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        request.Content = body switch
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
-        }
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body, body.GetType(), options: Json),
+        };
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
@@ -79,6 +94,8 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
 
     private sealed record ProblemBody(string? Type, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }
+
+public sealed record UploadedFile(string Name, string ContentType, byte[] Content);
 
 public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
 {
