@@ -8,11 +8,14 @@ namespace KhuyenCong.Web.Tests;
 /// <summary>What every browser test does to a page: wait for the interactive circuit, save a screenshot, scan it with axe.</summary>
 public static class PageChecks
 {
-    /// <summary>Opens a path and waits until Blazor's circuit is connected, so that clicks reach the server.</summary>
+    /// <summary>
+    /// Opens a path and waits until the page is interactive (the layout's main region stops being busy once
+    /// Blazor's circuit has rendered it), so that clicks reach the server.
+    /// </summary>
     public static async Task OpenAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
+        await page.Locator("main[aria-busy='false']").WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
