@@ -32,6 +32,18 @@ foreach (var service in new[] { proposals, training, fairs, products, reporting,
     service.WithHttpHealthCheck("/health");
 }
 
+// The web UI, served by the gateway at `/`; it calls the APIs back through the gateway's public address
+// (an environment value rather than a reference, since the gateway already references the web app).
+var webPort = InfrastructureExtensions.PortOrFree(0);
+var web = builder.AddProject<Projects.Web>("web")
+    .WithEndpoint("http", endpoint =>
+    {
+        endpoint.IsProxied = false;
+        endpoint.Port = webPort;
+        endpoint.TargetPort = webPort;
+    })
+    .WithHttpHealthCheck("/health");
+
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
 
 // Identity: tokens are obtained through the gateway, so its public URL is their issuer; the first
@@ -47,6 +59,7 @@ identity
     .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(web)
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)
     .WithReference(fairs).WaitFor(fairs)
@@ -61,6 +74,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     })
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
 
 // Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
 foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KhuyenCong.Web.Api;
+
+/// <summary>
+/// Calls the platform's APIs through the gateway, on the server side of the circuit. Every answer is
+/// either the value or an <see cref="ApiProblem"/> (the ProblemDetails the services send, or a
+/// connection failure), so pages show refusals instead of failing.
+/// </summary>
+public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body = null, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
+
+    public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+
+    /// <summary>Uploads files as multipart/form-data, each under the form field <paramref name="field"/>.</summary>
+    public async Task<ApiResult<T>> PostFilesAsync<T>(string path, string field, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var file in files)
+        {
+            var content = new ByteArrayContent(file.Content);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            form.Add(content, field, file.Name);
+        }
+        return await SendAsync<T>(HttpMethod.Post, path, form, cancellationToken);
+    }
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Content = body switch
+        {
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body, body.GetType(), options: Json),
+        };
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+                    ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} without a body.");
+                return new ApiResult<T>(value, null);
+            }
+            return new ApiResult<T>(default, await ProblemOfAsync(response, cancellationToken));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "{Method} {Path} through the gateway failed", method, path);
+            return new ApiResult<T>(default, ApiProblem.Unreachable(e.Message));
+        }
+    }
+
+    private static async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ProblemBody? body = null;
+        if (response.Content.Headers.ContentType?.MediaType is { } media && media.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                body = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                body = null;
+            }
+        }
+        var status = (int)response.StatusCode;
+        return new ApiProblem(
+            status,
+            body?.Type,
+            body?.Title ?? ReasonOf(response.StatusCode),
+            body?.Detail,
+            body?.Errors ?? new Dictionary<string, string[]>());
+    }
+
+    private static string ReasonOf(HttpStatusCode status) => $"{(int)status} {status}";
+
+    private sealed record ProblemBody(string? Type, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+}
+
+public sealed record UploadedFile(string Name, string ContentType, byte[] Content);
+
+public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
+{
+    public bool Succeeded => Problem is null;
+}

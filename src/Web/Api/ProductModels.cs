@@ -1,0 +1,105 @@
+namespace KhuyenCong.Web.Api;
+
+// The shapes of the Products service (typical rural industrial products).
+
+public enum RecognitionLevel { District = 1, Provincial = 2, Regional = 3, National = 4 }
+
+public enum ProductGroup { Handicrafts = 1, ProcessedFoodAndAgriculture = 2, MachineryAndTools = 3, Other = 4 }
+
+public enum CompetitionStatus { Draft = 1, Open = 2, Scoring = 3, ResultsPublished = 4, Closed = 5 }
+
+public enum EntryStatus { Draft = 1, Submitted = 2 }
+
+public enum ComplaintStatus { Open = 1, Rescoring = 2, Answered = 3 }
+
+public enum CertificateStatus { Valid = 1, Revoked = 2, Expired = 3 }
+
+public sealed class CreateCompetitionRequest
+{
+    public string? Title { get; set; }
+    public RecognitionLevel? Level { get; set; }
+    public int? Year { get; set; }
+    public string? Region { get; set; }
+    public DateOnly? RegistrationOpensOn { get; set; }
+    public DateOnly? RegistrationClosesOn { get; set; }
+}
+public sealed class SetCouncilRequest
+{
+    public List<CouncilMemberRequest> Members { get; set; } = [];
+}
+public sealed class RegisterEntryRequest
+{
+    public string? EstablishmentTaxCode { get; set; }
+    public ProductGroup? Group { get; set; }
+    public string? ProductName { get; set; }
+    public string? Description { get; set; }
+    public DateOnly? ReceivedOn { get; set; }
+    public string? LowerLevelCertificateNumber { get; set; }
+}
+public sealed class ScoreRequest
+{
+    public Guid? MemberId { get; set; }
+    public decimal? Market { get; set; }
+    public decimal? Technical { get; set; }
+    public decimal? Cultural { get; set; }
+    public decimal? Other { get; set; }
+}
+public sealed class PublishResultsRequest
+{
+    public DateOnly? PublishedOn { get; set; }
+    public string? DecisionNumber { get; set; }
+    public List<Guid> RecognisedEntryIds { get; set; } = [];
+}
+public sealed class FileComplaintRequest
+{
+    public Guid? EntryId { get; set; }
+    public string? Complainant { get; set; }
+    public string? Content { get; set; }
+    public DateOnly? ReceivedOn { get; set; }
+}
+public sealed class AnswerComplaintRequest
+{
+    public string? Answer { get; set; }
+    public DateOnly? AnsweredOn { get; set; }
+    public bool? Recognise { get; set; }
+}
+public sealed class CloseCompetitionRequest
+{
+    public DateOnly? IssuedOn { get; set; }
+}
+
+public sealed record JuryMember(Guid Id, int Seat, string Name, string? Position);
+
+public sealed record Competition(
+    Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn,
+    CompetitionStatus Status, DateOnly? OpenedOn, decimal? PassThreshold, DateOnly? ResultsPublishedOn, string? ResultsDecisionNumber,
+    DateOnly? ComplaintDeadline, DateOnly? CertificatesIssuedOn, IReadOnlyList<JuryMember> Council, int Entries, int SubmittedEntries);
+
+public sealed record CompetitionSummary(
+    Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);
+
+public sealed record Photo(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url);
+
+public sealed record Entry(
+    Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District, ProductGroup Group,
+    string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber, EntryStatus Status,
+    DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, IReadOnlyList<Photo> Photos);
+
+public sealed record ResultItem(
+    int? Rank, Guid EntryId, string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName,
+    string District, int ScoresReceived, decimal? Average, bool Passes, bool Recognised, bool UnderRescore);
+
+public sealed record CompetitionResults(Guid CompetitionId, CompetitionStatus Status, decimal PassThreshold, int JurySize, IReadOnlyList<ResultItem> Items);
+
+public sealed record Complaint(
+    Guid Id, Guid CompetitionId, Guid EntryId, string Complainant, string Content, DateOnly ReceivedOn, DateOnly AnswerDueOn,
+    ComplaintStatus Status, decimal? AverageBefore, decimal? AverageAfter, string? Answer, DateOnly? AnsweredOn, bool AnsweredLate, bool? ResultChanged);
+
+public sealed record ProductCertificate(
+    Guid Id, string Number, RecognitionLevel Level, Guid CompetitionId, int CompetitionYear, Guid EntryId, string ProductName,
+    ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName, string District, decimal AverageScore,
+    DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason);
+
+public sealed record CatalogueItem(
+    string CertificateNumber, RecognitionLevel Level, int CompetitionYear, string ProductName, ProductGroup Group, string Description,
+    string EstablishmentName, string District, decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn, IReadOnlyList<string> PhotoUrls);

@@ -1,0 +1,200 @@
+namespace KhuyenCong.Web.Api;
+
+// The shapes of the Proposals service (establishment registry, reference data, proposals) as the gateway serves them.
+
+public enum FundingSource { National = 1, Local = 2 }
+
+public enum Sector
+{
+    MechanicalEngineering = 1, BuildingMaterials = 2, Ceramics = 3, MedicinalHerbs = 4, Beverages = 5, AgriculturalProducts = 6,
+    SeafoodProcessing = 7, WoodProcessing = 8, Handicrafts = 9, TextilesAndGarments = 10, FoodProcessing = 11, Other = 99,
+}
+
+public enum EstablishmentType
+{
+    Sme = 1, Cooperative = 2, CooperativeGroup = 3, HouseholdBusiness = 4, CleanerProductionFacility = 5, Artisan = 6,
+    SustainableProductionFacility = 7, ClusterInfrastructureInvestor = 8,
+}
+
+public enum ProposalStatus
+{
+    Draft = 1, Submitted = 2, UnderAppraisal = 3, ReturnedForRevision = 4, Rejected = 5, Approved = 6, InImplementation = 7,
+    Accepted = 8, Settled = 9, Closed = 10, Cancelled = 11,
+}
+
+public enum SupportActivity
+{
+    DemonstrationModel = 1, AdvancedMachinery = 2, ProductionLine = 3, RegionalProductCompetition = 4, NationalProductCompetition = 5,
+    BrandBuilding = 6, ProgrammeFair = 7, OtherDomesticFair = 8, OverseasFair = 9, Consulting = 10, RegionalAssociation = 11,
+    NationalAssociation = 12, BusinessCluster = 13, ClusterInfrastructure = 14, PollutionTreatment = 15, RelocationInterest = 16,
+}
+
+public enum PaymentKind { Advance = 1, Balance = 2 }
+
+public enum FollowUpStatus { Scheduled = 1, Overdue = 2, Done = 3 }
+
+public enum AppraisalRecommendation { Recommend = 1, DoNotRecommend = 2 }
+
+public enum AdministrativeUnitKind { City = 1, Town = 2, District = 3, Ward = 4, Commune = 5, SpecialZone = 6 }
+
+public sealed record AdministrativeUnit(
+    string Code, string Name, AdministrativeUnitKind Kind, string? FormerDistrictCode, DateOnly? ValidFrom, DateOnly? ValidTo, bool IsPriorityArea)
+{
+    public bool IsDistrictLevel => Kind is AdministrativeUnitKind.City or AdministrativeUnitKind.Town or AdministrativeUnitKind.District;
+}
+
+public sealed class EstablishmentRequest
+{
+    public string? TaxCode { get; set; }
+    public string? Name { get; set; }
+    public EstablishmentType? Type { get; set; }
+    public Sector? Sector { get; set; }
+    public string? AdministrativeUnitCode { get; set; }
+    public string? Address { get; set; }
+    public string? Representative { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public int? Employees { get; set; }
+    public DateOnly? RegisteredOn { get; set; }
+}
+
+public sealed record Establishment(
+    Guid Id, string TaxCode, string Name, EstablishmentType Type, Sector Sector, string AdministrativeUnitCode, string District,
+    bool IsPriorityArea, string Address, string Representative, string? Phone, string? Email, int Employees,
+    DateOnly RegisteredOn, int Revision, DateTimeOffset UpdatedAt);
+
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public sealed class ProposalRequest
+{
+    public FundingSource? FundingSource { get; set; }
+    public int? PlanYear { get; set; }
+    public string? Title { get; set; }
+    public int? ContentGroup { get; set; }
+    public SupportActivity? Activity { get; set; }
+    public string? ImplementingUnit { get; set; }
+    public IReadOnlyList<string>? BeneficiaryTaxCodes { get; set; }
+    public string? AdministrativeUnitCode { get; set; }
+    public string? Location { get; set; }
+    public string? Objectives { get; set; }
+    public long? StateSupport { get; set; }
+    public long? OwnCapital { get; set; }
+    public long? OtherSources { get; set; }
+    public int? ExpectedJobs { get; set; }
+    public long? ExpectedAverageWage { get; set; }
+    public bool? IsPriorityArea { get; set; }
+    public int? PilotStartYear { get; set; }
+    public int? PilotEndYear { get; set; }
+}
+
+public sealed class ReasonRequest
+{
+    public string? Reason { get; set; }
+}
+public sealed class CouncilMemberRequest
+{
+    public string? Name { get; set; }
+    public string? Position { get; set; }
+}
+public sealed class StartAppraisalRequest
+{
+    public List<CouncilMemberRequest> Council { get; set; } = [];
+}
+public sealed class AppraisalSheet
+{
+    public int? FitWithRules { get; set; }
+    public int? ObjectivesAndEfficiency { get; set; }
+    public int? BudgetReasonableness { get; set; }
+    public int? UnitCapacity { get; set; }
+    public int? CombinationWithOtherProgrammes { get; set; }
+    public int? DossierCompleteness { get; set; }
+}
+public sealed class ApproveRequest
+{
+    public long? ApprovedSupport { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}
+public sealed class StartImplementationRequest
+{
+    public string? ContractNumber { get; set; }
+    public DateOnly? SignedOn { get; set; }
+}
+public sealed class PaymentRequest
+{
+    public PaymentKind? Kind { get; set; }
+    public long? Amount { get; set; }
+    public DateOnly? PaidOn { get; set; }
+}
+public sealed class AcceptRequest
+{
+    public DateOnly? AcceptedOn { get; set; }
+    public long? ActualTotalSpend { get; set; }
+    public long? ActualSupportUsed { get; set; }
+    public long? ActualOwnCapital { get; set; }
+    public long? ActualOtherSources { get; set; }
+    public int? JobsCreated { get; set; }
+    public long? AverageWage { get; set; }
+    public string? Outputs { get; set; }
+}
+public sealed class SettleRequest
+{
+    public long? SettledSupport { get; set; }
+    public DateOnly? SettledOn { get; set; }
+}
+public sealed class FollowUpEvaluationRequest
+{
+    public DateOnly? EvaluatedOn { get; set; }
+    public long? Revenue { get; set; }
+    public int? Jobs { get; set; }
+    public long? AverageWage { get; set; }
+    public bool? EquipmentInUse { get; set; }
+    public int? Rating { get; set; }
+    public string? Notes { get; set; }
+}
+
+public sealed record Budget(long StateSupport, long OwnCapital, long OtherSources, long Total);
+public sealed record Beneficiary(Guid EstablishmentId, string TaxCode, string Name);
+public sealed record Transition(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
+public sealed record AppraisalMember(Guid Id, string Name, string Position, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt);
+public sealed record Appraisal(
+    Guid Id, int Round, DateTimeOffset StartedAt, decimal PassThreshold, IReadOnlyList<AppraisalMember> Council,
+    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation);
+public sealed record Approval(long ApprovedSupport, string DecisionNumber, DateOnly DecisionDate, DateTimeOffset ApprovedAt, long SupportLimit, decimal AppraisalScore);
+public sealed record ImplementationContract(string ContractNumber, DateOnly SignedOn);
+public sealed record Payment(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);
+public sealed record Finance(long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<Payment> Payments);
+public sealed record Acceptance(
+    DateOnly AcceptedOn, long ActualTotalSpend, long ActualSupportUsed, long ActualOwnCapital, long ActualOtherSources,
+    int JobsCreated, long AverageWage, string Outputs);
+public sealed record Settlement(DateOnly SettledOn, long SettledSupport, long RefundDue, long BalanceDue, bool IsLate);
+public sealed record Evaluation(DateOnly EvaluatedOn, long Revenue, int Jobs, long AverageWage, bool EquipmentInUse, int Rating, string Notes);
+public sealed record FollowUp(
+    Guid Id, Guid ProposalId, string? ProposalCode, int MonthsAfterAcceptance, DateOnly DueOn, FollowUpStatus Status, Evaluation? Evaluation);
+public sealed record PilotPeriod(int StartYear, int EndYear);
+
+public sealed record Proposal(
+    Guid Id, string Code, string Title, FundingSource FundingSource, int PlanYear, int ContentGroup, SupportActivity? Activity,
+    string ImplementingUnit, IReadOnlyList<Beneficiary> Beneficiaries, Sector Sector, string AdministrativeUnitCode, string District,
+    string Location, string Objectives, Budget Budget, int ExpectedJobs, long ExpectedAverageWage, bool IsPriorityArea,
+    PilotPeriod? Pilot, ProposalStatus Status, IReadOnlyList<ProposalStatus> AllowedNextStatuses, DateTimeOffset CreatedAt,
+    DateTimeOffset? SubmittedAt, bool IsLate, Appraisal? Appraisal, Approval? Approval, ImplementationContract? Contract,
+    Finance? Finance, Acceptance? Acceptance, Settlement? Settlement, string? CancellationReason,
+    IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History)
+{
+    public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.ReturnedForRevision;
+    public bool CanMoveTo(ProposalStatus status) => AllowedNextStatuses.Contains(status);
+}
+
+public sealed record ProposalSummary(
+    Guid Id, string Code, string Title, FundingSource FundingSource, int PlanYear, int ContentGroup, string District,
+    string LeadTaxCode, ProposalStatus Status, bool IsLate, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources,
+    long? ApprovedSupport, DateTimeOffset CreatedAt);
+
+public sealed record ProposalTotals(int Count, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources, long ApprovedSupport);
+
+public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Total, int Page, int PageSize, ProposalTotals Totals);
+
+/// <summary>The Reporting service's headline figures over approved proposals.</summary>
+public sealed record ProgrammeSummary(
+    int? FromYear, int? ToYear, int Proposals, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources, decimal? Leverage);

@@ -1,0 +1,15 @@
+using KhuyenCong.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewayClient();
+builder.AddWebUi();
+
+var app = builder.Build();
+
+app.UseWebUi();
+app.MapWebUi();
+app.MapDefaultEndpoints();
+
+app.Run();

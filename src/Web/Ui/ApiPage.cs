@@ -1,0 +1,63 @@
+using KhuyenCong.Web.Api;
+using Microsoft.AspNetCore.Components;
+
+namespace KhuyenCong.Web.Ui;
+
+/// <summary>
+/// A page that calls the platform: it keeps the last refusal so that each field shows its own message
+/// (<see cref="ErrorOf"/>) and the action its detail, and knows when a command is under way.
+/// </summary>
+public abstract class ApiPage : ComponentBase, IDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+
+    [Inject] protected GatewayClient Gateway { get; set; } = null!;
+    [Inject] protected NavigationManager Navigation { get; set; } = null!;
+
+    protected ApiProblem? Problem { get; set; }
+
+    /// <summary>The command under way, by name, so that only its button shows progress.</summary>
+    protected string? Busy { get; private set; }
+
+    protected CancellationToken Aborted => _disposed.Token;
+
+    /// <summary>The command whose refusal <see cref="Problem"/> holds.</summary>
+    protected string? FailedCommand { get; private set; }
+
+    protected string? ErrorOf(string field) => Problem?.For(field);
+
+    /// <summary>The refusal to show beside one command's button, when it was that command that failed.</summary>
+    protected ApiProblem? ProblemOf(string command) => FailedCommand == command ? Problem : null;
+
+    /// <summary>A field's message, when the given command's request was refused for it.</summary>
+    protected string? ErrorOf(string command, string field) => ProblemOf(command)?.For(field);
+
+    /// <summary>Runs a command; on success hands the answer on, on refusal keeps the problem for the form.</summary>
+    protected async Task<bool> RunAsync<TResult>(string name, Func<CancellationToken, Task<ApiResult<TResult>>> command, Func<TResult, Task>? then = null)
+    {
+        Busy = name;
+        Problem = null;
+        try
+        {
+            var result = await command(Aborted);
+            Problem = result.Problem;
+            FailedCommand = result.Succeeded ? null : name;
+            if (result.Succeeded && then is not null)
+            {
+                await then(result.Value!);
+            }
+            return result.Succeeded;
+        }
+        finally
+        {
+            Busy = null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace KhuyenCong.Web.Ui;
+
+/// <summary>How the UI writes money, dates and ratios: VND as <c>1.234.567 ₫</c> and dates as dd/MM/yyyy in Vietnamese.</summary>
+public static class Format
+{
+    /// <summary>Viet Nam's time zone (UTC+7, no daylight saving): instants are shown as the province's calendar day.</summary>
+    private static readonly TimeSpan ProvinceOffset = TimeSpan.FromHours(7);
+
+    /// <summary>Today in the province, whatever the server's clock zone.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ProvinceOffset).DateTime);
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    public static string Vnd(long amount) => string.Format(Culture, "{0:N0} ₫", amount);
+
+    public static string Vnd(long? amount) => amount is null ? "—" : Vnd(amount.Value);
+
+    /// <summary>Millions of VND, the unit of the published figures (14.953 triệu).</summary>
+    public static string Million(long amount) => string.Format(Culture, "{0:N0}", amount / 1_000_000m);
+
+    public static string Number(long value) => value.ToString("N0", Culture);
+
+    public static string Decimal(decimal? value, int decimals = 2) =>
+        value is null ? "—" : value.Value.ToString("N" + decimals, Culture);
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is null ? "—" : Date(date.Value);
+
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.ToOffset(ProvinceOffset).DateTime));
+
+    public static string DateTime(DateTimeOffset instant) =>
+        instant.ToOffset(ProvinceOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 : 7,03" — own capital attracted by one đồng of state support.</summary>
+    public static string Leverage(decimal? leverage) => leverage is null ? "—" : "1 : " + leverage.Value.ToString("0.00", Culture);
+
+    public static decimal? LeverageOf(long ownCapital, long stateSupport) =>
+        stateSupport == 0 ? null : Math.Round((decimal)ownCapital / stateSupport, 2, MidpointRounding.AwayFromZero);
+
+    public static DateOnly? ToDateOnly(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
+
+    public static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
+}

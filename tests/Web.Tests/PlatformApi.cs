@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Xunit;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>Arranges data through the gateway's APIs, as the other tests' officers would have entered it.</summary>
+public sealed class PlatformApi(HttpClient gateway)
+{
+    /// <summary>A small real PNG (96×64, one colour), so that the catalogue shows a picture.</summary>
+    private static readonly byte[] Photo = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAaUlEQVR42u3QMQ0AAAgDsCniwB/eccDN0aQKmprmEAWCBAkSJEiQIEEIEiRIkCBBggQhSJAgQYIECRKEIEGCBAkSJEiQIAQJEiRIkCBBghAkSJAgQYIECUKQIEGCBAkSJEgQggQJEvTPAsW+uS1dxpoZAAAAAElFTkSuQmCC");
+
+    public static string NewTaxCode() => "57" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    public async Task<string> RegisterEstablishmentAsync(string name)
+    {
+        var taxCode = NewTaxCode();
+        await ExpectAsync(await gateway.PostAsJsonAsync("/api/establishments", new
+        {
+            taxCode, name, type = "Cooperative", sector = "AgriculturalProducts", administrativeUnitCode = "x-duong-hoa",
+            address = "Thôn 2, Đường Hoa", representative = "Nguyễn Văn An", employees = 25,
+        }), HttpStatusCode.Created);
+        return taxCode;
+    }
+
+    /// <summary>
+    /// A district competition held earlier and recorded after the fact with the dates of its papers, so that the
+    /// complaint period is over and its certificate is issued today: the product enters the public catalogue.
+    /// </summary>
+    public async Task<Guid> RecogniseProductAsync(string taxCode, string product)
+    {
+        var opens = Today.AddDays(-100);
+        var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
+        {
+            title = $"Bình chọn sản phẩm CNNT tiêu biểu cấp huyện {opens.Year} ({product})", level = "District", year = opens.Year,
+            registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30),
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var council = await ExpectAsync(await gateway.PutAsJsonAsync($"/api/products/competitions/{competition}/council", new
+        {
+            members = Enumerable.Range(1, 5).Select(i => new { name = $"Thành viên {i}" }),
+        }), HttpStatusCode.OK);
+        var members = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/open", null), HttpStatusCode.OK);
+
+        // The Products service learns of the establishment from the registry's event.
+        HttpResponseMessage? registered = null;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(30), async () =>
+        {
+            registered = await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/entries", new
+            {
+                establishmentTaxCode = taxCode, group = "ProcessedFoodAndAgriculture", productName = product,
+                description = "Chè búp tươi sao khô thủ công", receivedOn = opens.AddDays(10),
+            });
+            return registered.StatusCode == HttpStatusCode.Created;
+        }, TimeSpan.FromMilliseconds(500)), "the Products service never learnt of the establishment");
+        var entry = (await ExpectAsync(registered!, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        using var photos = new MultipartFormDataContent();
+        foreach (var name in new[] { "front.png", "side.png", "top.png" })
+        {
+            var content = new ByteArrayContent(Photo);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+            photos.Add(content, "photos", name);
+        }
+        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/photos", photos), HttpStatusCode.Created);
+        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/submit", null), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/start-scoring", null), HttpStatusCode.OK);
+        foreach (var member in members)
+        {
+            await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
+                new { memberId = member, market = 35, technical = 30, cultural = 9, other = 8 }), HttpStatusCode.OK);
+        }
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+            new { publishedOn = opens.AddDays(40), decisionNumber = "15/QĐ-UBND", recognisedEntryIds = new[] { entry } }), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }), HttpStatusCode.OK);
+        return competition;
+    }
+
+    public async Task<Guid> PlanCourseAsync(string title) =>
+        (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/courses", new
+        {
+            type = "VocationalTraining", title, trade = "Chế biến chè", administrativeUnitCode = "x-duong-hoa", location = "Nhà văn hóa thôn 2",
+            district = "Hải Hà", planYear = Today.Year, startDate = Today.AddDays(20), endDate = Today.AddDays(50), capacity = 2,
+            budget = 60_000_000, instructors = new[] { "Nguyễn Thị Hoa" },
+        }), HttpStatusCode.Created)).GetProperty("course").GetProperty("id").GetGuid();
+
+    public async Task<Guid> CreateFairAsync(string name) =>
+        (await ExpectAsync(await gateway.PostAsJsonAsync("/api/fairs", new
+        {
+            name, kind = "DomesticProgramme", organiser = "Trung tâm XTPTCT Quảng Ninh", venue = "Cung Quy hoạch, Hội chợ và Triển lãm",
+            province = "Quảng Ninh", startDate = Today.AddDays(40), endDate = Today.AddDays(44), registrationDeadline = Today.AddDays(20),
+            boothCount = 20, boothRent = 12_000_000,
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>
+/// The whole platform started through the AppHost in local mode (the installed PostgreSQL and RabbitMQ on
+/// free ports, data in a temporary directory, the demo data loaded through the gateway), and Debian's
+/// Chromium driven headless by Playwright against the web UI the gateway serves at <c>/</c>.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(5);
+    private DirectoryInfo? _data;
+    private IPlaywright? _playwright;
+
+    /// <summary>The platform this fixture started; null when the tests run against one already running (<c>KC_WEB_TESTS_GATEWAY</c>).</summary>
+    public DistributedApplication? App { get; private set; }
+    public HttpClient Gateway { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where every test leaves its screenshots: <c>TestResults/screenshots</c> at the repository root.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("KC_WEB_TESTS_GATEWAY") is { Length: > 0 } running)
+        {
+            Gateway = new HttpClient { BaseAddress = new Uri(running) };
+        }
+        else
+        {
+            await StartPlatformAsync();
+        }
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("KC_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // Running as root (CI, containers) needs the sandbox off; the pages are the platform's own.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+    }
+
+    private async Task StartPlatformAsync()
+    {
+        _data = Directory.CreateTempSubdirectory("kc-web-");
+        // The servers run as the postgres and rabbitmq users, which must reach their directories.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_data.FullName, (UnixFileMode)0b111_101_101);
+        }
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            "--Infrastructure:Mode=local",
+            $"--Infrastructure:DataDirectory={_data.FullName}",
+            "--Infrastructure:PostgresPort=0",
+            "--Infrastructure:RabbitMqPort=0",
+            "--Infrastructure:RabbitMqDistributionPort=0",
+            "--Infrastructure:RabbitMqManagementPort=-1",
+            "--Infrastructure:PostgresSettings:0=fsync=off",
+            "--Gateway:Port=0",
+        ]);
+        App = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(StartupLimit);
+        await App.StartAsync(startup.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("web", startup.Token);
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    /// <summary>A fresh browser page on the gateway, on a 1366×768 laptop screen unless another size is given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 768)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Gateway.BaseAddress!.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the demo data loader has finished and the reporting summary shows all of 2014–2020.</summary>
+    public async Task WaitForDemoDataAsync()
+    {
+        if (App is not null)
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+            var finished = await App.ResourceNotifications.WaitForResourceAsync(
+                "demodata", e => e.Snapshot.State?.Text == KnownResourceStates.Finished, patience.Token);
+            Assert.Equal(0, finished.Snapshot.ExitCode);
+        }
+        async Task<int> Approved2014To2020() =>
+            (await Gateway.GetFromJsonAsync<JsonElement>("/api/reports/summary?fromYear=2014&toYear=2020")).GetProperty("proposals").GetInt32();
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(90), async () => await Approved2014To2020() == 115),
+            "the demo proposals never all reached reporting");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        Gateway?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+        try
+        {
+            _data?.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still flushing on exit; the directory is temporary.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KhuyenCong.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "web";
+}
