@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.TestSupport;
 using Xunit;
 
 namespace KhuyenCong.SystemTests;
@@ -17,6 +18,13 @@ public sealed class FairsThroughGatewayTests(PlatformFixture platform)
         await Gateway.RegisterEstablishmentsAsync((early, "ha-long"), (late, "cam-pha"), (highland, "binh-lieu"));
         // Registration closes today and the fair opens today, so all of it happens now.
         var today = ThroughTheGateway.Today;
+        var reportQuery = $"/api/reports/fairs?fromYear={today.Year}&toYear={today.Year}";
+        async Task<(long Booths, long Sales, long Support)> ReportedAsync()
+        {
+            var figures = (await Gateway.GetFromJsonAsync<JsonElement>(reportQuery)).GetProperty("total").GetProperty("figures");
+            return (figures.GetProperty("booths").GetInt64(), figures.GetProperty("salesValue").GetInt64(), figures.GetProperty("totalSupport").GetInt64());
+        }
+        var before = await ReportedAsync();
         var fair = await Gateway.PostAsync("/api/fairs", new
         {
             name = $"Hội chợ hàng CNNT tiêu biểu ({Guid.NewGuid():N})", kind = "DomesticProgramme", organiser = "Trung tâm Xúc tiến và Phát triển công thương",
@@ -55,5 +63,10 @@ public sealed class FairsThroughGatewayTests(PlatformFixture platform)
         var totals = (await Gateway.GetFromJsonAsync<JsonElement>($"{path}/outcomes")).GetProperty("totals");
         Assert.Equal((2, 2, 150_000_000L, 51_000_000L, 700, 20_000_000L), (totals.GetProperty("participants").GetInt32(), totals.GetProperty("contractsSigned").GetInt32(),
             totals.GetProperty("contractValue").GetInt64(), totals.GetProperty("sales").GetInt64(), totals.GetProperty("visitors").GetInt32(), totals.GetProperty("totalSupport").GetInt64()));
+
+        // Reporting receives the outcomes: two booths held, their sales and support.
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+            await ReportedAsync() == (before.Booths + 2, before.Sales + 51_000_000, before.Support + 20_000_000)),
+            "the fair's outcomes never reached the fairs report");
     }
 }
