@@ -77,6 +77,10 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
 web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
 
 // Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
+// Everything runs on this machine, so the web UI's server and the demo data loader call the gateway
+// from the loopback address: the per-IP limit is for callers from elsewhere.
+gateway.WithEnvironment("Gateway__Protection__ExemptAddresses__0", "127.0.0.1")
+    .WithEnvironment("Gateway__Protection__ExemptAddresses__1", "::1");
 foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
 {
     gateway.WithEnvironment($"Gateway__Protection__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);

@@ -66,6 +66,14 @@ public sealed class ProtectionTests : IDisposable
         Assert.Equal(2, answers.Count(a => a == HttpStatusCode.TooManyRequests));
     }
 
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("::ffff:127.0.0.1", true)]
+    [InlineData("203.113.1.5", false)]
+    public void Only_the_listed_addresses_are_spared_the_per_ip_limit(string address, bool exempt) =>
+        Assert.Equal(exempt, KhuyenCong.Gateway.Protection.ProtectionExtensions.IsExempt(["127.0.0.1", "::1"], IPAddress.Parse(address)));
+
     [Fact]
     public async Task A_body_above_the_limit_gets_413_before_it_reaches_a_service()
     {

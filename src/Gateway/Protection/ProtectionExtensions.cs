@@ -35,8 +35,9 @@ public static class ProtectionExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    RateLimitPartition.GetFixedWindowLimiter($"ip:{http.Connection.RemoteIpAddress}", _ => Window(options.PermitsPerIp, options.Window))),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => IsExempt(options.ExemptAddresses, http.Connection.RemoteIpAddress)
+                    ? RateLimitPartition.GetNoLimiter("exempt")
+                    : RateLimitPartition.GetFixedWindowLimiter($"ip:{http.Connection.RemoteIpAddress}", _ => Window(options.PermitsPerIp, options.Window))),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ClientOf(http) is { } client
                     ? RateLimitPartition.GetFixedWindowLimiter($"client:{client}", _ => Window(options.PermitsPerClient, options.Window))
                     : RateLimitPartition.GetNoLimiter("anonymous")));
@@ -104,6 +105,10 @@ public static class ProtectionExtensions
         });
         return app;
     }
+
+    /// <summary>Whether the per-IP limit spares <paramref name="address"/> (IPv4 also when it arrives mapped to IPv6).</summary>
+    public static bool IsExempt(IEnumerable<string> exemptAddresses, IPAddress? address) =>
+        address is not null && exemptAddresses.Select(IPAddress.Parse).Any(a => a.Equals(address) || (address.IsIPv4MappedToIPv6 && a.Equals(address.MapToIPv4())));
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
         new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };

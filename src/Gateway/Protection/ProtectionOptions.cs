@@ -19,6 +19,12 @@ public sealed class ProtectionOptions
     /// <summary>Origins a browser may call the APIs from (CORS); none by default.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// Addresses the per-IP limit does not apply to: the platform's own callers on the same host (the web
+    /// UI's server, the demo data loader) when the AppHost runs everything on one machine.
+    /// </summary>
+    public string[] ExemptAddresses { get; set; } = [];
+
     /// <summary>Proxies in front of the gateway whose X-Forwarded-For/Proto are trusted (IP addresses).</summary>
     public string[] KnownProxies { get; set; } = [];
 }
