@@ -11,7 +11,7 @@ namespace KhuyenCong.SystemTests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(8);
     private DirectoryInfo _data = null!;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -42,6 +42,15 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.StartAsync(startup.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = App.CreateHttpClient("gateway");
+    }
+
+    /// <summary>Waits for the demo data loader, which starts with the platform, to finish; returns its exit code.</summary>
+    public async Task<int?> DemoDataLoadedAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        var finished = await App.ResourceNotifications.WaitForResourceAsync(
+            "demodata", e => e.Snapshot.State?.Text == KnownResourceStates.Finished, patience.Token);
+        return finished.Snapshot.ExitCode;
     }
 
     public async Task RunResourceCommandAsync(string resource, string command)

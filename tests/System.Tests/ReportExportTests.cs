@@ -13,8 +13,7 @@ public sealed class ReportExportTests(PlatformFixture platform)
     [Fact]
     public async Task The_2014_2020_proposals_export_opens_in_LibreOffice_with_the_published_figures()
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        await platform.App.ResourceNotifications.WaitForResourceAsync("demodata", e => e.Snapshot.State?.Text == KnownResourceStates.Finished, patience.Token);
+        await platform.DemoDataLoadedAsync();
         const string query = "/api/reports/proposals?fromYear=2014&toYear=2020&groupBy=year";
         Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
             (await platform.Gateway.GetStringAsync(query)).Contains("\"stateSupport\":14953000000", StringComparison.Ordinal)));
@@ -38,8 +37,7 @@ public sealed class ReportExportTests(PlatformFixture platform)
     [Fact]
     public async Task A_rebuild_from_the_ledger_gives_the_same_2014_2020_answers()
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        await platform.App.ResourceNotifications.WaitForResourceAsync("demodata", e => e.Snapshot.State?.Text == KnownResourceStates.Finished, patience.Token);
+        await platform.DemoDataLoadedAsync();
         string[] queries =
         [
             "/api/reports/summary?fromYear=2014&toYear=2020",
