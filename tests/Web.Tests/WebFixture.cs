@@ -16,7 +16,7 @@ namespace KhuyenCong.Web.Tests;
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(8);
     private DirectoryInfo? _data;
     private IPlaywright? _playwright;
 
