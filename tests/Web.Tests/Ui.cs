@@ -8,14 +8,23 @@ public static class Ui
     public static Task FillFieldAsync(this ILocator scope, string label, string value) =>
         scope.GetByLabel(label, new() { Exact = true }).FillAsync(value);
 
-    public static Task FillFieldAsync(this IPage page, string label, string value) =>
-        page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+    /// <summary>Types into a field and leaves it, as a person does, so that the form takes the value.</summary>
+    public static async Task FillFieldAsync(this IPage page, string label, string value)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+        await Assertions.Expect(field).ToHaveValueAsync(value);
+    }
 
     /// <summary>Opens a select by its label and picks the option with the given text.</summary>
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
         await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await choice.ClickAsync();
+        // The list closes once the choice is taken; the next field is filled after that render.
+        await Assertions.Expect(choice).ToBeHiddenAsync();
     }
 
     public static Task ClickButtonAsync(this ILocator scope, string name) =>
