@@ -25,6 +25,13 @@ internal sealed class PlatformApi(HttpClient http, Uri gateway)
 
     public Task ApproveAsync(string id, int year) => _journey.ApproveAsync(id, 100_000_000, $"{year}-01-15");
 
+    /// <summary>Proposals of the year reporting knows, whatever their status.</summary>
+    public async Task<int> KnownCountAsync(int year)
+    {
+        var report = await http.GetFromJsonAsync<JsonElement>(new Uri(gateway, $"/api/reports/proposals?fromYear={year}&toYear={year}"));
+        return report.GetProperty("total").GetProperty("figures").GetProperty("proposals").GetInt32();
+    }
+
     public async Task<int> ApprovedCountAsync(int year)
     {
         var summary = await http.GetFromJsonAsync<JsonElement>(new Uri(gateway, $"/api/reports/summary?fromYear={year}&toYear={year}"));
