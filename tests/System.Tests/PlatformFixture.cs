@@ -1,3 +1,4 @@
+using KhuyenCong.TestSupport;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -19,24 +20,8 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _data = Directory.CreateTempSubdirectory("kc-system-");
-        // The servers run as the postgres and rabbitmq users, which must reach their directories.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(_data.FullName, (UnixFileMode)0b111_101_101);
-        }
-
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-        [
-            "--Infrastructure:Mode=local",
-            $"--Infrastructure:DataDirectory={_data.FullName}",
-            "--Infrastructure:PostgresPort=0",
-            "--Infrastructure:RabbitMqPort=0",
-            "--Infrastructure:RabbitMqDistributionPort=0",
-            "--Infrastructure:RabbitMqManagementPort=-1",
-            "--Infrastructure:PostgresSettings:0=fsync=off",
-            "--Gateway:Port=0",
-        ]);
+        _data = LocalPlatform.NewDataDirectory("kc-system-");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(LocalPlatform.Arguments(_data));
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupLimit);
         await App.StartAsync(startup.Token);
