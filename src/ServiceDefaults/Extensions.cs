@@ -88,22 +88,32 @@ public static class ServiceDefaultsExtensions
     /// <summary>Error handling, correlation ids, health endpoints and the OpenAPI document.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthEndpointPath);
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
-        app.MapOpenApi();
+        // Health and the OpenAPI document answer without a token; the gateway routes neither to the public.
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AllowAnonymous();
         }
         return app;
     }
 
-    /// <summary>The middleware every service runs first: ProblemDetails for every error, correlation ids.</summary>
+    /// <summary>
+    /// The middleware every service runs first: ProblemDetails for every error (401 and 403 included),
+    /// correlation ids, then authentication and authorization where the host validates tokens.
+    /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null
+            && app.Services.GetService<Microsoft.AspNetCore.Authorization.IAuthorizationService>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
         return app;
     }
 }

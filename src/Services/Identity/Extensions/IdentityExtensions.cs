@@ -108,8 +108,6 @@ public static class IdentityExtensions
     {
         app.UseForwardedHeaders();
         app.UseServiceDefaults();
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
