@@ -56,7 +56,19 @@ identity
     .WithEnvironment("Identity__Web__RedirectUris__0", $"{issuer}signin-oidc")
     .WithEnvironment("Identity__Web__PostLogoutRedirectUris__0", issuer)
     .WithEnvironment("Identity__Admin__Password", adminPassword)
-    .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret);
+    .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret)
+    // Scripts and tests trade a user name and password for a token (client kc-cli); Identity:AllowPasswordFlow=false turns it off.
+    .WithEnvironment("Identity__AllowPasswordFlow", builder.Configuration.GetValue("Identity:AllowPasswordFlow", true) ? "true" : "false");
+
+// Every business service validates the tokens itself: the issuer is the public URL, the keys come from
+// the identity service found by service discovery (http://identity/).
+foreach (var service in new[] { proposals, training, fairs, products, reporting })
+{
+    service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);
+}
+
+// The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
+web.WithEnvironment("Identity__Authority", issuer);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(web)
@@ -89,7 +101,8 @@ foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").A
 // The demo data set, loaded through the gateway once the platform is up; DemoData:Enabled=false skips it.
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {
-    builder.AddProject<Projects.DemoData>("demodata").WithReference(gateway).WaitFor(gateway);
+    builder.AddProject<Projects.DemoData>("demodata").WithReference(gateway).WaitFor(gateway)
+        .WithEnvironment("DemoData__ClientSecret", demoDataClientSecret);
 }
 
 builder.Build().Run();

@@ -2,15 +2,22 @@ using KhuyenCong.DemoData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-// Loads the demo data set through the gateway and exits. The AppHost passes the gateway's address
-// (services:gateway:http:0); elsewhere give --Gateway=http://localhost:8080.
+// Loads the demo data set through the gateway and exits, acting as the kc-demodata client (an officer of
+// the Centre). The AppHost passes the gateway's address (services:gateway:http:0) and the client's secret
+// (DemoData:ClientSecret); elsewhere give --Gateway=http://localhost:8080 --DemoData:ClientSecret=….
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
 var gateway = configuration["Gateway"] ?? configuration["services:gateway:http:0"]
     ?? throw new InvalidOperationException("Where is the gateway? Give --Gateway=http://host:port.");
 
 using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
 var logger = loggers.CreateLogger<DemoLoader>();
-using var http = new HttpClient { BaseAddress = new Uri(gateway), Timeout = TimeSpan.FromSeconds(60) };
+var secret = configuration["DemoData:ClientSecret"]
+    ?? throw new InvalidOperationException("The demo data client's secret is missing: give --DemoData:ClientSecret=… (line 4 of .data/local-secrets).");
+using var http = new HttpClient(new ClientCredentials(new Uri(gateway), "kc-demodata", secret, TimeProvider.System))
+{
+    BaseAddress = new Uri(gateway),
+    Timeout = TimeSpan.FromSeconds(60),
+};
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
