@@ -49,7 +49,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(
             ["Draft", "Submitted", "UnderAppraisal", "Approved", "InImplementation", "Accepted", "Settled", "Closed"],
             history.EnumerateArray().Select(h => h.GetProperty("to").GetString()));
-        Assert.All(history.EnumerateArray(), h => Assert.Equal("anonymous", h.GetProperty("actedBy").GetString()));
+        Assert.All(history.EnumerateArray(), h => Assert.Equal(TestUser.Officer.Name, h.GetProperty("actedBy").GetString()));
 
         var events = (await EventTypesAsync()).Where(t => t != "EstablishmentRegistered").ToList();
         Assert.Equal(8, events.Count(t => t == "ProposalStatusChanged"));

@@ -26,6 +26,7 @@ public abstract class ProposalsApp : IAsyncLifetime
             host.UseSetting("ConnectionStrings:proposalsdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"p{Guid.NewGuid():N}"[..12]);
+            host.UseTestIdentity();
         });
     }
 
@@ -35,10 +36,16 @@ public abstract class ProposalsApp : IAsyncLifetime
 
     public virtual Task InitializeAsync()
     {
-        Client = Factory.CreateClient();
+        Client = Factory.CreateClient().As(TestUser.Officer);
         Journey = new ProposalJourney(Client);
         return Task.CompletedTask;
     }
+
+    /// <summary>A client acting as the user (a token of its own; the default <see cref="Client"/> is a Centre officer).</summary>
+    protected HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
+
+    /// <summary>A client sending no token.</summary>
+    protected HttpClient AnonymousClient() => Factory.CreateClient();
 
     public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
 

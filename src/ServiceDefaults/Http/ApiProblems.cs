@@ -39,6 +39,13 @@ public static class ApiProblems
         title: "The rules refuse this.",
         detail: detail);
 
+    /// <summary>403: the request names an establishment or unit outside what the signed-in user speaks for.</summary>
+    public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        type: "/errors/out-of-scope",
+        title: "This is outside the establishment or unit you act for.",
+        detail: detail);
+
     /// <summary>Documents the refusals of a command endpoint in OpenAPI.</summary>
     public static RouteHandlerBuilder ProducesRefusals(this RouteHandlerBuilder endpoint) => endpoint
         .ProducesProblem(StatusCodes.Status404NotFound)

@@ -4,6 +4,7 @@ using KhuyenCong.Proposals.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddProposalsServices();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,12 @@ public static partial class EstablishmentsApi
 
     public static IEndpointRouteBuilder MapEstablishmentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/establishments").WithTags("Establishments");
-        group.MapPost("/", Register).WithName("RegisterEstablishment").ProducesRefusals();
+        // Any signed-in role reads (within its scope); the Centre, district officers and establishments register.
+        var group = app.MapGroup("/api/establishments").WithTags("Establishments").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Register).WithName("RegisterEstablishment").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapGet("/", Search).WithName("SearchEstablishments");
         group.MapGet("/{id:guid}", Get).WithName("GetEstablishment").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateEstablishment").ProducesRefusals();
+        group.MapPut("/{id:guid}", Update).WithName("UpdateEstablishment").RequireAuthorization(Policies.Propose).ProducesRefusals();
         return app;
     }
 
@@ -53,6 +55,10 @@ public static partial class EstablishmentsApi
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
+        }
+        if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
+        {
+            return ApiProblems.OutOfScope(outOfScope);
         }
         if (await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
         {
@@ -89,10 +95,14 @@ public static partial class EstablishmentsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var establishment = await db.Establishments.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var establishment = await db.Establishments.Within(http.User.Scope()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (establishment is null)
         {
             return NotFound(id);
+        }
+        if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
+        {
+            return ApiProblems.OutOfScope(outOfScope);
         }
         if (request.TaxCode != establishment.TaxCode && await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
         {
@@ -117,14 +127,15 @@ public static partial class EstablishmentsApi
         }
     }
 
-    internal static async Task<Results<Ok<EstablishmentResponse>, ProblemHttpResult>> Get(Guid id, ProposalsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<EstablishmentResponse>, ProblemHttpResult>> Get(
+        Guid id, ProposalsDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var establishment = await db.Establishments.AsNoTracking().Within(user.Scope()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         return establishment is null ? NotFound(id) : TypedResults.Ok(EstablishmentResponse.From(establishment));
     }
 
     internal static async Task<Results<Ok<EstablishmentPage>, ValidationProblem>> Search(
-        ProposalsDbContext db, CancellationToken cancellationToken,
+        ProposalsDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken,
         string? q = null, string? taxCode = null, string? district = null, string? administrativeUnitCode = null,
         EstablishmentType? type = null, Contracts.Sector? sector = null,
         EstablishmentSort sort = EstablishmentSort.Name, bool descending = false, int page = 1, int pageSize = 50)
@@ -136,7 +147,7 @@ public static partial class EstablishmentsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var query = db.Establishments.AsNoTracking();
+        var query = db.Establishments.AsNoTracking().Within(user.Scope());
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";

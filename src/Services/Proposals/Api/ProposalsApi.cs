@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal readonly record struct ProposalServices(
     public ProposalRules Rules => Options.Value;
     public DateTimeOffset Now => Time.GetUtcNow();
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
+    public UserScope Scope => User.Scope();
 }
 
 public static class ProposalsApi
@@ -24,27 +26,28 @@ public static class ProposalsApi
 
     public static IEndpointRouteBuilder MapProposalsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/proposals").WithTags("Proposals");
-        group.MapPost("/", Create).WithName("CreateProposal").ProducesRefusals();
+        // Any signed-in role reads (within its scope); each command names who may give it.
+        var group = app.MapGroup("/api/proposals").WithTags("Proposals").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Create).WithName("CreateProposal").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapGet("/", List).WithName("ListProposals");
         group.MapGet("/follow-ups", ListFollowUps).WithName("ListFollowUps");
         group.MapGet("/{id:guid}", Get).WithName("GetProposal").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateProposal").ProducesRefusals();
+        group.MapPut("/{id:guid}", Update).WithName("UpdateProposal").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapGet("/{id:guid}/history", History).WithName("GetProposalHistory").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/appraisal", StartAppraisal).WithName("StartAppraisal").ProducesRefusals();
-        group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").ProducesRefusals();
-        group.MapPost("/{id:guid}/appraisal/complete", CompleteAppraisal).WithName("CompleteAppraisal").ProducesRefusals();
-        group.MapPost("/{id:guid}/return", ReturnForRevision).WithName("ReturnProposalForRevision").ProducesRefusals();
-        group.MapPost("/{id:guid}/reject", Reject).WithName("RejectProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/implementation", StartImplementation).WithName("StartImplementation").ProducesRefusals();
-        group.MapPost("/{id:guid}/payments", Pay).WithName("RecordPayment").ProducesRefusals();
-        group.MapPost("/{id:guid}/accept", Accept).WithName("AcceptProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/settle", Settle).WithName("SettleProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/close", Close).WithName("CloseProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelProposal").ProducesRefusals();
-        group.MapPost("/{id:guid}/follow-ups/{followUpId:guid}", RecordFollowUp).WithName("RecordFollowUp").ProducesRefusals();
+        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal").RequireAuthorization(Policies.Propose).ProducesRefusals();
+        group.MapPost("/{id:guid}/appraisal", StartAppraisal).WithName("StartAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").RequireAuthorization(Policies.Appraise).ProducesRefusals();
+        group.MapPost("/{id:guid}/appraisal/complete", CompleteAppraisal).WithName("CompleteAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/return", ReturnForRevision).WithName("ReturnProposalForRevision").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/reject", Reject).WithName("RejectProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/implementation", StartImplementation).WithName("StartImplementation").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/payments", Pay).WithName("RecordPayment").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/accept", Accept).WithName("AcceptProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/settle", Settle).WithName("SettleProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/follow-ups/{followUpId:guid}", RecordFollowUp).WithName("RecordFollowUp").RequireAuthorization(Policies.Manage).ProducesRefusals();
         return app;
     }
 
@@ -58,6 +61,10 @@ public static class ProposalsApi
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
+        }
+        if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
+        {
+            return ApiProblems.OutOfScope(outOfScope);
         }
 
         var source = request.FundingSource!.Value;
@@ -97,6 +104,10 @@ public static class ProposalsApi
         {
             return NotFound(id);
         }
+        if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
+        {
+            return ApiProblems.OutOfScope(outOfScope);
+        }
         try
         {
             proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, s.CancellationToken));
@@ -110,7 +121,7 @@ public static class ProposalsApi
     }
 
     internal static async Task<Results<Ok<ProposalPage>, ValidationProblem>> List(
-        ProposalsDbContext db, CancellationToken cancellationToken,
+        ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         int? year = null, FundingSource? fundingSource = null, int? contentGroup = null, string? district = null,
         string? administrativeUnitCode = null, ProposalStatus? status = null, string? establishment = null, bool? late = null,
         string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50)
@@ -124,7 +135,7 @@ public static class ProposalsApi
             return ApiProblems.Invalid(validation);
         }
 
-        var query = db.Proposals.AsNoTracking();
+        var query = db.Proposals.AsNoTracking().Within(user.Scope());
         if (year is not null) { query = query.Where(p => p.PlanYear == year); }
         if (fundingSource is not null) { query = query.Where(p => p.FundingSource == fundingSource); }
         if (contentGroup is not null) { query = query.Where(p => p.ContentGroup == contentGroup); }
@@ -174,13 +185,13 @@ public static class ProposalsApi
 
     internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ProposalServices s)
     {
-        var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+        var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
         return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<TransitionResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] ProposalServices s)
     {
-        var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+        var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
         return proposal is null
             ? NotFound(id)
             : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules).History);
@@ -367,7 +378,7 @@ public static class ProposalsApi
             });
 
     internal static async Task<Results<Ok<FollowUpPage>, ValidationProblem>> ListFollowUps(
-        ProposalsDbContext db, CancellationToken cancellationToken,
+        ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         FollowUpStatus? status = null, string? district = null, DateOnly? dueBefore = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
@@ -378,7 +389,7 @@ public static class ProposalsApi
             return ApiProblems.Invalid(validation);
         }
         var query = from f in db.FollowUps.AsNoTracking()
-                    join p in db.Proposals.AsNoTracking() on f.ProposalId equals p.Id
+                    join p in db.Proposals.AsNoTracking().Within(user.Scope()) on f.ProposalId equals p.Id
                     select new { FollowUp = f, p.Code, p.District };
         if (status is not null) { query = query.Where(x => x.FollowUp.Status == status); }
         if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(x => x.District == district.Trim()); }
@@ -424,8 +435,9 @@ public static class ProposalsApi
         return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
     }
 
+    /// <summary>The proposal for a command, or null when it does not exist or lies outside the user's scope (both answer 404).</summary>
     private static Task<Proposal?> FindAsync(Guid id, ProposalServices s) =>
-        s.Db.Proposals.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+        s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
 }

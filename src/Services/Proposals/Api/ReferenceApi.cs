@@ -1,6 +1,7 @@
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,11 +34,12 @@ public static class ReferenceApi
 {
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reference").WithTags("Reference data");
+        // Every signed-in role reads the reference data; the Centre keeps it.
+        var group = app.MapGroup("/api/reference").WithTags("Reference data").RequireAuthorization(Policies.Read);
         group.MapGet("/administrative-units", ListUnits).WithName("ListAdministrativeUnits");
-        group.MapPut("/administrative-units/{code}", PutUnit).WithName("PutAdministrativeUnit").ProducesRefusals();
+        group.MapPut("/administrative-units/{code}", PutUnit).WithName("PutAdministrativeUnit").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapGet("/support-norms", ListNorms).WithName("ListSupportNorms");
-        group.MapPost("/support-norms", AddNorm).WithName("AddSupportNorm").ProducesRefusals();
+        group.MapPost("/support-norms", AddNorm).WithName("AddSupportNorm").RequireAuthorization(Policies.Manage).ProducesRefusals();
         return app;
     }
 
