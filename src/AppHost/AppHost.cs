@@ -9,13 +9,7 @@ var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatform
 var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
 var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructure(infrastructure, "fairsdb");
 var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
-var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb")
-    .WithHttpCommand("/api/reports/admin/rebuild", "Rebuild read models", commandOptions: new HttpCommandOptions
-    {
-        Description = "Empties the reporting read models and replays the event ledger into them.",
-        ConfirmationMessage = "Rebuild every reporting read model from the event ledger?",
-        IconName = "ArrowSync",
-    });
+var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
 var identity = builder.AddProject<Projects.Identity>("identity").WithPlatformInfrastructure(infrastructure, "identitydb");
 
 // Services listen on free ports, reached directly (no orchestrator proxy hop); only the gateway is
@@ -59,6 +53,21 @@ identity
     .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret)
     // Scripts and tests trade a user name and password for a token (client kc-cli); Identity:AllowPasswordFlow=false turns it off.
     .WithEnvironment("Identity__AllowPasswordFlow", builder.Configuration.GetValue("Identity:AllowPasswordFlow", true) ? "true" : "false");
+
+// The operators' dashboard rebuilds the reporting read models; the request carries a token of the
+// platform's own client (kc-demodata, a Centre officer), taken from the identity service.
+reporting.WithHttpCommand("/api/reports/admin/rebuild", "Rebuild read models", commandOptions: new HttpCommandOptions
+{
+    Description = "Empties the reporting read models and replays the event ledger into them.",
+    ConfirmationMessage = "Rebuild every reporting read model from the event ledger?",
+    IconName = "ArrowSync",
+    PrepareRequest = async context =>
+    {
+        var secret = await demoDataClientSecret.Resource.GetValueAsync(context.CancellationToken);
+        context.Request.Headers.Authorization = new("Bearer", await PlatformClientToken.RequestAsync(
+            context.HttpClient, new Uri(new Uri(issuer), "connect/token"), "kc-demodata", secret!, context.CancellationToken));
+    },
+});
 
 // Every business service validates the tokens itself: the issuer is the public URL, the keys come from
 // the identity service found by service discovery (http://identity/).

@@ -28,17 +28,27 @@ public sealed class ReportingHost : IAsyncDisposable
             host.UseSetting("ConnectionStrings:reportingdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"r{Guid.NewGuid():N}"[..12]);
+            host.UseTestIdentity();
             host.ConfigureServices(services => services.Configure<MassTransitHostOptions>(o =>
             {
                 o.WaitUntilStarted = true;
                 o.StartTimeout = TimeSpan.FromSeconds(30);
             }));
         });
-        Client = _factory.CreateClient();
+        Client = _factory.CreateClient().As(TestUser.Leader);
         _factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(_deliveries);
     }
 
+    /// <summary>A leader's client: reads every report.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A client acting as the user.</summary>
+    public HttpClient ClientAs(TestUser user) => _factory.CreateClient().As(user);
+
+    /// <summary>A client sending no token.</summary>
+    public HttpClient AnonymousClient() => _factory.CreateClient();
+
+    public IServiceProvider Services => _factory.Services;
 
     /// <summary>Publishes each event twice with one message id, as a redelivery would.</summary>
     public async Task PublishTwiceAsync(IEnumerable<object> events)

@@ -333,7 +333,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
     public async Task Rebuilding_from_the_ledger_reproduces_the_live_read_models()
     {
         var live = await _host.ReadModelsAsync();
-        using var response = await _host.Client.PostAsync("/api/reports/admin/rebuild", null);
+        using var response = await _host.ClientAs(TestUser.Officer).PostAsync("/api/reports/admin/rebuild", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(Scenario.Events.Count, result.GetProperty("eventsReplayed").GetInt64());

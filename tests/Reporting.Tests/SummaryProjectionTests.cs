@@ -36,6 +36,7 @@ public sealed class SummaryProjectionTests : IAsyncLifetime
             host.UseSetting("ConnectionStrings:reportingdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"r{Guid.NewGuid():N}"[..12]);
+            host.UseTestIdentity();
             host.ConfigureServices(services => services.Configure<MassTransitHostOptions>(o =>
             {
                 o.WaitUntilStarted = true;
@@ -46,7 +47,7 @@ public sealed class SummaryProjectionTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = _factory.CreateClient();
+        _client = _factory.CreateClient().As(TestUser.Leader);
         return Task.CompletedTask;
     }
 

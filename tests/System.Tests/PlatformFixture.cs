@@ -16,7 +16,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     private DirectoryInfo _data = null!;
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The gateway as a Centre officer (a user of the identity service with the Officer role).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway without a token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>Users of each role and their tokens.</summary>
+    public PlatformAccounts Accounts { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -26,7 +34,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var startup = new CancellationTokenSource(StartupLimit);
         await App.StartAsync(startup.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
-        Gateway = App.CreateHttpClient("gateway");
+        Anonymous = App.CreateHttpClient("gateway");
+        Accounts = new PlatformAccounts(Anonymous, _data);
+        Gateway = Accounts.ClientFor(TestUser.Officer);
     }
 
     /// <summary>Waits for the demo data loader, which starts with the platform, to finish; returns its exit code.</summary>
@@ -52,6 +62,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Anonymous?.Dispose();
         if (App is not null)
         {
             await App.DisposeAsync();

@@ -4,6 +4,7 @@ using KhuyenCong.Reporting.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddReportingServices();
 
 var app = builder.Build();

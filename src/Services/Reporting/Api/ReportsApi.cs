@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reports;
@@ -25,7 +26,8 @@ public static class ReportsApi
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reports").WithTags("Reports");
+        // Leaders, the Centre and district officers read the programme's figures; only the Centre rebuilds them.
+        var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Report);
         group.MapGet("/summary", Summary).WithName("GetProgrammeSummary");
         foreach (var report in ReportCatalog.All)
         {
@@ -39,7 +41,7 @@ public static class ReportsApi
         }
         group.MapGet("/periods", Periods).WithName("GetPeriodReport")
             .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType);
-        group.MapPost("/admin/rebuild", Rebuild).WithName("RebuildReadModels");
+        group.MapPost("/admin/rebuild", Rebuild).WithName("RebuildReadModels").RequireAuthorization(Policies.Manage);
         return app;
     }
 

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Aspire.Hosting.Testing;
+using KhuyenCong.ServiceDefaults.Security;
+using KhuyenCong.TestSupport;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace KhuyenCong.SystemTests;
+
+/// <summary>
+/// Every operation of every service's OpenAPI document, called through the gateway without a token and
+/// with a real token of each role, answers as the access table below says: 401 without a token, 403
+/// for a role the operation is not for, and neither for a role it is for. Then the scoped roles read
+/// records of their own establishment or unit, and get 404 for everyone else's.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelper output)
+{
+    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity"];
+
+    /// <summary>Who may call each operation (by operation id), as the programme's roles are meant to work.</summary>
+    private static readonly Dictionary<string, Access> Table = new()
+    {
+        // Establishment registry and proposals
+        ["RegisterEstablishment"] = Access.Propose,
+        ["SearchEstablishments"] = Access.Read,
+        ["GetEstablishment"] = Access.Read,
+        ["UpdateEstablishment"] = Access.Propose,
+        ["CreateProposal"] = Access.Propose,
+        ["ListProposals"] = Access.Read,
+        ["ListFollowUps"] = Access.Read,
+        ["GetProposal"] = Access.Read,
+        ["UpdateProposal"] = Access.Propose,
+        ["GetProposalHistory"] = Access.Read,
+        ["SubmitProposal"] = Access.Propose,
+        ["StartAppraisal"] = Access.Manage,
+        ["ScoreAppraisal"] = Access.Appraise,
+        ["CompleteAppraisal"] = Access.Manage,
+        ["ReturnProposalForRevision"] = Access.Manage,
+        ["RejectProposal"] = Access.Manage,
+        ["ApproveProposal"] = Access.Manage,
+        ["StartImplementation"] = Access.Manage,
+        ["RecordPayment"] = Access.Manage,
+        ["AcceptProposal"] = Access.Manage,
+        ["SettleProposal"] = Access.Manage,
+        ["CloseProposal"] = Access.Manage,
+        ["CancelProposal"] = Access.Manage,
+        ["RecordFollowUp"] = Access.Manage,
+        ["ListAdministrativeUnits"] = Access.Read,
+        ["PutAdministrativeUnit"] = Access.Manage,
+        ["ListSupportNorms"] = Access.Read,
+        ["AddSupportNorm"] = Access.Manage,
+
+        // Reports
+        ["GetProgrammeSummary"] = Access.Report,
+        ["GetProposalsReport"] = Access.Report,
+        ["GetOutcomesReport"] = Access.Report,
+        ["GetFollowUpsReport"] = Access.Report,
+        ["GetTrainingReport"] = Access.Report,
+        ["GetFairsReport"] = Access.Report,
+        ["GetProductsReport"] = Access.Report,
+        ["GetPeriodReport"] = Access.Report,
+        ["RebuildReadModels"] = Access.Manage,
+
+        // Users
+        ["GetCurrentUser"] = Access.Read,
+        ["CreateUser"] = Access.Admin,
+        ["ListUsers"] = Access.Admin,
+        ["GetUser"] = Access.Admin,
+        ["UpdateUser"] = Access.Admin,
+        ["LockUser"] = Access.Admin,
+        ["UnlockUser"] = Access.Admin,
+        ["ResetUserPassword"] = Access.Admin,
+    };
+
+    [Fact]
+    public async Task Every_operation_of_every_service_answers_each_role_as_the_access_table_says()
+    {
+        var operations = await OperationsAsync();
+        var unlisted = operations.Where(o => !Table.ContainsKey(o.Id)).Select(o => $"{o.Id} ({o.Method} {o.Path})").ToList();
+        Assert.True(unlisted.Count == 0, "Operations missing from the access table: " + string.Join("; ", unlisted));
+        var stale = Table.Keys.Except(operations.Select(o => o.Id)).ToList();
+        Assert.True(stale.Count == 0, "Access table rows for operations no service has: " + string.Join(", ", stale));
+
+        var users = PlatformAccounts.OnePerRole("5700999001", "dong-trieu");
+        var clients = users.ToDictionary(u => u.Role, u => platform.Accounts.ClientFor(u));
+        var wrong = new List<string>();
+        var calls = 0;
+        foreach (var operation in operations)
+        {
+            var access = Table[operation.Id];
+            var anonymous = await CallAsync(platform.Anonymous, operation);
+            calls++;
+            if (access == Access.Public ? anonymous.Status is 401 or 403 : anonymous.Status != 401)
+            {
+                wrong.Add($"{operation} anonymous: {anonymous}");
+            }
+            if (access == Access.Public)
+            {
+                continue;
+            }
+            foreach (var role in PlatformRoles.All)
+            {
+                var answer = await CallAsync(clients[role], operation);
+                calls++;
+                var allowed = RolesOf(access).Contains(role);
+                var refusedByPolicy = answer.Status == 401 || (answer.Status == 403 && answer.Type != "/errors/out-of-scope");
+                if (allowed == refusedByPolicy)
+                {
+                    wrong.Add($"{operation} {role} ({(allowed ? "allowed" : "not allowed")}): {answer}");
+                }
+            }
+        }
+        output.WriteLine($"{operations.Count} operations, {calls} calls");
+        Assert.True(wrong.Count == 0, $"{wrong.Count} answers differ from the access table:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task Scoped_roles_read_their_own_records_and_get_404_for_the_others()
+    {
+        await platform.DemoDataLoadedAsync();
+        var proposals = (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200&year=2020")).GetProperty("items").EnumerateArray().ToList();
+        var mine = proposals[0];
+        var myTaxCode = mine.GetProperty("establishmentTaxCode").GetString()!;
+        var myProposal = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{mine.GetProperty("id").GetString()}");
+        var myUnit = myProposal.GetProperty("administrativeUnitCode").GetString()!;
+        var theirs = proposals.First(p => p.GetProperty("establishmentTaxCode").GetString() != myTaxCode);
+        var theirProposal = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{theirs.GetProperty("id").GetString()}");
+        var theirUnitDiffers = theirProposal.GetProperty("administrativeUnitCode").GetString() != myUnit;
+
+        var establishment = platform.Accounts.ClientFor(TestUser.Establishment(myTaxCode));
+        var ownList = await establishment.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200");
+        Assert.NotEmpty(ownList.GetProperty("items").EnumerateArray());
+        Assert.All(ownList.GetProperty("items").EnumerateArray(), p => Assert.Contains(myTaxCode, BeneficiariesOf(p)));
+        Assert.Equal(HttpStatusCode.OK, (await establishment.GetAsync($"/api/proposals/{mine.GetProperty("id").GetString()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await establishment.GetAsync($"/api/proposals/{theirs.GetProperty("id").GetString()}")).StatusCode);
+        var ownEstablishments = await establishment.GetFromJsonAsync<JsonElement>("/api/establishments?pageSize=200");
+        Assert.Equal([myTaxCode], ownEstablishments.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("taxCode").GetString()));
+
+        var district = platform.Accounts.ClientFor(TestUser.DistrictOfficer(myUnit));
+        var unitList = await district.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200");
+        Assert.Contains(mine.GetProperty("id").GetString(), unitList.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.True(unitList.GetProperty("totals").GetProperty("count").GetInt32() < (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=1")).GetProperty("totals").GetProperty("count").GetInt32());
+        if (theirUnitDiffers)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/api/proposals/{theirs.GetProperty("id").GetString()}")).StatusCode);
+        }
+    }
+
+    // The list shows the first beneficiary; the detail lists them all.
+    private static IEnumerable<string> BeneficiariesOf(JsonElement summary) => [summary.GetProperty("establishmentTaxCode").GetString()!];
+
+    private async Task<List<Operation>> OperationsAsync()
+    {
+        var operations = new List<Operation>();
+        foreach (var service in Services)
+        {
+            using var client = platform.App.CreateHttpClient(service);
+            var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+            foreach (var path in document.GetProperty("paths").EnumerateObject())
+            {
+                foreach (var method in path.Value.EnumerateObject().Where(m => m.Name is "get" or "post" or "put" or "delete" or "patch"))
+                {
+                    var id = method.Value.TryGetProperty("operationId", out var operationId) ? operationId.GetString()! : $"{method.Name.ToUpperInvariant()} {path.Name}";
+                    operations.Add(new Operation(service, method.Name.ToUpperInvariant(), path.Name, id));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static async Task<Answer> CallAsync(HttpClient client, Operation operation)
+    {
+        var path = Parameter().Replace(operation.Path, m => m.Groups[1].Value switch
+        {
+            "number" => "1",
+            "code" => "no-such-unit",
+            _ => Guid.NewGuid().ToString(),
+        });
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
+        if (operation.Method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+        using var response = await client.SendAsync(request);
+        var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("type", out var t) ? t.GetString() : null
+            : null;
+        return new Answer((int)response.StatusCode, type);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
+
+    private static IReadOnlyList<string> RolesOf(Access access) => access switch
+    {
+        Access.Read => PlatformRoles.All,
+        Access.Manage => [PlatformRoles.Admin, PlatformRoles.Officer],
+        Access.Appraise => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.Appraiser],
+        Access.Propose => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.DistrictOfficer, PlatformRoles.Establishment],
+        Access.Report => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.DistrictOfficer],
+        Access.Admin => [PlatformRoles.Admin],
+        _ => [],
+    };
+
+    private enum Access { Public, Read, Manage, Appraise, Propose, Report, Admin }
+
+    private sealed record Operation(string Service, string Method, string Path, string Id)
+    {
+        public override string ToString() => $"{Id} ({Method} {Path})";
+    }
+
+    private sealed record Answer(int Status, string? Type)
+    {
+        public override string ToString() => Type is null ? Status.ToString() : $"{Status} {Type}";
+    }
+}
