@@ -41,7 +41,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         Assert.Equal(0, allocation.GetProperty("boothsLeft").GetInt32());
 
         var overridden = await PutOkAsync($"/api/fairs/{fairId}/registrations/{second}/allocation", new { booths = 1, reason = "Cơ sở chỉ cần một gian hàng" });
-        Assert.StartsWith("Manual override by anonymous", overridden.GetProperty("registration").GetProperty("reason").GetString());
+        Assert.StartsWith("Manual override by officer", overridden.GetProperty("registration").GetProperty("reason").GetString());
         Assert.Equal("Cơ sở chỉ cần một gian hàng", overridden.GetProperty("overrideReason").GetString());
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{first}/allocation", new { booths = 1, reason = "Gian hàng được trả lại" });
 
@@ -368,7 +368,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var register = paths.GetProperty("/api/fairs/{fairId}/registrations").GetProperty("post").GetProperty("responses");
         var allocate = paths.GetProperty("/api/fairs/{id}/allocation").GetProperty("post").GetProperty("responses");
 
-        Assert.Equal(["201", "400", "404", "409", "422"], register.EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["201", "400", "403", "404", "409", "422"], register.EnumerateObject().Select(r => r.Name).Order());
         Assert.Equal(["200", "404", "409", "422"], allocate.EnumerateObject().Select(r => r.Name).Order());
     }
 

@@ -46,6 +46,7 @@ public abstract class FairsApp : IAsyncLifetime
         var database = postgres.NewDatabase("fairs");
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
+            host.UseTestIdentity();
             host.UseSetting("ConnectionStrings:fairsdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"f{Guid.NewGuid():N}"[..12]);
@@ -66,13 +67,17 @@ public abstract class FairsApp : IAsyncLifetime
     {
     }
     protected WebApplicationFactory<Program> Factory { get; }
+    /// <summary>A client acting as an officer of the Centre, who runs fairs.</summary>
     protected HttpClient Client { get; private set; } = null!;
 
     public virtual Task InitializeAsync()
     {
-        Client = Factory.CreateClient();
+        Client = ClientAs(TestUser.Officer);
         return Task.CompletedTask;
     }
+
+    /// <summary>A client acting as <paramref name="user"/>.</summary>
+    protected HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
 
     public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
 
@@ -83,15 +88,15 @@ public abstract class FairsApp : IAsyncLifetime
     }
 
     /// <summary>Puts an establishment in the local copy of the registry, as its EstablishmentRegistered event would.</summary>
-    protected Task<Guid> KnowEstablishmentAsync(string taxCode, bool priorityArea = false, string district = "Hạ Long") => WithDbAsync(async db =>
+    protected Task<Guid> KnowEstablishmentAsync(string taxCode, bool priorityArea = false, string district = "Hạ Long", string unitCode = "unit") => WithDbAsync(async db =>
     {
         var id = Guid.NewGuid();
-        db.Establishments.Add(KnownEstablishment.From(EstablishmentEvent(id, taxCode, 1, priorityArea, district)));
+        db.Establishments.Add(KnownEstablishment.From(EstablishmentEvent(id, taxCode, 1, priorityArea, district, unitCode)));
         await db.SaveChangesAsync();
         return id;
     });
 
-    public static EstablishmentRegistered EstablishmentEvent(Guid id, string taxCode, int revision, bool priorityArea, string district) => new()
+    public static EstablishmentRegistered EstablishmentEvent(Guid id, string taxCode, int revision, bool priorityArea, string district, string unitCode = "unit") => new()
     {
         EstablishmentId = id,
         Revision = revision,
@@ -99,7 +104,7 @@ public abstract class FairsApp : IAsyncLifetime
         Name = $"HTX chè {taxCode}",
         Type = EstablishmentType.Cooperative,
         Sector = Sector.AgriculturalProducts,
-        AdministrativeUnitCode = "unit",
+        AdministrativeUnitCode = unitCode,
         AdministrativeUnitName = district,
         District = district,
         IsPriorityArea = priorityArea,
@@ -173,12 +178,12 @@ public abstract class FairsApp : IAsyncLifetime
         contact = new { name = "Nguyễn Thị B", phone = "0912 345 678", email = "b@htxche.vn" },
     };
 
-    protected Task<HttpResponseMessage> RegisterAsync(string fairId, string taxCode, int booths = 1) =>
-        Client.PostAsJsonAsync($"/api/fairs/{fairId}/registrations", RegistrationBody(taxCode, booths));
+    protected Task<HttpResponseMessage> RegisterAsync(string fairId, string taxCode, int booths = 1, HttpClient? client = null) =>
+        (client ?? Client).PostAsJsonAsync($"/api/fairs/{fairId}/registrations", RegistrationBody(taxCode, booths));
 
-    protected async Task<string> RegisteredAsync(string fairId, string taxCode, int booths = 1)
+    protected async Task<string> RegisteredAsync(string fairId, string taxCode, int booths = 1, HttpClient? client = null)
     {
-        var response = await RegisterAsync(fairId, taxCode, booths);
+        var response = await RegisterAsync(fairId, taxCode, booths, client);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registration").GetProperty("id").GetString()!;
     }

@@ -4,6 +4,7 @@ using KhuyenCong.Fairs.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddFairsServices();
 
 var app = builder.Build();

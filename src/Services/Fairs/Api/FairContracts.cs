@@ -105,13 +105,15 @@ public sealed record AllocationResponse(
     Guid FairId, FairStatus Status, string Rule, DateOnly CertificatesJudgedOn, int BoothCount, int BoothsAllocated, int BoothsLeft,
     DateTimeOffset? AllocatedAt, int AllocationRevision, IReadOnlyList<RegistrationSummary> Results)
 {
-    public static AllocationResponse From(Fair f) => new(
+    /// <summary>The fair's figures with the <paramref name="results"/> the caller may see.</summary>
+    public static AllocationResponse From(Fair f, IReadOnlyList<RegistrationSummary> results) => new(
         f.Id, f.Status, BoothAllocationRule.Description, f.StartDate, f.BoothCount, f.BoothsAllocated, f.BoothCount - f.BoothsAllocated,
-        f.AllocatedAt, f.AllocationRevision, RegistrationSummary.AllOf(f));
+        f.AllocatedAt, f.AllocationRevision, results);
 }
 
 public sealed record OutcomesResponse(Guid FairId, FairStatus Status, OutcomeTotals Totals, IReadOnlyList<RegistrationSummary> Participants)
 {
-    public static OutcomesResponse From(Fair f) => new(
-        f.Id, f.Status, f.Totals(), RegistrationSummary.AllOf(f).Where(r => r.BoothsAllocated > 0).ToList());
+    /// <summary>The fair's totals with the participants among the <paramref name="registrations"/> the caller may see.</summary>
+    public static OutcomesResponse From(Fair f, IReadOnlyList<RegistrationSummary> registrations) => new(
+        f.Id, f.Status, f.Totals(), registrations.Where(r => r.BoothsAllocated > 0).ToList());
 }

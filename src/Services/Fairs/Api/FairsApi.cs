@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,19 +21,20 @@ public static class FairsApi
 
     public static IEndpointRouteBuilder MapFairsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/fairs").WithTags("Fairs");
-        group.MapPost("/", Create).WithName("CreateFair").ProducesRefusals();
+        // Any signed-in role reads fairs; the Centre's officers run them.
+        var group = app.MapGroup("/api/fairs").WithTags("Fairs").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Create).WithName("CreateFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapGet("/", List).WithName("ListFairs");
         group.MapGet("/{id:guid}", Get).WithName("GetFair").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateFair").ProducesRefusals();
-        group.MapPost("/{id:guid}/publish", Publish).WithName("PublishFair").ProducesRefusals();
-        group.MapPost("/{id:guid}/close-registration", CloseRegistration).WithName("CloseFairRegistration").ProducesRefusals();
-        group.MapPost("/{id:guid}/allocation", Allocate).WithName("AllocateBooths").ProducesRefusals();
+        group.MapPut("/{id:guid}", Update).WithName("UpdateFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
+        group.MapPost("/{id:guid}/publish", Publish).WithName("PublishFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
+        group.MapPost("/{id:guid}/close-registration", CloseRegistration).WithName("CloseFairRegistration").ProducesRefusals().RequireAuthorization(Policies.Manage);
+        group.MapPost("/{id:guid}/allocation", Allocate).WithName("AllocateBooths").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapGet("/{id:guid}/allocation", Allocation).WithName("GetAllocation").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/held", MarkHeld).WithName("MarkFairHeld").ProducesRefusals();
+        group.MapPost("/{id:guid}/held", MarkHeld).WithName("MarkFairHeld").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapGet("/{id:guid}/outcomes", Outcomes).WithName("GetFairOutcomes").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/close", Close).WithName("CloseFair").ProducesRefusals();
-        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelFair").ProducesRefusals();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
         return app;
     }
 
@@ -148,13 +150,13 @@ public static class FairsApi
             return ApiProblems.Refused(rule);
         }
         await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(AllocationResponse.From(fair));
+        return TypedResults.Ok(AllocationResponse.From(fair, RegistrationSummary.AllOf(fair)));
     }
 
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
     {
         var fair = await FindAsync(id, s, tracking: false);
-        return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair));
+        return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair, await RegistrationScope.VisibleAsync(fair, s)));
     }
 
     /// <summary>The fair took place; a past fair recorded after the fact gives its day (<c>heldOn</c>).</summary>
@@ -168,7 +170,7 @@ public static class FairsApi
     internal static async Task<Results<Ok<OutcomesResponse>, ProblemHttpResult>> Outcomes(Guid id, [AsParameters] FairServices s)
     {
         var fair = await FindAsync(id, s, tracking: false);
-        return fair is null ? NotFound(id) : TypedResults.Ok(OutcomesResponse.From(fair));
+        return fair is null ? NotFound(id) : TypedResults.Ok(OutcomesResponse.From(fair, await RegistrationScope.VisibleAsync(fair, s)));
     }
 
     internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Close(Guid id, [AsParameters] FairServices s) =>

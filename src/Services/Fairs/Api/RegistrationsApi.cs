@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,12 +19,16 @@ public static partial class RegistrationsApi
 
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/fairs/{fairId:guid}/registrations").WithTags("Fair registrations");
-        group.MapPost("/", Register).WithName("RegisterForFair").ProducesRefusals();
+        // Reads are scoped in the handlers; establishments and district officers register within their scope.
+        var group = app.MapGroup("/api/fairs/{fairId:guid}/registrations").WithTags("Fair registrations").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Register).WithName("RegisterForFair").ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireAuthorization(Policies.Propose);
         group.MapGet("/", List).WithName("ListFairRegistrations").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{registrationId:guid}", Get).WithName("GetFairRegistration").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{registrationId:guid}/allocation", OverrideAllocation).WithName("OverrideAllocation").ProducesRefusals();
-        group.MapPut("/{registrationId:guid}/outcome", RecordOutcome).WithName("RecordFairOutcome").ProducesRefusals();
+        group.MapPut("/{registrationId:guid}/allocation", OverrideAllocation).WithName("OverrideAllocation").ProducesRefusals()
+            .RequireAuthorization(Policies.Manage);
+        group.MapPut("/{registrationId:guid}/outcome", RecordOutcome).WithName("RecordFairOutcome").ProducesRefusals()
+            .RequireAuthorization(Policies.Manage);
         return app;
     }
 
@@ -55,8 +60,18 @@ public static partial class RegistrationsApi
         {
             return FairsApi.NotFound(fairId);
         }
+        var scope = s.User.Scope();
+        if (request.ReceivedOn is not null && !scope.CanSeeEverything)
+        {
+            // The allocation orders by this day, so only the Centre records a form received earlier.
+            return RegistrationScope.OfficersOnly("'receivedOn' is the day the Centre received a paper form; only its officers record it.");
+        }
         var taxCode = request.EstablishmentTaxCode!.Trim();
         var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, s.CancellationToken);
+        if (!scope.Covers(taxCode, known?.AdministrativeUnitCode))
+        {
+            return RegistrationScope.OutOfScope($"Establishment {taxCode} is not one you may register.");
+        }
         if (known is null)
         {
             return ApiProblems.Unprocessable("unknown-establishment",
@@ -94,7 +109,7 @@ public static partial class RegistrationsApi
         {
             return FairsApi.NotFound(fairId);
         }
-        var all = RegistrationSummary.AllOf(fair);
+        var all = await RegistrationScope.VisibleAsync(fair, s);
         return TypedResults.Ok<IReadOnlyList<RegistrationSummary>>(status is null ? all : all.Where(r => r.Status == status).ToList());
     }
 
@@ -105,7 +120,8 @@ public static partial class RegistrationsApi
         {
             return FairsApi.NotFound(fairId);
         }
-        var summary = RegistrationSummary.AllOf(fair).SingleOrDefault(r => r.Id == registrationId);
+        // One outside the caller's scope is answered as if it did not exist.
+        var summary = (await RegistrationScope.VisibleAsync(fair, s)).SingleOrDefault(r => r.Id == registrationId);
         return summary is null
             ? RegistrationNotFound(registrationId)
             : TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId), summary));
