@@ -54,6 +54,25 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["ListSupportNorms"] = Access.Read,
         ["AddSupportNorm"] = Access.Manage,
 
+        // Fairs
+        ["CreateFair"] = Access.Manage,
+        ["ListFairs"] = Access.Read,
+        ["GetFair"] = Access.Read,
+        ["UpdateFair"] = Access.Manage,
+        ["PublishFair"] = Access.Manage,
+        ["CloseFairRegistration"] = Access.Manage,
+        ["AllocateBooths"] = Access.Manage,
+        ["GetAllocation"] = Access.Read,
+        ["MarkFairHeld"] = Access.Manage,
+        ["GetFairOutcomes"] = Access.Read,
+        ["CloseFair"] = Access.Manage,
+        ["CancelFair"] = Access.Manage,
+        ["RegisterForFair"] = Access.Propose,
+        ["ListFairRegistrations"] = Access.Read,
+        ["GetFairRegistration"] = Access.Read,
+        ["OverrideAllocation"] = Access.Manage,
+        ["RecordFairOutcome"] = Access.Manage,
+
         // Reports
         ["GetProgrammeSummary"] = Access.Report,
         ["GetProposalsReport"] = Access.Report,

@@ -30,13 +30,6 @@ internal static class RegistrationScope
         return all.Where(r => visible.Contains(r.Id)).ToList();
     }
 
-    /// <summary>The answer to a scoped user who files for an establishment outside their scope.</summary>
-    public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        type: "/errors/out-of-scope",
-        title: "This is outside the establishment or unit you act for.",
-        detail: detail);
-
     /// <summary>The answer to a scoped user who sets what only the Centre's officers record.</summary>
     public static ProblemHttpResult OfficersOnly(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,

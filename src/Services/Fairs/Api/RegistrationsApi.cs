@@ -70,7 +70,7 @@ public static partial class RegistrationsApi
         var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, s.CancellationToken);
         if (!scope.Covers(taxCode, known?.AdministrativeUnitCode))
         {
-            return RegistrationScope.OutOfScope($"Establishment {taxCode} is not one you may register.");
+            return ApiProblems.OutOfScope($"Establishment {taxCode} is not one you may register.");
         }
         if (known is null)
         {
