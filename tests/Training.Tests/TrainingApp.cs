@@ -22,12 +22,14 @@ public sealed class TrainingApp : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly List<HttpClient> _clients = [];
 
     public TrainingApp(PostgresServer postgres, RabbitMqServer rabbit, params (string Key, string Value)[] settings)
     {
         var database = postgres.NewDatabase("training");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
+            host.UseTestIdentity();
             host.UseSetting("ConnectionStrings:trainingdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"t{Guid.NewGuid():N}"[..12]);
@@ -41,10 +43,19 @@ public sealed class TrainingApp : IAsyncDisposable
                 o.StartTimeout = TimeSpan.FromSeconds(30);
             }));
         });
-        Client = _factory.CreateClient();
+        Client = _factory.CreateClient().As(TestUser.Officer);
     }
 
+    /// <summary>A client acting as an officer of the Centre.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A new client acting as the user (disposed with the app), or sending no token when the user is null.</summary>
+    public HttpClient ClientAs(TestUser? user)
+    {
+        var client = _factory.CreateClient();
+        _clients.Add(client);
+        return user is null ? client.Anonymous() : client.As(user);
+    }
     public IServiceProvider Services => _factory.Services;
 
     public async Task<T> QueryAsync<T>(Func<TrainingDbContext, Task<T>> query)
@@ -78,6 +89,7 @@ public sealed class TrainingApp : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Client.Dispose();
+        _clients.ForEach(c => c.Dispose());
         return _factory.DisposeAsync();
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
 using KhuyenCong.Training.Extensions;
@@ -18,22 +20,25 @@ public static class CoursesApi
     public static RouteGroupBuilder MapCoursesApi(this RouteGroupBuilder training)
     {
         var group = training.MapGroup("/courses").WithTags("Training courses");
-        group.MapPost("/", Plan).WithName("PlanCourse").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        // Courses carry no personal data: every signed-in role reads them (the Read of the training group).
         group.MapGet("/", List).WithName("ListCourses");
         group.MapGet("/{id:guid}", Get).WithName("GetCourse").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", Revise).WithName("ReviseCourse")
+        // Planning and moving a course is the Centre's work.
+        group.MapPost("/", Plan).WithName("PlanCourse").RequireAuthorization(Policies.Manage)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/{id:guid}", Revise).WithName("ReviseCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/open", Open).WithName("OpenCourse")
+        group.MapPost("/{id:guid}/open", Open).WithName("OpenCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/start", Start).WithName("StartCourse")
+        group.MapPost("/{id:guid}/start", Start).WithName("StartCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/complete", Complete).WithName("CompleteCourse")
+        group.MapPost("/{id:guid}/complete", Complete).WithName("CompleteCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelCourse")
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return training;
     }
@@ -123,7 +128,7 @@ public static class CoursesApi
     }
 
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Revise(
-        Guid id, CoursePlanRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, CoursePlanRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = Validate(request);
         if (!validation.IsValid)
@@ -150,18 +155,18 @@ public static class CoursesApi
         }
         if (course.Status == CourseStatus.OpenForEnrolment)
         {
-            db.AddIntegrationEvent(TrainingEvents.Scheduled(course));
+            db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CourseDetails.From(course));
     }
 
     internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Open(
-        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, cancellationToken, course =>
         {
             course.Open(time.GetUtcNow());
-            db.AddIntegrationEvent(TrainingEvents.Scheduled(course));
+            db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
             return Task.CompletedTask;
         });
 
@@ -174,15 +179,15 @@ public static class CoursesApi
         });
 
     internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Complete(
-        Guid id, TrainingDbContext db, TimeProvider time, IOptions<TrainingOptions> options, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, IOptions<TrainingOptions> options, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, cancellationToken, async course =>
         {
             course.Complete(options.Value.MinimumAttendance, time.GetUtcNow());
-            db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, cancellationToken)));
+            db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, cancellationToken), Actor.NameOf(user)));
         });
 
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, CancelCourseRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, CancelCourseRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation().Required(request.Reason, "reason", 1000);
         if (!validation.IsValid)
@@ -203,7 +208,7 @@ public static class CoursesApi
         {
             return ApiProblems.Refused(rule);
         }
-        db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous));
+        db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous, Actor.NameOf(user)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CourseDetails.From(course));
     }

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +11,9 @@ namespace KhuyenCong.Training.Api;
 
 /// <summary>
 /// A course's trainees: enrolment and the waiting list, attendance per session, certificates,
-/// employment after the course and the roster export. Answers that name trainees are for officers only.
+/// employment after the course and the roster export. Every endpoint here is for officers only
+/// (<see cref="Policies.Manage"/>): the roster and its spreadsheet name trainees with their personal
+/// data, and the rest changes the course.
 /// </summary>
 public static class RosterApi
 {
@@ -18,7 +22,8 @@ public static class RosterApi
 
     public static RouteGroupBuilder MapRosterApi(this RouteGroupBuilder training)
     {
-        var group = training.MapGroup("/courses/{id:guid}").WithTags("Course roster (personal data: officers only)");
+        var group = training.MapGroup("/courses/{id:guid}").WithTags("Course roster (personal data: officers only)")
+            .RequireAuthorization(Policies.Manage);
         group.MapGet("/enrolments", Roster).WithName("GetCourseRoster").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/enrolments", Enrol).WithName("EnrolTrainee")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -177,7 +182,7 @@ public static class RosterApi
     /// reserved atomically for the year of issue, and republishes the course's figures.
     /// </summary>
     internal static async Task<Results<Ok<List<CertificateResponse>>, ProblemHttpResult>> IssueCertificates(
-        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -198,7 +203,7 @@ public static class RosterApi
         var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, cancellationToken);
         var certified = course.IssueCertificates(first, issuedOn);
         var trainees = await CoursesApi.TraineesOfAsync(db, course, cancellationToken);
-        db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees));
+        db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees, Actor.NameOf(user)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(certified.Select(e => new CertificateResponse(
@@ -206,7 +211,7 @@ public static class RosterApi
     }
 
     internal static async Task<Results<Ok<CourseSummary>, ValidationProblem, ProblemHttpResult>> RecordEmployment(
-        Guid id, EmploymentRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, EmploymentRequest request, ClaimsPrincipal user, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var outcomes = request.Outcomes ?? [];
         var validation = new RequestValidation()
@@ -231,7 +236,7 @@ public static class RosterApi
         {
             return ApiProblems.Refused(rule);
         }
-        db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, cancellationToken)));
+        db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, cancellationToken), Actor.NameOf(user)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CourseSummary.From(course));
     }

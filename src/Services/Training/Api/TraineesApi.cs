@@ -1,5 +1,6 @@
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,14 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Training.Api;
 
-/// <summary>Trainees and their personal data: for officers only.</summary>
+/// <summary>Trainees and their personal data: for officers only (<see cref="Policies.Manage"/>), reading as well as writing.</summary>
 public static class TraineesApi
 {
     private const int MaxPageSize = 200;
 
     public static RouteGroupBuilder MapTraineesApi(this RouteGroupBuilder training)
     {
-        var group = training.MapGroup("/trainees").WithTags("Trainees (personal data: officers only)");
+        var group = training.MapGroup("/trainees").WithTags("Trainees (personal data: officers only)")
+            .RequireAuthorization(Policies.Manage);
         group.MapPost("/", Register).WithName("RegisterTrainee")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", List).WithName("ListTrainees");

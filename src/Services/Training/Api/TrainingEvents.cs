@@ -32,16 +32,17 @@ internal static class TrainingEvents
         EthnicMinority = tally.EthnicMinority,
     };
 
-    public static CourseScheduled Scheduled(Course c) => new()
+    public static CourseScheduled Scheduled(Course c, string actedBy) => new()
     {
         CourseId = c.Id,
         Revision = c.Revision,
         Course = Profile(c),
         ScheduledAt = c.OpenedAt ?? throw new InvalidOperationException("A scheduled course has an opening time."),
+        ActedBy = actedBy,
     };
 
     /// <summary>The completion figures as they stand; <see cref="Course.Revision"/> orders successive snapshots.</summary>
-    public static CourseCompleted Completed(Course c, IReadOnlyDictionary<Guid, Trainee> trainees)
+    public static CourseCompleted Completed(Course c, IReadOnlyDictionary<Guid, Trainee> trainees, string actedBy)
     {
         var figures = CourseFigures.Of(c, trainees);
         return new CourseCompleted
@@ -55,15 +56,17 @@ internal static class TrainingEvents
             EmployedAfter = Count(figures.EmployedAfter),
             MinimumAttendance = c.MinimumAttendance ?? throw new InvalidOperationException("A completed course records its minimum attendance."),
             CompletedAt = c.CompletedAt ?? throw new InvalidOperationException("A completed course has a completion time."),
+            ActedBy = actedBy,
         };
     }
 
-    public static CourseCancelled Cancelled(Course c, CourseStatus previousStatus) => new()
+    public static CourseCancelled Cancelled(Course c, CourseStatus previousStatus, string actedBy) => new()
     {
         CourseId = c.Id,
         Course = Profile(c),
         PreviousStatus = previousStatus.ToString(),
         Reason = c.CancellationReason ?? "",
         CancelledAt = c.CancelledAt ?? throw new InvalidOperationException("A cancelled course has a cancellation time."),
+        ActedBy = actedBy,
     };
 }

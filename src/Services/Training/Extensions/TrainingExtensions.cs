@@ -13,6 +13,7 @@ public static class TrainingExtensions
             .Bind(builder.Configuration.GetSection(TrainingOptions.SectionName))
             .Validate(o => o.MinimumAttendance is > 0m and <= 1m, "Training:MinimumAttendance must be a share above 0 and at most 1 (0.8 = 80 %).")
             .ValidateOnStart();
+        builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<TrainingDbContext>("trainingdb");
         builder.AddServiceMessaging<TrainingDbContext>(bus =>
         {
