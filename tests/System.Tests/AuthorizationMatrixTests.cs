@@ -54,6 +54,27 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["ListSupportNorms"] = Access.Read,
         ["AddSupportNorm"] = Access.Manage,
 
+        // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
+        ["ListCourses"] = Access.Read,
+        ["GetCourse"] = Access.Read,
+        ["PlanCourse"] = Access.Manage,
+        ["ReviseCourse"] = Access.Manage,
+        ["OpenCourse"] = Access.Manage,
+        ["StartCourse"] = Access.Manage,
+        ["CompleteCourse"] = Access.Manage,
+        ["CancelCourse"] = Access.Manage,
+        ["GetCourseRoster"] = Access.Manage,
+        ["EnrolTrainee"] = Access.Manage,
+        ["WithdrawTrainee"] = Access.Manage,
+        ["RecordSession"] = Access.Manage,
+        ["CorrectAttendance"] = Access.Manage,
+        ["IssueCertificates"] = Access.Manage,
+        ["RecordEmployment"] = Access.Manage,
+        ["ExportCourseRoster"] = Access.Manage,
+        ["RegisterTrainee"] = Access.Manage,
+        ["ListTrainees"] = Access.Manage,
+        ["GetTrainee"] = Access.Manage,
+
         // Fairs
         ["CreateFair"] = Access.Manage,
         ["ListFairs"] = Access.Read,
