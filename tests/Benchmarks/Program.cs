@@ -6,6 +6,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using KhuyenCong.Benchmarks;
+using KhuyenCong.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -59,9 +60,12 @@ Console.WriteLine("platform started");
 
 var onlyThroughput = args.Contains("throughput");
 
-var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
 var gateway = app.GetEndpoint("gateway", "http");
+// Every request acts as a Centre officer with a real token of the identity service (renewed before it expires).
+using var anonymous = new HttpClient { BaseAddress = gateway };
+var accounts = new PlatformAccounts(anonymous, data);
+var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+using var http = new HttpClient(accounts.BearerOf(TestUser.Officer, handler)) { Timeout = TimeSpan.FromSeconds(30) };
 var proposalsDirect = app.GetEndpoint("proposals", "http");
 var api = new PlatformApi(http, gateway);
 

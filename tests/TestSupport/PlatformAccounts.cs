@@ -78,9 +78,12 @@ public sealed class PlatformAccounts(HttpClient gateway, DirectoryInfo dataDirec
 
     /// <summary>A client on the gateway sending a current token of the user with every request.</summary>
     public HttpClient ClientFor(TestUser user) =>
-        new(new Bearer(this, user)) { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        new(BearerOf(user, new HttpClientHandler())) { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
-    private sealed class Bearer(PlatformAccounts accounts, TestUser user) : DelegatingHandler(new HttpClientHandler())
+    /// <summary>A handler that adds a current token of the user to every request sent through it.</summary>
+    public DelegatingHandler BearerOf(TestUser user, HttpMessageHandler inner) => new Bearer(this, user, inner);
+
+    private sealed class Bearer(PlatformAccounts accounts, TestUser user, HttpMessageHandler inner) : DelegatingHandler(inner)
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
