@@ -63,6 +63,7 @@ public sealed class TestIdentity
         {
             ["grant_type"] = GrantTypes.ClientCredentials,
             ["client_id"] = "kc-tests",
+            ["client_secret"] = "kc-tests",
             ["role"] = user.Role,
             ["sub"] = user.Name,
         };
