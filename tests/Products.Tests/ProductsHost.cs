@@ -161,7 +161,12 @@ public sealed class ProductsHost : IAsyncDisposable
         return body.GetProperty("id").GetGuid();
     }
 
-    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files)
+    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files) =>
+        UploadAsync(Client, competitionId, entryId, files);
+
+    /// <summary>Uploads photos to the entry's dossier as the client's user.</summary>
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid competitionId, Guid entryId,
+        params (string Name, string ContentType, byte[] Content)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, contentType, content) in files)
@@ -170,16 +175,19 @@ public sealed class ProductsHost : IAsyncDisposable
             part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
             form.Add(part, "photos", name);
         }
-        return Client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
+        return client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
     }
 
-    public async Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId)
+    public Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId) => AddThreePhotosAndSubmitAsync(Client, competitionId, entryId);
+
+    /// <summary>Completes the entry's dossier with three photos and submits it, as the client's user.</summary>
+    public static async Task AddThreePhotosAndSubmitAsync(HttpClient client, Guid competitionId, Guid entryId)
     {
-        var upload = await UploadAsync(competitionId, entryId,
+        var upload = await UploadAsync(client, competitionId, entryId,
             ("front.jpg", "image/jpeg", TestImages.Jpeg(2048)), ("side.png", "image/png", TestImages.Png(2048)),
             ("top.webp", "image/webp", TestImages.WebP(2048)));
         await ExpectAsync(upload, HttpStatusCode.Created);
-        await PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null, HttpStatusCode.OK);
+        await ExpectAsync(await client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null), HttpStatusCode.OK);
     }
 
     public Task<HttpResponseMessage> ScoreAsync(Guid competitionId, Guid entryId, Guid memberId, decimal market, decimal technical,
