@@ -69,6 +69,9 @@ public sealed class MessagingTests(PostgresServer postgres, RabbitMqServer rabbi
         var recognized = _received.OfType<ProductRecognized>().Single(e => e.CertificateId == id);
         Assert.Equal(ProductsHost.District, recognized.District);
         Assert.Equal("Vi phạm", _received.OfType<CertificateRevoked>().Single().Reason);
+        // Both were the acts of the officer whose token the requests carried.
+        Assert.Equal(TestUser.Officer.Name, recognized.ActedBy);
+        Assert.Equal(TestUser.Officer.Name, _received.OfType<CertificateRevoked>().Single().ActedBy);
         Assert.True(await Eventually.TrueWithin(Patience, () => _host.WithDbAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null))));
     }
 

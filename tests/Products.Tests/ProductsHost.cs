@@ -11,6 +11,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation;
 using Xunit;
 
 namespace KhuyenCong.Products.Tests;
@@ -46,6 +47,7 @@ public sealed class ProductsHost : IAsyncDisposable
         var database = postgres.NewDatabase("products");
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
+            host.UseTestIdentity();
             host.UseSetting("ConnectionStrings:productsdb", database);
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
@@ -56,6 +58,8 @@ public sealed class ProductsHost : IAsyncDisposable
             host.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                // The test moves the service's calendar by years; access tokens are still judged by the real clock.
+                services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = TimeProvider.System);
                 if (waitForBus)
                 {
                     services.Configure<MassTransitHostOptions>(o =>
@@ -66,12 +70,20 @@ public sealed class ProductsHost : IAsyncDisposable
                 }
             });
         });
-        Client = Factory.CreateClient();
+        Client = Factory.CreateClient().As(TestUser.Officer);
     }
 
     public TestClock Clock { get; }
     public WebApplicationFactory<Program> Factory { get; }
+
+    /// <summary>A client acting as an officer of the Centre, who runs competitions.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A new client acting as <paramref name="user"/>.</summary>
+    public HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
+
+    /// <summary>A new client that sends no token.</summary>
+    public HttpClient AnonymousClient() => Factory.CreateClient().Anonymous();
 
     public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
 
@@ -81,8 +93,12 @@ public sealed class ProductsHost : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<ProductsDbContext>());
     }
 
-    /// <summary>Puts an establishment in the local copy of the registry, as its registration event would.</summary>
-    public Task AddEstablishmentAsync(string taxCode = TaxCode, string name = "HTX Chè Đường Hoa", string district = District) =>
+    /// <summary>
+    /// Puts an establishment in the local copy of the registry, as its registration event would; its administrative
+    /// unit's code is <paramref name="unitCode"/>, or the district's name when none is given.
+    /// </summary>
+    public Task AddEstablishmentAsync(string taxCode = TaxCode, string name = "HTX Chè Đường Hoa", string district = District,
+        string? unitCode = null) =>
         WithDbAsync(async db =>
         {
             db.KnownEstablishments.Add(KnownEstablishment.From(new EstablishmentRegistered
@@ -93,7 +109,7 @@ public sealed class ProductsHost : IAsyncDisposable
                 Name = name,
                 Type = EstablishmentType.Cooperative,
                 Sector = Sector.Other,
-                AdministrativeUnitCode = district,
+                AdministrativeUnitCode = unitCode ?? district,
                 AdministrativeUnitName = district,
                 District = district,
                 IsPriorityArea = false,
@@ -145,7 +161,12 @@ public sealed class ProductsHost : IAsyncDisposable
         return body.GetProperty("id").GetGuid();
     }
 
-    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files)
+    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files) =>
+        UploadAsync(Client, competitionId, entryId, files);
+
+    /// <summary>Uploads photos to the entry's dossier as the client's user.</summary>
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid competitionId, Guid entryId,
+        params (string Name, string ContentType, byte[] Content)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, contentType, content) in files)
@@ -154,16 +175,19 @@ public sealed class ProductsHost : IAsyncDisposable
             part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
             form.Add(part, "photos", name);
         }
-        return Client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
+        return client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
     }
 
-    public async Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId)
+    public Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId) => AddThreePhotosAndSubmitAsync(Client, competitionId, entryId);
+
+    /// <summary>Completes the entry's dossier with three photos and submits it, as the client's user.</summary>
+    public static async Task AddThreePhotosAndSubmitAsync(HttpClient client, Guid competitionId, Guid entryId)
     {
-        var upload = await UploadAsync(competitionId, entryId,
+        var upload = await UploadAsync(client, competitionId, entryId,
             ("front.jpg", "image/jpeg", TestImages.Jpeg(2048)), ("side.png", "image/png", TestImages.Png(2048)),
             ("top.webp", "image/webp", TestImages.WebP(2048)));
         await ExpectAsync(upload, HttpStatusCode.Created);
-        await PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null, HttpStatusCode.OK);
+        await ExpectAsync(await client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null), HttpStatusCode.OK);
     }
 
     public Task<HttpResponseMessage> ScoreAsync(Guid competitionId, Guid entryId, Guid memberId, decimal market, decimal technical,

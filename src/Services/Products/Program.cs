@@ -4,6 +4,7 @@ using KhuyenCong.Products.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddProductsServices();
 
 var app = builder.Build();

@@ -7,14 +7,27 @@ using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
 
-/// <summary>The public catalogue of recognised products: those whose certificate is valid today. It needs no login.</summary>
+/// <summary>
+/// The public catalogue of recognised products: those whose certificate is valid today, with their photos.
+/// It needs no login, and shows nothing of an entry that is not in it.
+/// </summary>
 public static class CatalogueApi
 {
     public static RouteGroupBuilder MapCatalogueApi(this RouteGroupBuilder products)
     {
-        products.MapGet("/catalogue", Search).WithName("SearchCatalogue").WithTags("Catalogue").ProducesValidationProblem();
+        products.MapGet("/catalogue", Search).WithName("SearchCatalogue").WithTags("Catalogue").AllowAnonymous()
+            .ProducesValidationProblem();
+        products.MapGet("/catalogue/photos/{photoId:guid}", GetPhoto).WithName("GetCataloguePhoto").WithTags("Catalogue").AllowAnonymous()
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return products;
     }
+
+    /// <summary>The certificates the catalogue shows on <paramref name="today"/>.</summary>
+    private static IQueryable<Certificate> Listed(ProductsDbContext db, DateOnly today) =>
+        // Valid means not revoked and not past its expiry date, even before the daily job has marked it.
+        db.Certificates.AsNoTracking()
+            .Where(c => c.Status == CertificateStatus.Valid && c.IssuedOn <= today && c.ExpiresOn >= today);
 
     internal static async Task<Results<Ok<PageOf<CatalogueItem>>, ValidationProblem>> Search(
         ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken,
@@ -28,10 +41,7 @@ public static class CatalogueApi
         {
             return Invalid(validation);
         }
-        var today = time.Today();
-        // Valid means not revoked and not past its expiry date, even before the daily job has marked it.
-        var query = db.Certificates.AsNoTracking()
-            .Where(c => c.Status == CertificateStatus.Valid && c.IssuedOn <= today && c.ExpiresOn >= today);
+        var query = Listed(db, time.Today());
         if (group is not null)
         {
             query = query.Where(c => c.Group == group);
@@ -56,7 +66,7 @@ public static class CatalogueApi
             .Select(c => new
             {
                 Certificate = c,
-                Entry = db.Entries.Where(e => e.Id == c.EntryId).Select(e => new { e.CompetitionId, e.Description }).Single(),
+                Description = db.Entries.Where(e => e.Id == c.EntryId).Select(e => e.Description).Single(),
             })
             .ToListAsync(cancellationToken);
         var entryIds = rows.Select(r => r.Certificate.EntryId).ToList();
@@ -68,12 +78,27 @@ public static class CatalogueApi
             .ToLookup(p => p.EntryId, p => p.Id);
         var items = rows.Select(r => new CatalogueItem(
             r.Certificate.Number, r.Certificate.Level, r.Certificate.CompetitionYear, r.Certificate.ProductName, r.Certificate.Group,
-            r.Entry.Description, r.Certificate.EstablishmentName, r.Certificate.District, r.Certificate.AverageScore,
+            r.Description, r.Certificate.EstablishmentName, r.Certificate.District, r.Certificate.AverageScore,
             r.Certificate.IssuedOn, r.Certificate.ExpiresOn,
-            photos[r.Certificate.EntryId].Select(photoId => EntriesApi.PhotoUrl(r.Entry.CompetitionId, r.Certificate.EntryId, photoId)).ToList()))
+            photos[r.Certificate.EntryId].Select(PhotoUrl).ToList()))
             .ToList();
         return TypedResults.Ok(new PageOf<CatalogueItem>(items, total, page, pageSize));
     }
+
+    /// <summary>A photo of a product the catalogue shows today; any other photo is not found, as an unknown one.</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
+        Guid photoId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var listed = Listed(db, time.Today());
+        var photo = await db.EntryPhotos.AsNoTracking()
+            .Where(p => p.Id == photoId && listed.Any(c => c.EntryId == p.EntryId))
+            .Select(p => new { p.Content, p.Format })
+            .SingleOrDefaultAsync(cancellationToken);
+        return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.Format.ContentType());
+    }
+
+    /// <summary>Where anyone fetches a photo of a product in the catalogue.</summary>
+    internal static string PhotoUrl(Guid photoId) => $"/api/products/catalogue/photos/{photoId}";
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,17 +16,19 @@ public static class CertificatesApi
 {
     public static RouteGroupBuilder MapCertificatesApi(this RouteGroupBuilder products)
     {
-        var group = products.MapGroup("/certificates").WithTags("Certificates");
+        var group = products.MapGroup("/certificates").WithTags("Certificates").RequireAuthorization(Policies.Read);
         group.MapGet("/", List).WithName("ListCertificates").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeCertificate").ProducesValidationProblem().ProducesRefusals();
-        group.MapPost("/{id:guid}/holder-reports", RecordHolderReport).WithName("RecordHolderReport")
+        group.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeCertificate").RequireAuthorization(Policies.Manage)
+            .ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/holder-reports", RecordHolderReport).WithName("RecordHolderReport").RequireAuthorization(Policies.Propose)
             .ProducesValidationProblem().ProducesRefusals();
         return products;
     }
 
+    /// <summary>The certificates; an establishment or a district officer sees those of the establishments within its scope.</summary>
     internal static async Task<Results<Ok<PageOf<CertificateResponse>>, ValidationProblem>> List(
-        ProductsDbContext db, CancellationToken cancellationToken,
+        ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken,
         string? establishmentTaxCode = null, RecognitionLevel? level = null, CertificateStatus? status = null, int? year = null,
         int page = 1, int pageSize = 50)
     {
@@ -34,6 +38,12 @@ public static class CertificatesApi
             return Invalid(validation);
         }
         var query = db.Certificates.AsNoTracking();
+        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        if (!scope.IsEverything)
+        {
+            var taxCodes = scope.TaxCodes.ToList();
+            query = query.Where(c => taxCodes.Contains(c.EstablishmentTaxCode));
+        }
         if (!string.IsNullOrWhiteSpace(establishmentTaxCode))
         {
             query = query.Where(c => c.EstablishmentTaxCode == establishmentTaxCode.Trim());
@@ -58,15 +68,18 @@ public static class CertificatesApi
     }
 
     internal static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> Get(
-        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var certificate = await db.Certificates.AsNoTracking().Include(c => c.HolderReports)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return certificate is null ? NotFound("Certificate", id) : TypedResults.Ok(CertificateResponse.From(certificate));
+        return certificate is null || !await ProductScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db, cancellationToken)
+            ? NotFound("Certificate", id)
+            : TypedResults.Ok(CertificateResponse.From(certificate));
     }
 
     internal static async Task<Results<Ok<CertificateResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
-        Guid id, RevokeCertificateRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, RevokeCertificateRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var today = time.Today();
         var validation = new RequestValidation()
@@ -89,13 +102,18 @@ public static class CertificatesApi
         {
             return Refused(rule);
         }
-        db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate));
+        db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate, Actor.NameOf(user)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CertificateResponse.From(certificate));
     }
 
+    /// <summary>
+    /// The holder's yearly report: an establishment reports on its own certificates, a district officer on those of
+    /// its unit's establishments; a certificate outside the caller's scope is not found.
+    /// </summary>
     internal static async Task<Results<Created<HolderReportResponse>, ValidationProblem, ProblemHttpResult>> RecordHolderReport(
-        Guid id, HolderReportRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HolderReportRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var today = time.Today();
         var validation = new RequestValidation()
@@ -109,7 +127,7 @@ public static class CertificatesApi
             return Invalid(validation);
         }
         var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certificate is null)
+        if (certificate is null || !await ProductScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db, cancellationToken))
         {
             return NotFound("Certificate", id);
         }

@@ -1,6 +1,8 @@
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
+using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.Products.Api.ProductsApi;
@@ -13,22 +15,28 @@ public static class CompetitionsApi
 {
     public static RouteGroupBuilder MapCompetitionsApi(this RouteGroupBuilder products)
     {
-        var group = products.MapGroup("/competitions").WithTags("Competitions");
-        group.MapPost("/", Create).WithName("CreateCompetition")
+        var group = products.MapGroup("/competitions").WithTags("Competitions").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Create).WithName("CreateCompetition").RequireAuthorization(Policies.Manage)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", List).WithName("ListCompetitions").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetCompetition").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}/council", SetCouncil).WithName("SetCompetitionCouncil").ProducesValidationProblem().ProducesRefusals();
-        group.MapPost("/{id:guid}/open", Open).WithName("OpenCompetition").ProducesRefusals();
-        group.MapPost("/{id:guid}/start-scoring", StartScoring).WithName("StartScoring").ProducesRefusals();
-        group.MapGet("/{id:guid}/results", Results).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/publish-results", PublishResults).WithName("PublishResults").ProducesValidationProblem().ProducesRefusals();
-        group.MapPost("/{id:guid}/complaints", FileComplaint).WithName("FileComplaint").ProducesValidationProblem().ProducesRefusals();
-        group.MapGet("/{id:guid}/complaints", ListComplaints).WithName("ListComplaints").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/rescore", OrderRescore).WithName("OrderRescore").ProducesRefusals();
-        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/answer", AnswerComplaint).WithName("AnswerComplaint")
+        group.MapPut("/{id:guid}/council", SetCouncil).WithName("SetCompetitionCouncil").RequireAuthorization(Policies.Manage)
             .ProducesValidationProblem().ProducesRefusals();
-        group.MapPost("/{id:guid}/close", Close).WithName("CloseCompetition").ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/open", Open).WithName("OpenCompetition").RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/start-scoring", StartScoring).WithName("StartScoring").RequireAuthorization(Policies.Manage)
+            .ProducesRefusals();
+        group.MapGet("/{id:guid}/results", Results).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/publish-results", PublishResults).WithName("PublishResults").RequireAuthorization(Policies.Manage)
+            .ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/complaints", FileComplaint).WithName("FileComplaint").RequireAuthorization(Policies.Propose)
+            .ProducesValidationProblem().ProducesRefusals();
+        group.MapGet("/{id:guid}/complaints", ListComplaints).WithName("ListComplaints").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/rescore", OrderRescore).WithName("OrderRescore")
+            .RequireAuthorization(Policies.Manage).ProducesRefusals();
+        group.MapPost("/{id:guid}/complaints/{complaintId:guid}/answer", AnswerComplaint).WithName("AnswerComplaint")
+            .RequireAuthorization(Policies.Manage).ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseCompetition").RequireAuthorization(Policies.Manage)
+            .ProducesValidationProblem().ProducesRefusals();
         return products;
     }
 
@@ -131,11 +139,17 @@ public static class CompetitionsApi
         Guid id, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, time, cancellationToken, (competition, now) => competition.StartScoring(now));
 
+    /// <summary>The ranking; an establishment or a district officer sees the rows of its own entries, with their ranks among all.</summary>
     internal static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Results(
-        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        return competition is null ? NotFound("Competition", id) : TypedResults.Ok(ResultsResponse.From(competition));
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        return TypedResults.Ok(ResultsResponse.From(competition, scope.Covers));
     }
 
     internal static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> PublishResults(
@@ -172,8 +186,12 @@ public static class CompetitionsApi
         return TypedResults.Ok(ResultsResponse.From(competition));
     }
 
+    /// <summary>
+    /// Records a complaint about an entry's result. An establishment complains about its own entries, a district
+    /// officer about those of its unit's establishments; an entry outside the caller's scope is not found.
+    /// </summary>
     internal static async Task<Results<Created<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> FileComplaint(
-        Guid id, FileComplaintRequest request, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
+        Guid id, FileComplaintRequest request, ClaimsPrincipal user, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var today = time.Today();
@@ -191,7 +209,8 @@ public static class CompetitionsApi
         {
             return NotFound("Competition", id);
         }
-        if (competition.Entries.All(e => e.Id != request.EntryId))
+        var entry = competition.Entries.SingleOrDefault(e => e.Id == request.EntryId);
+        if (entry is null || !await ProductScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db, cancellationToken))
         {
             return NotFound("Entry", request.EntryId!.Value);
         }
@@ -209,13 +228,21 @@ public static class CompetitionsApi
         return TypedResults.Created($"/api/products/competitions/{id}/complaints/{complaint.Id}", ComplaintResponse.From(complaint));
     }
 
+    /// <summary>The competition's complaints; an establishment or a district officer sees those about entries within its scope.</summary>
     internal static async Task<Results<Ok<List<ComplaintResponse>>, ProblemHttpResult>> ListComplaints(
-        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        return competition is null
-            ? NotFound("Competition", id)
-            : TypedResults.Ok(competition.Complaints.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(ComplaintResponse.From).ToList());
+        if (competition is null)
+        {
+            return NotFound("Competition", id);
+        }
+        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var visibleEntries = competition.Entries.Where(e => scope.Covers(e.EstablishmentTaxCode)).Select(e => e.Id).ToHashSet();
+        return TypedResults.Ok(competition.Complaints
+            .Where(c => visibleEntries.Contains(c.EntryId))
+            .OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id)
+            .Select(ComplaintResponse.From).ToList());
     }
 
     internal static Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> OrderRescore(
@@ -242,7 +269,8 @@ public static class CompetitionsApi
     /// one <c>ProductRecognized</c> event each, all in one transaction.
     /// </summary>
     internal static async Task<Results<Ok<ClosedCompetitionResponse>, ValidationProblem, ProblemHttpResult>> Close(
-        Guid id, CloseCompetitionRequest? request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, CloseCompetitionRequest? request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var today = time.Today();
         var validation = new RequestValidation().NotInFuture(request?.IssuedOn, "issuedOn", today);
@@ -282,7 +310,7 @@ public static class CompetitionsApi
             var number = $"SPTB-{competition.Level.CertificateCode()}-{competition.Year}-{sequence:D3}";
             var certificate = Certificate.Issue(number, competition, entry, result.Average!.Value, holder, issuedOn);
             db.Certificates.Add(certificate);
-            db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate));
+            db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, Actor.NameOf(user)));
             certificates.Add(certificate);
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.Products.Extensions;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +19,15 @@ public static partial class EntriesApi
 {
     public static RouteGroupBuilder MapEntriesApi(this RouteGroupBuilder products)
     {
-        var group = products.MapGroup("/competitions/{id:guid}/entries").WithTags("Entries");
-        group.MapPost("/", Register).WithName("RegisterEntry").ProducesValidationProblem().ProducesRefusals();
+        var group = products.MapGroup("/competitions/{id:guid}/entries").WithTags("Entries").RequireAuthorization(Policies.Read);
+        group.MapPost("/", Register).WithName("RegisterEntry").RequireAuthorization(Policies.Propose)
+            .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List).WithName("ListEntries").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{entryId:guid}", Get).WithName("GetEntry").ProducesProblem(StatusCodes.Status404NotFound);
 
         // Sized for a full dossier in one request; each photo's own limit is checked in the handler.
         var photos = ((IEndpointRouteBuilder)products).ServiceProvider.GetRequiredService<IOptions<ProductsOptions>>().Value.Photos;
-        group.MapPost("/{entryId:guid}/photos", UploadPhotos).WithName("UploadEntryPhotos")
+        group.MapPost("/{entryId:guid}/photos", UploadPhotos).WithName("UploadEntryPhotos").RequireAuthorization(Policies.Propose)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024))
             .WithFormOptions(multipartBodyLengthLimit: photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024)
@@ -32,16 +35,21 @@ public static partial class EntriesApi
         group.MapGet("/{entryId:guid}/photos/{photoId:guid}", GetPhoto).WithName("GetEntryPhoto")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{entryId:guid}/submit", Submit).WithName("SubmitEntry").ProducesRefusals();
-        group.MapPost("/{entryId:guid}/scores", RecordScore).WithName("ScoreEntry").ProducesValidationProblem().ProducesRefusals();
+        group.MapPost("/{entryId:guid}/submit", Submit).WithName("SubmitEntry").RequireAuthorization(Policies.Propose).ProducesRefusals();
+        group.MapPost("/{entryId:guid}/scores", RecordScore).WithName("ScoreEntry").RequireAuthorization(Policies.Appraise)
+            .ProducesValidationProblem().ProducesRefusals();
         return products;
     }
 
     [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
     private static partial Regex TaxCodePattern();
 
+    /// <summary>
+    /// Registers an establishment's product in the competition: an establishment registers its own products, a
+    /// district officer those of its unit's establishments (403 out-of-scope for any other establishment).
+    /// </summary>
     internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Register(
-        Guid id, RegisterEntryRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, RegisterEntryRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var today = time.Today();
         var validation = new RequestValidation()
@@ -65,6 +73,10 @@ public static partial class EntriesApi
         }
         var establishment = await db.KnownEstablishments.AsNoTracking()
             .SingleOrDefaultAsync(e => e.TaxCode == request.EstablishmentTaxCode, cancellationToken);
+        if (!user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode))
+        {
+            return OutOfScopeProblem($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.");
+        }
         if (establishment is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: "/errors/unknown-establishment",
@@ -91,26 +103,29 @@ public static partial class EntriesApi
         return TypedResults.Created($"/api/products/competitions/{id}/entries/{entry.Id}", EntryResponse.From(entry, []));
     }
 
+    /// <summary>The competition's entries; an establishment or a district officer sees those within its scope.</summary>
     internal static async Task<Results<Ok<List<EntryResponse>>, ProblemHttpResult>> List(
-        Guid id, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
         if (competition is null)
         {
             return NotFound("Competition", id);
         }
-        var photos = await PhotosOfAsync(db, id, competition.Entries.Select(e => e.Id).ToList(), cancellationToken);
-        return TypedResults.Ok(competition.Entries
+        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var entries = competition.Entries.Where(e => scope.Covers(e.EstablishmentTaxCode)).ToList();
+        var photos = await PhotosOfAsync(db, id, entries.Select(e => e.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(entries
             .OrderBy(e => e.ReceivedOn).ThenBy(e => e.ProductName)
             .Select(e => EntryResponse.From(e, photos[e.Id].ToList()))
             .ToList());
     }
 
     internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Get(
-        Guid id, Guid entryId, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        var entry = competition?.Entries.SingleOrDefault(e => e.Id == entryId);
+        var entry = competition is null ? null : await VisibleEntryAsync(competition, entryId, user, db, cancellationToken);
         if (entry is null)
         {
             return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
@@ -124,8 +139,8 @@ public static partial class EntriesApi
     /// its content to be a JPEG, PNG or WebP image within the size limit; all are stored or none.
     /// </summary>
     internal static async Task<Results<Created<List<PhotoResponse>>, ValidationProblem, ProblemHttpResult>> UploadPhotos(
-        Guid id, Guid entryId, IFormFileCollection photos, ProductsDbContext db, PhotoPolicy policy, TimeProvider time,
-        CancellationToken cancellationToken)
+        Guid id, Guid entryId, IFormFileCollection photos, ClaimsPrincipal user, ProductsDbContext db, PhotoPolicy policy,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.");
         if (!validation.IsValid)
@@ -133,7 +148,7 @@ public static partial class EntriesApi
             return Invalid(validation);
         }
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null || competition.Entries.All(e => e.Id != entryId))
+        if (competition is null || await VisibleEntryAsync(competition, entryId, user, db, cancellationToken) is null)
         {
             return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
         }
@@ -163,20 +178,29 @@ public static partial class EntriesApi
         return TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all[entryId].ToList());
     }
 
+    /// <summary>A photo of an entry's dossier; one of an entry outside the caller's scope is not found, as an unknown one.</summary>
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
-        Guid id, Guid entryId, Guid photoId, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid entryId, Guid photoId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
+        var taxCode = await db.Entries.AsNoTracking()
+            .Where(e => e.Id == entryId && e.CompetitionId == id)
+            .Select(e => e.EstablishmentTaxCode)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (taxCode is null || !await ProductScope.CoversAsync(user.Scope(), taxCode, db, cancellationToken))
+        {
+            return NotFound("Photo", photoId);
+        }
         var photo = await db.EntryPhotos.AsNoTracking()
-            .Where(p => p.Id == photoId && p.EntryId == entryId && db.Entries.Any(e => e.Id == entryId && e.CompetitionId == id))
+            .Where(p => p.Id == photoId && p.EntryId == entryId)
             .SingleOrDefaultAsync(cancellationToken);
         return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.ContentType);
     }
 
     internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Submit(
-        Guid id, Guid entryId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null || competition.Entries.All(e => e.Id != entryId))
+        if (competition is null || await VisibleEntryAsync(competition, entryId, user, db, cancellationToken) is null)
         {
             return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
         }
@@ -228,6 +252,16 @@ public static partial class EntriesApi
         return TypedResults.Ok(ScoreResponse.From(score));
     }
 
+    /// <summary>The competition's entry when it is within the user's scope; null when there is none or it is outside.</summary>
+    private static async Task<Entry?> VisibleEntryAsync(
+        Competition competition, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        var entry = competition.Entries.SingleOrDefault(e => e.Id == entryId);
+        return entry is not null && await ProductScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db, cancellationToken)
+            ? entry
+            : null;
+    }
+
     private static string FileNameOf(IFormFile file)
     {
         var name = Path.GetFileName(file.FileName ?? "").Trim();
@@ -246,6 +280,6 @@ public static partial class EntriesApi
             PhotoUrl(competitionId, p.EntryId, p.Id)));
     }
 
-    internal static string PhotoUrl(Guid competitionId, Guid entryId, Guid photoId) =>
+    private static string PhotoUrl(Guid competitionId, Guid entryId, Guid photoId) =>
         $"/api/products/competitions/{competitionId}/entries/{entryId}/photos/{photoId}";
 }

@@ -82,9 +82,10 @@ public sealed record ResultItem(
 public sealed record ResultsResponse(
     Guid CompetitionId, CompetitionStatus Status, decimal PassThreshold, int JurySize, IReadOnlyList<ResultItem> Items)
 {
-    public static ResultsResponse From(Competition c) => new(
+    /// <summary>The results, with only the rows of the establishments (tax codes) <paramref name="shows"/> when it is given.</summary>
+    public static ResultsResponse From(Competition c, Func<string, bool>? shows = null) => new(
         c.Id, c.Status, c.PassThreshold ?? ScoringRuleBook.DefaultPassThreshold, c.JuryMembers.Count,
-        c.Results().Select(r => new ResultItem(
+        c.Results().Where(r => shows is null || shows(r.Entry.EstablishmentTaxCode)).Select(r => new ResultItem(
             r.Rank, r.Entry.Id, r.Entry.ProductName, r.Entry.Group, r.Entry.EstablishmentTaxCode, r.Entry.EstablishmentName,
             r.Entry.District, r.ScoresReceived, r.Average, r.Passes,
             c.Status >= CompetitionStatus.ResultsPublished && r.Entry.Recognised, r.Entry.UnderRescore)).ToList());

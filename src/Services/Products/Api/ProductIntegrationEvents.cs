@@ -8,7 +8,7 @@ namespace KhuyenCong.Products.Api;
 /// <summary>Maps certificates to the integration events Fairs and Reporting rely on.</summary>
 internal static class ProductIntegrationEvents
 {
-    public static ProductRecognized Recognized(Certificate c) => new()
+    public static ProductRecognized Recognized(Certificate c, string actedBy) => new()
     {
         CertificateId = c.Id,
         CertificateNumber = c.Number,
@@ -21,9 +21,10 @@ internal static class ProductIntegrationEvents
         AverageScore = c.AverageScore,
         IssuedOn = c.IssuedOn,
         ExpiresOn = c.ExpiresOn,
+        ActedBy = actedBy,
     };
 
-    public static CertificateRevoked Revoked(Certificate c) => new()
+    public static CertificateRevoked Revoked(Certificate c, string actedBy) => new()
     {
         CertificateId = c.Id,
         CertificateNumber = c.Number,
@@ -31,6 +32,7 @@ internal static class ProductIntegrationEvents
         Level = (ContractLevel)c.Level,
         RevokedOn = c.RevokedOn ?? throw new InvalidOperationException("A revoked certificate has a revocation date."),
         Reason = c.RevocationReason ?? "",
+        ActedBy = actedBy,
     };
 
     /// <summary>The certificate expired at the end of its expiry date.</summary>
