@@ -99,9 +99,12 @@ web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
 
 // Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
 // Everything runs on this machine, so the web UI's server and the demo data loader call the gateway
-// from the loopback address: the per-IP limit is for callers from elsewhere.
+// from the loopback address: the per-IP limit is for callers from elsewhere; the per-user limit
+// applies to every person, not to the loader.
 gateway.WithEnvironment("Gateway__Protection__ExemptAddresses__0", "127.0.0.1")
-    .WithEnvironment("Gateway__Protection__ExemptAddresses__1", "::1");
+    .WithEnvironment("Gateway__Protection__ExemptAddresses__1", "::1")
+    // The demo data loader sends thousands of requests in a few minutes as one client.
+    .WithEnvironment("Gateway__Protection__ExemptClients__0", "kc-demodata");
 foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
 {
     gateway.WithEnvironment($"Gateway__Protection__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);

@@ -16,6 +16,7 @@ public sealed class ProtectionTests : IDisposable
         host.UseSetting("Gateway:Protection:Window", "00:01:00");
         host.UseSetting("Gateway:Protection:MaxRequestBodyBytes", "1024");
         host.UseSetting("Gateway:Protection:AllowedOrigins:0", "https://kc.quangninh.gov.vn");
+        host.UseSetting("Gateway:Protection:ExemptClients:0", "kc-batch");
     });
 
     public void Dispose() => _gateway.Dispose();
@@ -51,6 +52,20 @@ public sealed class ProtectionTests : IDisposable
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Health("kc-demodata"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_exempt_client_is_spared_the_per_client_limit_but_not_the_per_ip_limit()
+    {
+        var client = _gateway.CreateClient();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            answers.Add((await client.SendAsync(Health("kc-batch"))).StatusCode);
+        }
+
+        Assert.Equal(8, answers.Count(a => a == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
     }
 
     [Fact]

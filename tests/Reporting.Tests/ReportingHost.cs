@@ -20,7 +20,7 @@ public sealed class ReportingHost : IAsyncDisposable
     private readonly DeliveryCounter _deliveries = new();
     private int _published;
 
-    public ReportingHost(PostgresServer postgres, RabbitMqServer rabbit)
+    public ReportingHost(PostgresServer postgres, RabbitMqServer rabbit, params (string Key, string Value)[] settings)
     {
         var database = postgres.NewDatabase("reporting");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -29,6 +29,10 @@ public sealed class ReportingHost : IAsyncDisposable
             host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", $"r{Guid.NewGuid():N}"[..12]);
             host.UseTestIdentity();
+            foreach (var (key, value) in settings)
+            {
+                host.UseSetting(key, value);
+            }
             host.ConfigureServices(services => services.Configure<MassTransitHostOptions>(o =>
             {
                 o.WaitUntilStarted = true;
@@ -78,8 +82,10 @@ public sealed class ReportingHost : IAsyncDisposable
     }
 
     /// <summary>Every row of every read model, as text, in key order: what a rebuild must reproduce.</summary>
+    /// <summary>Every read model row by row, once the appended cube moves are folded.</summary>
     public Task<Dictionary<string, string>> ReadModelsAsync() => WithDbAsync(async db =>
     {
+        await ProposalCubes.FoldAsync(db, CancellationToken.None);
         var tables = new Dictionary<string, string>
         {
             ["proposal_facts"] = "proposal_id", ["follow_up_facts"] = "follow_up_id", ["course_facts"] = "course_id",

@@ -52,7 +52,9 @@ public sealed class TestIdentity
     public string Issuer { get; }
 
     /// <summary>The one token server of this test process, started on first use.</summary>
-    public static TestIdentity Current => Instance.Value.GetAwaiter().GetResult();
+    // Blocking waits run on the thread pool, outside the test framework's synchronisation context, whose
+    // few threads could otherwise all be waiting for continuations queued behind them.
+    public static TestIdentity Current => Task.Run(() => Instance.Value).GetAwaiter().GetResult();
 
     /// <summary>An access token for the user (one per user, valid for two hours).</summary>
     public Task<string> TokenForAsync(TestUser user) => _tokens.GetOrAdd(user, RequestAsync);
@@ -135,8 +137,9 @@ public static class TestIdentityExtensions
     /// <summary>Every request of the client goes with the user's access token.</summary>
     public static HttpClient As(this HttpClient client, TestUser user)
     {
+        var identity = TestIdentity.Current;
         client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", TestIdentity.Current.TokenForAsync(user).GetAwaiter().GetResult());
+            new AuthenticationHeaderValue("Bearer", Task.Run(() => identity.TokenForAsync(user)).GetAwaiter().GetResult());
         return client;
     }
 

@@ -38,9 +38,12 @@ public static class ProtectionExtensions
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsExempt(options.ExemptAddresses, http.Connection.RemoteIpAddress)
                     ? RateLimitPartition.GetNoLimiter("exempt")
                     : RateLimitPartition.GetFixedWindowLimiter($"ip:{http.Connection.RemoteIpAddress}", _ => Window(options.PermitsPerIp, options.Window))),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => ClientOf(http) is { } client
-                    ? RateLimitPartition.GetFixedWindowLimiter($"client:{client}", _ => Window(options.PermitsPerClient, options.Window))
-                    : RateLimitPartition.GetNoLimiter("anonymous")));
+                PartitionedRateLimiter.Create<HttpContext, string>(http => ClientOf(http) switch
+                {
+                    null => RateLimitPartition.GetNoLimiter("anonymous"),
+                    var client when options.ExemptClients.Contains(client, StringComparer.Ordinal) => RateLimitPartition.GetNoLimiter("exempt-client"),
+                    var client => RateLimitPartition.GetFixedWindowLimiter($"client:{client}", _ => Window(options.PermitsPerClient, options.Window)),
+                }));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, cancellationToken) =>
             {

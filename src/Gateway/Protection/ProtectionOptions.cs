@@ -25,6 +25,13 @@ public sealed class ProtectionOptions
     /// </summary>
     public string[] ExemptAddresses { get; set; } = [];
 
+    /// <summary>
+    /// Users or clients (token subject or client id) the per-client limit does not apply to: the platform's
+    /// own batch clients, such as the demo data loader. They still meet the per-IP limit unless they call
+    /// from an exempt address, so a forged subject gains nothing from elsewhere.
+    /// </summary>
+    public string[] ExemptClients { get; set; } = [];
+
     /// <summary>Proxies in front of the gateway whose X-Forwarded-For/Proto are trusted (IP addresses).</summary>
     public string[] KnownProxies { get; set; } = [];
 }

@@ -75,7 +75,7 @@ public static partial class EntriesApi
             .SingleOrDefaultAsync(e => e.TaxCode == request.EstablishmentTaxCode, cancellationToken);
         if (!user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode))
         {
-            return OutOfScopeProblem($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.");
+            return ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.");
         }
         if (establishment is null)
         {

@@ -23,13 +23,6 @@ public static class ProductsApi
         .Check(page >= 1, "page", "'page' starts at 1.")
         .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
 
-    /// <summary>The answer to a filing that names an establishment outside the caller's scope.</summary>
-    internal static ProblemHttpResult OutOfScopeProblem(string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        type: "/errors/out-of-scope",
-        title: "This is outside what you may act for.",
-        detail: detail);
-
     /// <summary>A recorded date (receipt, decision, answer) is a day that has come, not a day in the future.</summary>
     internal static RequestValidation NotInFuture(this RequestValidation validation, DateOnly? date, string field, DateOnly today) =>
         validation.Check(date is null || date <= today, field, $"'{field}' cannot be later than today ({today:yyyy-MM-dd}).");

@@ -6,10 +6,16 @@ namespace KhuyenCong.Reporting.Data;
 
 /// <summary>
 /// Pre-aggregated proposal figures ("cubes"), so that a report over a million proposals sums a few
-/// thousand rows. Projections keep them up to date by delta (a proposal's old cell out, its new cell
-/// in, in the transaction of the event); a rebuild recomputes them from the proposal facts. Two grains:
-/// every dimension, and the coarser year × district × funding source × content group that the summary,
-/// the period report and most reports need.
+/// thousand rows. Two grains: every dimension, and the coarser year × district × funding source ×
+/// content group that the summary, the period report and most reports need.
+/// <para>
+/// A projection never updates a cube row itself: many events land in the same few cells (one year, one
+/// district), and row locks held to each commit would make the consumers queue one behind another. It
+/// appends the proposal's move (old cell out, new cell in) to <c>proposal_cube_delta</c> in the
+/// transaction of the event; <see cref="CubeFolding"/> folds the appended rows into the cubes in batches,
+/// and reports read a cube together with the rows not folded yet (<see cref="Source"/>), so a figure
+/// counts as soon as its event is committed. A rebuild recomputes the cubes from the proposal facts.
+/// </para>
 /// </summary>
 public static class ProposalCubes
 {
@@ -18,6 +24,9 @@ public static class ProposalCubes
     public static readonly Cube Full = new("proposal_cube", ["plan_year", "district", "content_group", "funding_source", "sector", "status"]);
     public static readonly Cube ByArea = new("proposal_cube_by_area", ["plan_year", "district", "funding_source", "content_group"]);
     private static readonly Cube[] All = [Full, ByArea];
+
+    /// <summary>Moves appended by projections and not folded into the cubes yet; keyed like <see cref="Full"/>.</summary>
+    public const string DeltaTable = "proposal_cube_delta";
 
     public static readonly IReadOnlyList<string> Measures =
     [
@@ -28,12 +37,32 @@ public static class ProposalCubes
     /// <summary>The smallest cube that holds every column a query uses.</summary>
     public static Cube For(IEnumerable<string> columns) => columns.All(ByArea.Keys.Contains) ? ByArea : Full;
 
+    /// <summary>
+    /// What a report selects from: the cube's rows and the moves not folded into it yet, with the cube's
+    /// keys and every measure, so that summing over it gives the figures of every committed event.
+    /// </summary>
+    public static string Source(Cube cube)
+    {
+        var columns = string.Join(", ", cube.Keys.Concat(Measures));
+        return $"(SELECT {columns} FROM {cube.Table} UNION ALL SELECT {columns} FROM {DeltaTable}) AS cube_rows";
+    }
+
     internal static void Map(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<ProposalCubeDeltaRow>(row =>
+        {
+            row.ToTable(DeltaTable);
+            row.HasKey(r => r.Id);
+            row.Property(r => r.Id).UseIdentityAlwaysColumn();
+            row.Property(r => r.District).HasMaxLength(100);
+            row.Property(r => r.FundingSource).HasMaxLength(16);
+            row.Property(r => r.Status).HasMaxLength(32);
+        });
         modelBuilder.Entity<ProposalCubeRow>(row =>
         {
             row.ToTable(Full.Table);
             row.HasKey(r => new { r.PlanYear, r.District, r.ContentGroup, r.FundingSource, r.Sector, r.Status });
+            row.HasIndex(r => r.Proposals).HasFilter("proposals = 0").HasDatabaseName("ix_proposal_cube_empty");
             row.Property(r => r.District).HasMaxLength(100);
             row.Property(r => r.FundingSource).HasMaxLength(16);
             row.Property(r => r.Status).HasMaxLength(32);
@@ -42,56 +71,81 @@ public static class ProposalCubes
         {
             row.ToTable(ByArea.Table);
             row.HasKey(r => new { r.PlanYear, r.District, r.FundingSource, r.ContentGroup });
+            row.HasIndex(r => r.Proposals).HasFilter("proposals = 0").HasDatabaseName("ix_proposal_cube_by_area_empty");
             row.Property(r => r.District).HasMaxLength(100);
             row.Property(r => r.FundingSource).HasMaxLength(16);
         });
     }
 
-    /// <summary>Moves one proposal's contribution from <paramref name="before"/> to <paramref name="after"/> in every cube.</summary>
+    /// <summary>Appends one proposal's move from <paramref name="before"/> to <paramref name="after"/> for the cubes.</summary>
     public static async Task ApplyAsync(ReportingDbContext db, ProposalCell? before, ProposalCell after, CancellationToken cancellationToken)
     {
         if (before == after)
         {
             return;
         }
-        var sql = new List<string>();
         var parameters = new List<object>();
+        var rows = new List<string>();
         if (before is not null)
         {
-            Add(before, -1, sql, parameters);
+            rows.Add(Row(before, -1, parameters));
         }
-        Add(after, +1, sql, parameters);
-        await db.Database.ExecuteSqlRawAsync(string.Join(";\n", sql), parameters, cancellationToken);
+        rows.Add(Row(after, +1, parameters));
+        var sql = $"INSERT INTO {DeltaTable} ({string.Join(", ", Full.Keys.Concat(Measures))}) VALUES {string.Join(", ", rows)}";
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
     }
 
-    private static void Add(ProposalCell cell, int sign, List<string> sql, List<object> parameters)
+    private static string Row(ProposalCell cell, int sign, List<object> parameters)
     {
-        var keyValues = new Dictionary<string, object>
-        {
-            ["plan_year"] = cell.PlanYear, ["district"] = cell.District, ["content_group"] = cell.ContentGroup,
-            ["funding_source"] = cell.FundingSource, ["sector"] = cell.Sector, ["status"] = cell.Status,
-        };
+        object[] keys = [cell.PlanYear, cell.District, cell.ContentGroup, cell.FundingSource, cell.Sector, cell.Status];
         long[] measures =
         [
             cell.Proposals, cell.Approved, cell.Accepted, cell.TotalBudget, cell.StateSupport, cell.OwnCapital, cell.OtherSources,
             cell.SupportUsed, cell.AdvancesOutstanding, cell.JobsCreated, cell.WageBill,
         ];
-        foreach (var cube in All)
-        {
-            var keyParams = cube.Keys.Select(k => Parameter(parameters, keyValues[k])).ToList();
-            var measureParams = measures.Select(m => Parameter(parameters, sign * m)).ToList();
-            sql.Add($"""
-                INSERT INTO {cube.Table} ({string.Join(", ", cube.Keys)}, {string.Join(", ", Measures)})
-                VALUES ({string.Join(", ", keyParams.Concat(measureParams))})
-                ON CONFLICT ({string.Join(", ", cube.Keys)}) DO UPDATE SET
-                {string.Join(", ", Measures.Select(m => $"{m} = {cube.Table}.{m} + excluded.{m}"))}
-                """);
-            if (sign < 0)
-            {
-                sql.Add($"DELETE FROM {cube.Table} WHERE {string.Join(" AND ", cube.Keys.Select((k, i) => $"{k} = {keyParams[i]}"))} AND proposals = 0");
-            }
-        }
+        var values = keys.Concat(measures.Select(m => (object)(sign * m))).Select(v => Parameter(parameters, v));
+        return $"({string.Join(", ", values)})";
     }
+
+    /// <summary>
+    /// Folds every appended move into both cubes (moves of one event are committed together, so they
+    /// are folded together) and drops the cells no proposal is in any more, in one transaction. Returns
+    /// the number of moves folded. Safe to run from several instances at once: a move is taken by one.
+    /// </summary>
+    public static async Task<int> FoldAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var folded = (await db.Database.SqlQueryRaw<int>(FoldStatement.Value).ToListAsync(cancellationToken)).Single();
+        if (folded > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(DropEmptyCells.Value, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return folded;
+    }
+
+    private static readonly Lazy<string> FoldStatement = new(() =>
+    {
+        // A cell whose moves cancel out (in and out in the same batch) is left alone.
+        string Upsert(Cube cube) => $"""
+            INSERT INTO {cube.Table} ({string.Join(", ", cube.Keys.Concat(Measures))})
+            SELECT {string.Join(", ", cube.Keys)}, {string.Join(", ", Measures.Select(m => $"SUM({m})"))}
+            FROM moved GROUP BY {string.Join(", ", cube.Keys)}
+            HAVING {string.Join(" OR ", Measures.Select(m => $"SUM({m}) <> 0"))}
+            ON CONFLICT ({string.Join(", ", cube.Keys)}) DO UPDATE SET
+            {string.Join(", ", Measures.Select(m => $"{m} = {cube.Table}.{m} + excluded.{m}"))}
+            """;
+        return $"""
+            WITH moved AS (DELETE FROM {DeltaTable} RETURNING *),
+            full_cells AS ({Upsert(Full)}),
+            area_cells AS ({Upsert(ByArea)})
+            SELECT COUNT(*)::int AS "Value" FROM moved
+            """;
+    });
+
+    // Partial indexes on proposals = 0 keep this from reading the cubes.
+    private static readonly Lazy<string> DropEmptyCells = new(() =>
+        string.Join(";\n", All.Select(cube => $"DELETE FROM {cube.Table} WHERE proposals = 0")));
 
     private static string Parameter(List<object> parameters, object value)
     {
@@ -104,9 +158,12 @@ public static class ProposalCubes
     /// in SQL. Used by the rebuild and by loads that write facts directly.
     /// </summary>
     public static Task RecomputeAsync(ReportingDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(RecomputeSql, cancellationToken);
+        db.Database.ExecuteSqlRawAsync(RecomputeWithoutPendingMoves.Value, cancellationToken);
 
-    /// <summary>The SQL of <see cref="RecomputeAsync"/>; table and column names are constants of this class.</summary>
+    // The facts already hold every appended move, so a recompute drops the moves not folded yet.
+    private static readonly Lazy<string> RecomputeWithoutPendingMoves = new(() => $"TRUNCATE {DeltaTable};\n{RecomputeSql}");
+
+    /// <summary>The SQL recomputing both cubes from the facts (a migration runs it too); names are constants of this class.</summary>
     public static string RecomputeSql => RecomputeStatement.Value;
 
     private static readonly Lazy<string> RecomputeStatement = new(() =>
@@ -143,6 +200,18 @@ public static class ProposalCubes
 /// <summary>A row of <see cref="ProposalCubes.Full"/>; written and read with SQL only.</summary>
 public sealed class ProposalCubeRow : ProposalCubeMeasures
 {
+    public int PlanYear { get; private set; }
+    public string District { get; private set; } = "";
+    public int ContentGroup { get; private set; }
+    public string FundingSource { get; private set; } = "";
+    public int Sector { get; private set; }
+    public string Status { get; private set; } = "";
+}
+
+/// <summary>A move appended for the cubes (<see cref="ProposalCubes.DeltaTable"/>); written and read with SQL only.</summary>
+public sealed class ProposalCubeDeltaRow : ProposalCubeMeasures
+{
+    public long Id { get; private set; }
     public int PlanYear { get; private set; }
     public string District { get; private set; } = "";
     public int ContentGroup { get; private set; }

@@ -12,6 +12,8 @@ public static class ReportingExtensions
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
         // One consumer per reported event (Consumers/ReportingConsumers.cs), each writing the ledger.
         builder.AddServiceMessaging<ReportingDbContext>(bus => bus.AddConsumers(typeof(ReportingExtensions).Assembly));
+        builder.Services.Configure<CubeFoldingOptions>(builder.Configuration.GetSection("Reporting:CubeFold"));
+        builder.Services.AddHostedService<CubeFolding>();
         return builder;
     }
 }

@@ -34,7 +34,7 @@ public static class LedgerReplay
         var empty = $"""
             LOCK TABLE event_ledger IN SHARE MODE;
             TRUNCATE proposal_facts, follow_up_facts, course_facts, certificate_facts, fair_facts, fair_participant_facts, known_establishments,
-                {ProposalCubes.Full.Table}, {ProposalCubes.ByArea.Table};
+                {ProposalCubes.Full.Table}, {ProposalCubes.ByArea.Table}, {ProposalCubes.DeltaTable};
             """;
         await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
 

@@ -22,7 +22,8 @@ internal static class ReportCatalog
     {
         Name = "proposals",
         Title = "Tình hình thực hiện đề án khuyến công",
-        From = used => ProposalCubes.For(used.Select(CubeColumn)).Table,
+        From = used => ProposalCubes.Source(ProposalCubes.For(used.Select(CubeColumn))),
+        GroupShownWhen = "SUM(proposals) <> 0",
         Dimensions = ProposalDimensions("plan_year", "funding_source", "content_group", "district", "sector")
             .Append(new Dimension("status", "Trạng thái", "status", Text)).ToList(),
         Measures = [.. ProposalCubes.Measures.Select(m => new Measure(m, $"SUM({m})"))],

@@ -27,6 +27,11 @@ internal sealed class ReportDefinition
     /// <summary>The FROM clause, given the dimensions the query uses (so it can choose a pre-aggregated table).</summary>
     public required Func<IReadOnlyCollection<string>, string> From { get; init; }
     public string? Where { get; init; }
+    /// <summary>
+    /// When set, a group whose rows sum to nothing by this condition is left out (rows that cancel out,
+    /// such as a proposal's move out of a cell and into another not folded into the cube yet).
+    /// </summary>
+    public string? GroupShownWhen { get; init; }
     public required IReadOnlyList<Dimension> Dimensions { get; init; }
     public required IReadOnlyList<Measure> Measures { get; init; }
     public required IReadOnlyList<ReportColumn> Columns { get; init; }
@@ -81,6 +86,7 @@ internal sealed class ReportDefinition
             FROM {From(used)}
             {(conditions.Count > 0 ? "WHERE " + string.Join(" AND ", conditions) : "")}
             {(keys.Count > 0 ? $"GROUP BY GROUPING SETS (({string.Join(", ", keys)}), ())" : "")}
+            {(keys.Count > 0 && GroupShownWhen is not null ? $"HAVING {GroupShownWhen} OR GROUPING({string.Join(", ", keys)}) <> 0" : "")}
             {(keys.Count > 0 ? "ORDER BY is_total, " + string.Join(", ", keys.Select((_, i) => $"g{i}")) : "")}
             """;
 

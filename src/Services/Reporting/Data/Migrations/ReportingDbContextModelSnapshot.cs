@@ -127,7 +127,100 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.HasKey("PlanYear", "District", "FundingSource", "ContentGroup")
                         .HasName("pk_proposal_cube_by_area");
 
+                    b.HasIndex("Proposals")
+                        .HasDatabaseName("ix_proposal_cube_by_area_empty")
+                        .HasFilter("proposals = 0");
+
                     b.ToTable("proposal_cube_by_area", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Data.ProposalCubeDeltaRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("accepted");
+
+                    b.Property<long>("AdvancesOutstanding")
+                        .HasColumnType("bigint")
+                        .HasColumnName("advances_outstanding");
+
+                    b.Property<long>("Approved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("approved");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<long>("JobsCreated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("jobs_created");
+
+                    b.Property<long>("OtherSources")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_sources");
+
+                    b.Property<long>("OwnCapital")
+                        .HasColumnType("bigint")
+                        .HasColumnName("own_capital");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<long>("Proposals")
+                        .HasColumnType("bigint")
+                        .HasColumnName("proposals");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("integer")
+                        .HasColumnName("sector");
+
+                    b.Property<long>("StateSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("state_support");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupportUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_used");
+
+                    b.Property<long>("TotalBudget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_budget");
+
+                    b.Property<long>("WageBill")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wage_bill");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_cube_delta");
+
+                    b.ToTable("proposal_cube_delta", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Reporting.Data.ProposalCubeRow", b =>
@@ -205,6 +298,10 @@ namespace KhuyenCong.Reporting.Data.Migrations
 
                     b.HasKey("PlanYear", "District", "ContentGroup", "FundingSource", "Sector", "Status")
                         .HasName("pk_proposal_cube");
+
+                    b.HasIndex("Proposals")
+                        .HasDatabaseName("ix_proposal_cube_empty")
+                        .HasFilter("proposals = 0");
 
                     b.ToTable("proposal_cube", (string)null);
                 });
