@@ -41,7 +41,7 @@ public static class ProtectionExtensions
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ClientOf(http) switch
                 {
                     null => RateLimitPartition.GetNoLimiter("anonymous"),
-                    var client when options.ExemptClients.Contains(client, StringComparer.Ordinal) => RateLimitPartition.GetNoLimiter("exempt-client"),
+                    var client when options.ExemptClients.Contains(client[(client.IndexOf(':') + 1)..], StringComparer.Ordinal) => RateLimitPartition.GetNoLimiter("exempt-client"),
                     var client => RateLimitPartition.GetFixedWindowLimiter($"client:{client}", _ => Window(options.PermitsPerClient, options.Window)),
                 }));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
