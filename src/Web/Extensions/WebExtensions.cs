@@ -182,6 +182,7 @@ public static class WebExtensions
             return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//") ? redirectUri : "/");
         }).ExcludeFromDescription();
         app.MapSignIn();
+        app.MapReportFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
