@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Security;
 using Microsoft.AspNetCore.Components;
@@ -29,6 +30,12 @@ public abstract class ApiPage : ComponentBase, IDisposable
 
     /// <summary>Files registrations, drafts and entries (Admin, Officer, District officer, Establishment).</summary>
     protected bool CanPropose => User.CanPropose();
+
+    /// <summary>The establishment an Establishment user speaks for: lists show its records only.</summary>
+    protected string? OwnTaxCode => User.IsInRole(PlatformRoles.Establishment) ? User.FindFirst(PlatformClaims.TaxCode)?.Value : null;
+
+    /// <summary>The administrative unit a District officer works for: lists show its records only.</summary>
+    protected string? OwnUnitCode => User.IsInRole(PlatformRoles.DistrictOfficer) ? User.FindFirst(PlatformClaims.UnitCode)?.Value : null;
 
     [Inject] protected GatewayClient Gateway { get; set; } = null!;
     [Inject] protected NavigationManager Navigation { get; set; } = null!;
