@@ -35,7 +35,7 @@ public sealed class RoleTests(WebFixture web)
         await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Người dùng" })).ToHaveCountAsync(0);
 
         await page.OpenAsync("/proposals");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lập đề án" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lập đề án" })).ToHaveCountAsync(0);
 
         await page.OpenAsync($"/proposals/{id}");
         await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã nộp");
@@ -66,7 +66,7 @@ public sealed class RoleTests(WebFixture web)
         await Expect(page.GetByTestId("scope-note")).ToContainTextAsync(ownTaxCode);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = own.GetProperty("code").GetString()! })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = other.GetProperty("code").GetString()! })).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lập đề án" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lập đề án" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("establishment-proposals");
 
         await page.OpenAsync("/establishments");
@@ -84,7 +84,15 @@ public sealed class RoleTests(WebFixture web)
         var (_, draft) = await DraftAsync();
         var id = draft.GetProperty("id").GetString()!;
         await Journey.SubmitAsync(id);
-        await Journey.PostAsync(id, "appraisal", new { council = new[] { new { name = "Đỗ Văn Hùng", position = "Chủ tịch hội đồng" } } });
+        await Journey.PostAsync(id, "appraisal", new
+        {
+            council = new[]
+            {
+                new { name = "Đỗ Văn Hùng", position = "Chủ tịch hội đồng" },
+                new { name = "Vũ Thị Lan", position = "Ủy viên" },
+                new { name = "Hoàng Minh Tuấn", position = "Thư ký" },
+            },
+        });
 
         var page = await web.SignedInPageAsync(WebUsers.Appraiser);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đề án đang thẩm định" })).ToBeVisibleAsync();
