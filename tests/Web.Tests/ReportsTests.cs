@@ -42,8 +42,8 @@ public sealed class ReportsTests(WebFixture web)
         await page.OpenAsync("/reports?report=periods");
 
         await page.ClickButtonAsync("Xem báo cáo");
-        var table = page.GetByRole(AriaRole.Table, new() { Name = "So sánh kết quả các giai đoạn" });
-        await Expect(table.GetByRole(AriaRole.Row, new() { Name = "Số đề án được phê duyệt" })).ToContainTextAsync("115");
+        var comparison = page.GetByRole(AriaRole.Region, new() { Name = "So sánh kết quả các giai đoạn" });
+        await Expect(comparison.GetByRole(AriaRole.Row, new() { Name = "Số đề án được phê duyệt" })).ToContainTextAsync("115");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" })).ToHaveCountAsync(0);
         var xlsx = await DownloadAsync(page, "Tải Excel (.xlsx)");
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
