@@ -49,6 +49,7 @@ identity
     .WithEnvironment("Identity__RequireHttps", "false")
     .WithEnvironment("Identity__Web__RedirectUris__0", $"{issuer}signin-oidc")
     .WithEnvironment("Identity__Web__PostLogoutRedirectUris__0", issuer)
+    .WithEnvironment("Identity__Web__PostLogoutRedirectUris__1", $"{issuer}signout-callback-oidc")
     .WithEnvironment("Identity__Admin__Password", adminPassword)
     .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret)
     // Scripts and tests trade a user name and password for a token (client kc-cli); Identity:AllowPasswordFlow=false turns it off.

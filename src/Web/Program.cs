@@ -3,6 +3,7 @@ using KhuyenCong.Web.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddSignIn();
 builder.AddGatewayClient();
 builder.AddWebUi();
 

@@ -2,34 +2,49 @@ using Xunit;
 
 namespace KhuyenCong.Web.Tests;
 
-/// <summary>Every page of the UI, opened on a laptop screen, saved as a screenshot and scanned with axe.</summary>
+/// <summary>Every page of the UI, opened on a laptop screen by a user who may see it, saved as a screenshot and scanned with axe.</summary>
 [Collection(WebCollection.Name)]
 public sealed class AccessibilityTests(WebFixture web)
 {
-    public static TheoryData<string, string> Pages => new()
+    private const string Anonymous = "anonymous";
+    private const string Officer = "officer";
+    private const string Admin = "admin";
+    private const string Establishment = "establishment";
+
+    public static TheoryData<string, string, string> Pages => new()
     {
-        { "dashboard", "/" },
-        { "establishments", "/establishments" },
-        { "establishment-new", "/establishments/new" },
-        { "proposals", "/proposals" },
-        { "proposal-new", "/proposals/new" },
-        { "follow-ups", "/proposals/follow-ups?status=Overdue" },
-        { "training", "/training" },
-        { "course-new", "/training/courses/new" },
-        { "fairs", "/fairs" },
-        { "fair-new", "/fairs/new" },
-        { "products", "/products" },
-        { "competition-new", "/products/competitions/new" },
-        { "certificates", "/products/certificates" },
-        { "catalogue", "/catalogue" },
-        { "not-found", "/no-such-page" },
+        { "dashboard", "/", Officer },
+        { "establishments", "/establishments", Officer },
+        { "establishment-new", "/establishments/new", Officer },
+        { "proposals", "/proposals", Officer },
+        { "proposal-new", "/proposals/new", Officer },
+        { "follow-ups", "/proposals/follow-ups?status=Overdue", Officer },
+        { "training", "/training", Officer },
+        { "course-new", "/training/courses/new", Officer },
+        { "fairs", "/fairs", Officer },
+        { "fair-new", "/fairs/new", Officer },
+        { "products", "/products", Officer },
+        { "competition-new", "/products/competitions/new", Officer },
+        { "certificates", "/products/certificates", Officer },
+        { "reports", "/reports", Officer },
+        { "users", "/users", Admin },
+        { "home-establishment", "/", Establishment },
+        { "access-denied", "/users", Officer },
+        { "catalogue", "/catalogue", Anonymous },
+        { "not-found", "/no-such-page", Anonymous },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task A_page_has_no_serious_accessibility_violations(string name, string path)
+    public async Task A_page_has_no_serious_accessibility_violations(string name, string path, string who)
     {
-        var page = await web.NewPageAsync();
+        var page = who switch
+        {
+            Officer => await web.SignedInPageAsync(WebUsers.Officer),
+            Admin => await web.SignedInPageAsync(web.Admin),
+            Establishment => await web.SignedInPageAsync(WebUsers.Establishment("5700000001")),
+            _ => await web.NewPageAsync(),
+        };
         await page.OpenAsync(path);
         await page.ScreenshotAsync($"page-{name}");
         await page.AssertAccessibleAsync();
@@ -49,7 +64,7 @@ public sealed class AccessibilityTests(WebFixture web)
             ("course", $"/training/courses/{course}"), ("fair", $"/fairs/{fair}"), ("competition", $"/products/competitions/{competition}"),
         })
         {
-            var page = await web.NewPageAsync();
+            var page = await web.SignedInPageAsync(WebUsers.Officer);
             await page.OpenAsync(path);
             await page.ScreenshotAsync($"page-{name}");
             await page.AssertAccessibleAsync();

@@ -11,7 +11,7 @@ public sealed class DashboardTests(WebFixture web)
     public async Task The_dashboard_shows_the_demo_data_figures_of_2014_to_2020_in_Vietnamese()
     {
         await web.WaitForDemoDataAsync();
-        var page = await web.NewPageAsync();
+        var page = await web.SignedInPageAsync(WebUsers.Leader);
         await page.OpenAsync("/");
 
         await page.ClickButtonAsync("2014–2020");
@@ -30,7 +30,7 @@ public sealed class DashboardTests(WebFixture web)
     public async Task The_dashboard_reads_in_English_when_the_user_chooses_it()
     {
         await web.WaitForDemoDataAsync();
-        var page = await web.NewPageAsync();
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
         await page.OpenAsync("/?from=2014&to=2020");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class DashboardTests(WebFixture web)
     public async Task The_dashboard_fits_a_phone_screen()
     {
         await web.WaitForDemoDataAsync();
-        var page = await web.NewPageAsync(390, 844);
+        var page = await web.SignedInPageAsync(WebUsers.Officer, 390, 844);
         await page.OpenAsync("/?from=2014&to=2020");
 
         await Expect(page.GetByTestId("figure-proposals")).ToHaveTextAsync("115");

@@ -12,7 +12,7 @@ public sealed class ProposalJourneyTests(WebFixture web)
     public async Task An_officer_takes_a_proposal_from_draft_to_acceptance()
     {
         var taxCode = "57" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
-        var page = await web.NewPageAsync();
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
 
         // The beneficiary enters the registry first.
         await page.OpenAsync("/establishments/new");

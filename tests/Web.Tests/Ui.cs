@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace KhuyenCong.Web.Tests;
@@ -8,13 +9,23 @@ public static class Ui
     public static Task FillFieldAsync(this ILocator scope, string label, string value) =>
         scope.GetByLabel(label, new() { Exact = true }).FillAsync(value);
 
-    /// <summary>Types into a field and leaves it, as a person does, so that the form takes the value.</summary>
+    /// <summary>
+    /// Types into a field and leaves it, as a person does, so that the form takes the value. A number may come
+    /// back grouped in the user's language (300000000 as 300.000.000).
+    /// </summary>
     public static async Task FillFieldAsync(this IPage page, string label, string value)
     {
         var field = page.GetByLabel(label, new() { Exact = true });
         await field.FillAsync(value);
         await field.PressAsync("Tab");
-        await Assertions.Expect(field).ToHaveValueAsync(value);
+        if (value.Length > 0 && value.All(char.IsAsciiDigit))
+        {
+            await Assertions.Expect(field).ToHaveValueAsync(new Regex("^" + string.Join("[., ]?", value.ToCharArray()) + "$"));
+        }
+        else
+        {
+            await Assertions.Expect(field).ToHaveValueAsync(value);
+        }
     }
 
     /// <summary>Opens a select by its label and picks the option with the given text.</summary>

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -12,7 +14,8 @@ namespace KhuyenCong.Web.Tests;
 /// <summary>
 /// The whole platform started through the AppHost in local mode (the installed PostgreSQL and RabbitMQ on
 /// free ports, data in a temporary directory, the demo data loaded through the gateway), and Debian's
-/// Chromium driven headless by Playwright against the web UI the gateway serves at <c>/</c>.
+/// Chromium driven headless by Playwright against the web UI the gateway serves at <c>/</c>. The tests arrange
+/// data through the gateway as the first administrator, and sign people in through the real login page.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
@@ -22,7 +25,12 @@ public sealed class WebFixture : IAsyncLifetime
 
     /// <summary>The platform this fixture started; null when the tests run against one already running (<c>KC_WEB_TESTS_GATEWAY</c>).</summary>
     public DistributedApplication? App { get; private set; }
+
+    /// <summary>The gateway, called as the first administrator (a token from the password flow, renewed before it expires).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The first administrator's password: made for the platform this fixture starts, or <c>KC_ADMIN_PASSWORD</c> for a running one.</summary>
+    public string AdminPassword { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where every test leaves its screenshots: <c>TestResults/screenshots</c> at the repository root.</summary>
@@ -32,7 +40,9 @@ public sealed class WebFixture : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable("KC_WEB_TESTS_GATEWAY") is { Length: > 0 } running)
         {
-            Gateway = new HttpClient { BaseAddress = new Uri(running) };
+            AdminPassword = Environment.GetEnvironmentVariable("KC_ADMIN_PASSWORD")
+                ?? throw new InvalidOperationException("KC_ADMIN_PASSWORD must give the administrator's password of the running platform.");
+            Gateway = AsAdministrator(new Uri(running));
         }
         else
         {
@@ -53,14 +63,42 @@ public sealed class WebFixture : IAsyncLifetime
     private async Task StartPlatformAsync()
     {
         _data = LocalPlatform.NewDataDirectory("kc-web-");
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(LocalPlatform.Arguments(_data));
+        // The identity service's password policy asks for upper and lower case letters and a digit.
+        AdminPassword = $"Kc-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}-9";
+        // The demo data loader signs in as one client and sends more than the gateway's per-client limit
+        // allows in a minute; the browser tests are not about that limit.
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [.. LocalPlatform.Arguments(_data), $"--Parameters:admin-password={AdminPassword}", "--Gateway:Protection:PermitsPerClient=1000000"]);
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupLimit);
         await App.StartAsync(startup.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("web", startup.Token);
-        Gateway = App.CreateHttpClient("gateway");
+        using var endpoint = App.CreateHttpClient("gateway");
+        Gateway = AsAdministrator(endpoint.BaseAddress!);
     }
+
+    private HttpClient AsAdministrator(Uri gateway) =>
+        new(new PasswordGrantHandler(gateway, WebUsers.AdminUserName, AdminPassword)) { BaseAddress = gateway };
+
+    /// <summary>Creates the user through <c>/api/users</c> unless they exist (the first administrator always does).</summary>
+    public async Task EnsureUserAsync(WebUser user)
+    {
+        if (user.UserName == WebUsers.AdminUserName)
+        {
+            return;
+        }
+        var response = await Gateway.PostAsJsonAsync("/api/users", new
+        {
+            userName = user.UserName, displayName = user.DisplayName, password = user.Password, roles = user.Roles,
+            taxCode = user.TaxCode, unitCode = user.UnitCode, district = user.District,
+        });
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict,
+            $"creating {user.UserName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The first administrator, who signs in with the password this fixture gave the platform.</summary>
+    public WebUser Admin => WebUsers.Admin(AdminPassword);
 
     /// <summary>A fresh browser page on the gateway, on a 1366×768 laptop screen unless another size is given.</summary>
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 768)

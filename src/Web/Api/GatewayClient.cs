@@ -40,6 +40,29 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
         return await SendAsync<T>(HttpMethod.Post, path, form, cancellationToken);
     }
 
+    /// <summary>Fetches a file (an export), with its type and the name the service gave it.</summary>
+    public async Task<ApiResult<DownloadedFile>> DownloadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var response = await http.GetAsync(path, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new ApiResult<DownloadedFile>(null, await ProblemOfAsync(response, cancellationToken));
+            }
+            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var disposition = response.Content.Headers.ContentDisposition;
+            var name = disposition?.FileNameStar ?? disposition?.FileName?.Trim('"') ?? Path.GetFileName(path.Split('?')[0]);
+            return new ApiResult<DownloadedFile>(
+                new DownloadedFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", name), null);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "GET {Path} through the gateway failed", path);
+            return new ApiResult<DownloadedFile>(null, ApiProblem.Unreachable(e.Message));
+        }
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -1,9 +1,19 @@
 using System.Globalization;
+using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Components;
+using KhuyenCong.Web.Security;
 using KhuyenCong.Web.Ui;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using MudBlazor.Services;
 
 namespace KhuyenCong.Web.Extensions;
@@ -14,8 +24,8 @@ public static class WebExtensions
     public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("vi-VN"), CultureInfo.GetCultureInfo("en-US")];
 
     /// <summary>
-    /// The one way the UI reaches the platform: a typed client on the gateway. Signing in later adds
-    /// its token handler here, so every call carries the user's bearer token.
+    /// The one way the UI reaches the platform: a typed client on the gateway, whose every call carries
+    /// the signed-in user's access token (<see cref="AccessTokenHandler"/>).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayClient(this IHostApplicationBuilder builder)
     {
@@ -23,12 +33,109 @@ public static class WebExtensions
         // Commands are not idempotent: a retried POST could approve or pay twice, so the defaults' handler
         // (which retries every method) is replaced by one that retries only reads.
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to replace the defaults.
+        builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway)
+            .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
 #pragma warning restore EXTEXP0001
         builder.Services.AddTransient<DashboardQuery>();
         return builder;
+    }
+
+    /// <summary>
+    /// Sign-in with the identity service: a cookie for the session, OpenID Connect (authorization code
+    /// with PKCE, public client <c>kc-web</c>) to get it. The session and its tokens stay on the server
+    /// (<see cref="ServerTicketStore"/>) so that the access token can be refreshed from a circuit
+    /// (<see cref="UserTokens"/>); the roles of the identity token become the user's roles.
+    /// </summary>
+    public static IHostApplicationBuilder AddSignIn(this IHostApplicationBuilder builder)
+    {
+        var authority = new Uri(builder.Configuration["Identity:Authority"] ?? builder.Configuration["Gateway:Url"] ?? "http://localhost:8080/");
+        builder.Services.AddDistributedMemoryCache();
+        builder.Services.AddSingleton<ServerTicketStore>();
+        builder.Services.AddSingleton<UserTokens>();
+        builder.Services.AddSingleton<CircuitServices>();
+        builder.Services.AddScoped<CircuitHandler, CircuitServicesHandler>();
+        builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.DefaultChallengeScheme = OpenIdConnectDefaults.AuthenticationScheme;
+            })
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "kc.web";
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // A working day; the tokens inside are refreshed meanwhile. Not sliding: only the server
+                // writes the session, so a renewal by a request could not undo a circuit's refresh.
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = false;
+                options.AccessDeniedPath = "/access-denied";
+            })
+            .AddOpenIdConnect(options =>
+            {
+                options.Authority = authority.ToString();
+                // Locally the identity service is reached over plain http through the gateway.
+                options.RequireHttpsMetadata = authority.Scheme == Uri.UriSchemeHttps;
+                options.ClientId = "kc-web";
+                options.ResponseType = OpenIdConnectResponseType.Code;
+                options.ResponseMode = OpenIdConnectResponseMode.Query;
+                options.UsePkce = true;
+                options.Scope.Clear();
+                foreach (var scope in new[] { "openid", "profile", "roles", "offline_access" })
+                {
+                    options.Scope.Add(scope);
+                }
+                options.SaveTokens = true;
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.NameClaimType = "name";
+                options.TokenValidationParameters.RoleClaimType = "role";
+                // The callback is a top-level redirect from the same site: Lax cookies reach it, over http too.
+                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.NonceCookie.SameSite = SameSiteMode.Lax;
+                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Events.OnTokenValidated = context =>
+                {
+                    AddScopeClaims(context.Principal, context.TokenEndpointResponse?.AccessToken);
+                    return Task.CompletedTask;
+                };
+            });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ServerTicketStore>((options, store) => options.SessionStore = store);
+        builder.Services.AddAuthorizationBuilder().AddUiPolicies();
+
+        // Browsers reach the app through the gateway: its X-Forwarded-* headers give the public address
+        // that the identity service redirects back to.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        return builder;
+    }
+
+    /// <summary>The unit, district and tax code a user speaks for travel in the access token only; the UI shows them too.</summary>
+    private static void AddScopeClaims(ClaimsPrincipal? principal, string? accessToken)
+    {
+        if (principal?.Identity is not ClaimsIdentity identity || string.IsNullOrEmpty(accessToken))
+        {
+            return;
+        }
+        var token = new JsonWebToken(accessToken);
+        foreach (var type in new[] { PlatformClaims.UnitCode, PlatformClaims.District, PlatformClaims.TaxCode })
+        {
+            if (token.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                identity.AddClaim(new Claim(type, value));
+            }
+        }
     }
 
     public static IHostApplicationBuilder AddWebUi(this IHostApplicationBuilder builder)
@@ -49,12 +156,15 @@ public static class WebExtensions
 
     public static WebApplication UseWebUi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -71,6 +181,8 @@ public static class WebExtensions
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//") ? redirectUri : "/");
         }).ExcludeFromDescription();
+        app.MapSignIn();
+        app.MapReportFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,15 +1,41 @@
+using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
+using KhuyenCong.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace KhuyenCong.Web.Ui;
 
 /// <summary>
 /// A page that calls the platform: it keeps the last refusal so that each field shows its own message
-/// (<see cref="ErrorOf"/>) and the action its detail, and knows when a command is under way.
+/// (<see cref="ErrorOf"/>) and the action its detail, and knows when a command is under way. Its
+/// user's roles say which actions it offers (<see cref="CanManage"/> and the others).
 /// </summary>
 public abstract class ApiPage : ComponentBase, IDisposable
 {
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
     private readonly CancellationTokenSource _disposed = new();
+
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The signed-in user (the server knows them before the page renders, so the task has completed).</summary>
+    protected ClaimsPrincipal User => AuthenticationState is { IsCompletedSuccessfully: true } state ? state.Result.User : Anonymous;
+
+    /// <summary>Records and moves the programme's records (Admin, Officer).</summary>
+    protected bool CanManage => User.CanManage();
+
+    /// <summary>Scores appraisals and juries (Admin, Officer, Appraiser).</summary>
+    protected bool CanAppraise => User.CanAppraise();
+
+    /// <summary>Files registrations, drafts and entries (Admin, Officer, District officer, Establishment).</summary>
+    protected bool CanPropose => User.CanPropose();
+
+    /// <summary>The establishment an Establishment user speaks for: lists show its records only.</summary>
+    protected string? OwnTaxCode => User.IsInRole(PlatformRoles.Establishment) ? User.FindFirst(PlatformClaims.TaxCode)?.Value : null;
+
+    /// <summary>The administrative unit a District officer works for: lists show its records only.</summary>
+    protected string? OwnUnitCode => User.IsInRole(PlatformRoles.DistrictOfficer) ? User.FindFirst(PlatformClaims.UnitCode)?.Value : null;
 
     [Inject] protected GatewayClient Gateway { get; set; } = null!;
     [Inject] protected NavigationManager Navigation { get; set; } = null!;

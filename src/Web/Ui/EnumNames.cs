@@ -16,6 +16,17 @@ public static class EnumNames
         [9] = "Nâng cao năng lực hệ thống khuyến công",
     };
 
+    /// <summary>The roles of the platform's users.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Roles = new Dictionary<string, string>
+    {
+        ["Admin"] = "Quản trị hệ thống",
+        ["Officer"] = "Cán bộ Trung tâm",
+        ["Appraiser"] = "Thành viên hội đồng",
+        ["DistrictOfficer"] = "Cán bộ cấp huyện, xã",
+        ["Establishment"] = "Cơ sở CNNT",
+        ["Leader"] = "Lãnh đạo",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Vietnamese = new Dictionary<string, string>
     {
         ["FundingSource.National"] = "Khuyến công quốc gia",

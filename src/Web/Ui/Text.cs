@@ -21,5 +21,8 @@ public sealed class Text
     public string ContentGroup(int group) =>
         EnumNames.ContentGroups.TryGetValue(group, out var vietnamese) ? $"{group}. {this[vietnamese]}" : group.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A role of the platform (Admin, Officer…) as users know it.</summary>
+    public string Role(string role) => EnumNames.Roles.TryGetValue(role, out var vietnamese) ? this[vietnamese] : role;
+
     public string YesNo(bool value) => value ? this["Có"] : this["Không"];
 }

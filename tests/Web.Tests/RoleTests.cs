@@ -1,0 +1,146 @@
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>What each role sees: the menus, the actions and the records the web UI offers them.</summary>
+[Collection(WebCollection.Name)]
+public sealed class RoleTests(WebFixture web)
+{
+    private ProposalJourney Journey => new(web.Gateway);
+
+    /// <summary>A new establishment and a draft proposal for it, filed through the API as an officer would.</summary>
+    private async Task<(string TaxCode, JsonElement Proposal)> DraftAsync()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        await Journey.EnsureEstablishmentAsync(taxCode);
+        return (taxCode, await Journey.CreateAsync(ProposalJourney.DraftBody(taxCode)));
+    }
+
+    private static ILocator Menu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Chức năng" });
+
+    [Fact]
+    public async Task A_leader_reads_reports_and_proposals_but_is_offered_no_action()
+    {
+        var (_, draft) = await DraftAsync();
+        var id = draft.GetProperty("id").GetString()!;
+        await Journey.SubmitAsync(id);
+
+        var page = await web.SignedInPageAsync(WebUsers.Leader);
+        await Expect(page.GetByTestId("user-roles")).ToHaveTextAsync("Lãnh đạo");
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Báo cáo" })).ToBeVisibleAsync();
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Người dùng" })).ToHaveCountAsync(0);
+
+        await page.OpenAsync("/proposals");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lập đề án" })).ToHaveCountAsync(0);
+
+        await page.OpenAsync($"/proposals/{id}");
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã nộp");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc cần làm" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu thẩm định" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hủy đề án" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("leader-proposal");
+
+        // The same proposal offers an officer the next step.
+        var officer = await web.SignedInPageAsync(WebUsers.Officer);
+        await officer.OpenAsync($"/proposals/{id}");
+        await Expect(officer.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu thẩm định" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_establishment_user_sees_only_its_own_records_and_may_file_a_proposal()
+    {
+        var (ownTaxCode, own) = await DraftAsync();
+        var (otherTaxCode, other) = await DraftAsync();
+        var user = WebUsers.Establishment(ownTaxCode);
+
+        var page = await web.SignedInPageAsync(user);
+        await Expect(page.GetByTestId("user-roles")).ToHaveTextAsync($"Cơ sở CNNT — {ownTaxCode}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Xin chào, {user.DisplayName}" })).ToBeVisibleAsync();
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Báo cáo" })).ToHaveCountAsync(0);
+
+        await page.OpenAsync("/proposals");
+        await Expect(page.GetByTestId("scope-note")).ToContainTextAsync(ownTaxCode);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = own.GetProperty("code").GetString()! })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = other.GetProperty("code").GetString()! })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lập đề án" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("establishment-proposals");
+
+        await page.OpenAsync("/establishments");
+        await Expect(page.GetByText(ownTaxCode, new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText(otherTaxCode, new() { Exact = true })).ToHaveCountAsync(0);
+
+        await page.OpenAsync($"/proposals/{own.GetProperty("id").GetString()}");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Nộp đề án" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu thẩm định" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_appraiser_scores_a_proposal_under_appraisal_and_decides_nothing_else()
+    {
+        var (_, draft) = await DraftAsync();
+        var id = draft.GetProperty("id").GetString()!;
+        await Journey.SubmitAsync(id);
+        await Journey.PostAsync(id, "appraisal", new
+        {
+            council = new[]
+            {
+                new { name = "Đỗ Văn Hùng", position = "Chủ tịch hội đồng" },
+                new { name = "Vũ Thị Lan", position = "Ủy viên" },
+                new { name = "Hoàng Minh Tuấn", position = "Thư ký" },
+            },
+        });
+
+        var page = await web.SignedInPageAsync(WebUsers.Appraiser);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đề án đang thẩm định" })).ToBeVisibleAsync();
+        await page.OpenAsync($"/proposals/{id}");
+
+        var sheet = page.Section("Phiếu chấm của Đỗ Văn Hùng");
+        await sheet.FillFieldAsync("Phù hợp quy định (tối đa 20)", "18");
+        await sheet.FillFieldAsync("Mục tiêu và hiệu quả (tối đa 25)", "20");
+        await sheet.FillFieldAsync("Dự toán hợp lý (tối đa 20)", "16");
+        await sheet.FillFieldAsync("Năng lực đơn vị (tối đa 15)", "12");
+        await sheet.FillFieldAsync("Lồng ghép chương trình khác (tối đa 10)", "8");
+        await sheet.FillFieldAsync("Hồ sơ đầy đủ (tối đa 10)", "9");
+        await sheet.ClickButtonAsync("Lưu phiếu chấm");
+        await Expect(sheet.GetByText("83 điểm")).ToBeVisibleAsync();
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Kết thúc thẩm định" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("appraiser-scored");
+    }
+
+    [Fact]
+    public async Task An_administrator_creates_a_user_on_the_users_page_who_then_signs_in()
+    {
+        var page = await web.SignedInPageAsync(web.Admin);
+        await Menu(page).GetByRole(AriaRole.Link, new() { Name = "Người dùng" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Người dùng", Exact = true })).ToBeVisibleAsync();
+        await page.Locator("main[aria-busy='false']").WaitForAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = WebUsers.AdminUserName, Exact = true })).ToBeVisibleAsync();
+
+        var created = new WebUser($"can-bo-{PlatformApi.NewTaxCode()[^6..]}", "Phạm Quốc Bảo", "Kc-Moi-2024-x", ["Officer"]);
+        var form = page.Section("Thêm người dùng");
+        await form.FillFieldAsync("Tên đăng nhập", created.UserName);
+        await form.FillFieldAsync("Họ tên", created.DisplayName);
+        await form.FillFieldAsync("Mật khẩu ban đầu", "ngan");
+        await form.GetByLabel("Cán bộ Trung tâm").CheckAsync();
+        await form.ClickButtonAsync("Tạo người dùng");
+        // The identity service's password policy speaks beside the password field.
+        await Expect(form.Locator(".mud-input-error")).Not.ToHaveCountAsync(0);
+        await page.ScreenshotAsync("users-refused-password");
+
+        await form.FillFieldAsync("Mật khẩu ban đầu", created.Password);
+        await form.ClickButtonAsync("Tạo người dùng");
+        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync(created.UserName);
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = created.UserName, Exact = true })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("users-created");
+        await page.AssertAccessibleAsync();
+
+        var newcomer = await web.NewPageAsync();
+        await newcomer.SignInAsync(created);
+        await Expect(newcomer.GetByTestId("user-roles")).ToHaveTextAsync("Cán bộ Trung tâm");
+    }
+}
