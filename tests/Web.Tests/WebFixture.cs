@@ -65,10 +65,8 @@ public sealed class WebFixture : IAsyncLifetime
         _data = LocalPlatform.NewDataDirectory("kc-web-");
         // The identity service's password policy asks for upper and lower case letters and a digit.
         AdminPassword = $"Kc-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}-9";
-        // The demo data loader signs in as one client and sends more than the gateway's per-client limit
-        // allows in a minute; the browser tests are not about that limit.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [.. LocalPlatform.Arguments(_data), $"--Parameters:admin-password={AdminPassword}", "--Gateway:Protection:PermitsPerClient=1000000"]);
+            [.. LocalPlatform.Arguments(_data), $"--Parameters:admin-password={AdminPassword}"]);
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupLimit);
         await App.StartAsync(startup.Token);

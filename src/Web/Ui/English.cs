@@ -70,6 +70,7 @@ public static class English
         ["Danh sách chờ"] = "Waiting list",
         ["Danh sách giấy chứng nhận"] = "List of certificates",
         ["Danh sách học viên"] = "Roster",
+        ["Danh sách học viên có thông tin cá nhân, chỉ cán bộ Trung tâm được xem."] = "The roster holds personal data: only the Centre's officers see it.",
         ["Danh sách hội chợ"] = "List of fairs",
         ["Danh sách khóa học"] = "List of courses",
         ["Doanh nghiệp nhỏ và vừa"] = "Small or medium enterprise",
