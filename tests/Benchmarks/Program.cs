@@ -63,7 +63,7 @@ var onlyThroughput = args.Contains("throughput");
 var gateway = app.GetEndpoint("gateway", "http");
 // Every request acts as a Centre officer with a real token of the identity service (renewed before it expires).
 using var anonymous = new HttpClient { BaseAddress = gateway };
-var accounts = new PlatformAccounts(anonymous, data);
+var accounts = PlatformAccounts.Of(anonymous, data);
 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 using var http = new HttpClient(accounts.BearerOf(TestUser.Officer, handler)) { Timeout = TimeSpan.FromSeconds(30) };
 var proposalsDirect = app.GetEndpoint("proposals", "http");

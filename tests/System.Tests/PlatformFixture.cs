@@ -35,7 +35,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.StartAsync(startup.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Anonymous = App.CreateHttpClient("gateway");
-        Accounts = new PlatformAccounts(Anonymous, _data);
+        Accounts = PlatformAccounts.Of(Anonymous, _data);
         Gateway = Accounts.ClientFor(TestUser.Officer);
     }
 

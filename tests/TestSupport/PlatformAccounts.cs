@@ -7,18 +7,18 @@ using KhuyenCong.ServiceDefaults.Security;
 namespace KhuyenCong.TestSupport;
 
 /// <summary>
-/// Users of a running platform and their tokens, through the gateway: the first administrator (whose
-/// password the AppHost keeps on line 3 of <c>local-secrets</c> in its data directory) creates one user
-/// per <see cref="TestUser"/> with <c>/api/users</c>, and each signs in with the password flow of the
-/// <c>kc-cli</c> client — real tokens of the identity service.
+/// Users of a running platform and their tokens, through the gateway: the first administrator creates
+/// one user per <see cref="TestUser"/> with <c>/api/users</c>, and each signs in with the password flow
+/// of the <c>kc-cli</c> client — real tokens of the identity service.
 /// </summary>
-public sealed class PlatformAccounts(HttpClient gateway, DirectoryInfo dataDirectory)
+public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
 {
     private const string Password = "Kc-Test-Password-2026";
     private readonly ConcurrentDictionary<TestUser, Task<(string Token, DateTimeOffset ExpiresAt)>> _tokens = new();
 
-    /// <summary>The first administrator's password, as the AppHost made it.</summary>
-    public string AdminPassword => File.ReadAllLines(Path.Combine(dataDirectory.FullName, "local-secrets"))[2];
+    /// <summary>The accounts of a platform whose AppHost made the first administrator's password (line 3 of <c>local-secrets</c> in its data directory).</summary>
+    public static PlatformAccounts Of(HttpClient gateway, DirectoryInfo dataDirectory) =>
+        new(gateway, File.ReadAllLines(Path.Combine(dataDirectory.FullName, "local-secrets"))[2]);
 
     /// <summary>The user name a test user signs in with (created on first use).</summary>
     public static string UserNameOf(TestUser user) => $"test-{user.Name}".Replace('_', '-');
@@ -46,7 +46,7 @@ public sealed class PlatformAccounts(HttpClient gateway, DirectoryInfo dataDirec
     {
         if (user == TestUser.Admin)
         {
-            return await SignInAsync("admin", AdminPassword);
+            return await SignInAsync("admin", adminPassword);
         }
         await EnsureUserAsync(user);
         return await SignInAsync(UserNameOf(user), Password);

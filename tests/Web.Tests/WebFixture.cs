@@ -77,7 +77,7 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     private HttpClient AsAdministrator(Uri gateway) =>
-        new(new PasswordGrantHandler(gateway, WebUsers.AdminUserName, AdminPassword)) { BaseAddress = gateway };
+        new PlatformAccounts(new HttpClient { BaseAddress = gateway }, AdminPassword).ClientFor(TestUser.Admin);
 
     /// <summary>Creates the user through <c>/api/users</c> unless they exist (the first administrator always does).</summary>
     public async Task EnsureUserAsync(WebUser user)
