@@ -233,7 +233,9 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
                 foreach (var method in path.Value.EnumerateObject().Where(m => m.Name is "get" or "post" or "put" or "delete" or "patch"))
                 {
                     var id = method.Value.TryGetProperty("operationId", out var operationId) ? operationId.GetString()! : $"{method.Name.ToUpperInvariant()} {path.Name}";
-                    operations.Add(new Operation(service, method.Name.ToUpperInvariant(), path.Name, id));
+                    var multipart = method.Value.TryGetProperty("requestBody", out var body)
+                        && body.TryGetProperty("content", out var content) && content.TryGetProperty("multipart/form-data", out _);
+                    operations.Add(new Operation(service, method.Name.ToUpperInvariant(), path.Name, id, multipart));
                 }
             }
         }
@@ -251,7 +253,10 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
         if (operation.Method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = JsonContent.Create(new { });
+            // The body a form asks for, empty: the answer is about who may call, not about the content.
+            request.Content = operation.Multipart
+                ? new MultipartFormDataContent { { new StringContent(""), "note" } }
+                : JsonContent.Create(new { });
         }
         using var response = await client.SendAsync(request);
         var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
@@ -276,7 +281,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
 
     private enum Access { Public, Read, Manage, Appraise, Propose, Report, Admin }
 
-    private sealed record Operation(string Service, string Method, string Path, string Id)
+    private sealed record Operation(string Service, string Method, string Path, string Id, bool Multipart)
     {
         public override string ToString() => $"{Id} ({Method} {Path})";
     }

@@ -14,7 +14,11 @@ public static class LocalPlatform
         return data;
     }
 
-    /// <summary>The AppHost arguments: local servers and the gateway on free ports, no management UI, no fsync.</summary>
+    /// <summary>
+    /// The AppHost arguments: local servers and the gateway on free ports, no management UI, no fsync, and
+    /// a per-user rate limit a test run does not reach (a test acts as one officer for thousands of calls a
+    /// minute; the limit itself is tested on the gateway alone).
+    /// </summary>
     public static string[] Arguments(DirectoryInfo data) =>
     [
         "--Infrastructure:Mode=local",
@@ -25,5 +29,6 @@ public static class LocalPlatform
         "--Infrastructure:RabbitMqManagementPort=-1",
         "--Infrastructure:PostgresSettings:0=fsync=off",
         "--Gateway:Port=0",
+        "--Gateway:Protection:PermitsPerClient=1000000",
     ];
 }

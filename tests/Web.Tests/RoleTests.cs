@@ -113,7 +113,7 @@ public sealed class RoleTests(WebFixture web)
     }
 
     [Fact]
-    public async Task An_administrator_creates_a_user_on_the_users_page_who_then_signs_in()
+    public async Task An_administrator_creates_a_user_on_the_users_page_resets_their_password_and_the_user_signs_in_with_it()
     {
         var page = await web.SignedInPageAsync(web.Admin);
         await Menu(page).GetByRole(AriaRole.Link, new() { Name = "Người dùng" }).ClickAsync();
@@ -139,8 +139,15 @@ public sealed class RoleTests(WebFixture web)
         await page.ScreenshotAsync("users-created");
         await page.AssertAccessibleAsync();
 
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sửa vai trò {created.UserName}", Exact = true }).ClickAsync();
+        var edit = page.Section("Sửa vai trò và phạm vi");
+        await edit.FillFieldAsync("Mật khẩu mới", "Kc-Doi-2025-y");
+        await edit.ClickButtonAsync("Đặt lại mật khẩu");
+        await Expect(edit.GetByRole(AriaRole.Status)).ToContainTextAsync(created.UserName);
+        await page.ScreenshotAsync("users-password-reset");
+
         var newcomer = await web.NewPageAsync();
-        await newcomer.SignInAsync(created);
+        await newcomer.SignInAsync(created with { Password = "Kc-Doi-2025-y" });
         await Expect(newcomer.GetByTestId("user-roles")).ToHaveTextAsync("Cán bộ Trung tâm");
     }
 }

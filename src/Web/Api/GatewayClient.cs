@@ -24,6 +24,10 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body = null, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
 
+    /// <summary>A command the platform answers with 204 No Content: the result is true when it was done.</summary>
+    public Task<ApiResult<bool>> PostCommandAsync(string path, object? body = null, CancellationToken cancellationToken = default) =>
+        SendAsync<bool>(HttpMethod.Post, path, body, cancellationToken);
+
     public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
@@ -75,6 +79,10 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == System.Net.HttpStatusCode.NoContent && typeof(T) == typeof(bool))
+            {
+                return new ApiResult<T>((T)(object)true, null);
+            }
             if (response.IsSuccessStatusCode)
             {
                 var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
