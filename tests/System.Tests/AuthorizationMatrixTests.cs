@@ -192,17 +192,30 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         await platform.DemoDataLoadedAsync();
         var proposals = (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200&year=2020")).GetProperty("items").EnumerateArray().ToList();
         var mine = proposals[0];
-        var myTaxCode = mine.GetProperty("establishmentTaxCode").GetString()!;
+        var myTaxCode = mine.GetProperty("leadTaxCode").GetString()!;
         var myProposal = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{mine.GetProperty("id").GetString()}");
         var myUnit = myProposal.GetProperty("administrativeUnitCode").GetString()!;
-        var theirs = proposals.First(p => p.GetProperty("establishmentTaxCode").GetString() != myTaxCode);
-        var theirProposal = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{theirs.GetProperty("id").GetString()}");
+        JsonElement theirs = default, theirProposal = default;
+        foreach (var candidate in proposals.Where(p => p.GetProperty("leadTaxCode").GetString() != myTaxCode))
+        {
+            theirProposal = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{candidate.GetProperty("id").GetString()}");
+            if (!theirProposal.GetProperty("beneficiaries").EnumerateArray().Any(b => b.GetProperty("taxCode").GetString() == myTaxCode))
+            {
+                theirs = candidate;
+                break;
+            }
+        }
+        Assert.Equal(JsonValueKind.Object, theirs.ValueKind);
         var theirUnitDiffers = theirProposal.GetProperty("administrativeUnitCode").GetString() != myUnit;
 
         var establishment = platform.Accounts.ClientFor(TestUser.Establishment(myTaxCode));
         var ownList = await establishment.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200");
         Assert.NotEmpty(ownList.GetProperty("items").EnumerateArray());
-        Assert.All(ownList.GetProperty("items").EnumerateArray(), p => Assert.Contains(myTaxCode, BeneficiariesOf(p)));
+        foreach (var own in ownList.GetProperty("items").EnumerateArray())
+        {
+            var detail = await establishment.GetFromJsonAsync<JsonElement>($"/api/proposals/{own.GetProperty("id").GetString()}");
+            Assert.Contains(myTaxCode, detail.GetProperty("beneficiaries").EnumerateArray().Select(b => b.GetProperty("taxCode").GetString()));
+        }
         Assert.Equal(HttpStatusCode.OK, (await establishment.GetAsync($"/api/proposals/{mine.GetProperty("id").GetString()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await establishment.GetAsync($"/api/proposals/{theirs.GetProperty("id").GetString()}")).StatusCode);
         var ownEstablishments = await establishment.GetFromJsonAsync<JsonElement>("/api/establishments?pageSize=200");
@@ -217,9 +230,6 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
             Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/api/proposals/{theirs.GetProperty("id").GetString()}")).StatusCode);
         }
     }
-
-    // The list shows the first beneficiary; the detail lists them all.
-    private static IEnumerable<string> BeneficiariesOf(JsonElement summary) => [summary.GetProperty("establishmentTaxCode").GetString()!];
 
     private async Task<List<Operation>> OperationsAsync()
     {

@@ -22,6 +22,32 @@ public sealed class RoleTests(WebFixture web)
 
     private static ILocator Menu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Chức năng" });
 
+    [Theory]
+    [InlineData("Admin", "Quản trị hệ thống", true, true)]
+    [InlineData("Officer", "Cán bộ Trung tâm", true, false)]
+    [InlineData("Appraiser", "Thành viên hội đồng", false, false)]
+    [InlineData("DistrictOfficer", "Cán bộ cấp huyện, xã", true, false)]
+    [InlineData("Establishment", "Cơ sở CNNT", false, false)]
+    [InlineData("Leader", "Lãnh đạo", true, false)]
+    public async Task Each_role_signs_in_and_is_offered_its_own_menu(string role, string label, bool reports, bool users)
+    {
+        var user = role switch
+        {
+            "Admin" => web.Admin,
+            "Establishment" => WebUsers.Establishment(PlatformApi.NewTaxCode()),
+            _ => new WebUser($"vai-tro-{role.ToLowerInvariant()}", $"Người dùng {label}", "Kc-Vai-Tro-2025", [role],
+                UnitCode: role == "DistrictOfficer" ? "dong-trieu" : null, District: role == "DistrictOfficer" ? "Đông Triều" : null),
+        };
+
+        var page = await web.SignedInPageAsync(user);
+
+        await Expect(page.GetByTestId("user-roles")).ToContainTextAsync(label);
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Đề án khuyến công" })).ToBeVisibleAsync();
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Báo cáo" })).ToHaveCountAsync(reports ? 1 : 0);
+        await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Người dùng" })).ToHaveCountAsync(users ? 1 : 0);
+        await page.ScreenshotAsync($"menu-{role.ToLowerInvariant()}");
+    }
+
     [Fact]
     public async Task A_leader_reads_reports_and_proposals_but_is_offered_no_action()
     {
