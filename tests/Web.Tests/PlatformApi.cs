@@ -35,6 +35,21 @@ public sealed class PlatformApi(HttpClient gateway)
     /// </summary>
     public async Task<Guid> RecogniseProductAsync(string taxCode, string product)
     {
+        var (competition, entry, members, opens) = await EntryUnderScoringAsync(taxCode, product);
+        foreach (var member in members)
+        {
+            await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
+                new { memberId = member, market = 35, technical = 30, cultural = 9, other = 8 }), HttpStatusCode.OK);
+        }
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+            new { publishedOn = opens.AddDays(40), decisionNumber = "15/QĐ-UBND", recognisedEntryIds = new[] { entry } }), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }), HttpStatusCode.OK);
+        return competition;
+    }
+
+    /// <summary>A competition of a jury of five ("Thành viên 1" to "Thành viên 5") scoring the establishment's entry, which has its photos.</summary>
+    public async Task<(Guid Competition, Guid Entry, IReadOnlyList<Guid> Members, DateOnly Opens)> EntryUnderScoringAsync(string taxCode, string product)
+    {
         var opens = Today.AddDays(-100);
         var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
         {
@@ -71,15 +86,7 @@ public sealed class PlatformApi(HttpClient gateway)
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/photos", photos), HttpStatusCode.Created);
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/submit", null), HttpStatusCode.OK);
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/start-scoring", null), HttpStatusCode.OK);
-        foreach (var member in members)
-        {
-            await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
-                new { memberId = member, market = 35, technical = 30, cultural = 9, other = 8 }), HttpStatusCode.OK);
-        }
-        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
-            new { publishedOn = opens.AddDays(40), decisionNumber = "15/QĐ-UBND", recognisedEntryIds = new[] { entry } }), HttpStatusCode.OK);
-        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }), HttpStatusCode.OK);
-        return competition;
+        return (competition, entry, members, opens);
     }
 
     public async Task<Guid> PlanCourseAsync(string title) =>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.TestSupport;
 using Microsoft.Playwright;
@@ -136,6 +137,31 @@ public sealed class RoleTests(WebFixture web)
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Kết thúc thẩm định" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync("appraiser-scored");
+    }
+
+    [Fact]
+    public async Task A_jury_member_scores_a_product_on_the_competition_page()
+    {
+        var api = new PlatformApi(web.Gateway);
+        var taxCode = await api.RegisterEstablishmentAsync("HTX Gốm Đông Triều");
+        var (competition, entry, _, _) = await api.EntryUnderScoringAsync(taxCode, "Gốm men rạn Đông Triều");
+
+        var page = await web.SignedInPageAsync(WebUsers.Appraiser);
+        await page.OpenAsync($"/products/competitions/{competition}");
+        var sheet = page.Section("Gốm men rạn Đông Triều");
+        await Expect(sheet).ToContainTextAsync("phiếu chấm 0/5");
+        await page.ChooseAsync("Thành viên chấm", "Thành viên 2");
+        await page.FillFieldAsync("Thị trường, sản xuất (40)", "36");
+        await page.FillFieldAsync("Kinh tế, kỹ thuật, xã hội, môi trường (40)", "31");
+        await page.FillFieldAsync("Văn hóa, thẩm mỹ (10)", "9");
+        await page.FillFieldAsync("Khác (10)", "8");
+        await sheet.ClickButtonAsync("Lưu phiếu chấm");
+
+        await Expect(sheet).ToContainTextAsync("phiếu chấm 1/5");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Công bố kết quả" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("jury-scored");
+        var stored = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}/entries/{entry}");
+        Assert.Equal(1, stored.GetProperty("scoresReceived").GetInt32());
     }
 
     [Fact]
