@@ -198,20 +198,17 @@ public static class ProposalCubes
 }
 
 /// <summary>A row of <see cref="ProposalCubes.Full"/>; written and read with SQL only.</summary>
-public sealed class ProposalCubeRow : ProposalCubeMeasures
-{
-    public int PlanYear { get; private set; }
-    public string District { get; private set; } = "";
-    public int ContentGroup { get; private set; }
-    public string FundingSource { get; private set; } = "";
-    public int Sector { get; private set; }
-    public string Status { get; private set; } = "";
-}
+public sealed class ProposalCubeRow : ProposalCellColumns;
 
 /// <summary>A move appended for the cubes (<see cref="ProposalCubes.DeltaTable"/>); written and read with SQL only.</summary>
-public sealed class ProposalCubeDeltaRow : ProposalCubeMeasures
+public sealed class ProposalCubeDeltaRow : ProposalCellColumns
 {
     public long Id { get; private set; }
+}
+
+/// <summary>The keys of a cell of <see cref="ProposalCubes.Full"/> and its measures.</summary>
+public abstract class ProposalCellColumns : ProposalCubeMeasures
+{
     public int PlanYear { get; private set; }
     public string District { get; private set; } = "";
     public int ContentGroup { get; private set; }
