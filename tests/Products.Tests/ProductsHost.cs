@@ -11,7 +11,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using OpenIddict.Validation;
 using Xunit;
 
 namespace KhuyenCong.Products.Tests;
@@ -58,8 +57,6 @@ public sealed class ProductsHost : IAsyncDisposable
             host.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-                // The test moves the service's calendar by years; access tokens are still judged by the real clock.
-                services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = TimeProvider.System);
                 if (waitForBus)
                 {
                     services.Configure<MassTransitHostOptions>(o =>

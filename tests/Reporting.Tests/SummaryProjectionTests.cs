@@ -8,7 +8,6 @@ using KhuyenCong.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
 using KhuyenCong.TestSupport;
 using MassTransit;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -22,38 +21,22 @@ public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICol
 
 /// <summary>Events go through the real broker into the reporting read model on real PostgreSQL.</summary>
 [Collection(ServersCollection.Name)]
-public sealed class SummaryProjectionTests : IAsyncLifetime
+public sealed class SummaryProjectionTests(PostgresServer postgres, RabbitMqServer rabbit) : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly WebApplicationFactory<Program> _factory;
+    private ReportingHost _host = null!;
     private HttpClient _client = null!;
-
-    public SummaryProjectionTests(PostgresServer postgres, RabbitMqServer rabbit)
-    {
-        var database = postgres.NewDatabase("reporting");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseSetting("ConnectionStrings:reportingdb", database);
-            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", $"r{Guid.NewGuid():N}"[..12]);
-            host.UseTestIdentity();
-            host.ConfigureServices(services => services.Configure<MassTransitHostOptions>(o =>
-            {
-                o.WaitUntilStarted = true;
-                o.StartTimeout = TimeSpan.FromSeconds(30);
-            }));
-        });
-    }
 
     public Task InitializeAsync()
     {
-        _client = _factory.CreateClient().As(TestUser.Leader);
+        _host = new ReportingHost(postgres, rabbit);
+        _client = _host.Client;
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private IBus Bus => _factory.Services.GetRequiredService<IBus>();
+    private IBus Bus => _host.Services.GetRequiredService<IBus>();
 
     private static ProposalApproved Approval(int year, long support, long own, long other = 0) => new()
     {
@@ -102,7 +85,7 @@ public sealed class SummaryProjectionTests : IAsyncLifetime
 
     private Task<bool> SubmissionsApplied(int count) => Eventually.TrueWithin(Patience, async () =>
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         return await db.InboxMessages.CountAsync(m => m.Consumer == nameof(ProposalSubmittedConsumer)) == count;
     });

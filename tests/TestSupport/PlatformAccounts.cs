@@ -23,9 +23,6 @@ public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
     /// <summary>The user name a test user signs in with (created on first use).</summary>
     public static string UserNameOf(TestUser user) => $"test-{user.Name}".Replace('_', '-');
 
-    /// <summary>The password of every test user.</summary>
-    public static string PasswordOf(TestUser _) => Password;
-
     /// <summary>
     /// A current access token of the user (the user is created on first use; the admin signs in as
     /// itself); a new one is taken when the last is about to expire.

@@ -125,12 +125,17 @@ public sealed class TestIdentity
 
 public static class TestIdentityExtensions
 {
-    /// <summary>Lets the service under test accept the tokens of <see cref="TestIdentity"/>.</summary>
+    /// <summary>
+    /// Lets the service under test accept the tokens of <see cref="TestIdentity"/>. Tokens are judged by
+    /// the real clock, even where a test moves the service's own calendar (its <see cref="TimeProvider"/>).
+    /// </summary>
     public static IWebHostBuilder UseTestIdentity(this IWebHostBuilder host)
     {
         var identity = TestIdentity.Current;
         host.UseSetting("Identity:Issuer", identity.Issuer);
         host.UseSetting("Identity:Authority", identity.Issuer);
+        host.ConfigureServices(services =>
+            services.Configure<OpenIddict.Validation.OpenIddictValidationOptions>(o => o.TimeProvider = TimeProvider.System));
         return host;
     }
 

@@ -27,9 +27,6 @@ public sealed record UserScope
     /// <summary>Admin, Officer, Appraiser and Leader see every record; a scoped role never does, even beside another role.</summary>
     public bool CanSeeEverything { get; }
 
-    /// <summary>A scope that sees everything (for work done by the system itself, not on a user's behalf).</summary>
-    public static UserScope Everything { get; } = new(false, null, false, null, null, true);
-
     /// <summary>Whether a record of the establishment (tax code) in the administrative unit is within this scope.</summary>
     public bool Covers(string? taxCode, string? unitCode) =>
         CanSeeEverything

@@ -1,4 +1,5 @@
 using KhuyenCong.Fairs.Domain;
+using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,17 +18,8 @@ internal static class RegistrationScope
     public static async Task<IReadOnlyList<RegistrationSummary>> VisibleAsync(Fair fair, FairServices s)
     {
         var all = RegistrationSummary.AllOf(fair);
-        var scope = s.User.Scope();
-        if (scope.CanSeeEverything)
-        {
-            return all;
-        }
-        var units = await UnitsOfAsync(fair.Registrations.Select(r => r.EstablishmentId).ToList(), scope, s);
-        var visible = fair.Registrations
-            .Where(r => scope.Covers(r.TaxCode, units.GetValueOrDefault(r.EstablishmentId)))
-            .Select(r => r.Id)
-            .ToHashSet();
-        return all.Where(r => visible.Contains(r.Id)).ToList();
+        var scope = await EstablishmentScope.OfAsync(s.User.Scope(), s.Db.Establishments, s.CancellationToken);
+        return scope.IsEverything ? all : all.Where(r => scope.Covers(r.EstablishmentTaxCode)).ToList();
     }
 
     /// <summary>The answer to a scoped user who sets what only the Centre's officers record.</summary>
@@ -36,11 +28,4 @@ internal static class RegistrationScope
         type: "/errors/officers-only",
         title: "Only the Centre's officers record this.",
         detail: detail);
-
-    private static async Task<Dictionary<Guid, string>> UnitsOfAsync(List<Guid> establishmentIds, UserScope scope, FairServices s) =>
-        scope.IsDistrictOfficer && establishmentIds.Count > 0
-            ? await s.Db.Establishments.AsNoTracking()
-                .Where(e => establishmentIds.Contains(e.EstablishmentId))
-                .ToDictionaryAsync(e => e.EstablishmentId, e => e.AdministrativeUnitCode, s.CancellationToken)
-            : [];
 }

@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -38,7 +39,7 @@ public static class CertificatesApi
             return Invalid(validation);
         }
         var query = db.Certificates.AsNoTracking();
-        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
         if (!scope.IsEverything)
         {
             var taxCodes = scope.TaxCodes.ToList();
@@ -72,7 +73,7 @@ public static class CertificatesApi
     {
         var certificate = await db.Certificates.AsNoTracking().Include(c => c.HolderReports)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return certificate is null || !await ProductScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db, cancellationToken)
+        return certificate is null || !await EstablishmentScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken)
             ? NotFound("Certificate", id)
             : TypedResults.Ok(CertificateResponse.From(certificate));
     }
@@ -127,7 +128,7 @@ public static class CertificatesApi
             return Invalid(validation);
         }
         var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certificate is null || !await ProductScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db, cancellationToken))
+        if (certificate is null || !await EstablishmentScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken))
         {
             return NotFound("Certificate", id);
         }

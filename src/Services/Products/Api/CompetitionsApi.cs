@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using System.Security.Claims;
@@ -148,7 +149,7 @@ public static class CompetitionsApi
         {
             return NotFound("Competition", id);
         }
-        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
         return TypedResults.Ok(ResultsResponse.From(competition, scope.Covers));
     }
 
@@ -210,7 +211,7 @@ public static class CompetitionsApi
             return NotFound("Competition", id);
         }
         var entry = competition.Entries.SingleOrDefault(e => e.Id == request.EntryId);
-        if (entry is null || !await ProductScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db, cancellationToken))
+        if (entry is null || !await EstablishmentScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken))
         {
             return NotFound("Entry", request.EntryId!.Value);
         }
@@ -237,7 +238,7 @@ public static class CompetitionsApi
         {
             return NotFound("Competition", id);
         }
-        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
         var visibleEntries = competition.Entries.Where(e => scope.Covers(e.EstablishmentTaxCode)).Select(e => e.Id).ToHashSet();
         return TypedResults.Ok(competition.Complaints
             .Where(c => visibleEntries.Contains(c.EntryId))

@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using KhuyenCong.Products.Data;
@@ -112,7 +113,7 @@ public static partial class EntriesApi
         {
             return NotFound("Competition", id);
         }
-        var scope = await ProductScope.OfAsync(user.Scope(), db, cancellationToken);
+        var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
         var entries = competition.Entries.Where(e => scope.Covers(e.EstablishmentTaxCode)).ToList();
         var photos = await PhotosOfAsync(db, id, entries.Select(e => e.Id).ToList(), cancellationToken);
         return TypedResults.Ok(entries
@@ -186,7 +187,7 @@ public static partial class EntriesApi
             .Where(e => e.Id == entryId && e.CompetitionId == id)
             .Select(e => e.EstablishmentTaxCode)
             .SingleOrDefaultAsync(cancellationToken);
-        if (taxCode is null || !await ProductScope.CoversAsync(user.Scope(), taxCode, db, cancellationToken))
+        if (taxCode is null || !await EstablishmentScope.CoversAsync(user.Scope(), taxCode, db.KnownEstablishments, cancellationToken))
         {
             return NotFound("Photo", photoId);
         }
@@ -257,7 +258,7 @@ public static partial class EntriesApi
         Competition competition, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
     {
         var entry = competition.Entries.SingleOrDefault(e => e.Id == entryId);
-        return entry is not null && await ProductScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db, cancellationToken)
+        return entry is not null && await EstablishmentScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken)
             ? entry
             : null;
     }

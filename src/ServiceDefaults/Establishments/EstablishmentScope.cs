@@ -1,19 +1,18 @@
-using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.Products.Api;
+namespace KhuyenCong.ServiceDefaults.Establishments;
 
 /// <summary>
-/// Which establishments' entries, complaints and certificates a signed-in user may see and act for: an
-/// establishment its own tax code; a district officer the establishments whose administrative unit (in
-/// the local copy of the registry) is its unit; every other role everything.
+/// Which establishments' records a signed-in user may see and act for, placed by a service's copy of the
+/// registry (<see cref="KnownEstablishment"/>): an establishment its own tax code; a district officer the
+/// establishments whose administrative unit is its unit; every other role everything.
 /// </summary>
-internal sealed class ProductScope
+public sealed class EstablishmentScope
 {
     private readonly HashSet<string>? _taxCodes;
 
-    private ProductScope(HashSet<string>? taxCodes) => _taxCodes = taxCodes;
+    private EstablishmentScope(HashSet<string>? taxCodes) => _taxCodes = taxCodes;
 
     /// <summary>Whether the user sees every establishment's records.</summary>
     public bool IsEverything => _taxCodes is null;
@@ -24,11 +23,11 @@ internal sealed class ProductScope
     public bool Covers(string taxCode) => _taxCodes is null || _taxCodes.Contains(taxCode);
 
     /// <summary>Reads the user's scope, looking up the establishments of a district officer's unit.</summary>
-    public static async Task<ProductScope> OfAsync(UserScope scope, ProductsDbContext db, CancellationToken cancellationToken)
+    public static async Task<EstablishmentScope> OfAsync(UserScope scope, IQueryable<KnownEstablishment> known, CancellationToken cancellationToken)
     {
         if (scope.CanSeeEverything)
         {
-            return new ProductScope(null);
+            return new EstablishmentScope(null);
         }
         var taxCodes = new HashSet<string>(StringComparer.Ordinal);
         if (scope.IsEstablishment && !string.IsNullOrEmpty(scope.TaxCode))
@@ -37,19 +36,19 @@ internal sealed class ProductScope
         }
         if (scope.IsDistrictOfficer && !string.IsNullOrEmpty(scope.UnitCode))
         {
-            taxCodes.UnionWith(await db.KnownEstablishments.AsNoTracking()
+            taxCodes.UnionWith(await known.AsNoTracking()
                 .Where(e => e.AdministrativeUnitCode == scope.UnitCode)
                 .Select(e => e.TaxCode)
                 .ToListAsync(cancellationToken));
         }
-        return new ProductScope(taxCodes);
+        return new EstablishmentScope(taxCodes);
     }
 
     /// <summary>
     /// Whether a record of the establishment is within the user's scope, looking up only that
     /// establishment's unit (for a single record or a filing, rather than the whole unit's list).
     /// </summary>
-    public static async Task<bool> CoversAsync(UserScope scope, string taxCode, ProductsDbContext db, CancellationToken cancellationToken)
+    public static async Task<bool> CoversAsync(UserScope scope, string taxCode, IQueryable<KnownEstablishment> known, CancellationToken cancellationToken)
     {
         if (scope.Covers(taxCode, null))
         {
@@ -59,7 +58,7 @@ internal sealed class ProductScope
         {
             return false;
         }
-        var unitCode = await db.KnownEstablishments.AsNoTracking()
+        var unitCode = await known.AsNoTracking()
             .Where(e => e.TaxCode == taxCode)
             .Select(e => e.AdministrativeUnitCode)
             .SingleOrDefaultAsync(cancellationToken);
