@@ -37,13 +37,16 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddProblemDetails(options =>
             options.CustomizeProblemDetails = context =>
-                context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+            {
+                context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+                ProblemTitles.Localise(context.HttpContext, context.ProblemDetails);
+            });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Malformed bodies and parameters throw, so the handler above can say what was wrong in a 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Text without control characters, enums by defined names, dates within range: once, for every body.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AddPlatformConverters());
 
         return builder;
     }
@@ -114,6 +117,8 @@ public static class ServiceDefaultsExtensions
             app.UseAuthentication();
             app.UseAuthorization();
         }
+        app.UseMiddleware<QueryBounds>();
+        app.UseMiddleware<KhuyenCong.ServiceDefaults.Commands.IdempotencyKeys>();
         return app;
     }
 }

@@ -28,6 +28,7 @@ public static class DataExtensions
                 .AddInterceptors(new OutboxCommitInterceptor(signal.Notify)));
 
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
+        builder.Services.AddSingleton<Commands.IIdempotencyStore, Commands.IdempotencyStore<TContext>>();
         return builder;
     }
 

@@ -11,6 +11,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<Commands.IdempotencyRecord> IdempotencyKeys => Set<Commands.IdempotencyRecord>();
 
     /// <summary>Set when outbox rows were saved and not yet committed; the dispatcher is woken on commit.</summary>
     internal bool OutboxPending { get; set; }
@@ -23,5 +24,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new Commands.IdempotencyRecordConfiguration());
     }
 }

@@ -39,6 +39,20 @@ public static class ApiProblems
         title: "The rules refuse this.",
         detail: detail);
 
+    /// <summary>409: another request changed the same record at the same moment, again and again; nothing was written.</summary>
+    public static ProblemHttpResult ConcurrentChange() => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        type: "/errors/concurrent-change",
+        title: "The record was changed by someone else.",
+        detail: "Another change to this record was being saved at the same time; nothing was written. Reload it and try again.");
+
+    /// <summary>409: a unique key (a tax code, a number, a registration) is already taken; nothing was written.</summary>
+    public static ProblemHttpResult Duplicate(string constraint) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        type: "/errors/duplicate",
+        title: "This conflicts with the record's state or with existing data.",
+        detail: $"A record with the same unique key already exists ({constraint}); nothing was written.");
+
     /// <summary>403: the request names an establishment or unit outside what the signed-in user speaks for.</summary>
     public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,

@@ -1,56 +1,149 @@
+using System.Net.Sockets;
 using System.Text.Json;
+using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace KhuyenCong.ServiceDefaults.Http;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 ProblemDetails: a malformed request becomes a 400 that says what
-/// could not be read; anything unexpected becomes a 500 without internals.
+/// Turns exceptions into RFC 9457 ProblemDetails: a malformed request becomes a 400 that says which
+/// field could not be read; a domain refusal its 404/409/422; a unique key taken or a concurrent change
+/// a 409; the database or the broker out of reach a 503 with <c>Retry-After</c>; anything unexpected a
+/// 500 without internals.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Seconds a caller waits before retrying while a dependency is down.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail) = exception switch
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
-            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and try again."),
-            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
-        };
-
-        if (status >= 500)
-        {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // The caller went away: nobody reads an answer.
+            httpContext.Response.StatusCode = 499;
+            return true;
         }
 
-        httpContext.Response.StatusCode = status;
+        var problem = Describe(httpContext, exception);
+        if (problem.Status >= 500)
+        {
+            if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                logger.LogWarning(exception, "Dependency unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            }
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = title,
-                Detail = detail,
-                Type = status switch
-                {
-                    StatusCodes.Status409Conflict => "/errors/concurrent-change",
-                    < 500 => "/errors/malformed-request",
-                    _ => "/errors/unexpected",
-                },
-            },
+            ProblemDetails = problem,
         });
     }
 
-    private static string Describe(BadHttpRequestException exception) => exception.InnerException switch
+    private static ProblemDetails Describe(HttpContext context, Exception exception)
     {
-        JsonException json when json.Path is not null => $"{exception.Message} Invalid value at '{json.Path}'.",
-        _ => exception.Message,
-    };
+        if (exception is BadHttpRequestException bad)
+        {
+            var (field, message) = FieldOf(bad);
+            var english = PlatformProblems.PrefersEnglish(context);
+            var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = bad.StatusCode,
+                Type = "/errors/malformed-request",
+                Title = english ? "The request could not be read." : "Không đọc được yêu cầu.",
+                Detail = english ? $"{bad.Message} ({field}: {message})" : $"Giá trị không hợp lệ ở '{field}': {message}",
+            };
+            return problem;
+        }
+        if (exception is BusinessRuleException rule)
+        {
+            return rule.Kind switch
+            {
+                RuleKind.NotFound => Problem(context, 404, "not-found", "Không tìm thấy hồ sơ.", "Record not found.", rule.Message, rule.Message),
+                RuleKind.Conflict => Problem(context, 409, rule.Code, "Thao tác xung đột với trạng thái hồ sơ.", "This conflicts with the record's state or with existing data.", rule.Message, rule.Message),
+                _ => Problem(context, 422, rule.Code, "Quy định không cho phép thao tác này.", "The rules refuse this.", rule.Message, rule.Message),
+            };
+        }
+        if (CommandPath.IsConflict(exception))
+        {
+            return Problem(context, 409, "concurrent-change", "Hồ sơ vừa được người khác thay đổi.", "The record was changed by someone else.",
+                "Hãy tải lại và thử lại.", "Reload it and try again.");
+        }
+        if (CommandPath.UniqueViolation(exception) is { } constraint)
+        {
+            return Problem(context, 409, "duplicate", "Đã có hồ sơ với cùng khóa.", "A record with the same unique key already exists.",
+                $"Không ghi gì ({constraint}).", $"Nothing was written ({constraint}).");
+        }
+        if (IsUnavailable(exception))
+        {
+            return Problem(context, 503, "service-unavailable", "Dịch vụ tạm thời gián đoạn.", "The service is temporarily unavailable.",
+                $"Cơ sở dữ liệu hoặc hàng đợi tin nhắn không trả lời; không ghi gì. Hãy thử lại sau {RetryAfterSeconds} giây.",
+                $"The database or the message broker does not answer; nothing was written. Try again in {RetryAfterSeconds} seconds.");
+        }
+        return Problem(context, 500, "unexpected", "Đã xảy ra lỗi không lường trước.", "An unexpected error occurred.", null, null);
+    }
+
+    private static ProblemDetails Problem(HttpContext context, int status, string code, string titleVi, string titleEn, string? detailVi, string? detailEn) =>
+        PlatformProblems.Create(context, status, code, titleVi, titleEn, detailVi, detailEn);
+
+    /// <summary>A dependency out of reach: the connection refused or cut, the server shutting down or full.</summary>
+    public static bool IsUnavailable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException postgres when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                                                     || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+                                                     || postgres.SqlState == PostgresErrorCodes.TooManyConnections
+                                                     || postgres.SqlState == PostgresErrorCodes.CannotConnectNow:
+                case NpgsqlException { IsTransient: true }:
+                case SocketException:
+                case TimeoutException:
+                case RabbitMQ.Client.Exceptions.BrokerUnreachableException:
+                case RabbitMQ.Client.Exceptions.AlreadyClosedException:
+                    return true;
+                case PostgresException:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private static (string Field, string Message) FieldOf(BadHttpRequestException exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException json)
+            {
+                var field = string.IsNullOrEmpty(json.Path) ? "$" : json.Path.TrimStart('$', '.');
+                var message = json.InnerException?.Message is { Length: > 0 } inner && json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                    ? inner
+                    : Clean(json.Message);
+                return (field.Length == 0 ? "$" : field, message);
+            }
+        }
+        return ("$", exception.Message);
+    }
+
+    /// <summary>Drops the serializer's position suffix (" Path: $.x | LineNumber: 0 | BytePositionInLine: 9.").</summary>
+    private static string Clean(string message)
+    {
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
 }

@@ -29,9 +29,29 @@ public sealed class RequestValidation
 
     public RequestValidation NotNegative(long? amount, string field) =>
         Check(amount is not null, field, $"'{field}' is required (VND, a whole number).")
-            .Check(amount is null or >= 0, field, $"'{field}' must not be negative.");
+            .Check(amount is null or >= 0, field, $"'{field}' must not be negative.")
+            .WithinMoneyBound(amount, field);
 
     public RequestValidation Positive(long? amount, string field) =>
         Check(amount is not null, field, $"'{field}' is required (VND, a whole number).")
-            .Check(amount is null or > 0, field, $"'{field}' must be greater than zero.");
+            .Check(amount is null or > 0, field, $"'{field}' must be greater than zero.")
+            .WithinMoneyBound(amount, field);
+
+    /// <summary>An optional amount of money: when given, 0 … 10^15 đồng.</summary>
+    public RequestValidation OptionalMoney(long? amount, string field) =>
+        Check(amount is null or >= 0, field, $"'{field}' must not be negative.").WithinMoneyBound(amount, field);
+
+    /// <summary>A date of a programme record (a decision, a payment, a course day): 1990-01-01 … 2100-12-31.</summary>
+    public RequestValidation RecordDate(DateOnly? date, string field, bool required = true) =>
+        Check(!required || date is not null, field, $"'{field}' is required (yyyy-MM-dd).")
+            .Check(date is null || (date >= InputBounds.EarliestRecordDate && date <= InputBounds.LatestDate), field,
+                $"'{field}' must lie between {InputBounds.EarliestRecordDate:yyyy-MM-dd} and {InputBounds.LatestDate:yyyy-MM-dd}.");
+
+    /// <summary>A page of a list: page 1 … 1,000,000, pageSize 1 … 200.</summary>
+    public RequestValidation Paging(int page, int pageSize) =>
+        Check(page is >= 1 and <= QueryBounds.MaxPage, "page", $"'page' is a whole number from 1 to {QueryBounds.MaxPage:N0}.")
+            .Check(pageSize is >= 1 and <= QueryBounds.MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {QueryBounds.MaxPageSize}.");
+
+    private RequestValidation WithinMoneyBound(long? amount, string field) =>
+        Check(amount is null or <= InputBounds.MaxMoney, field, $"'{field}' must be at most {InputBounds.MaxMoney:N0} đồng (10^15).");
 }

@@ -157,6 +157,9 @@ public sealed class OutboxDispatcher<TContext>(
         {
             logger.LogInformation("Outbox {Outbox}: pruned {Count} published rows older than {Cutoff}", _name, pruned, cutoff);
         }
+        // Idempotency keys live beside the outbox and are pruned with it, once past their retention.
+        var keysCutoff = time.GetUtcNow() - Commands.IdempotencyRecord.Retention;
+        await db.IdempotencyKeys.Where(k => k.CreatedAt < keysCutoff).ExecuteDeleteAsync(cancellationToken);
         return pruned;
     }
 }
