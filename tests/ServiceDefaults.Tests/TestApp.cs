@@ -29,12 +29,28 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Ser
 {
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<NoteSeen> NotesSeen => Set<NoteSeen>();
+    public DbSet<Jar> Jars => Set<Jar>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Note>().ToTable("notes");
         modelBuilder.Entity<NoteSeen>().ToTable("notes_seen");
+        modelBuilder.Entity<Jar>(jar =>
+        {
+            jar.ToTable("jars");
+            jar.Property(j => j.Version).IsRowVersion();
+            jar.Property(j => j.Label).HasMaxLength(200);
+            jar.OwnsMany(j => j.Marbles, marble =>
+            {
+                marble.ToTable("marbles");
+                marble.WithOwner().HasForeignKey("jar_id");
+                marble.HasKey(m => m.Id);
+                marble.Property(m => m.Id).ValueGeneratedNever();
+                marble.Property(m => m.Colour).HasConversion<string>().HasMaxLength(20);
+            });
+            jar.Navigation(j => j.Marbles).AutoInclude();
+        });
     }
 }
 

@@ -88,7 +88,8 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                 await ReplayAsync(context, existing);
                 return;
             }
-            if (existing.EffectCommitted)
+            var abandoned = existing.CreatedAt < DateTimeOffset.UtcNow - Abandoned;
+            if (existing.EffectCommitted && abandoned)
             {
                 await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
                     "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
@@ -96,7 +97,7 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                     "The first request took effect but its answer was lost; reload the record to see the result.");
                 return;
             }
-            if (existing.CreatedAt < DateTimeOffset.UtcNow - Abandoned && await store.TakeOverAsync(existing, claim, context.RequestAborted))
+            if (abandoned && !existing.EffectCommitted && await store.TakeOverAsync(existing, claim, context.RequestAborted))
             {
                 await RunAndStoreAsync(context, store, claim);
                 return;

@@ -47,7 +47,7 @@ public static class InputBounds
     public static string AllowedNames(Type enumType) => string.Join(", ", Enum.GetNames(enumType));
 
     /// <summary>Parses an enum value as a defined name (any case) or the number of a defined value.</summary>
-    public static bool TryParseDefined(Type enumType, string text, out object? value)
+    public static bool TryParseDefined(Type enumType, string text, out object? value, bool ignoreCase = true)
     {
         value = null;
         var trimmed = text.Trim();
@@ -65,7 +65,7 @@ public static class InputBounds
             }
             return false;
         }
-        var name = Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase));
+        var name = Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, trimmed, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
         if (name is null)
         {
             return false;

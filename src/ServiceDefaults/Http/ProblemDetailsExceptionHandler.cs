@@ -137,7 +137,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 return (field.Length == 0 ? "$" : field, message);
             }
         }
-        return ("$", exception.Message);
+        // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter.
+        var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"[^\"]*? (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
+        return (bind.Success ? bind.Groups["name"].Value : "$", exception.Message);
     }
 
     /// <summary>Drops the serializer's position suffix (" Path: $.x | LineNumber: 0 | BytePositionInLine: 9.").</summary>

@@ -48,7 +48,7 @@ public sealed class QueryBounds(RequestDelegate next)
                     continue;
                 }
                 var value = values.ToString();
-                if (type.IsEnum && !values.All(v => v is not null && InputBounds.TryParseDefined(type, v, out _)))
+                if (type.IsEnum && !values.All(v => v is not null && InputBounds.TryParseDefined(type, v, out _, ignoreCase: false)))
                 {
                     errors[name] = [english
                         ? $"'{value}' is not one of: {InputBounds.AllowedNames(type)}."

@@ -182,6 +182,39 @@ namespace KhuyenCong.ServiceDefaults.Tests.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Tests.Jar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sealed");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jars");
+
+                    b.ToTable("jars", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.ServiceDefaults.Tests.Note", b =>
                 {
                     b.Property<Guid>("Id")
@@ -217,6 +250,44 @@ namespace KhuyenCong.ServiceDefaults.Tests.Migrations
                         .HasName("pk_notes_seen");
 
                     b.ToTable("notes_seen", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Tests.Jar", b =>
+                {
+                    b.OwnsMany("KhuyenCong.ServiceDefaults.Tests.Marble", "Marbles", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Colour")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("colour");
+
+                            b1.Property<DateOnly>("PickedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("picked_on");
+
+                            b1.Property<Guid>("jar_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("jar_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_marbles");
+
+                            b1.HasIndex("jar_id")
+                                .HasDatabaseName("ix_marbles_jar_id");
+
+                            b1.ToTable("marbles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("jar_id")
+                                .HasConstraintName("fk_marbles_jars_jar_id");
+                        });
+
+                    b.Navigation("Marbles");
                 });
 #pragma warning restore 612, 618
         }
