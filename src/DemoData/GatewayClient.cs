@@ -9,26 +9,29 @@ namespace KhuyenCong.DemoData;
 /// The gateway as the loaders use it: JSON in and out, and any answer but the expected one stops the load
 /// with what the service said. A service that does not know an establishment yet is asked again for a
 /// while: its copy of the registry follows the registry's events, which a busy or restarting broker delays.
+/// Every command carries an <c>Idempotency-Key</c> of its own, kept when it is sent again after a lost
+/// answer, a concurrent change, a busy limit or an unavailable service, so a retry never acts twice.
 /// </summary>
 public sealed class GatewayClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan RegistryPatience = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan RegistryPoll = TimeSpan.FromSeconds(1);
+    private const int MaxTransientRetries = 10;
 
     public async Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>
         await ReadAsync(await http.GetAsync(path, cancellationToken), HttpStatusCode.OK, cancellationToken);
 
     public Task<JsonElement> PostAsync(string path, object? body, CancellationToken cancellationToken, HttpStatusCode expected = HttpStatusCode.OK) =>
-        SendAsync(() => http.PostAsJsonAsync(path, body ?? new { }, Json, cancellationToken), expected, cancellationToken);
+        SendAsync(() => Command(HttpMethod.Post, path, () => JsonContent.Create(body ?? new { }, options: Json)), expected, cancellationToken);
 
     public Task<JsonElement> PutAsync(string path, object body, CancellationToken cancellationToken) =>
-        SendAsync(() => http.PutAsJsonAsync(path, body, Json, cancellationToken), HttpStatusCode.OK, cancellationToken);
+        SendAsync(() => Command(HttpMethod.Put, path, () => JsonContent.Create(body, options: Json)), HttpStatusCode.OK, cancellationToken);
 
     /// <summary>Posts and accepts <paramref name="tolerated"/> as "already there": null then, the answer otherwise.</summary>
     public async Task<JsonElement?> PostUnlessAsync(string path, object body, HttpStatusCode tolerated, CancellationToken cancellationToken, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        var response = await http.PostAsJsonAsync(path, body, Json, cancellationToken);
+        var response = await SendCommandAsync(Command(HttpMethod.Post, path, () => JsonContent.Create(body, options: Json)), cancellationToken);
         if (response.StatusCode == tolerated)
         {
             response.Dispose();
@@ -40,22 +43,72 @@ public sealed class GatewayClient(HttpClient http)
     /// <summary>Uploads files as one multipart/form-data request.</summary>
     public async Task<JsonElement> PostFilesAsync(string path, string field, IEnumerable<DemoFile> files, CancellationToken cancellationToken)
     {
-        using var form = new MultipartFormDataContent();
-        foreach (var file in files)
+        var boundary = $"kc-{Guid.NewGuid():N}";
+        var list = files.ToList();
+        HttpContent Form()
         {
-            var content = new ByteArrayContent(file.Content);
-            content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
-            form.Add(content, field, file.Name);
+            var form = new MultipartFormDataContent(boundary);
+            foreach (var file in list)
+            {
+                var content = new ByteArrayContent(file.Content);
+                content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+                form.Add(content, field, file.Name);
+            }
+            return form;
         }
-        return await ReadAsync(await http.PostAsync(path, form, cancellationToken), HttpStatusCode.Created, cancellationToken);
+        return await ReadAsync(await SendCommandAsync(Command(HttpMethod.Post, path, Form), cancellationToken), HttpStatusCode.Created, cancellationToken);
     }
 
-    private static async Task<JsonElement> SendAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode expected, CancellationToken cancellationToken)
+    /// <summary>A command: each send builds the same request with the same key.</summary>
+    private static Func<HttpRequestMessage> Command(HttpMethod method, string path, Func<HttpContent> content)
+    {
+        var key = Guid.NewGuid().ToString();
+        return () =>
+        {
+            var request = new HttpRequestMessage(method, path) { Content = content() };
+            request.Headers.Add("Idempotency-Key", key);
+            return request;
+        };
+    }
+
+    /// <summary>Sends a command, again with its key while the answer is a passing one (409 concurrent change, 429, 503) or lost.</summary>
+    private async Task<HttpResponseMessage> SendCommandAsync(Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request(), cancellationToken);
+            }
+            catch (HttpRequestException) when (attempt < MaxTransientRetries)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+                continue;
+            }
+            if (attempt >= MaxTransientRetries || !await IsPassingAsync(response, cancellationToken))
+            {
+                return response;
+            }
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(200 * attempt);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> IsPassingAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests
+        || response.StatusCode == HttpStatusCode.Conflict
+           && (await response.Content.ReadAsStringAsync(cancellationToken)) is var body
+           && (body.Contains("/errors/concurrent-change", StringComparison.Ordinal) || body.Contains("/errors/idempotency-in-flight", StringComparison.Ordinal));
+
+    /// <summary>Sends a command; while the service does not know the establishment yet, a new one (a new key) a while later.</summary>
+    private async Task<JsonElement> SendAsync(Func<Func<HttpRequestMessage>> command, HttpStatusCode expected, CancellationToken cancellationToken)
     {
         var waited = TimeSpan.Zero;
         while (true)
         {
-            var response = await send();
+            var response = await SendCommandAsync(command(), cancellationToken);
             if (waited >= RegistryPatience || !await NamesAnUnknownEstablishmentAsync(response, cancellationToken))
             {
                 return await ReadAsync(response, expected, cancellationToken);

@@ -10,7 +10,7 @@ namespace KhuyenCong.Web.Api;
 /// either the value or an <see cref="ApiProblem"/> (the ProblemDetails the services send, or a
 /// connection failure), so pages show refusals instead of failing.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger)
+public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILogger<GatewayClient> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -78,6 +78,11 @@ public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger
         };
         try
         {
+            if (method != HttpMethod.Get)
+            {
+                var sent = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+                request.Headers.Add("Idempotency-Key", commandKeys.KeyFor(method, path, sent));
+            }
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode == System.Net.HttpStatusCode.NoContent && typeof(T) == typeof(bool))
             {

@@ -30,10 +30,11 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddGatewayClient(this IHostApplicationBuilder builder)
     {
         var gateway = new Uri(builder.Configuration["Gateway:Url"] ?? "http://localhost:8080");
-        // Commands are not idempotent: a retried POST could approve or pay twice, so the defaults' handler
-        // (which retries every method) is replaced by one that retries only reads.
+        // Commands carry an Idempotency-Key (CommandKeys) so that a person's repeat acts once, but they are
+        // never retried behind the person's back: the defaults' handler is replaced by one that retries only reads.
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to replace the defaults.
         builder.Services.AddTransient<AccessTokenHandler>();
+        builder.Services.AddScoped<CommandKeys>();
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway)
             .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers()
