@@ -56,6 +56,7 @@ public sealed class CommandApp : IAsyncDisposable
         });
         app.UseServiceDefaults();
         Map(app.MapGroup("/api/jars"));
+        app.MapDefaultEndpoints();
         await app.StartAsync();
         var address = app.Urls.First();
         return new CommandApp(app, new HttpClient { BaseAddress = new Uri(address) });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KhuyenCong.ServiceDefaults.Http;
 
@@ -74,112 +75,86 @@ public static class InputBounds
         return true;
     }
 
-    /// <summary>Adds the platform's converters to a serializer's options (requests and answers of every service).</summary>
+    /// <summary>
+    /// Adds the platform's bounds to a serializer's options (requests of every service): enums by name,
+    /// and, once each object is read, its text, enum and date values checked. The checks run after
+    /// reading rather than in converters of their own, so the OpenAPI document still describes each type.
+    /// </summary>
     public static void AddPlatformConverters(this JsonSerializerOptions options)
     {
-        options.Converters.Add(new TextWithoutControlCharacters());
-        options.Converters.Add(new DefinedEnums());
-        options.Converters.Add(new DateWithinRange());
-        options.Converters.Add(new NullableDateWithinRange());
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(CheckOnRead);
     }
 
-    private sealed class TextWithoutControlCharacters : JsonConverter<string>
+    private static void CheckOnRead(JsonTypeInfo info)
     {
-        public override bool HandleNull => false;
-
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        if (info.Kind != JsonTypeInfoKind.Object)
         {
-            var text = reader.GetString();
-            if (text is not null && HasForbiddenCharacter(text))
-            {
-                throw new JsonException("Text must not contain control characters (such as NUL, U+0000) or broken Unicode.");
-            }
-            return text;
+            return;
         }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-    }
-
-    private sealed class DefinedEnums : JsonConverterFactory
-    {
-        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-            (JsonConverter)Activator.CreateInstance(typeof(DefinedEnum<>).MakeGenericType(typeToConvert))!;
-    }
-
-    private sealed class DefinedEnum<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
-    {
-        public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        var checks = info.Properties
+            .Where(p => p.Get is not null && Check(p.PropertyType) is not null)
+            .Select(p => (p.Name, Get: p.Get!, Check: Check(p.PropertyType)!))
+            .ToList();
+        if (checks.Count == 0)
         {
-            string? text = reader.TokenType switch
+            return;
+        }
+        var previous = info.OnDeserialized;
+        info.OnDeserialized = value =>
+        {
+            foreach (var (name, get, check) in checks)
             {
-                JsonTokenType.String => reader.GetString(),
-                JsonTokenType.Number when reader.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
-                _ => null,
+                if (get(value) is { } field && check(field) is { } problem)
+                {
+                    throw new BoundsViolation(name, problem);
+                }
+            }
+            previous?.Invoke(value);
+        };
+    }
+
+    /// <summary>The check of a value of <paramref name="type"/> (null when it needs none): the problem, or null when it is fine.</summary>
+    private static Func<object, string?>? Check(Type type)
+    {
+        var element = Nullable.GetUnderlyingType(type) ?? type;
+        if (element == typeof(string))
+        {
+            return value => HasForbiddenCharacter((string)value)
+                ? "Text must not contain control characters (such as NUL, U+0000) or broken Unicode."
+                : null;
+        }
+        if (element.IsEnum)
+        {
+            return value => Enum.IsDefined(element, value) ? null : $"'{value}' is not one of: {AllowedNames(element)}.";
+        }
+        if (element == typeof(DateOnly))
+        {
+            return value => (DateOnly)value is var date && (date < EarliestDate || date > LatestDate)
+                ? $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}."
+                : null;
+        }
+        if (element != typeof(string) && element.GetInterfaces().Append(element).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } sequence
+            && Check(sequence.GetGenericArguments()[0]) is { } each)
+        {
+            return value =>
+            {
+                foreach (var item in (System.Collections.IEnumerable)value)
+                {
+                    if (item is not null && each(item) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+                return null;
             };
-            if (text is not null && TryParseDefined(typeof(TEnum), text, out var value))
-            {
-                return (TEnum)value!;
-            }
-            throw new JsonException($"'{Shorten(text)}' is not one of: {AllowedNames(typeof(TEnum))}.");
         }
-
-        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-        {
-            var name = Enum.GetName(value);
-            if (name is null)
-            {
-                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteStringValue(name);
-            }
-        }
-
-        private static string Shorten(string? text) => text is null ? "" : text.Length > 40 ? text[..40] + "…" : text;
+        return null;
     }
+}
 
-    private sealed class DateWithinRange : JsonConverter<DateOnly>
-    {
-        public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            if (text is null || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new JsonException("A date is written yyyy-MM-dd.");
-            }
-            if (date < EarliestDate || date > LatestDate)
-            {
-                throw new JsonException($"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
-            }
-            return date;
-        }
-
-        public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private sealed class NullableDateWithinRange : JsonConverter<DateOnly?>
-    {
-        private static readonly DateWithinRange Inner = new();
-
-        public override bool HandleNull => true;
-
-        public override DateOnly? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Null ? null : Inner.Read(ref reader, typeof(DateOnly), options);
-
-        public override void Write(Utf8JsonWriter writer, DateOnly? value, JsonSerializerOptions options)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                Inner.Write(writer, value.Value, options);
-            }
-        }
-    }
+/// <summary>A value of a request body outside the platform's bounds; <see cref="Field"/> is its JSON name.</summary>
+public sealed class BoundsViolation(string field, string message) : JsonException(message)
+{
+    public string Field { get; } = field;
 }

@@ -128,11 +128,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         for (var e = exception.InnerException; e is not null; e = e.InnerException)
         {
+            if (e is BoundsViolation bounds)
+            {
+                var at = bounds.Path?.TrimStart('$', '.') ?? "";
+                // The path of a violation found once an object is read ends at that object or at its last member.
+                var owner = at.EndsWith(bounds.Field, StringComparison.OrdinalIgnoreCase) ? at[..^bounds.Field.Length].TrimEnd('.') : at;
+                return (owner.Length == 0 ? bounds.Field : $"{owner}.{bounds.Field}", bounds.Message);
+            }
             if (e is JsonException json)
             {
                 var field = string.IsNullOrEmpty(json.Path) ? "$" : json.Path.TrimStart('$', '.');
-                var message = json.InnerException?.Message is { Length: > 0 } inner && json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-                    ? inner
+                var message = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                    ? Expected(json.Message, field) ?? json.InnerException?.Message ?? Clean(json.Message)
                     : Clean(json.Message);
                 return (field.Length == 0 ? "$" : field, message);
             }
@@ -140,6 +147,47 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter.
         var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"[^\"]*? (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
         return (bind.Success ? bind.Groups["name"].Value : "$", exception.Message);
+    }
+
+    /// <summary>What a value that could not be read should have been (for an enum, its names), from the type the serializer names and the field's path in it.</summary>
+    private static string? Expected(string message, string field)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"converted to (System\.Nullable`1\[)?(?<type>[A-Za-z0-9_.+]+)");
+        if (!match.Success)
+        {
+            return null;
+        }
+        var name = match.Groups["type"].Value.TrimEnd('.');
+        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null);
+        foreach (var segment in field.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var member = segment.Split('[')[0];
+            if (type is null || type.IsEnum || type == typeof(string))
+            {
+                break;
+            }
+            type = type.GetProperty(member, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)?.PropertyType is { } property
+                ? ElementOf(property)
+                : type;
+        }
+        return type switch
+        {
+            { IsEnum: true } => $"The value is not one of: {InputBounds.AllowedNames(type)}.",
+            not null when type == typeof(DateOnly) => "A date is written yyyy-MM-dd.",
+            not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => $"The value is not a valid {type.Name}.",
+            _ => null,
+        };
+    }
+
+    private static Type ElementOf(Type type)
+    {
+        var element = Nullable.GetUnderlyingType(type) ?? type;
+        if (element != typeof(string) && element.GetInterfaces().Append(element)
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } sequence)
+        {
+            element = Nullable.GetUnderlyingType(sequence.GetGenericArguments()[0]) ?? sequence.GetGenericArguments()[0];
+        }
+        return element;
     }
 
     /// <summary>Drops the serializer's position suffix (" Path: $.x | LineNumber: 0 | BytePositionInLine: 9.").</summary>
