@@ -1,0 +1,219 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KhuyenCong.TestSupport;
+
+/// <summary>
+/// Bad input generated from a service's OpenAPI document: for every operation, every query parameter
+/// and every body member in turn gets a hostile value (a NUL character, broken Unicode, an overflowing
+/// number, an undefined enum number, an absurd date, the wrong JSON type), and every body is also sent
+/// as the wrong JSON shape and as a huge one. The sweep collects what a client should never see: a 5xx,
+/// an error that is not ProblemDetails, or a hostile request accepted.
+/// </summary>
+public sealed class HostileSweep(HttpClient client)
+{
+    private static readonly string[] HostileTexts = ["nul \u0000 inside", "broken \ud800 surrogate", "bell \u0007"];
+    private static readonly JsonNode?[] HostileValues =
+    [
+        JsonValue.Create("nul \u0000 inside"),
+        JsonValue.Create(9_223_372_036_854_775_807L),
+        JsonValue.Create(-9_223_372_036_854_775_807L),
+        JsonNode.Parse("1e30"),
+        JsonValue.Create(999),
+        JsonValue.Create("0001-01-01"),
+        JsonValue.Create("9999-12-31"),
+        new JsonObject { ["unexpected"] = true },
+    ];
+
+    public sealed record Finding(string Method, string Path, string Case, int Status, string Body)
+    {
+        public override string ToString() => $"{Method} {Path} [{Case}] → {Status}: {(Body.Length > 300 ? Body[..300] : Body)}";
+    }
+
+    public int Requests { get; private set; }
+    public List<Finding> ServerErrors { get; } = [];
+    public List<Finding> NotProblemDetails { get; } = [];
+    /// <summary>Hostile requests answered with a success: each should have been refused.</summary>
+    public List<Finding> Accepted { get; } = [];
+
+    public async Task RunAsync(string openApiPath = "/openapi/v1.json")
+    {
+        var document = JsonNode.Parse(await client.GetStringAsync(openApiPath))!;
+        var schemas = document["components"]?["schemas"]?.AsObject();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            if (!path.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var parameters = operation!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
+                var route = Route(path, parameters);
+                var query = parameters.Where(p => (string?)p["in"] == "query").Select(p => (string)p["name"]!).ToList();
+                foreach (var name in query)
+                {
+                    foreach (var value in HostileTexts.Concat(["2147483648", "-2147483649", "999", "9999-12-31T99", "0001-01-01"]))
+                    {
+                        await SendAsync(method, $"{route}?{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}", null, $"query {name}={Printable(value)}",
+                            mustRefuse: value is not ("0001-01-01" or "999") || name is "page" or "pageSize");
+                    }
+                }
+                if (query.Count > 0 || method == "get")
+                {
+                    await SendAsync(method, $"{route}?unknownFilter=1", null, "unknown query parameter", mustRefuse: true);
+                    if (query.Contains("page"))
+                    {
+                        await SendAsync(method, $"{route}?page=2147483647", null, "page=2147483647", mustRefuse: true);
+                    }
+                }
+
+                var bodySchema = operation["requestBody"]?["content"]?["application/json"]?["schema"];
+                if (bodySchema is null)
+                {
+                    continue;
+                }
+                var sample = Sample(bodySchema, schemas, 0) as JsonObject ?? new JsonObject();
+                foreach (var member in Members(sample, ""))
+                {
+                    foreach (var hostile in HostileValues)
+                    {
+                        var body = Replace(sample, member, hostile?.DeepClone());
+                        await SendAsync(method, route, body.ToJsonString(), $"body {member}={Printable(hostile?.ToJsonString() ?? "null")}",
+                            mustRefuse: !IsHarmless(hostile));
+                    }
+                }
+                await SendAsync(method, route, "[]", "body as an array", mustRefuse: true);
+                await SendAsync(method, route, "\"text\"", "body as a string", mustRefuse: true);
+                await SendAsync(method, route, "{", "truncated body", mustRefuse: true);
+                await SendAsync(method, route, $"{{\"x\":\"{new string('x', 2_000_000)}\"}}", "2 MB body", mustRefuse: true);
+            }
+        }
+    }
+
+    /// <summary>A date of 0001-01-01 for a free-text member or 999 for a count may be acceptable input; everything else is hostile.</summary>
+    private static bool IsHarmless(JsonNode? value) => value is JsonValue v && (v.ToJsonString() is "999" or "\"0001-01-01\"" or "\"9999-12-31\"");
+
+    private async Task SendAsync(string method, string path, string? body, string label, bool mustRefuse)
+    {
+        Requests++;
+        using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+        using var response = await client.SendAsync(request);
+        var status = (int)response.StatusCode;
+        var text = await response.Content.ReadAsStringAsync();
+        var finding = new Finding(method.ToUpperInvariant(), path.Length > 120 ? path[..120] : path, label, status, text);
+        if (status >= 500)
+        {
+            ServerErrors.Add(finding);
+        }
+        else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            NotProblemDetails.Add(finding);
+        }
+        else if (status < 300 && mustRefuse)
+        {
+            Accepted.Add(finding);
+        }
+    }
+
+    private static string Route(string path, List<JsonNode> parameters)
+    {
+        foreach (var parameter in parameters.Where(p => (string?)p["in"] == "path"))
+        {
+            var schema = parameter["schema"];
+            var value = (string?)schema?["format"] == "uuid" ? Guid.NewGuid().ToString()
+                : (string?)schema?["type"] == "integer" ? "1" : "x";
+            path = path.Replace($"{{{(string)parameter["name"]!}}}", value, StringComparison.Ordinal);
+        }
+        return path;
+    }
+
+    /// <summary>A plausible value of a schema: the first enum name, a date, a small number, a word.</summary>
+    private static JsonNode? Sample(JsonNode? schema, JsonObject? schemas, int depth)
+    {
+        if (schema is null || depth > 4)
+        {
+            return null;
+        }
+        if ((string?)schema["$ref"] is { } reference)
+        {
+            return Sample(schemas?[reference.Split('/')[^1]], schemas, depth + 1);
+        }
+        foreach (var combinator in new[] { "oneOf", "anyOf", "allOf" })
+        {
+            if (schema[combinator] is JsonArray options && options.FirstOrDefault(o => (string?)o?["type"] != "null") is { } first)
+            {
+                return Sample(first, schemas, depth + 1);
+            }
+        }
+        if (schema["enum"] is JsonArray values && values.FirstOrDefault(v => v is not null) is { } value)
+        {
+            return value.DeepClone();
+        }
+        var type = schema["type"] switch
+        {
+            JsonArray types => types.Select(t => (string?)t).FirstOrDefault(t => t != "null"),
+            JsonValue single => (string?)single,
+            _ => schema["properties"] is not null ? "object" : null,
+        };
+        return type switch
+        {
+            "object" => new JsonObject((schema["properties"]?.AsObject() ?? [])
+                .Select(p => KeyValuePair.Create(p.Key, Sample(p.Value, schemas, depth + 1)))),
+            "array" => new JsonArray(Sample(schema["items"], schemas, depth + 1)),
+            "integer" => JsonValue.Create(1),
+            "number" => JsonValue.Create(1.5),
+            "boolean" => JsonValue.Create(true),
+            "string" => (string?)schema["format"] switch
+            {
+                "date" => JsonValue.Create("2026-01-15"),
+                "date-time" => JsonValue.Create("2026-01-15T08:00:00Z"),
+                "uuid" => JsonValue.Create(Guid.NewGuid().ToString()),
+                _ => JsonValue.Create("x"),
+            },
+            _ => null,
+        };
+    }
+
+    /// <summary>The paths of the body's members, nested objects and the first item of arrays included.</summary>
+    private static IEnumerable<string> Members(JsonNode? node, string prefix) => node switch
+    {
+        JsonObject o => o.SelectMany(p => new[] { Join(prefix, p.Key) }.Concat(Members(p.Value, Join(prefix, p.Key)))),
+        JsonArray { Count: > 0 } a => new[] { $"{prefix}[0]" }.Concat(Members(a[0], $"{prefix}[0]")),
+        _ => [],
+    };
+
+    private static string Join(string prefix, string key) => prefix.Length == 0 ? key : $"{prefix}.{key}";
+
+    private static JsonNode Replace(JsonObject sample, string member, JsonNode? value)
+    {
+        var copy = sample.DeepClone();
+        JsonNode parent = copy;
+        var segments = member.Replace("[0]", ".[0]", StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            parent = segments[i] == "[0]" ? parent.AsArray()[0]! : parent[segments[i]]!;
+        }
+        if (segments[^1] == "[0]")
+        {
+            parent.AsArray()[0] = value;
+        }
+        else
+        {
+            parent[segments[^1]] = value;
+        }
+        return copy;
+    }
+
+    private static string Printable(string text) => new(text.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).Take(40).ToArray());
+
+    public string Report() =>
+        $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted\n"
+        + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Take(15));
+}
