@@ -88,7 +88,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                 await ReplayAsync(context, existing);
                 return;
             }
-            if (existing.EffectCommitted)
+            // The first request commits its effect a moment before it stores its answer: a repeat waits for
+            // that answer, and calls it lost only when it does not come.
+            if (existing.EffectCommitted && (DateTimeOffset.UtcNow >= deadline || existing.CreatedAt < DateTimeOffset.UtcNow - InFlightWait))
             {
                 await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
                     "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
