@@ -62,6 +62,7 @@ public static class DemoPlan
     private static List<DemoEstablishment> MakeEstablishments()
     {
         var list = new List<DemoEstablishment>();
+        var taxCodes = TaxCodes().Take(104).ToList();
         for (var i = 0; i < 104; i++)
         {
             var (code, district) = Districts[i % Districts.Length];
@@ -69,10 +70,31 @@ public static class DemoPlan
             var type = Types[i % Types.Length];
             var kind = type switch { "Sme" => "Công ty TNHH", "Cooperative" => "HTX", "CooperativeGroup" => "Tổ hợp tác", _ => "Hộ kinh doanh" };
             list.Add(new DemoEstablishment(
-                $"57{(100_200 + i * 37):D8}", $"{kind} {trade} {district} {i + 1:D3}", type, sector, code, district,
+                taxCodes[i], $"{kind} {trade} {district} {i + 1:D3}", type, sector, code, district,
                 $"Số {i % 40 + 1}, {district}, Quảng Ninh", 8 + i * 7 % 60));
         }
         return list;
+    }
+
+    /// <summary>Tax codes of Quảng Ninh (57…): nine digits of a serial and the official check digit; serials without one are skipped.</summary>
+    private static IEnumerable<string> TaxCodes()
+    {
+        for (var serial = 10_020; ; serial += 4)
+        {
+            var nine = $"57{serial:D7}";
+            if (CheckDigitOf(nine) is { } check)
+            {
+                yield return $"{nine}{check}";
+            }
+        }
+    }
+
+    /// <summary>The check digit of a tax code's first nine digits (weights 31, 29, 23, 19, 17, 13, 7, 5, 3), or null when none is valid.</summary>
+    public static int? CheckDigitOf(string nineDigits)
+    {
+        int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+        var check = 10 - nineDigits.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
+        return check == 10 ? null : check;
     }
 
     public static IReadOnlyList<DemoProposal> Proposals { get; } = MakeProposals();

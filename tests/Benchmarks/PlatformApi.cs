@@ -6,7 +6,7 @@ namespace KhuyenCong.Benchmarks;
 
 internal sealed class PlatformApi(HttpClient http, Uri gateway)
 {
-    private const string TaxCode = "5701234567";
+    private const string TaxCode = "5701234566";
     private readonly ProposalJourney _journey = new(http, gateway);
 
     public Task RegisterEstablishmentAsync() => _journey.EnsureEstablishmentAsync(TaxCode, unit: "p-mao-khe", registeredOn: "2026-01-05");

@@ -10,8 +10,8 @@ namespace KhuyenCong.Proposals.Tests;
 [Collection(ServersCollection.Name)]
 public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer rabbit) : ProposalsApp(postgres, rabbit)
 {
-    private const string Own = "5700100001";
-    private const string Other = "5700100002";
+    private const string Own = "5700100016";
+    private const string Other = "5700100023";
     private const string OwnUnit = "dong-trieu";
     private const string OtherUnit = "uong-bi";
 
@@ -154,7 +154,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
 
         var update = await establishment.PutAsJsonAsync($"/api/establishments/{registered.GetProperty("id").GetString()}", changed);
         var updateOther = await establishment.PutAsJsonAsync($"/api/establishments/{otherId}", ProposalJourney.EstablishmentBody(Other, OtherUnit));
-        var registerAnother = await establishment.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100003"));
+        var registerAnother = await establishment.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100030"));
 
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
         await AssertProblemAsync(updateOther, HttpStatusCode.NotFound, "/errors/not-found");
@@ -172,8 +172,8 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var proposals = await officer.GetFromJsonAsync<JsonElement>("/api/proposals");
         var establishments = await officer.GetFromJsonAsync<JsonElement>("/api/establishments");
         var otherRead = await officer.GetAsync($"/api/proposals/{other}");
-        var registerHere = await officer.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100003", OwnUnit));
-        var registerThere = await officer.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100004", OtherUnit));
+        var registerHere = await officer.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100030", OwnUnit));
+        var registerThere = await officer.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100048", OtherUnit));
         var draftThere = await officer.PostAsJsonAsync("/api/proposals", ProposalJourney.DraftBody(Other, unit: OtherUnit));
 
         Assert.Equal([own], proposals.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));

@@ -26,7 +26,7 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     [Fact]
     public async Task A_commune_formed_in_2025_reports_under_the_district_it_came_from()
     {
-        var created = await Journey.RegisterEstablishmentAsync(ProposalJourney.EstablishmentBody("5700100257", unit: "x-quang-la", registeredOn: "2026-03-02"));
+        var created = await Journey.RegisterEstablishmentAsync(ProposalJourney.EstablishmentBody("5700100263", unit: "x-quang-la", registeredOn: "2026-03-02"));
         Assert.Equal("x-quang-la", created.GetProperty("administrativeUnitCode").GetString());
         Assert.Equal("Hạ Long", created.GetProperty("district").GetString());
     }
@@ -34,7 +34,7 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     [Fact]
     public async Task A_unit_that_no_longer_exists_is_refused_for_a_new_registration()
     {
-        var response = await Client.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100258", unit: "ha-long", registeredOn: "2026-03-02"));
+        var response = await Client.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100270", unit: "ha-long", registeredOn: "2026-03-02"));
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/administrative-unit-not-valid");
         Assert.Contains("2025-06-30", (await ProblemOf(response)).GetProperty("detail").GetString());
         Assert.Equal((0, 0, 0), await CountsAsync());
@@ -43,7 +43,7 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     [Fact]
     public async Task An_unknown_unit_is_a_422_and_writes_nothing()
     {
-        var response = await Client.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100259", unit: "atlantis"));
+        var response = await Client.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100288", unit: "atlantis"));
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/unknown-administrative-unit");
         Assert.Equal((0, 0, 0), await CountsAsync());
     }
@@ -100,7 +100,7 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     public async Task Taking_another_establishments_tax_code_is_a_409()
     {
         await Journey.RegisterEstablishmentAsync(ProposalJourney.EstablishmentBody("5700100256"));
-        var id = (await Journey.RegisterEstablishmentAsync(ProposalJourney.EstablishmentBody("5700100999"))).GetProperty("id").GetString();
+        var id = (await Journey.RegisterEstablishmentAsync(ProposalJourney.EstablishmentBody("5700100993"))).GetProperty("id").GetString();
         var response = await Client.PutAsJsonAsync($"/api/establishments/{id}", ProposalJourney.EstablishmentBody("5700100256"));
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "/errors/duplicate-tax-code");
         Assert.Equal((0, 2, 2), await CountsAsync());
@@ -117,9 +117,10 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     [Fact]
     public async Task Search_filters_by_name_district_type_and_sector_and_pages_in_order()
     {
+        string[] taxCodes = ["5700100305", "5700100312", "5700100337", "5700100344", "5700100351"];
         for (var i = 0; i < 5; i++)
         {
-            var body = ProposalJourney.EstablishmentBody($"570010025{i}", unit: i < 3 ? "dong-trieu" : "mong-cai");
+            var body = ProposalJourney.EstablishmentBody(taxCodes[i], unit: i < 3 ? "dong-trieu" : "mong-cai");
             body["name"] = $"Cơ sở {(char)('E' - i)} {(i % 2 == 0 ? "gốm" : "mộc")}";
             body["sector"] = i % 2 == 0 ? "Ceramics" : "WoodProcessing";
             await Journey.RegisterEstablishmentAsync(body);

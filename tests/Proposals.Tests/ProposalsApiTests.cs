@@ -98,9 +98,9 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     [Fact]
     public async Task An_unregistered_beneficiary_is_a_422_and_writes_nothing()
     {
-        var response = await Client.PostAsJsonAsync("/api/proposals", ProposalJourney.DraftBody("5799999999"));
+        var response = await Client.PostAsJsonAsync("/api/proposals", ProposalJourney.DraftBody("5799999992"));
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/unknown-establishment");
-        Assert.Contains("5799999999", (await ProblemOf(response)).GetProperty("detail").GetString());
+        Assert.Contains("5799999992", (await ProblemOf(response)).GetProperty("detail").GetString());
         Assert.Equal(0, (await CountsAsync()).Proposals);
     }
 
@@ -310,10 +310,10 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     [Fact]
     public async Task The_list_filters_sorts_pages_and_totals_every_match()
     {
-        await Journey.EnsureEstablishmentAsync("5700100999", unit: "mong-cai");
+        await Journey.EnsureEstablishmentAsync("5700100993", unit: "mong-cai");
         await CreateAsync(ProposalJourney.DraftBody(TaxCode, stateSupport: 100_000_000, ownCapital: 700_000_000));
         await CreateAsync(ProposalJourney.DraftBody(TaxCode, stateSupport: 300_000_000, ownCapital: 700_000_000, fundingSource: "National"));
-        await CreateAsync(ProposalJourney.DraftBody("5700100999", stateSupport: 200_000_000, ownCapital: 100_000_000, unit: "mong-cai"));
+        await CreateAsync(ProposalJourney.DraftBody("5700100993", stateSupport: 200_000_000, ownCapital: 100_000_000, unit: "mong-cai"));
         await CreateAsync(ProposalJourney.DraftBody(TaxCode, year: 2023));
 
         var page = await Client.GetFromJsonAsync<JsonElement>("/api/proposals?year=2024&sort=StateSupport&descending=true&pageSize=2");
@@ -324,7 +324,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(2_100_000_000, totals.GetProperty("totalBudget").GetInt64());
 
         Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?district=Móng Cái")).GetProperty("total").GetInt32());
-        Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?establishment=5700100999")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?establishment=5700100993")).GetProperty("total").GetInt32());
         Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?fundingSource=National")).GetProperty("total").GetInt32());
         Assert.Equal(4, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?status=Draft&contentGroup=3")).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/api/proposals?contentGroup=10")).StatusCode);

@@ -12,7 +12,7 @@ public sealed class GatewayToReportingTests(PlatformFixture platform)
 {
     private HttpClient Gateway => platform.Gateway;
 
-    private const string TaxCode = "5701234567";
+    private const string TaxCode = "5701234566";
 
     private ProposalJourney Journey => new(Gateway);
 

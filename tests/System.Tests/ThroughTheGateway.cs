@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.DemoData;
 using KhuyenCong.TestSupport;
 using Xunit;
 
@@ -12,8 +13,18 @@ internal static class ThroughTheGateway
     /// <summary>Today in the province (UTC+7), the day services judge "today" by.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    /// <summary>A tax code no other test uses.</summary>
-    public static string NewTaxCode() => $"58{Random.Shared.Next(10_000_000, 99_999_999)}";
+    /// <summary>A tax code no other test uses, ending in its check digit.</summary>
+    public static string NewTaxCode()
+    {
+        while (true)
+        {
+            var nine = $"58{Random.Shared.Next(1_000_000, 9_999_999)}";
+            if (DemoPlan.CheckDigitOf(nine) is { } check)
+            {
+                return $"{nine}{check}";
+            }
+        }
+    }
 
     public static async Task<JsonElement> SendAsync(this HttpClient gateway, HttpMethod method, string path, object? body, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -14,7 +14,20 @@ public sealed class PlatformApi(HttpClient gateway)
     private static readonly byte[] Photo = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAaUlEQVR42u3QMQ0AAAgDsCniwB/eccDN0aQKmprmEAWCBAkSJEiQIEEIEiRIkCBBggQhSJAgQYIECRKEIEGCBAkSJEiQIAQJEiRIkCBBghAkSJAgQYIECUKQIEGCBAkSJEgQggQJEvTPAsW+uS1dxpoZAAAAAElFTkSuQmCC");
 
-    public static string NewTaxCode() => "57" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+    /// <summary>A fresh tax code ending in its official check digit (weights 31, 29, 23, 19, 17, 13, 7, 5, 3; a remainder of 0 has none).</summary>
+    public static string NewTaxCode()
+    {
+        int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+        while (true)
+        {
+            var nine = "57" + Random.Shared.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture);
+            var check = 10 - nine.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
+            if (check < 10)
+            {
+                return nine + check.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
 

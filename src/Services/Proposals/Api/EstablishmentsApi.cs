@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,8 +15,6 @@ namespace KhuyenCong.Proposals.Api;
 /// <summary>The establishment registry (cơ sở CNNT); other services keep a copy from its events.</summary>
 public static partial class EstablishmentsApi
 {
-    private const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapEstablishmentsApi(this IEndpointRouteBuilder app)
     {
         // Any signed-in role reads (within its scope); the Centre, district officers and establishments register.
@@ -31,8 +30,9 @@ public static partial class EstablishmentsApi
     private static partial Regex PhonePattern();
 
     private static RequestValidation Validate(EstablishmentRequest r) => new RequestValidation()
-        .Check(r.TaxCode is { } tax && Establishment.TaxCodePattern().IsMatch(tax), "taxCode",
-            "'taxCode' must be a tax code of 10 digits, 13 with a branch suffix (0101234567-001), or a household business number (22A8001234).")
+        .Check(Establishment.IsTaxCode(r.TaxCode?.Trim()), "taxCode",
+            "'taxCode' must be a tax code of 10 digits ending in their check digit, the same with a branch suffix (0101234567-001), " +
+            "or a household business number (22A8001234).")
         .Required(r.Name, "name", 300)
         .Check(r.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<EstablishmentType>())}.")
         .Check(r.Sector is not null, "sector", "'sector' is required.")
@@ -41,10 +41,11 @@ public static partial class EstablishmentsApi
         .Required(r.Representative, "representative", 200)
         .Check(r.Phone is null || PhonePattern().IsMatch(r.Phone), "phone", "'phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).")
         .Check(r.Email is null || (r.Email.Length <= 254 && MailAddress.TryCreate(r.Email, out _)), "email", "'email' is not an email address.")
-        .Check(r.Employees is >= 0 and <= 1_000_000, "employees", "'employees' is required, 0 or more.");
+        .Check(r.Employees is >= 0 and <= 1_000_000, "employees", "'employees' is required, 0 or more.")
+        .RecordDate(r.RegisteredOn, "registeredOn", required: false);
 
     private static EstablishmentDetails DetailsOf(EstablishmentRequest r) => new(
-        r.TaxCode!, r.Name!.Trim(), r.Type!.Value, r.Sector!.Value, r.Address!.Trim(), r.Representative!.Trim(),
+        r.TaxCode!.Trim(), r.Name!.Trim(), r.Type!.Value, r.Sector!.Value, r.Address!.Trim(), r.Representative!.Trim(),
         string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(), string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim(), r.Employees!.Value);
 
     internal static async Task<Results<Created<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Register(
@@ -60,30 +61,23 @@ public static partial class EstablishmentsApi
         {
             return ApiProblems.OutOfScope(outOfScope);
         }
-        if (await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
-        {
-            return DuplicateTaxCode(request.TaxCode!);
-        }
+        var details = DetailsOf(request);
         var now = time.GetUtcNow();
-        try
+        // Two registrations of one tax code at once: the unique index refuses the later one (409 /errors/duplicate).
+        return await db.RunAsync<Created<EstablishmentResponse>>(async ct =>
         {
-            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, cancellationToken);
+            if (await db.Establishments.AnyAsync(e => e.TaxCode == details.TaxCode, ct))
+            {
+                return DuplicateTaxCode(details.TaxCode);
+            }
+            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, ct);
             var establishment = Establishment.Register(
-                DetailsOf(request), unit, await db.DistrictNameOfAsync(unit, cancellationToken),
-                request.RegisteredOn ?? rules.Value.LocalDate(now), now);
+                details, unit, await db.DistrictNameOfAsync(unit, ct), request.RegisteredOn ?? rules.Value.LocalDate(now), now);
             db.Establishments.Add(establishment);
             db.AddIntegrationEvent(Snapshot(establishment, unit, Actor.NameOf(http.User)));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/establishments/{establishment.Id}", EstablishmentResponse.From(establishment));
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            return DuplicateTaxCode(request.TaxCode!);
-        }
+        }, cancellationToken);
     }
 
     internal static async Task<Results<Ok<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -95,36 +89,30 @@ public static partial class EstablishmentsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var establishment = await db.Establishments.Within(http.User.Scope()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (establishment is null)
-        {
-            return NotFound(id);
-        }
-        if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
-        {
-            return ApiProblems.OutOfScope(outOfScope);
-        }
-        if (request.TaxCode != establishment.TaxCode && await db.Establishments.AnyAsync(e => e.TaxCode == request.TaxCode, cancellationToken))
-        {
-            return DuplicateTaxCode(request.TaxCode!);
-        }
+        var details = DetailsOf(request);
         var now = time.GetUtcNow();
-        try
+        return await db.RunAsync<Ok<EstablishmentResponse>>(async ct =>
         {
-            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, cancellationToken);
-            establishment.Update(DetailsOf(request), unit, await db.DistrictNameOfAsync(unit, cancellationToken), rules.Value.LocalDate(now), now);
+            await db.LockAsync<Establishment>(id, ct);
+            var establishment = await db.Establishments.Within(http.User.Scope()).SingleOrDefaultAsync(e => e.Id == id, ct);
+            if (establishment is null)
+            {
+                return NotFound(id);
+            }
+            if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
+            {
+                return ApiProblems.OutOfScope(outOfScope);
+            }
+            if (details.TaxCode != establishment.TaxCode && await db.Establishments.AnyAsync(e => e.TaxCode == details.TaxCode, ct))
+            {
+                return DuplicateTaxCode(details.TaxCode);
+            }
+            var unit = await UnitAsync(db, request.AdministrativeUnitCode!, ct);
+            establishment.Update(details, unit, await db.DistrictNameOfAsync(unit, ct), rules.Value.LocalDate(now), now);
             db.AddIntegrationEvent(new EstablishmentUpdated(Snapshot(establishment, unit, Actor.NameOf(http.User))));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             return TypedResults.Ok(EstablishmentResponse.From(establishment));
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            return DuplicateTaxCode(request.TaxCode!);
-        }
+        }, cancellationToken);
     }
 
     internal static async Task<Results<Ok<EstablishmentResponse>, ProblemHttpResult>> Get(
@@ -140,9 +128,7 @@ public static partial class EstablishmentsApi
         EstablishmentType? type = null, Contracts.Sector? sector = null,
         EstablishmentSort sort = EstablishmentSort.Name, bool descending = false, int page = 1, int pageSize = 50)
     {
-        var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+        var validation = new RequestValidation().Paging(page, pageSize);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

@@ -25,19 +25,21 @@ internal static class ProposalDrafting
             .NotNegative(r.OtherSources, "otherSources")
             .Check(r.ExpectedJobs is >= 0, "expectedJobs", "'expectedJobs' is required and not negative.")
             .NotNegative(r.ExpectedAverageWage, "expectedAverageWage")
+            .OptionalMoney(r.TotalBudget, "totalBudget")
             .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.");
         foreach (var taxCode in r.BeneficiaryTaxCodes ?? [])
         {
-            v.Check(taxCode is not null && Establishment.TaxCodePattern().IsMatch(taxCode), "beneficiaryTaxCodes",
-                $"'{taxCode}' is not a tax code (10 digits, or 13 with a branch suffix 0101234567-001) nor a household business number.");
+            v.Check(Establishment.IsTaxCode(taxCode?.Trim()), "beneficiaryTaxCodes",
+                $"'{taxCode}' is not a tax code (10 digits ending in their check digit, or 13 with a branch suffix 0101234567-001) nor a household business number.");
         }
         if (r.BeneficiaryTaxCodes is { } codes)
         {
-            v.Check(codes.Distinct().Count() == codes.Count, "beneficiaryTaxCodes", "An establishment is listed twice.");
+            v.Check(codes.Select(c => c?.Trim()).Distinct().Count() == codes.Count, "beneficiaryTaxCodes", "An establishment is listed twice.");
         }
         if (r.TotalBudget is not null && r.StateSupport is not null && r.OwnCapital is not null && r.OtherSources is not null)
         {
-            var sum = r.StateSupport.Value + r.OwnCapital.Value + r.OtherSources.Value;
+            // In decimal: out-of-bound lines (refused above) must not wrap into a sum that happens to match.
+            var sum = (decimal)r.StateSupport.Value + r.OwnCapital.Value + r.OtherSources.Value;
             v.Check(r.TotalBudget == sum, "totalBudget",
                 $"'totalBudget' ({r.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).");
         }
@@ -46,7 +48,7 @@ internal static class ProposalDrafting
     /// <summary>Looks up the beneficiaries and the administrative unit; refuses what the registry does not know.</summary>
     public static async Task<ProposalDetails> ResolveAsync(UpdateProposalRequest r, int planYear, ProposalsDbContext db, CancellationToken cancellationToken)
     {
-        var codes = r.BeneficiaryTaxCodes!;
+        var codes = r.BeneficiaryTaxCodes!.Select(c => c.Trim()).ToList();
         var establishments = await db.Establishments.AsNoTracking().Where(e => codes.Contains(e.TaxCode)).ToListAsync(cancellationToken);
         var missing = codes.Except(establishments.Select(e => e.TaxCode)).ToList();
         if (missing.Count > 0)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +23,6 @@ internal readonly record struct ProposalServices(
 
 public static class ProposalsApi
 {
-    private const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapProposalsApi(this IEndpointRouteBuilder app)
     {
         // Any signed-in role reads (within its scope); each command names who may give it.
@@ -69,25 +68,20 @@ public static class ProposalsApi
 
         var source = request.FundingSource!.Value;
         var year = request.PlanYear!.Value;
-        try
+        return await s.Db.RunAsync<Created<ProposalResponse>>(async ct =>
         {
-            var details = await ProposalDrafting.ResolveAsync(request, year, s.Db, s.CancellationToken);
-            await using var transaction = await s.Db.Database.BeginTransactionAsync(s.CancellationToken);
-            var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, s.CancellationToken);
+            var details = await ProposalDrafting.ResolveAsync(request, year, s.Db, ct);
+            // The number is taken in the command's transaction: a refused or re-run draft hands it back.
+            var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, ct);
             var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
             s.Db.Proposals.Add(proposal);
             foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
             {
                 s.Db.AddIntegrationEvent(change);
             }
-            await s.Db.SaveChangesAsync(s.CancellationToken);
-            await transaction.CommitAsync(s.CancellationToken);
+            await s.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, s.Rules));
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
+        }, s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -99,25 +93,23 @@ public static class ProposalsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var proposal = await FindAsync(id, s);
-        if (proposal is null)
+        return await s.Db.RunAsync<Ok<ProposalResponse>>(async ct =>
         {
-            return NotFound(id);
-        }
-        if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
-        {
-            return ApiProblems.OutOfScope(outOfScope);
-        }
-        try
-        {
-            proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, s.CancellationToken));
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+            await s.Db.LockAsync<Proposal>(id, ct);
+            var proposal = await FindAsync(id, s, ct);
+            if (proposal is null)
+            {
+                return NotFound(id);
+            }
+            if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
+            {
+                return ApiProblems.OutOfScope(outOfScope);
+            }
+            proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct));
+            s.Db.Touch(proposal);
+            await s.Db.SaveChangesAsync(ct);
+            return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+        }, s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<ProposalPage>, ValidationProblem>> List(
@@ -127,8 +119,7 @@ public static class ProposalsApi
         string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Paging(page, pageSize)
             .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.");
         if (!validation.IsValid)
         {
@@ -150,14 +141,19 @@ public static class ProposalsApi
             query = query.Where(p => EF.Functions.ILike(p.Title, pattern) || EF.Functions.ILike(p.Code, pattern));
         }
 
-        var totals = await query.GroupBy(_ => 1).Select(g => new ProposalTotals(
-            g.Count(),
-            g.Sum(p => p.Budget.StateSupport + p.Budget.OwnCapital + p.Budget.OtherSources),
-            g.Sum(p => p.Budget.StateSupport),
-            g.Sum(p => p.Budget.OwnCapital),
-            g.Sum(p => p.Budget.OtherSources),
-            g.Sum(p => p.Approval == null ? 0 : p.Approval.ApprovedSupport))).SingleOrDefaultAsync(cancellationToken)
-            ?? new ProposalTotals(0, 0, 0, 0, 0, 0);
+        // Summed as numeric in the database, so that no record's figures can overflow a 64-bit sum there.
+        var sums = await query.GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.Count(),
+            StateSupport = g.Sum(p => (decimal)p.Budget.StateSupport),
+            OwnCapital = g.Sum(p => (decimal)p.Budget.OwnCapital),
+            OtherSources = g.Sum(p => (decimal)p.Budget.OtherSources),
+            ApprovedSupport = g.Sum(p => p.Approval == null ? 0m : (decimal)p.Approval.ApprovedSupport),
+        }).SingleOrDefaultAsync(cancellationToken);
+        var totals = sums is null
+            ? new ProposalTotals(0, 0, 0, 0, 0, 0)
+            : new ProposalTotals(sums.Count, (long)(sums.StateSupport + sums.OwnCapital + sums.OtherSources),
+                (long)sums.StateSupport, (long)sums.OwnCapital, (long)sums.OtherSources, (long)sums.ApprovedSupport);
 
         var ordered = (sort, descending) switch
         {
@@ -198,7 +194,7 @@ public static class ProposalsApi
     }
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation(), p =>
+        ChangeProposalAsync(id, s, new RequestValidation(), p =>
         {
             p.Submit(s.Rules, s.Now, s.Actor);
             return [ProposalEvents.Submitted(p, s.Actor)];
@@ -214,7 +210,7 @@ public static class ProposalsApi
             validation.Required(request.Council![i].Name, $"council[{i}].name", 200)
                 .Check(request.Council[i].Position is null || request.Council[i].Position!.Length <= 200, $"council[{i}].position", "At most 200 characters.");
         }
-        return ActAsync(id, s, validation, p =>
+        return ChangeProposalAsync(id, s, validation, p =>
         {
             p.StartAppraisal(request.Council!.Select(m => (m.Name!.Trim(), m.Position?.Trim() ?? "")).ToList(), s.Rules, s.Now, s.Actor);
             return [];
@@ -234,7 +230,7 @@ public static class ProposalsApi
         {
             validation.Check(value is not null, field, $"'{field}' is required.");
         }
-        return ActAsync(id, s, validation, p =>
+        return ChangeProposalAsync(id, s, validation, p =>
         {
             p.ScoreAppraisal(memberId, new AppraisalSheet(
                 request.FitWithRules!.Value, request.ObjectivesAndEfficiency!.Value, request.BudgetReasonableness!.Value,
@@ -244,7 +240,7 @@ public static class ProposalsApi
     }
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> CompleteAppraisal(Guid id, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation(), p =>
+        ChangeProposalAsync(id, s, new RequestValidation(), p =>
         {
             p.CompleteAppraisal(s.Now);
             return [];
@@ -252,7 +248,7 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ReturnForRevision(
         Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        ChangeProposalAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
         {
             p.ReturnForRevision(request.Reason!, s.Now, s.Actor);
             return [];
@@ -260,7 +256,7 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Reject(
         Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        ChangeProposalAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
         {
             p.Reject(request.Reason!, s.Now, s.Actor);
             return [ProposalEvents.Rejected(p, s.Actor)];
@@ -272,9 +268,13 @@ public static class ProposalsApi
         var validation = new RequestValidation()
             .Positive(request.ApprovedSupport, "approvedSupport")
             .Required(request.DecisionNumber, "decisionNumber", 64)
-            .Check(request.DecisionDate is not null, "decisionDate", "'decisionDate' is required (yyyy-MM-dd).");
+            .RecordDate(request.DecisionDate, "decisionDate");
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
         var norms = await s.Db.SupportNorms.AsNoTracking().ToListAsync(s.CancellationToken);
-        return await ActAsync(id, s, validation, p =>
+        return await ChangeProposalAsync(id, s, validation, p =>
         {
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, s.Now, s.Actor);
             return [ProposalEvents.Approved(p, s.Actor)];
@@ -283,9 +283,8 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartImplementation(
         Guid id, StartImplementationRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s,
-            new RequestValidation().Required(request.ContractNumber, "contractNumber", 64)
-                .Check(request.SignedOn is not null, "signedOn", "'signedOn' is required (yyyy-MM-dd)."),
+        ChangeProposalAsync(id, s,
+            new RequestValidation().Required(request.ContractNumber, "contractNumber", 64).RecordDate(request.SignedOn, "signedOn"),
             p =>
             {
                 p.StartImplementation(request.ContractNumber!.Trim(), request.SignedOn!.Value, s.Now, s.Actor);
@@ -294,11 +293,11 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Pay(
         Guid id, PaymentRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s,
+        ChangeProposalAsync(id, s,
             new RequestValidation()
                 .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.")
                 .Positive(request.Amount, "amount")
-                .Check(request.PaidOn is not null, "paidOn", "'paidOn' is required (yyyy-MM-dd)."),
+                .RecordDate(request.PaidOn, "paidOn"),
             p =>
             {
                 if (request.Kind == PaymentKind.Advance)
@@ -312,9 +311,9 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Accept(
         Guid id, AcceptProposalRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s,
+        ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.AcceptedOn is not null, "acceptedOn", "'acceptedOn' is required (yyyy-MM-dd).")
+                .RecordDate(request.AcceptedOn, "acceptedOn")
                 .NotNegative(request.ActualTotalSpend, "actualTotalSpend")
                 .NotNegative(request.ActualSupportUsed, "actualSupportUsed")
                 .NotNegative(request.ActualOwnCapital, "actualOwnCapital")
@@ -333,9 +332,8 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Settle(
         Guid id, SettleProposalRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s,
-            new RequestValidation().NotNegative(request.SettledSupport, "settledSupport")
-                .Check(request.SettledOn is not null, "settledOn", "'settledOn' is required (yyyy-MM-dd)."),
+        ChangeProposalAsync(id, s,
+            new RequestValidation().NotNegative(request.SettledSupport, "settledSupport").RecordDate(request.SettledOn, "settledOn"),
             p =>
             {
                 p.Settle(request.SettledSupport!.Value, request.SettledOn!.Value, s.Rules, s.Now, s.Actor);
@@ -344,7 +342,7 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Close(
         Guid id, [FromBody] ReasonRequest? request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation().Check(request?.Reason is null || request.Reason.Length <= 1000, "reason", "At most 1000 characters."), p =>
+        ChangeProposalAsync(id, s, new RequestValidation().Check(request?.Reason is null || request.Reason.Length <= 1000, "reason", "At most 1000 characters."), p =>
         {
             p.Close(s.Now, s.Actor, request?.Reason?.Trim());
             return [];
@@ -352,7 +350,7 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
         Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        ChangeProposalAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
         {
             p.Cancel(request.Reason!, s.Now, s.Actor);
             return [ProposalEvents.Cancelled(p, s.Actor)];
@@ -360,9 +358,9 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> RecordFollowUp(
         Guid id, Guid followUpId, FollowUpEvaluationRequest request, [AsParameters] ProposalServices s) =>
-        ActAsync(id, s,
+        ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.EvaluatedOn is not null, "evaluatedOn", "'evaluatedOn' is required (yyyy-MM-dd).")
+                .RecordDate(request.EvaluatedOn, "evaluatedOn")
                 .NotNegative(request.Revenue, "revenue")
                 .Check(request.Jobs is >= 0, "jobs", "'jobs' is required and not negative.")
                 .NotNegative(request.AverageWage, "averageWage")
@@ -381,9 +379,7 @@ public static class ProposalsApi
         ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         FollowUpStatus? status = null, string? district = null, DateOnly? dueBefore = null, int page = 1, int pageSize = 50)
     {
-        var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+        var validation = new RequestValidation().Paging(page, pageSize);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -400,44 +396,39 @@ public static class ProposalsApi
     }
 
     /// <summary>
-    /// Runs one command on a proposal: validates the request, applies the domain operation, and saves
-    /// the change with its events (every status move and the operation's own) in one transaction.
+    /// Runs one command on a proposal through the command path: the request's field checks, then the
+    /// domain operation under the proposal's row lock, saved with its events (every status move and the
+    /// operation's own) in one transaction.
     /// </summary>
-    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ActAsync(
-        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> act)
+    private static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
+        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide)
     {
         if (!validation.IsValid)
         {
-            return ApiProblems.Invalid(validation);
+            return Task.FromResult<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>>(ApiProblems.Invalid(validation));
         }
-        var proposal = await FindAsync(id, s);
-        if (proposal is null)
-        {
-            return NotFound(id);
-        }
-        var known = proposal.History.Count;
-        try
-        {
-            foreach (var integrationEvent in act(proposal).ToList())
+        return s.Db.ChangeAsync(id,
+            ct => FindAsync(id, s, ct),
+            proposal =>
             {
-                s.Db.AddIntegrationEvent(integrationEvent);
-            }
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        foreach (var change in ProposalEvents.StatusChanges(proposal, known))
-        {
-            s.Db.AddIntegrationEvent(change);
-        }
-        await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+                var known = proposal.History.Count;
+                foreach (var integrationEvent in decide(proposal).ToList())
+                {
+                    s.Db.AddIntegrationEvent(integrationEvent);
+                }
+                foreach (var change in ProposalEvents.StatusChanges(proposal, known))
+                {
+                    s.Db.AddIntegrationEvent(change);
+                }
+            },
+            proposal => TypedResults.Ok(ProposalResponse.From(proposal, s.Rules)),
+            () => NotFound(id),
+            s.CancellationToken);
     }
 
     /// <summary>The proposal for a command, or null when it does not exist or lies outside the user's scope (both answer 404).</summary>
-    private static Task<Proposal?> FindAsync(Guid id, ProposalServices s) =>
-        s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
+    private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
+        s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
 }

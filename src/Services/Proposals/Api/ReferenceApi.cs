@@ -1,5 +1,6 @@
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,34 +62,47 @@ public static class ReferenceApi
             .Check(code.Length <= 64 && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), "code",
                 "A unit code is lower-case ASCII letters, digits and hyphens (p-bai-chay), at most 64 characters.")
             .Required(request.Name, "name", 100)
-            .Check(request.Kind is not null, "kind", "'kind' is required.");
+            .Check(request.Kind is not null, "kind", "'kind' is required.")
+            .RecordDate(request.ValidFrom, "validFrom", required: false)
+            .RecordDate(request.ValidTo, "validTo", required: false);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
         }
-        try
+        if (await db.AdministrativeUnits.AnyAsync(u => u.Code == code, cancellationToken))
         {
-            var unit = await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
-            if (unit is not null)
+            var changed = await db.ChangeAsync(code,
+                ct => db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Code == code, ct),
+                unit => unit.Update(request.Name!.Trim(), request.ValidTo, request.IsPriorityArea ?? unit.IsPriorityArea),
+                unit => TypedResults.Ok(AdministrativeUnitResponse.From(unit)),
+                () => ApiProblems.NotFound("Administrative unit", $"There is no administrative unit {code}."),
+                cancellationToken);
+            return changed.Result switch
             {
-                unit.Update(request.Name!.Trim(), request.ValidTo, request.IsPriorityArea ?? unit.IsPriorityArea);
-                await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Ok(AdministrativeUnitResponse.From(unit));
-            }
-            if (request.FormerDistrictCode is { } former && !await db.AdministrativeUnits.AnyAsync(u => u.Code == former, cancellationToken))
+                Ok<AdministrativeUnitResponse> ok => ok,
+                ValidationProblem invalid => invalid,
+                _ => (ProblemHttpResult)changed.Result,
+            };
+        }
+        // A unit added by another request meanwhile takes the code first: 409 /errors/duplicate.
+        var created = await db.RunAsync<Created<AdministrativeUnitResponse>>(async ct =>
+        {
+            if (request.FormerDistrictCode is { } former && !await db.AdministrativeUnits.AnyAsync(u => u.Code == former, ct))
             {
                 throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable, $"'{former}' is not an administrative unit.");
             }
-            unit = AdministrativeUnit.Create(code, request.Name!.Trim(), request.Kind!.Value, request.FormerDistrictCode,
+            var unit = AdministrativeUnit.Create(code, request.Name!.Trim(), request.Kind!.Value, request.FormerDistrictCode,
                 request.ValidFrom, request.ValidTo, request.IsPriorityArea ?? false);
             db.AdministrativeUnits.Add(unit);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/reference/administrative-units/{code}", AdministrativeUnitResponse.From(unit));
-        }
-        catch (ProposalRuleException rule)
+        }, cancellationToken);
+        return created.Result switch
         {
-            return ApiProblems.Refused(rule);
-        }
+            Created<AdministrativeUnitResponse> ok => ok,
+            ValidationProblem invalid => invalid,
+            _ => (ProblemHttpResult)created.Result,
+        };
     }
 
     internal static async Task<Ok<List<SupportNormResponse>>> ListNorms(
@@ -118,30 +132,27 @@ public static class ReferenceApi
         var validation = new RequestValidation()
             .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.")
             .Check(request.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' is 1 to 9.")
-            .Check(request.EffectiveFrom is not null, "effectiveFrom", "'effectiveFrom' is required (yyyy-MM-dd).")
+            .RecordDate(request.EffectiveFrom, "effectiveFrom")
             .Check(request.ShareOfCost is not null || request.Cap is not null, "cap", "A norm sets a share of cost, a cap, or both.")
+            .OptionalMoney(request.Cap, "cap")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
         }
-        try
+        return await db.RunAsync<Created<SupportNormResponse>>(async ct =>
         {
             var norm = SupportNorm.Create(Guid.CreateVersion7(), request.FundingSource!.Value, request.ContentGroup!.Value, request.Activity,
                 request.EffectiveFrom!.Value, request.ShareOfCost, request.Cap, request.PriorityMultiplier ?? 1.5m, request.LegalBasis!.Trim());
             if (await db.SupportNorms.AnyAsync(n => n.FundingSource == norm.FundingSource && n.ContentGroup == norm.ContentGroup
-                    && n.Activity == norm.Activity && n.EffectiveFrom == norm.EffectiveFrom, cancellationToken))
+                    && n.Activity == norm.Activity && n.EffectiveFrom == norm.EffectiveFrom, ct))
             {
                 return ApiProblems.Conflict("duplicate-norm",
                     $"A norm for {norm.FundingSource} content group {norm.ContentGroup} {norm.Activity} effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.");
             }
             db.SupportNorms.Add(norm);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/reference/support-norms?fundingSource={norm.FundingSource}&contentGroup={norm.ContentGroup}", SupportNormResponse.From(norm));
-        }
-        catch (ProposalRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
+        }, cancellationToken);
     }
 }

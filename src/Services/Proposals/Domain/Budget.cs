@@ -6,5 +6,5 @@ namespace KhuyenCong.Proposals.Domain;
 /// </summary>
 public sealed record Budget(long StateSupport, long OwnCapital, long OtherSources)
 {
-    public long Total => StateSupport + OwnCapital + OtherSources;
+    public long Total => checked(StateSupport + OwnCapital + OtherSources);
 }

@@ -36,9 +36,35 @@ public sealed partial class Establishment
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
-    /// <summary>10 digits (enterprise or cooperative code), 13 with a branch suffix, or a household business's registration number.</summary>
-    [GeneratedRegex(@"^(\d{10}(-\d{3})?|\d{2}[A-Z0-9]\d{6,9})$")]
-    public static partial Regex TaxCodePattern();
+    /// <summary>
+    /// A tax code: 10 digits whose last is the official check digit (enterprise or cooperative), the same
+    /// with a 3-digit branch suffix (0101234567-001), or a household business's registration number (22A8001234).
+    /// Ten plain digits are always read as a tax code, so they must carry a valid check digit.
+    /// </summary>
+    public static bool IsTaxCode(string? code) => code is not null && (TaxCodeFormat().IsMatch(code)
+        ? HasValidCheckDigit(code.AsSpan(0, 10))
+        : HouseholdBusinessNumber().IsMatch(code));
+
+    /// <summary>The check digit of a tax code's first nine digits, or null when no tenth digit makes them valid.</summary>
+    public static int? CheckDigitOf(ReadOnlySpan<char> nineDigits)
+    {
+        ReadOnlySpan<int> weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+        var sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += (nineDigits[i] - '0') * weights[i];
+        }
+        var check = 10 - sum % 11;
+        return check == 10 ? null : check;
+    }
+
+    private static bool HasValidCheckDigit(ReadOnlySpan<char> tenDigits) => CheckDigitOf(tenDigits[..9]) == tenDigits[9] - '0';
+
+    [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
+    private static partial Regex TaxCodeFormat();
+
+    [GeneratedRegex(@"^\d{2}[A-Z0-9]\d{6,9}$")]
+    private static partial Regex HouseholdBusinessNumber();
 
     public static Establishment Register(EstablishmentDetails details, AdministrativeUnit unit, string district, DateOnly registeredOn, DateTimeOffset now)
     {

@@ -223,8 +223,9 @@ public sealed class Proposal
     {
         EnsureStatus(ProposalStatus.InImplementation, "pay an advance on");
         EnsurePositive(amount);
+        EnsureNotBeforeContract(paidOn);
         var limit = (long)Math.Floor(Approval!.ApprovedSupport * rules.AdvanceShare);
-        if (AdvancesPaid + amount > limit)
+        if (checked(AdvancesPaid + amount) > limit)
         {
             throw new ProposalRuleException("advance-exceeds-limit", RuleKind.Unprocessable,
                 $"Advances may total at most {rules.AdvanceShare:P0} of the approved support ({limit:N0} VND); " +
@@ -244,11 +245,18 @@ public sealed class Proposal
                 $"Proposal {Code} is {Status}; the balance is paid only after acceptance.");
         }
         EnsurePositive(amount);
-        var due = Settlement?.SettledSupport ?? Acceptance!.ActualSupportUsed;
-        if (TotalPaid + amount > due)
+        EnsureNotBeforeContract(paidOn);
+        if (paidOn < Acceptance!.AcceptedOn)
+        {
+            throw new ProposalRuleException("payment-before-acceptance", RuleKind.Unprocessable,
+                $"The balance paid on {paidOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.");
+        }
+        var due = Settlement?.SettledSupport ?? Acceptance.ActualSupportUsed;
+        var total = checked(TotalPaid + amount);
+        if (total > due)
         {
             throw new ProposalRuleException("payment-exceeds-support", RuleKind.Unprocessable,
-                $"Payments would total {TotalPaid + amount:N0} VND, above the {due:N0} VND of support due.");
+                $"Payments would total {total:N0} VND, above the {due:N0} VND of support due.");
         }
         var payment = new Payment(Guid.CreateVersion7(), PaymentKind.Balance, amount, paidOn, now, actedBy);
         _payments.Add(payment);
@@ -264,7 +272,7 @@ public sealed class Proposal
             throw new ProposalRuleException("support-used-exceeds-approved", RuleKind.Unprocessable,
                 $"The support used ({acceptance.ActualSupportUsed:N0} VND) cannot exceed the approved {Approval.ApprovedSupport:N0} VND.");
         }
-        var sum = acceptance.ActualSupportUsed + acceptance.ActualOwnCapital + acceptance.ActualOtherSources;
+        var sum = checked(acceptance.ActualSupportUsed + acceptance.ActualOwnCapital + acceptance.ActualOtherSources);
         if (acceptance.ActualTotalSpend != sum)
         {
             throw new ProposalRuleException("actual-budget-mismatch", RuleKind.Unprocessable,
@@ -338,6 +346,16 @@ public sealed class Proposal
         if (amount <= 0)
         {
             throw new ProposalRuleException("invalid-amount", RuleKind.Unprocessable, "A payment is a positive amount of VND.");
+        }
+    }
+
+    /// <summary>Support is paid under the implementation contract, so never before the day it was signed.</summary>
+    private void EnsureNotBeforeContract(DateOnly paidOn)
+    {
+        if (paidOn < Contract!.SignedOn)
+        {
+            throw new ProposalRuleException("payment-before-contract", RuleKind.Unprocessable,
+                $"A payment on {paidOn:yyyy-MM-dd} cannot precede the contract of {Contract.SignedOn:yyyy-MM-dd}.");
         }
     }
 
