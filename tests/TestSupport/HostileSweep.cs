@@ -14,7 +14,6 @@ namespace KhuyenCong.TestSupport;
 /// </summary>
 public sealed class HostileSweep(HttpClient client)
 {
-    private static readonly string[] HostileTexts = ["nul \u0000 inside", "broken \ud800 surrogate", "bell \u0007"];
     private static readonly JsonNode?[] HostileValues =
     [
         JsonValue.Create("nul \u0000 inside"),
@@ -52,19 +51,21 @@ public sealed class HostileSweep(HttpClient client)
             {
                 var parameters = operation!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
                 var route = Route(path, parameters);
-                var query = parameters.Where(p => (string?)p["in"] == "query").Select(p => (string)p["name"]!).ToList();
-                foreach (var name in query)
+                var query = parameters.Where(p => (string?)p["in"] == "query").ToList();
+                foreach (var parameter in query)
                 {
-                    foreach (var value in HostileTexts.Concat(["2147483648", "-2147483649", "999", "9999-12-31T99", "0001-01-01"]))
+                    var name = (string)parameter["name"]!;
+                    var kind = KindOf(parameter["schema"], schemas);
+                    foreach (var (value, hostileFor) in QueryValues)
                     {
                         await SendAsync(method, $"{route}?{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}", null, $"query {name}={Printable(value)}",
-                            mustRefuse: value is not ("0001-01-01" or "999") || name is "page" or "pageSize");
+                            mustRefuse: hostileFor == "any" || hostileFor == kind || (name is "page" or "pageSize" && hostileFor == "integer"));
                     }
                 }
                 if (query.Count > 0 || method == "get")
                 {
                     await SendAsync(method, $"{route}?unknownFilter=1", null, "unknown query parameter", mustRefuse: true);
-                    if (query.Contains("page"))
+                    if (query.Any(p => (string?)p["name"] == "page"))
                     {
                         await SendAsync(method, $"{route}?page=2147483647", null, "page=2147483647", mustRefuse: true);
                     }
@@ -91,6 +92,44 @@ public sealed class HostileSweep(HttpClient client)
                 await SendAsync(method, route, $"{{\"x\":\"{new string('x', 2_000_000)}\"}}", "2 MB body", mustRefuse: true);
             }
         }
+    }
+
+    /// <summary>Hostile query values and the kind of parameter each must be refused for ("any": every parameter).</summary>
+    private static readonly (string Value, string HostileFor)[] QueryValues =
+    [
+        ("nul \u0000 inside", "any"), ("bell \u0007", "any"), ("2147483648", "integer"), ("-2147483649", "integer"),
+        ("999", "enum"), ("one", "integer"), ("9999-12-31T99", "date"), ("Purple", "enum"),
+    ];
+
+    /// <summary>What a parameter's schema takes: integer, enum, date or text.</summary>
+    private static string KindOf(JsonNode? schema, JsonObject? schemas)
+    {
+        if (schema is null)
+        {
+            return "text";
+        }
+        if ((string?)schema["$ref"] is { } reference)
+        {
+            return KindOf(schemas?[reference.Split('/')[^1]], schemas);
+        }
+        foreach (var combinator in new[] { "oneOf", "anyOf", "allOf" })
+        {
+            if (schema[combinator] is JsonArray options && options.FirstOrDefault(o => (string?)o?["type"] != "null") is { } first)
+            {
+                return KindOf(first, schemas);
+            }
+        }
+        if (schema["enum"] is not null)
+        {
+            return "enum";
+        }
+        var type = schema["type"] switch
+        {
+            JsonArray types => types.Select(t => (string?)t).FirstOrDefault(t => t != "null"),
+            JsonValue single => (string?)single,
+            _ => null,
+        };
+        return type == "integer" ? "integer" : (string?)schema["format"] == "date" ? "date" : "text";
     }
 
     /// <summary>A date of 0001-01-01 for a free-text member or 999 for a count may be acceptable input; everything else is hostile.</summary>
