@@ -1,0 +1,27 @@
+using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace KhuyenCong.Training.Tests;
+
+/// <summary>Bad input generated from every operation of the OpenAPI document: never a 5xx, every error ProblemDetails, nothing written.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class HostileSweepTests(PostgresServer postgres, RabbitMqServer rabbit, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Hostile_input_on_every_operation_is_refused_with_problem_details_and_writes_nothing()
+    {
+        await using var app = new TrainingApp(postgres, rabbit);
+        var sweep = new HostileSweep(app.ClientAs(TestUser.Admin));
+
+        await sweep.RunAsync();
+
+        output.WriteLine(sweep.Report());
+        Assert.True(sweep.Requests > 300, sweep.Report());
+        Assert.Empty(sweep.ServerErrors);
+        Assert.Empty(sweep.NotProblemDetails);
+        Assert.Empty(sweep.Accepted);
+        Assert.Equal(0, await app.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+}
