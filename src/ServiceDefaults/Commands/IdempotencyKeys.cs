@@ -228,7 +228,7 @@ public interface IIdempotencyStore
     Task ReleaseAsync(IdempotencyRecord claim, CancellationToken cancellationToken);
 }
 
-internal sealed class IdempotencyStore<TContext>(IServiceScopeFactory scopes) : IIdempotencyStore where TContext : ServiceDbContext
+internal sealed class IdempotencyStore<TContext>(IServiceScopeFactory scopes) : IIdempotencyStore where TContext : DbContext
 {
     public Task<bool> TryClaimAsync(IdempotencyRecord claim, CancellationToken cancellationToken) => WithDbAsync(async db =>
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -238,16 +238,16 @@ internal sealed class IdempotencyStore<TContext>(IServiceScopeFactory scopes) : 
             """, cancellationToken) == 1);
 
     public Task<IdempotencyRecord?> FindAsync(string caller, string key, CancellationToken cancellationToken) => WithDbAsync(db =>
-        db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken));
+        db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken));
 
     public Task<bool> TakeOverAsync(IdempotencyRecord abandoned, IdempotencyRecord claim, CancellationToken cancellationToken) => WithDbAsync(async db =>
-        await db.IdempotencyKeys
+        await db.Set<IdempotencyRecord>()
             .Where(r => r.Caller == abandoned.Caller && r.Key == abandoned.Key && r.CreatedAt == abandoned.CreatedAt
                         && !r.EffectCommitted && r.StatusCode == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.CreatedAt, claim.CreatedAt), cancellationToken) == 1);
 
     public Task CompleteAsync(IdempotencyRecord claim, CancellationToken cancellationToken) => WithDbAsync(db =>
-        db.IdempotencyKeys.Where(r => r.Caller == claim.Caller && r.Key == claim.Key)
+        db.Set<IdempotencyRecord>().Where(r => r.Caller == claim.Caller && r.Key == claim.Key)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.StatusCode, claim.StatusCode)
                 .SetProperty(r => r.ContentType, claim.ContentType)
@@ -256,7 +256,7 @@ internal sealed class IdempotencyStore<TContext>(IServiceScopeFactory scopes) : 
                 .SetProperty(r => r.CompletedAt, claim.CompletedAt), cancellationToken));
 
     public Task ReleaseAsync(IdempotencyRecord claim, CancellationToken cancellationToken) => WithDbAsync(db =>
-        db.IdempotencyKeys.Where(r => r.Caller == claim.Caller && r.Key == claim.Key && !r.EffectCommitted && r.StatusCode == null)
+        db.Set<IdempotencyRecord>().Where(r => r.Caller == claim.Caller && r.Key == claim.Key && !r.EffectCommitted && r.StatusCode == null)
             .ExecuteDeleteAsync(cancellationToken));
 
     private async Task<T> WithDbAsync<T>(Func<TContext, Task<T>> action)

@@ -27,6 +27,13 @@ public sealed class IdempotencyRecord
     public DateTimeOffset? CompletedAt { get; set; }
 }
 
+public static class IdempotencyModel
+{
+    /// <summary>Adds the <c>idempotency_keys</c> table to a service's model (a ServiceDbContext has it already).</summary>
+    public static ModelBuilder AddIdempotencyKeys(this ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+}
+
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)

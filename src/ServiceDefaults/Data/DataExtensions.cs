@@ -44,6 +44,8 @@ public static class DataExtensions
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
+        // Its model adds the idempotency_keys table (ModelBuilder.AddIdempotencyKeys) for the commands' Idempotency-Key.
+        builder.Services.AddSingleton<Commands.IIdempotencyStore, Commands.IdempotencyStore<TContext>>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
-        modelBuilder.ApplyConfiguration(new Commands.IdempotencyRecordConfiguration());
+        modelBuilder.AddIdempotencyKeys();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : I
     {
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
+        builder.AddIdempotencyKeys();
 
         builder.Entity<PlatformUser>(user =>
         {
