@@ -88,7 +88,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                 await ReplayAsync(context, existing);
                 return;
             }
-            if (existing.EffectCommitted)
+            // Between its commit and storing its answer the first request is still running: wait for the answer,
+            // and call it lost only when that request is past waiting for or has died.
+            if (existing.EffectCommitted && (DateTimeOffset.UtcNow >= deadline || existing.CreatedAt < DateTimeOffset.UtcNow - Abandoned))
             {
                 await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
                     "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
