@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
@@ -13,7 +14,6 @@ namespace KhuyenCong.Training.Api;
 /// <summary>Courses: planning, search and the lifecycle Planned → Open for enrolment → In progress → Completed | Cancelled.</summary>
 public static class CoursesApi
 {
-    private const int MaxPageSize = 200;
     private const int MaxCapacity = 1000;
     private const int MaxInstructors = 20;
 
@@ -51,23 +51,13 @@ public static class CoursesApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
-        if (problem is not null)
+        return await db.RunAsync<Created<CourseDetails>>(async ct =>
         {
-            return problem;
-        }
-        Course course;
-        try
-        {
-            course = Course.Plan(plan!, time.GetUtcNow());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        db.Courses.Add(course);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/training/courses/{course.Id}", CourseDetails.From(course));
+            var course = Course.Plan(await ResolveAsync(request, db, ct), time.GetUtcNow());
+            db.Courses.Add(course);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/training/courses/{course.Id}", CourseDetails.From(course));
+        }, cancellationToken);
     }
 
     internal static async Task<Results<Ok<CoursePage>, ValidationProblem>> List(
@@ -76,8 +66,7 @@ public static class CoursesApi
         Guid? proposalId = null, string? q = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Paging(page, pageSize)
             .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
         if (!validation.IsValid)
         {
@@ -135,55 +124,39 @@ public static class CoursesApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
+        return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            return ApiProblems.NotFound("Course", id);
-        }
-        var (plan, problem) = await ResolveAsync(request, db, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        try
-        {
-            course.Revise(plan!, time.GetUtcNow());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        if (course.Status == CourseStatus.OpenForEnrolment)
-        {
-            db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CourseDetails.From(course));
+            course.Revise(await ResolveAsync(request, db, ct), time.GetUtcNow());
+            if (course.Status == CourseStatus.OpenForEnrolment)
+            {
+                db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
+            }
+        });
     }
 
-    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Open(
+    internal static Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Open(
         Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, db, cancellationToken, course =>
+        ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             course.Open(time.GetUtcNow());
             db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
             return Task.CompletedTask;
         });
 
-    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Start(
+    internal static Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Start(
         Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, db, cancellationToken, course =>
+        ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             course.Start(time.GetUtcNow());
             return Task.CompletedTask;
         });
 
-    internal static Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Complete(
+    internal static Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Complete(
         Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, IOptions<TrainingOptions> options, CancellationToken cancellationToken) =>
-        ChangeAsync(id, db, cancellationToken, async course =>
+        ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
             course.Complete(options.Value.MinimumAttendance, time.GetUtcNow());
-            db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, cancellationToken), Actor.NameOf(user)));
+            db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, ct), Actor.NameOf(user)));
         });
 
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Cancel(
@@ -194,23 +167,13 @@ public static class CoursesApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
+        return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
-            return ApiProblems.NotFound("Course", id);
-        }
-        var previous = course.Status;
-        try
-        {
+            var previous = course.Status;
             course.Cancel(request.Reason!.Trim(), time.GetUtcNow());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous, Actor.NameOf(user)));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CourseDetails.From(course));
+            db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous, Actor.NameOf(user)));
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>The trainees seated in a course, for the figures of its events.</summary>
@@ -221,25 +184,11 @@ public static class CoursesApi
         return await db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
     }
 
-    private static async Task<Results<Ok<CourseDetails>, ProblemHttpResult>> ChangeAsync(
-        Guid id, TrainingDbContext db, CancellationToken cancellationToken, Func<Course, Task> change)
-    {
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
-        {
-            return ApiProblems.NotFound("Course", id);
-        }
-        try
-        {
-            await change(course);
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CourseDetails.From(course));
-    }
+    /// <summary>A change of one course on the command path, answered with the course as saved.</summary>
+    private static Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken, Func<Course, CancellationToken, Task> change) =>
+        db.ChangeAsync(id, ct => db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, ct), change,
+            course => TypedResults.Ok(CourseDetails.From(course)), () => ApiProblems.NotFound("Course", id), cancellationToken);
 
     private static RequestValidation Validate(CoursePlanRequest request)
     {
@@ -250,6 +199,8 @@ public static class CoursesApi
             .Required(request.Title, "title")
             .Check(request.Trade is null || request.Trade.Length <= 200, "trade", "'trade' must be at most 200 characters.")
             .Check(planYear is >= 2000 and <= 2100, "planYear", "'planYear' (or the year of 'startDate') must be a year between 2000 and 2100.")
+            .RecordDate(request.StartDate, "startDate", required: false)
+            .RecordDate(request.EndDate, "endDate", required: false)
             .Check(request.StartDate is null || request.EndDate is null || request.EndDate >= request.StartDate, "endDate",
                 "'endDate' must not be before 'startDate'.")
             .Check(request.Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"'capacity' must be between 1 and {MaxCapacity} seats.")
@@ -277,8 +228,11 @@ public static class CoursesApi
         return validation;
     }
 
-    /// <summary>Builds the plan of a valid request, taking the location from the host establishment where the request leaves it out.</summary>
-    private static async Task<(CoursePlan? Plan, ProblemHttpResult? Problem)> ResolveAsync(
+    /// <summary>
+    /// Builds the plan of a valid request, taking the location from the host establishment where the request
+    /// leaves it out; an unknown host establishment is refused.
+    /// </summary>
+    private static async Task<CoursePlan> ResolveAsync(
         CoursePlanRequest request, TrainingDbContext db, CancellationToken cancellationToken)
     {
         string? unitCode = request.AdministrativeUnitCode, location = request.Location, district = request.District;
@@ -288,14 +242,14 @@ public static class CoursesApi
             var host = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, cancellationToken);
             if (host is null)
             {
-                return (null, Problems.Rule("unknown-establishment", RuleKind.Unprocessable,
-                    $"No establishment with tax code {taxCode} is known to the registry."));
+                throw new TrainingRuleException("unknown-establishment", RuleKind.Unprocessable,
+                    $"No establishment with tax code {taxCode} is known to the registry.");
             }
             unitCode = string.IsNullOrWhiteSpace(unitCode) ? host.AdministrativeUnitCode : unitCode;
             location = string.IsNullOrWhiteSpace(location) ? host.AdministrativeUnitName : location;
             district = string.IsNullOrWhiteSpace(district) ? host.District : district;
         }
-        return (new CoursePlan(
+        return new CoursePlan(
             request.Type!.Value,
             request.Title!.Trim(),
             request.Trade?.Trim() ?? "",
@@ -305,7 +259,7 @@ public static class CoursesApi
             request.EndDate,
             request.Capacity ?? 0,
             request.Budget!.Value,
-            request.Instructors?.Select(i => i.Trim()).ToList() ?? []), null);
+            request.Instructors?.Select(i => i.Trim()).ToList() ?? []);
     }
 }
 

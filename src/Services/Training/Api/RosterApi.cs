@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
@@ -66,89 +67,56 @@ public static class RosterApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
-        {
-            return ApiProblems.NotFound("Course", id);
-        }
         var traineeId = request.TraineeId!.Value;
-        if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, cancellationToken))
+        Enrolment enrolment = null!;
+        return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            return Problems.Rule("unknown-trainee", RuleKind.Unprocessable, $"There is no trainee with id {traineeId}; register the trainee first.");
-        }
-        Enrolment enrolment;
-        try
-        {
+            if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, ct))
+            {
+                throw new TrainingRuleException("unknown-trainee", RuleKind.Unprocessable,
+                    $"There is no trainee with id {traineeId}; register the trainee first.");
+            }
             enrolment = course.Enrol(traineeId, request.JoinWaitingList, time.GetUtcNow());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-        return TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment));
+        }, course => TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment)));
     }
 
-    internal static async Task<Results<Ok<WithdrawalResponse>, ProblemHttpResult>> Withdraw(
+    internal static Task<Results<Ok<WithdrawalResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
         Guid id, Guid enrolmentId, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
+        List<Enrolment> waitingBefore = [];
+        return ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
-            return ApiProblems.NotFound("Course", id);
-        }
-        var enrolment = course.FindEnrolment(enrolmentId);
-        if (enrolment is null)
-        {
-            return ApiProblems.NotFound("Enrolment", enrolmentId);
-        }
-        var waitingBefore = course.WaitingList.ToList();
-        try
-        {
+            if (course.FindEnrolment(enrolmentId) is null)
+            {
+                throw new TrainingRuleException("not-found", RuleKind.NotFound, $"There is no enrolment with id {enrolmentId}.");
+            }
+            waitingBefore = course.WaitingList.ToList();
             course.Withdraw(enrolmentId, time.GetUtcNow());
-        }
-        catch (TrainingRuleException rule)
+            return Task.CompletedTask;
+        }, course =>
         {
-            return ApiProblems.Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        var promoted = waitingBefore.Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => EnrolmentResponse.From(course, e)).ToList();
-        return TypedResults.Ok(new WithdrawalResponse(EnrolmentResponse.From(course, enrolment), promoted));
+            var promoted = waitingBefore.Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => EnrolmentResponse.From(course, e)).ToList();
+            return TypedResults.Ok(new WithdrawalResponse(EnrolmentResponse.From(course, course.FindEnrolment(enrolmentId)!), promoted));
+        });
     }
 
     internal static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> RecordSession(
         Guid id, SessionRequest request, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.HeldOn is not null, "heldOn", "'heldOn' is required (yyyy-MM-dd).")
+            .RecordDate(request.HeldOn, "heldOn")
             .Check(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"'topic' must be at most {MaxTopicLength} characters.")
             .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
-        {
-            return ApiProblems.NotFound("Course", id);
-        }
-        Session session;
-        try
+        Session session = null!;
+        return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             session = course.RecordSession(request.HeldOn!.Value, request.Topic?.Trim() ?? "", request.PresentEnrolmentIds!.ToList());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        if (await Problems.SaveAsync(db, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-        return TypedResults.Created($"/api/training/courses/{id}", SessionResponse.From(session));
+            return Task.CompletedTask;
+        }, _ => TypedResults.Created($"/api/training/courses/{id}", SessionResponse.From(session)));
     }
 
     internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CorrectAttendance(
@@ -160,54 +128,33 @@ public static class RosterApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
-        {
-            return ApiProblems.NotFound("Course", id);
-        }
-        try
+        return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             course.CorrectAttendance(number, request.PresentEnrolmentIds!.ToList());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(SessionResponse.From(course.Sessions.Single(s => s.Number == number)));
+            return Task.CompletedTask;
+        }, course => TypedResults.Ok(SessionResponse.From(course.Sessions.Single(s => s.Number == number))));
     }
 
     /// <summary>
     /// Issues certificates to everyone who completed the course and holds none yet, with numbers
-    /// reserved atomically for the year of issue, and republishes the course's figures.
+    /// reserved for the year of issue in the command's transaction (a re-run reserves them anew), and
+    /// republishes the course's figures.
     /// </summary>
-    internal static async Task<Results<Ok<List<CertificateResponse>>, ProblemHttpResult>> IssueCertificates(
+    internal static Task<Results<Ok<List<CertificateResponse>>, ValidationProblem, ProblemHttpResult>> IssueCertificates(
         Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
+        IReadOnlyList<Enrolment> certified = [];
+        IReadOnlyDictionary<Guid, Trainee> trainees = new Dictionary<Guid, Trainee>();
+        return ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            return ApiProblems.NotFound("Course", id);
-        }
-        IReadOnlyList<Enrolment> due;
-        try
-        {
-            due = course.CertificatesDue();
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        var issuedOn = ProvinceCalendar.Today(time);
-        var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, cancellationToken);
-        var certified = course.IssueCertificates(first, issuedOn);
-        var trainees = await CoursesApi.TraineesOfAsync(db, course, cancellationToken);
-        db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees, Actor.NameOf(user)));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(certified.Select(e => new CertificateResponse(
-            e.Id, e.TraineeId, trainees[e.TraineeId].FullName, e.CertificateNumber!, e.CertificateIssuedOn!.Value)).ToList());
+            var due = course.CertificatesDue();
+            var issuedOn = ProvinceCalendar.Today(time);
+            var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, ct);
+            certified = course.IssueCertificates(first, issuedOn);
+            trainees = await CoursesApi.TraineesOfAsync(db, course, ct);
+            db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees, Actor.NameOf(user)));
+        }, _ => TypedResults.Ok(certified.Select(e => new CertificateResponse(
+            e.Id, e.TraineeId, trainees[e.TraineeId].FullName, e.CertificateNumber!, e.CertificateIssuedOn!.Value)).ToList()));
     }
 
     internal static async Task<Results<Ok<CourseSummary>, ValidationProblem, ProblemHttpResult>> RecordEmployment(
@@ -223,22 +170,11 @@ public static class RosterApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var course = await db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (course is null)
-        {
-            return ApiProblems.NotFound("Course", id);
-        }
-        try
+        return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
             course.RecordEmployment(outcomes.Select(o => (o.EnrolmentId!.Value, o.Employed!.Value)).ToList());
-        }
-        catch (TrainingRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, cancellationToken), Actor.NameOf(user)));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CourseSummary.From(course));
+            db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, ct), Actor.NameOf(user)));
+        }, course => TypedResults.Ok(CourseSummary.From(course)));
     }
 
     /// <summary>The roster of the seated trainees as a spreadsheet for the Centre, with Vietnamese headers.</summary>
@@ -254,6 +190,13 @@ public static class RosterApi
         var bytes = await RosterWorkbook.WriteAsync(course, entries, cancellationToken);
         return TypedResults.File(bytes, XlsxContentType, RosterWorkbook.FileName(course));
     }
+
+    /// <summary>A change of one course or of its enrolments and sessions, on the command path: it runs alone on the course.</summary>
+    private static Task<Results<TOk, ValidationProblem, ProblemHttpResult>> ChangeAsync<TOk>(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken, Func<Course, CancellationToken, Task> change, Func<Course, TOk> answer)
+        where TOk : IResult =>
+        db.ChangeAsync(id, ct => db.CoursesWithDetails.SingleOrDefaultAsync(c => c.Id == id, ct), change, answer,
+            () => ApiProblems.NotFound("Course", id), cancellationToken);
 
     private static async Task<List<RosterEntry>> RosterOfAsync(
         TrainingDbContext db, Course course, IEnumerable<Enrolment> enrolments, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
@@ -11,8 +12,6 @@ namespace KhuyenCong.Training.Api;
 /// <summary>Trainees and their personal data: for officers only (<see cref="Policies.Manage"/>), reading as well as writing.</summary>
 public static class TraineesApi
 {
-    private const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapTraineesApi(this RouteGroupBuilder training)
     {
         var group = training.MapGroup("/trainees").WithTags("Trainees (personal data: officers only)")
@@ -50,31 +49,34 @@ public static class TraineesApi
             establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, cancellationToken);
             if (establishment is null)
             {
-                return Problems.Rule("unknown-establishment", RuleKind.Unprocessable, $"No establishment with tax code {taxCode} is known to the registry.");
+                return ApiProblems.Unprocessable("unknown-establishment", $"No establishment with tax code {taxCode} is known to the registry.");
             }
         }
 
-        var trainee = Trainee.Register(request.FullName!, request.BirthYear!.Value, request.Gender!.Value, request.EthnicGroup!,
-            request.Phone, establishment?.EstablishmentId, time.GetUtcNow());
-        var duplicate = await db.Trainees.AsNoTracking()
-            .Where(t => t.FullName.ToLower() == trainee.FullName.ToLower() && t.BirthYear == trainee.BirthYear && t.Phone == trainee.Phone)
-            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
-        if (duplicate is not null)
+        // The unique index on the natural key (name, birth year, phone) answers a registration racing this one.
+        return await db.RunAsync<Created<TraineeDetails>>(async ct =>
         {
-            return Problems.Rule("trainee-already-registered", RuleKind.Conflict,
-                $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.");
-        }
-        db.Trainees.Add(trainee);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/training/trainees/{trainee.Id}", TraineeDetails.From(trainee, establishment));
+            var trainee = Trainee.Register(request.FullName!, request.BirthYear!.Value, request.Gender!.Value, request.EthnicGroup!,
+                request.Phone, establishment?.EstablishmentId, time.GetUtcNow());
+            var duplicate = await db.Trainees.AsNoTracking()
+                .Where(t => t.FullName.ToLower() == trainee.FullName.ToLower() && t.BirthYear == trainee.BirthYear && t.Phone == trainee.Phone)
+                .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+            if (duplicate is not null)
+            {
+                throw new TrainingRuleException("trainee-already-registered", RuleKind.Conflict,
+                    $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.");
+            }
+            db.Trainees.Add(trainee);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/training/trainees/{trainee.Id}", TraineeDetails.From(trainee, establishment));
+        }, cancellationToken);
     }
 
     internal static async Task<Results<Ok<TraineePage>, ValidationProblem>> List(
         TrainingDbContext db, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Paging(page, pageSize)
             .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
         if (!validation.IsValid)
         {

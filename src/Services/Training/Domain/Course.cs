@@ -271,6 +271,17 @@ public sealed class Course
     public IReadOnlyList<Enrolment> IssueCertificates(int firstSequence, DateOnly issuedOn)
     {
         var due = CertificatesDue();
+        // The completion instant's UTC day is never later than its day in the province, so this refuses only a real back-dating.
+        if (CompletedAt is { } completedAt && issuedOn < DateOnly.FromDateTime(completedAt.UtcDateTime))
+        {
+            throw new TrainingRuleException("certificate-before-completion", RuleKind.Unprocessable,
+                $"Certificates of course '{Title}' cannot be dated {issuedOn:yyyy-MM-dd}, before the course was completed ({completedAt:yyyy-MM-dd}).");
+        }
+        if (firstSequence < 1 || checked(firstSequence + due.Count - 1) > CertificateNumber.MaxSequence)
+        {
+            throw new TrainingRuleException("certificate-numbers-exhausted", RuleKind.Conflict,
+                $"The certificate numbers of {issuedOn.Year} run out at {CertificateNumber.MaxSequence:N0}; {due.Count} more cannot be issued this year.");
+        }
         for (var i = 0; i < due.Count; i++)
         {
             due[i].Certify(CertificateNumber.Format(issuedOn.Year, firstSequence + i), issuedOn);
