@@ -88,7 +88,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                 await ReplayAsync(context, existing);
                 return;
             }
-            if (existing.EffectCommitted)
+            // The first request commits its effect a moment before its answer is stored: wait for the answer,
+            // and call it lost only when it has not come by the deadline.
+            if (existing.EffectCommitted && DateTimeOffset.UtcNow >= deadline)
             {
                 await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
                     "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
