@@ -53,18 +53,18 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(0, await CompetitionCountAsync());
     }
 
-    [Theory]
-    [InlineData(Competitions + "?page=2147483647")]
-    [InlineData(Competitions + "?page=0")]
-    [InlineData(Competitions + "?pageSize=201")]
-    [InlineData(Competitions + "?page=-1")]
-    [InlineData(Competitions + "?yaer=2025")]
-    [InlineData("/api/products/certificates?page=1000001")]
-    [InlineData("/api/products/catalogue?pageSize=0")]
-    [InlineData("/api/products/catalogue?search=chè")]
-    public async Task Absurd_paging_and_unknown_parameters_are_a_400(string path)
+    [Fact]
+    public async Task Absurd_paging_and_unknown_parameters_are_a_400()
     {
-        await ProblemAsync(await _host.Client.GetAsync(path), HttpStatusCode.BadRequest, "/errors/validation");
+        foreach (var path in new[]
+        {
+            $"{Competitions}?page=2147483647", $"{Competitions}?page=0", $"{Competitions}?page=-1", $"{Competitions}?pageSize=201",
+            $"{Competitions}?yaer=2025", "/api/products/certificates?page=1000001", "/api/products/catalogue?pageSize=0",
+            "/api/products/catalogue?search=chè",
+        })
+        {
+            await ProblemAsync(await _host.Client.GetAsync(path), HttpStatusCode.BadRequest, "/errors/validation");
+        }
     }
 
     [Fact]
