@@ -1,8 +1,8 @@
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
-using static KhuyenCong.Products.Api.ProductsApi;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
@@ -34,7 +34,7 @@ public static class CatalogueApi
         ProductGroup? group = null, RecognitionLevel? level = null, string? district = null, string? q = null,
         int page = 1, int pageSize = 50)
     {
-        var validation = Paging(page, pageSize)
+        var validation = new RequestValidation().Paging(page, pageSize)
             .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.")
             .Check(district is null || district.Length <= 100, "district", "'district' must be at most 100 characters.");
         if (!validation.IsValid)

@@ -2,11 +2,11 @@ using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using static KhuyenCong.Products.Api.ProductsApi;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
@@ -33,7 +33,7 @@ public static class CertificatesApi
         string? establishmentTaxCode = null, RecognitionLevel? level = null, CertificateStatus? status = null, int? year = null,
         int page = 1, int pageSize = 50)
     {
-        var validation = Paging(page, pageSize);
+        var validation = new RequestValidation().Paging(page, pageSize);
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -90,22 +90,14 @@ public static class CertificatesApi
         {
             return Invalid(validation);
         }
-        var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certificate is null)
-        {
-            return NotFound("Certificate", id);
-        }
-        try
-        {
-            certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today);
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate, Actor.NameOf(user)));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CertificateResponse.From(certificate));
+        return await db.ChangeAsync<Certificate, Ok<CertificateResponse>>(id, ct => LoadAsync(db, id, ct),
+            certificate =>
+            {
+                certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today);
+                db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate, Actor.NameOf(user)));
+            },
+            certificate => TypedResults.Ok(CertificateResponse.From(certificate)),
+            () => NotFound("Certificate", id), cancellationToken);
     }
 
     /// <summary>
@@ -127,31 +119,22 @@ public static class CertificatesApi
         {
             return Invalid(validation);
         }
-        var certificate = await db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certificate is null || !await EstablishmentScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken))
-        {
-            return NotFound("Certificate", id);
-        }
-        HolderReport report;
-        try
-        {
-            report = certificate.RecordHolderReport(request.Year!.Value, request.Revenue!.Value, request.Employees!.Value,
-                request.Notes?.Trim(), request.ReportedOn ?? today, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same year's report recorded by someone else a moment earlier.
-            return Refused(new ProductRuleException("report-already-recorded", RuleKind.Conflict,
-                $"The {report.Year} report of certificate {certificate.Number} is already recorded."));
-        }
-        return TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report));
+        HolderReport? report = null;
+        return await db.ChangeAsync<Certificate, Created<HolderReportResponse>>(id,
+            async ct =>
+            {
+                var certificate = await LoadAsync(db, id, ct);
+                return certificate is not null
+                       && await EstablishmentScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db.KnownEstablishments, ct)
+                    ? certificate
+                    : null;
+            },
+            certificate => report = certificate.RecordHolderReport(request.Year!.Value, request.Revenue!.Value, request.Employees!.Value,
+                request.Notes?.Trim(), request.ReportedOn ?? today, time.GetUtcNow()),
+            _ => TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report!)),
+            () => NotFound("Certificate", id), cancellationToken);
     }
+
+    private static Task<Certificate?> LoadAsync(ProductsDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Certificates.Include(c => c.HolderReports).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 }

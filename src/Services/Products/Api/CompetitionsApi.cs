@@ -2,6 +2,7 @@ using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,8 +52,8 @@ public static class CompetitionsApi
             .Check(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
                 "'region' is required for a regional competition (e.g. Miền Bắc).")
             .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.")
-            .Check(request.RegistrationOpensOn is not null, "registrationOpensOn", "'registrationOpensOn' is required (yyyy-MM-dd).")
-            .Check(request.RegistrationClosesOn is not null, "registrationClosesOn", "'registrationClosesOn' is required (yyyy-MM-dd).")
+            .RecordDate(request.RegistrationOpensOn, "registrationOpensOn")
+            .RecordDate(request.RegistrationClosesOn, "registrationClosesOn")
             .Check(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
                    || request.RegistrationClosesOn >= request.RegistrationOpensOn,
                 "registrationClosesOn", "'registrationClosesOn' cannot be before 'registrationOpensOn'.");
@@ -60,26 +61,21 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        Competition competition;
-        try
+        return await db.RunAsync<Created<CompetitionResponse>>(async ct =>
         {
-            competition = Competition.Create(request.Title!.Trim(), request.Level!.Value, request.Year!.Value, request.Region?.Trim(),
+            var competition = Competition.Create(request.Title!.Trim(), request.Level!.Value, request.Year!.Value, request.Region?.Trim(),
                 request.RegistrationOpensOn!.Value, request.RegistrationClosesOn!.Value, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        db.Competitions.Add(competition);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/products/competitions/{competition.Id}", CompetitionResponse.From(competition));
+            db.Competitions.Add(competition);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/products/competitions/{competition.Id}", CompetitionResponse.From(competition));
+        }, cancellationToken);
     }
 
     internal static async Task<Results<Ok<PageOf<CompetitionSummary>>, ValidationProblem>> List(
         ProductsDbContext db, CancellationToken cancellationToken,
         int? year = null, RecognitionLevel? level = null, CompetitionStatus? status = null, int page = 1, int pageSize = 50)
     {
-        var validation = Paging(page, pageSize);
+        var validation = new RequestValidation().Paging(page, pageSize);
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -128,17 +124,17 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        return await ChangeAsync(db, id, time, cancellationToken, (competition, now) =>
-            competition.SetCouncil(request.Members!.Select(m => new CouncilSeat(m.Name!.Trim(), m.Position?.Trim())).ToList(), now));
+        var seats = request.Members!.Select(m => new CouncilSeat(m.Name!.Trim(), m.Position?.Trim())).ToList();
+        return await db.ChangeCompetitionAsync(id, competition => competition.SetCouncil(seats, time.GetUtcNow()), Answer, cancellationToken);
     }
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Open(
         Guid id, ProductsDbContext db, ScoringRuleBook rules, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, time, cancellationToken, (competition, now) => competition.Open(time.Today(), rules, now));
+        db.ChangeCompetitionAsync(id, competition => competition.Open(time.Today(), rules, time.GetUtcNow()), Answer, cancellationToken);
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> StartScoring(
         Guid id, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, time, cancellationToken, (competition, now) => competition.StartScoring(now));
+        db.ChangeCompetitionAsync(id, competition => competition.StartScoring(time.GetUtcNow()), Answer, cancellationToken);
 
     /// <summary>The ranking; an establishment or a district officer sees the rows of its own entries, with their ranks among all.</summary>
     internal static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Results(
@@ -169,22 +165,10 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
-        try
-        {
-            competition.PublishResults(request.PublishedOn ?? today, request.DecisionNumber!.Trim(),
-                request.RecognisedEntryIds!, calendar, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ResultsResponse.From(competition));
+        return await db.ChangeCompetitionAsync(id,
+            competition => competition.PublishResults(request.PublishedOn ?? today, request.DecisionNumber!.Trim(),
+                request.RecognisedEntryIds!, calendar, time.GetUtcNow()),
+            competition => TypedResults.Ok(ResultsResponse.From(competition)), cancellationToken);
     }
 
     /// <summary>
@@ -205,28 +189,21 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
-        var entry = competition.Entries.SingleOrDefault(e => e.Id == request.EntryId);
-        if (entry is null || !await EstablishmentScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken))
-        {
-            return NotFound("Entry", request.EntryId!.Value);
-        }
-        Complaint complaint;
-        try
-        {
-            complaint = competition.FileComplaint(request.EntryId!.Value, request.Complainant!.Trim(), request.Content!.Trim(),
-                request.ReceivedOn ?? today, calendar, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/products/competitions/{id}/complaints/{complaint.Id}", ComplaintResponse.From(complaint));
+        var entryId = request.EntryId!.Value;
+        Complaint? complaint = null;
+        return await db.ChangeCompetitionAsync(id,
+            async (competition, ct) =>
+            {
+                var entry = competition.Entries.SingleOrDefault(e => e.Id == entryId);
+                if (entry is null || !await EstablishmentScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db.KnownEstablishments, ct))
+                {
+                    throw ProductRuleException.NotFound("entry", entryId);
+                }
+                complaint = competition.FileComplaint(entryId, request.Complainant!.Trim(), request.Content!.Trim(),
+                    request.ReceivedOn ?? today, calendar, time.GetUtcNow());
+            },
+            _ => TypedResults.Created($"/api/products/competitions/{id}/complaints/{complaint!.Id}", ComplaintResponse.From(complaint)),
+            cancellationToken);
     }
 
     /// <summary>The competition's complaints; an establishment or a district officer sees those about entries within its scope.</summary>
@@ -248,7 +225,7 @@ public static class CompetitionsApi
 
     internal static Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> OrderRescore(
         Guid id, Guid complaintId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeComplaintAsync(db, id, complaintId, cancellationToken, competition => competition.OrderRescore(complaintId, time.GetUtcNow()));
+        ChangeComplaintAsync(db, id, complaintId, competition => competition.OrderRescore(complaintId, time.GetUtcNow()), cancellationToken);
 
     internal static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> AnswerComplaint(
         Guid id, Guid complaintId, AnswerComplaintRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -261,8 +238,9 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        return await ChangeComplaintAsync(db, id, complaintId, cancellationToken, competition =>
-            competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow()));
+        return await ChangeComplaintAsync(db, id, complaintId, competition =>
+            competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow()),
+            cancellationToken);
     }
 
     /// <summary>
@@ -279,89 +257,44 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
         var issuedOn = request?.IssuedOn ?? today;
-        IReadOnlyList<EntryResult> recognised;
-        try
-        {
-            recognised = competition.Close(issuedOn, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        var taxCodes = recognised.Select(r => r.Entry.EstablishmentTaxCode).Distinct().ToList();
-        var holders = await db.KnownEstablishments.AsNoTracking()
-            .Where(e => taxCodes.Contains(e.TaxCode))
-            .ToDictionaryAsync(e => e.TaxCode, cancellationToken);
         var certificates = new List<Certificate>();
-        foreach (var result in recognised.OrderBy(r => r.Rank).ThenBy(r => r.Entry.ProductName, StringComparer.OrdinalIgnoreCase))
-        {
-            var entry = result.Entry;
-            // The holder's current name and district from the registry copy; the entry's own copy if it has gone.
-            var holder = holders.TryGetValue(entry.EstablishmentTaxCode, out var known)
-                ? new EstablishmentProfile(known.TaxCode, known.Name, known.District)
-                : new EstablishmentProfile(entry.EstablishmentTaxCode, entry.EstablishmentName, entry.District);
-            var sequence = await db.NextCertificateNumberAsync(competition.Level, competition.Year, cancellationToken);
-            var number = $"SPTB-{competition.Level.CertificateCode()}-{competition.Year}-{sequence:D3}";
-            var certificate = Certificate.Issue(number, competition, entry, result.Average!.Value, holder, issuedOn);
-            db.Certificates.Add(certificate);
-            db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, Actor.NameOf(user)));
-            certificates.Add(certificate);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new ClosedCompetitionResponse(
-            CompetitionResponse.From(competition), certificates.Select(CertificateResponse.From).ToList()));
+        return await db.ChangeCompetitionAsync(id,
+            async (competition, ct) =>
+            {
+                certificates.Clear();
+                var recognised = competition.Close(issuedOn, time.GetUtcNow());
+                var taxCodes = recognised.Select(r => r.Entry.EstablishmentTaxCode).Distinct().ToList();
+                var holders = await db.KnownEstablishments.AsNoTracking()
+                    .Where(e => taxCodes.Contains(e.TaxCode))
+                    .ToDictionaryAsync(e => e.TaxCode, ct);
+                foreach (var result in recognised.OrderBy(r => r.Rank).ThenBy(r => r.Entry.ProductName, StringComparer.OrdinalIgnoreCase))
+                {
+                    var entry = result.Entry;
+                    // The holder's current name and district from the registry copy; the entry's own copy if it has gone.
+                    var holder = holders.TryGetValue(entry.EstablishmentTaxCode, out var known)
+                        ? new EstablishmentProfile(known.TaxCode, known.Name, known.District)
+                        : new EstablishmentProfile(entry.EstablishmentTaxCode, entry.EstablishmentName, entry.District);
+                    var sequence = await db.NextCertificateNumberAsync(competition.Level, competition.Year, ct);
+                    var number = $"SPTB-{competition.Level.CertificateCode()}-{competition.Year}-{sequence:D3}";
+                    var certificate = Certificate.Issue(number, competition, entry, result.Average!.Value, holder, issuedOn);
+                    db.Certificates.Add(certificate);
+                    db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, Actor.NameOf(user)));
+                    certificates.Add(certificate);
+                }
+            },
+            competition => TypedResults.Ok(new ClosedCompetitionResponse(
+                CompetitionResponse.From(competition), certificates.Select(CertificateResponse.From).ToList())),
+            cancellationToken);
     }
 
-    private static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        ProductsDbContext db, Guid id, TimeProvider time, CancellationToken cancellationToken, Action<Competition, DateTimeOffset> change)
-    {
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
-        try
-        {
-            change(competition, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CompetitionResponse.From(competition));
-    }
+    private static Ok<CompetitionResponse> Answer(Competition competition) => TypedResults.Ok(CompetitionResponse.From(competition));
 
-    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> ChangeComplaintAsync(
-        ProductsDbContext db, Guid id, Guid complaintId, CancellationToken cancellationToken, Func<Competition, Complaint> change)
+    private static Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> ChangeComplaintAsync(
+        ProductsDbContext db, Guid id, Guid complaintId, Func<Competition, Complaint> change, CancellationToken cancellationToken)
     {
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
-        if (competition.Complaints.All(c => c.Id != complaintId))
-        {
-            return NotFound("Complaint", complaintId);
-        }
-        Complaint complaint;
-        try
-        {
-            complaint = change(competition);
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ComplaintResponse.From(complaint));
+        Complaint? complaint = null;
+        return db.ChangeCompetitionAsync(id, competition => { complaint = change(competition); },
+            _ => TypedResults.Ok(ComplaintResponse.From(complaint!)), cancellationToken);
     }
 }

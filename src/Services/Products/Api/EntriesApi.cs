@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.Products.Extensions;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,41 +68,32 @@ public static partial class EntriesApi
         {
             return Invalid(validation);
         }
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null)
-        {
-            return NotFound("Competition", id);
-        }
         var establishment = await db.KnownEstablishments.AsNoTracking()
             .SingleOrDefaultAsync(e => e.TaxCode == request.EstablishmentTaxCode, cancellationToken);
-        if (!user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode))
+        var refusal = !user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode)
+            ? ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.")
+            : establishment is null
+                ? TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: "/errors/unknown-establishment",
+                    title: "The establishment is not in the registry.",
+                    detail: $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.")
+                : null;
+        if (refusal is not null)
         {
-            return ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.");
-        }
-        if (establishment is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: "/errors/unknown-establishment",
-                title: "The establishment is not in the registry.",
-                detail: $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.");
+            // An unknown competition is not found, whoever asks.
+            return await db.Competitions.AnyAsync(c => c.Id == id, cancellationToken) ? refusal : NotFound("Competition", id);
         }
         var certificateNumber = request.LowerLevelCertificateNumber?.Trim();
         var certificate = string.IsNullOrEmpty(certificateNumber)
             ? null
             : await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == certificateNumber, cancellationToken);
-        Entry entry;
-        try
-        {
-            entry = competition.RegisterEntry(
-                new EstablishmentProfile(establishment.TaxCode, establishment.Name, establishment.District),
+        Entry? entry = null;
+        return await db.ChangeCompetitionAsync(id,
+            competition => entry = competition.RegisterEntry(
+                new EstablishmentProfile(establishment!.TaxCode, establishment.Name, establishment.District),
                 request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), request.ReceivedOn ?? today,
-                certificate, certificateNumber, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/products/competitions/{id}/entries/{entry.Id}", EntryResponse.From(entry, []));
+                certificate, certificateNumber, time.GetUtcNow()),
+            _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [])),
+            cancellationToken);
     }
 
     /// <summary>The competition's entries; an establishment or a district officer sees those within its scope.</summary>
@@ -148,35 +140,32 @@ public static partial class EntriesApi
         {
             return Invalid(validation);
         }
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null || await VisibleEntryAsync(competition, entryId, user, db, cancellationToken) is null)
-        {
-            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
-        }
-        var now = time.GetUtcNow();
-        try
-        {
-            var stored = await db.EntryPhotos.CountAsync(p => p.EntryId == entryId, cancellationToken);
-            competition.AcceptPhotos(entryId, stored, photos.Count, policy, now);
-            foreach (var (file, index) in photos.Select((file, index) => (file, index)))
+        var files = photos.Select(file => (Name: FileNameOf(file), File: file)).ToList();
+        List<PhotoResponse> all = [];
+        return await db.ChangeCompetitionAsync(id,
+            async (competition, ct) =>
             {
-                var name = FileNameOf(file);
-                policy.EnsureSize(name, file.Length);
-                var content = new byte[file.Length];
-                await using (var stream = file.OpenReadStream())
+                await VisibleEntryOrRefuseAsync(competition, entryId, user, db, ct);
+                var now = time.GetUtcNow();
+                // Counted under the competition's lock, so parallel uploads never pass the limit together.
+                all = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
+                competition.AcceptPhotos(entryId, all.Count, files.Count, policy, now);
+                var position = all.Count;
+                foreach (var (name, file) in files)
                 {
-                    await stream.ReadExactlyAsync(content, cancellationToken);
+                    policy.EnsureSize(name, file.Length);
+                    var content = new byte[file.Length];
+                    await using (var stream = file.OpenReadStream())
+                    {
+                        await stream.ReadExactlyAsync(content, ct);
+                    }
+                    var photo = EntryPhoto.Store(entryId, ++position, name, PhotoPolicy.FormatOf(name, content), content, now);
+                    db.EntryPhotos.Add(photo);
+                    all.Add(PhotoResponse.From(photo, PhotoUrl(id, entryId, photo.Id)));
                 }
-                db.EntryPhotos.Add(EntryPhoto.Store(entryId, stored + index + 1, name, PhotoPolicy.FormatOf(name, content), content, now));
-            }
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        var all = await PhotosOfAsync(db, id, [entryId], cancellationToken);
-        return TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all[entryId].ToList());
+            },
+            _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all),
+            cancellationToken);
     }
 
     /// <summary>A photo of an entry's dossier; one of an entry outside the caller's scope is not found, as an unknown one.</summary>
@@ -197,27 +186,20 @@ public static partial class EntriesApi
         return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.ContentType);
     }
 
-    internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Submit(
+    internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Submit(
         Guid id, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null || await VisibleEntryAsync(competition, entryId, user, db, cancellationToken) is null)
-        {
-            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
-        }
-        var photoCount = await db.EntryPhotos.CountAsync(p => p.EntryId == entryId, cancellationToken);
-        Entry entry;
-        try
-        {
-            entry = competition.SubmitEntry(entryId, photoCount, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        var photos = await PhotosOfAsync(db, id, [entryId], cancellationToken);
-        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList()));
+        Entry? entry = null;
+        List<PhotoResponse> photos = [];
+        return await db.ChangeCompetitionAsync(id,
+            async (competition, ct) =>
+            {
+                await VisibleEntryOrRefuseAsync(competition, entryId, user, db, ct);
+                photos = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
+                entry = competition.SubmitEntry(entryId, photos.Count, time.GetUtcNow());
+            },
+            _ => TypedResults.Ok(EntryResponse.From(entry!, photos)),
+            cancellationToken);
     }
 
     /// <summary>A jury member's score sheet for the entry; a second sheet from the same member in the same round replaces the first.</summary>
@@ -234,23 +216,15 @@ public static partial class EntriesApi
         {
             return Invalid(validation);
         }
-        var competition = await db.LoadCompetitionAsync(id, cancellationToken);
-        if (competition is null || competition.Entries.All(e => e.Id != entryId))
-        {
-            return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
-        }
-        Score score;
-        try
-        {
-            var sheet = ScoreSheet.Create(request.Market!.Value, request.Technical!.Value, request.Cultural!.Value, request.Other!.Value);
-            score = competition.Score(entryId, request.MemberId!.Value, sheet, time.GetUtcNow());
-        }
-        catch (ProductRuleException rule)
-        {
-            return Refused(rule);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ScoreResponse.From(score));
+        Score? score = null;
+        return await db.ChangeCompetitionAsync(id,
+            competition =>
+            {
+                var sheet = ScoreSheet.Create(request.Market!.Value, request.Technical!.Value, request.Cultural!.Value, request.Other!.Value);
+                score = competition.Score(entryId, request.MemberId!.Value, sheet, time.GetUtcNow());
+            },
+            _ => TypedResults.Ok(ScoreResponse.From(score!)),
+            cancellationToken);
     }
 
     /// <summary>The competition's entry when it is within the user's scope; null when there is none or it is outside.</summary>
@@ -261,6 +235,16 @@ public static partial class EntriesApi
         return entry is not null && await EstablishmentScope.CoversAsync(user.Scope(), entry.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken)
             ? entry
             : null;
+    }
+
+    /// <summary>Refuses, as not found, an entry that is not the competition's or is outside the user's scope.</summary>
+    private static async Task VisibleEntryOrRefuseAsync(
+        Competition competition, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await VisibleEntryAsync(competition, entryId, user, db, cancellationToken) is null)
+        {
+            throw ProductRuleException.NotFound("entry", entryId);
+        }
     }
 
     private static string FileNameOf(IFormFile file)

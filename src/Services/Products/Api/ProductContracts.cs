@@ -53,7 +53,10 @@ public sealed record CompetitionSummary(
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
-public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url);
+public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url)
+{
+    public static PhotoResponse From(EntryPhoto p, string url) => new(p.Id, p.FileName, p.ContentType, p.SizeBytes, p.UploadedAt, url);
+}
 
 public sealed record EntryResponse(
     Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District,

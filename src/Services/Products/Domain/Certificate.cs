@@ -106,6 +106,11 @@ public sealed class Certificate
             throw new ProductRuleException("report-year-outside-validity", RuleKind.Unprocessable,
                 $"Certificate {Number} is valid from {IssuedOn.Year} to {ExpiresOn.Year}; there is no report for {year}.");
         }
+        if (reportedOn < IssuedOn)
+        {
+            throw new ProductRuleException("report-before-issue", RuleKind.Unprocessable,
+                $"Certificate {Number} was issued on {IssuedOn:yyyy-MM-dd}; a report cannot be dated {reportedOn:yyyy-MM-dd}.");
+        }
         if (_holderReports.Any(r => r.Year == year))
         {
             throw new ProductRuleException("report-already-recorded", RuleKind.Conflict, $"The {year} report of certificate {Number} is already recorded.");

@@ -57,6 +57,11 @@ public sealed class Competition
     public static Competition Create(string title, RecognitionLevel level, int year, string? region,
         DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now)
     {
+        if (!Enum.IsDefined(level))
+        {
+            throw new ProductRuleException("unknown-level", RuleKind.Unprocessable,
+                $"{(int)level} is not a recognition level; the levels are {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.");
+        }
         if (registrationClosesOn < registrationOpensOn)
         {
             throw new ProductRuleException("invalid-registration-window", RuleKind.Unprocessable,
@@ -386,10 +391,10 @@ public sealed class Competition
     }
 
     private Entry EntryById(Guid entryId) => _entries.SingleOrDefault(e => e.Id == entryId)
-        ?? throw new KeyNotFoundException($"There is no entry {entryId} in competition {Id}.");
+        ?? throw ProductRuleException.NotFound("entry", entryId);
 
     private Complaint ComplaintById(Guid complaintId) => _complaints.SingleOrDefault(c => c.Id == complaintId)
-        ?? throw new KeyNotFoundException($"There is no complaint {complaintId} in competition {Id}.");
+        ?? throw ProductRuleException.NotFound("complaint", complaintId);
 
     private void Transition(CompetitionStatus from, CompetitionStatus to, string action)
     {

@@ -71,7 +71,7 @@ public sealed record PhotoPolicy(long MaxBytes, int MaxPerEntry)
 {
     public void EnsureRoom(int stored, int adding)
     {
-        if (stored + adding > MaxPerEntry)
+        if (checked(stored + adding) > MaxPerEntry)
         {
             throw new ProductRuleException("too-many-photos", RuleKind.Unprocessable,
                 $"An entry holds at most {MaxPerEntry} photos; it has {stored} and {adding} more were sent.");
