@@ -88,7 +88,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
                 await ReplayAsync(context, existing);
                 return;
             }
-            if (existing.EffectCommitted)
+            // The effect commits a moment before the first request stores its answer: until that request
+            // is abandoned or the wait runs out, it may still be writing the answer, so wait for it.
+            if (existing.EffectCommitted && (existing.CreatedAt < DateTimeOffset.UtcNow - Abandoned || DateTimeOffset.UtcNow >= deadline))
             {
                 await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
                     "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
