@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
+using System.Diagnostics;
 using KhuyenCong.Fairs.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,8 +19,6 @@ internal readonly record struct FairServices(FairsDbContext Db, TimeProvider Tim
 
 public static class FairsApi
 {
-    private const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapFairsApi(this IEndpointRouteBuilder app)
     {
         // Any signed-in role reads fairs; the Centre's officers run them.
@@ -45,25 +45,24 @@ public static class FairsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        try
+        return await s.Db.RunAsync<Created<FairResponse>>(async ct =>
         {
             var fair = Fair.CreateDraft(DetailsOf(request), s.Now, s.Actor);
             s.Db.Fairs.Add(fair);
-            await s.Db.SaveChangesAsync(s.CancellationToken);
+            await s.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/fairs/{fair.Id}", FairResponse.From(fair));
-        }
-        catch (FairRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
+        }, s.CancellationToken);
     }
 
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Update(Guid id, FairRequest request, [AsParameters] FairServices s) =>
-        ActAsync(id, s, Validate(request), f =>
+    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Update(Guid id, FairRequest request, [AsParameters] FairServices s)
+    {
+        var validation = Validate(request);
+        if (!validation.IsValid)
         {
-            f.Revise(DetailsOf(request));
-            return [];
-        });
+            return ApiProblems.Invalid(validation);
+        }
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.Revise(DetailsOf(request)), Answer, () => NotFound(id), s.CancellationToken);
+    }
 
     internal static async Task<Results<Ok<FairPage>, ValidationProblem>> List(
         FairsDbContext db, CancellationToken cancellationToken,
@@ -71,8 +70,10 @@ public static class FairsApi
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Paging(page, pageSize)
+            .RecordDate(from, "from", required: false)
+            .RecordDate(to, "to", required: false)
+            .Check(year is null or (>= 1990 and <= 2100), "year", "'year' is a year from 1990 to 2100.")
             .Check(from is null || to is null || from <= to, "to", "'to' is on or after 'from'.");
         if (!validation.IsValid)
         {
@@ -110,48 +111,38 @@ public static class FairsApi
     }
 
     /// <summary>Opens registration; a publication recorded after the fact gives its day (<c>publishedOn</c>).</summary>
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, PublishRequest? request, [AsParameters] FairServices s) =>
-        ActAsync(id, s, new RequestValidation(), f =>
+    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, PublishRequest? request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation().RecordDate(request?.PublishedOn, "publishedOn", required: false);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.Publish(s.Now, request?.PublishedOn);
-            return [FairEvents.Scheduled(f, s.Actor)];
-        });
+            s.Db.AddIntegrationEvent(FairEvents.Scheduled(f, s.Actor));
+        }, Answer, () => NotFound(id), s.CancellationToken);
+    }
 
     internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> CloseRegistration(Guid id, [AsParameters] FairServices s) =>
-        ActAsync(id, s, new RequestValidation(), f =>
-        {
-            f.CloseRegistration(s.Now);
-            return [];
-        });
+        s.Db.ChangeAsync(id, Tracked(id, s), f => f.CloseRegistration(s.Now), Answer, () => NotFound(id), s.CancellationToken);
 
     /// <summary>Runs the allocation rule with the registry's current facts and the certificates held, and announces every result.</summary>
-    internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocate(Guid id, [AsParameters] FairServices s)
-    {
-        var fair = await FindAsync(id, s, tracking: true);
-        if (fair is null)
+    internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocate(Guid id, [AsParameters] FairServices s) =>
+        WithoutBody(await s.Db.ChangeAsync(id, Tracked(id, s), async (fair, ct) =>
         {
-            return NotFound(id);
-        }
-        var establishmentIds = fair.Registrations.Select(r => r.EstablishmentId).ToList();
-        var taxCodes = fair.Registrations.Select(r => r.TaxCode).ToList();
-        var establishments = await s.Db.Establishments.AsNoTracking().Where(e => establishmentIds.Contains(e.EstablishmentId))
-            .ToDictionaryAsync(e => e.EstablishmentId, e => new RegisteringEstablishment(e.EstablishmentId, e.TaxCode, e.Name, e.District, e.IsPriorityArea), s.CancellationToken);
-        var certificates = (await s.Db.Certificates.AsNoTracking().Where(c => taxCodes.Contains(c.EstablishmentTaxCode)).ToListAsync(s.CancellationToken))
-            .ToLookup(c => c.EstablishmentTaxCode);
-        try
-        {
+            var establishmentIds = fair.Registrations.Select(r => r.EstablishmentId).ToList();
+            var taxCodes = fair.Registrations.Select(r => r.TaxCode).ToList();
+            var establishments = await s.Db.Establishments.AsNoTracking().Where(e => establishmentIds.Contains(e.EstablishmentId))
+                .ToDictionaryAsync(e => e.EstablishmentId, e => new RegisteringEstablishment(e.EstablishmentId, e.TaxCode, e.Name, e.District, e.IsPriorityArea), ct);
+            var certificates = (await s.Db.Certificates.AsNoTracking().Where(c => taxCodes.Contains(c.EstablishmentTaxCode)).ToListAsync(ct))
+                .ToLookup(c => c.EstablishmentTaxCode);
             foreach (var registration in fair.Allocate(establishments, certificates, s.Now, s.Actor))
             {
                 s.Db.AddIntegrationEvent(FairEvents.Allocated(fair, registration, s.Now, s.Actor));
             }
-        }
-        catch (FairRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(AllocationResponse.From(fair, RegistrationSummary.AllOf(fair)));
-    }
+        }, f => TypedResults.Ok(AllocationResponse.From(f, RegistrationSummary.AllOf(f))), () => NotFound(id), s.CancellationToken));
 
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
     {
@@ -160,12 +151,15 @@ public static class FairsApi
     }
 
     /// <summary>The fair took place; a past fair recorded after the fact gives its day (<c>heldOn</c>).</summary>
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> MarkHeld(Guid id, HeldRequest? request, [AsParameters] FairServices s) =>
-        ActAsync(id, s, new RequestValidation(), f =>
+    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> MarkHeld(Guid id, HeldRequest? request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation().RecordDate(request?.HeldOn, "heldOn", required: false);
+        if (!validation.IsValid)
         {
-            f.MarkHeld(s.Now, request?.HeldOn);
-            return [];
-        });
+            return ApiProblems.Invalid(validation);
+        }
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.MarkHeld(s.Now, request?.HeldOn), Answer, () => NotFound(id), s.CancellationToken);
+    }
 
     internal static async Task<Results<Ok<OutcomesResponse>, ProblemHttpResult>> Outcomes(Guid id, [AsParameters] FairServices s)
     {
@@ -174,38 +168,44 @@ public static class FairsApi
     }
 
     internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Close(Guid id, [AsParameters] FairServices s) =>
-        ActAsync(id, s, new RequestValidation(), f =>
-        {
-            f.Close(s.Now);
-            return [];
-        });
+        s.Db.ChangeAsync(id, Tracked(id, s), f => f.Close(s.Now), Answer, () => NotFound(id), s.CancellationToken);
 
-    internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Cancel(Guid id, ReasonRequest request, [AsParameters] FairServices s) =>
-        ActAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), f =>
+    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Cancel(Guid id, ReasonRequest request, [AsParameters] FairServices s)
+    {
+        var validation = new RequestValidation().Required(request.Reason, "reason", 1000);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.Cancel(request.Reason!.Trim(), s.Now);
             // A draft was never announced, so there is nothing for other services to withdraw.
-            return f.WasPublished ? [FairEvents.Cancelled(f, s.Actor)] : [];
-        });
+            if (f.WasPublished)
+            {
+                s.Db.AddIntegrationEvent(FairEvents.Cancelled(f, s.Actor));
+            }
+        }, Answer, () => NotFound(id), s.CancellationToken);
+    }
 
     private static RequestValidation Validate(FairRequest r)
     {
         var validation = new RequestValidation()
             .Required(r.Name, "name", 300)
-            .Check(r.Kind is not null, "kind", "'kind' is required: DomesticProgramme, OtherDomestic, Overseas or Online.")
+            .Check(r.Kind is not null, "kind", $"'kind' is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.")
             .Required(r.Organiser, "organiser", 300)
             .Required(r.Venue, "venue", 300)
             .Check(r.Country is null || r.Country.Length <= 100, "country", "'country' must be at most 100 characters.")
             .Check(r.Kind != FairKind.Overseas || !string.IsNullOrWhiteSpace(r.Country), "country", "'country' is required for an overseas fair.")
             .Check(r.Province is null || r.Province.Length <= 100, "province", "'province' must be at most 100 characters.")
-            .Check(r.StartDate is not null, "startDate", "'startDate' is required (yyyy-MM-dd).")
-            .Check(r.EndDate is not null, "endDate", "'endDate' is required (yyyy-MM-dd).")
-            .Check(r.RegistrationDeadline is not null, "registrationDeadline", "'registrationDeadline' is required (yyyy-MM-dd).")
+            .RecordDate(r.StartDate, "startDate")
+            .RecordDate(r.EndDate, "endDate")
+            .RecordDate(r.RegistrationDeadline, "registrationDeadline")
             .Check(r.BoothCount is >= 1 and <= 10_000, "boothCount", "'boothCount' is required, 1 to 10000.")
             .NotNegative(r.BoothRent, "boothRent")
             .Check(r.RentSharePercent is null or (>= 0 and <= 100), "rentSharePercent", "'rentSharePercent' is a share of booth rent from 0 to 100.")
             .Check(r.RentSharePercent is null || decimal.Round(r.RentSharePercent.Value, 2) == r.RentSharePercent, "rentSharePercent", "'rentSharePercent' has at most 2 decimals.")
-            .Check(r.ExtraSupportPerParticipant is null or >= 0, "extraSupportPerParticipant", "'extraSupportPerParticipant' must not be negative.")
+            .OptionalMoney(r.ExtraSupportPerParticipant, "extraSupportPerParticipant")
             .Check(r.ExtraCostsDescription is null || r.ExtraCostsDescription.Length <= 1000, "extraCostsDescription", "'extraCostsDescription' must be at most 1000 characters.");
         return validation;
     }
@@ -222,36 +222,20 @@ public static class FairsApi
             new SupportPolicy(r.RentSharePercent ?? defaults.RentSharePercent, r.ExtraSupportPerParticipant ?? 0, r.ExtraCostsDescription?.Trim() ?? ""));
     }
 
-    /// <summary>
-    /// Runs one command on a fair: validates the request, applies the domain operation, and saves the
-    /// change with its events in one SaveChanges (one transaction).
-    /// </summary>
-    internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> ActAsync(
-        Guid id, FairServices s, RequestValidation validation, Func<Fair, IEnumerable<object>> act)
-    {
-        if (!validation.IsValid)
+    /// <summary>Loads the fair with its registrations, tracked, for a command on the command path.</summary>
+    internal static Func<CancellationToken, Task<Fair?>> Tracked(Guid id, FairServices s) =>
+        ct => s.Db.Fairs.Include(f => f.Registrations).SingleOrDefaultAsync(f => f.Id == id, ct);
+
+    private static Ok<FairResponse> Answer(Fair fair) => TypedResults.Ok(FairResponse.From(fair));
+
+    /// <summary>The answers of a command without a body: the path never gives such a command a ValidationProblem.</summary>
+    private static Results<TOk, ProblemHttpResult> WithoutBody<TOk>(Results<TOk, ValidationProblem, ProblemHttpResult> result) where TOk : IResult =>
+        result.Result switch
         {
-            return ApiProblems.Invalid(validation);
-        }
-        var fair = await FindAsync(id, s, tracking: true);
-        if (fair is null)
-        {
-            return NotFound(id);
-        }
-        try
-        {
-            foreach (var integrationEvent in act(fair).ToList())
-            {
-                s.Db.AddIntegrationEvent(integrationEvent);
-            }
-        }
-        catch (FairRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(FairResponse.From(fair));
-    }
+            TOk ok => ok,
+            ProblemHttpResult problem => problem,
+            _ => throw new UnreachableException("The command path answered a command without a body with a validation problem."),
+        };
 
     internal static Task<Fair?> FindAsync(Guid id, FairServices s, bool tracking)
     {

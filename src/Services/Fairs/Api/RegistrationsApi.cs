@@ -1,11 +1,11 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Fairs.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace KhuyenCong.Fairs.Api;
 
@@ -39,7 +39,8 @@ public static partial class RegistrationsApi
             .Required(request.EstablishmentTaxCode, "establishmentTaxCode", 14)
             .Check(request.Products is { Count: > 0 and <= MaxProducts }, "products", $"'products' lists 1 to {MaxProducts} products to show.")
             .Check(request.BoothsWanted is >= 1, "boothsWanted", "'boothsWanted' is required and at least 1.")
-            .Check(request.Contact is not null, "contact", "'contact' (name, phone, optional email) is required.");
+            .Check(request.Contact is not null, "contact", "'contact' (name, phone, optional email) is required.")
+            .RecordDate(request.ReceivedOn, "receivedOn", required: false);
         for (var i = 0; i < (request.Products?.Count ?? 0); i++)
         {
             validation.Required(request.Products![i], $"products[{i}]", 200);
@@ -55,50 +56,41 @@ public static partial class RegistrationsApi
             return ApiProblems.Invalid(validation);
         }
 
-        var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
-        if (fair is null)
+        // The fair's row lock serialises registrations: a second one of the same establishment sees the first.
+        return await s.Db.RunAsync<Created<RegistrationDetails>>(async ct =>
         {
-            return FairsApi.NotFound(fairId);
-        }
-        var scope = s.User.Scope();
-        if (request.ReceivedOn is not null && !scope.CanSeeEverything)
-        {
-            // The allocation orders by this day, so only the Centre records a form received earlier.
-            return RegistrationScope.OfficersOnly("'receivedOn' is the day the Centre received a paper form; only its officers record it.");
-        }
-        var taxCode = request.EstablishmentTaxCode!.Trim();
-        var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, s.CancellationToken);
-        if (!scope.Covers(taxCode, known?.AdministrativeUnitCode))
-        {
-            return ApiProblems.OutOfScope($"Establishment {taxCode} is not one you may register.");
-        }
-        if (known is null)
-        {
-            return ApiProblems.Unprocessable("unknown-establishment",
-                $"No establishment with tax code {taxCode} is known from the registry; register it there first.");
-        }
-        FairRegistration registration;
-        try
-        {
-            registration = fair.Register(
+            await s.Db.LockAsync<Fair>(fairId, ct);
+            var fair = await FairsApi.Tracked(fairId, s)(ct);
+            if (fair is null)
+            {
+                return FairsApi.NotFound(fairId);
+            }
+            var scope = s.User.Scope();
+            if (request.ReceivedOn is not null && !scope.CanSeeEverything)
+            {
+                // The allocation orders by this day, so only the Centre records a form received earlier.
+                return RegistrationScope.OfficersOnly("'receivedOn' is the day the Centre received a paper form; only its officers record it.");
+            }
+            var taxCode = request.EstablishmentTaxCode!.Trim();
+            var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, ct);
+            if (!scope.Covers(taxCode, known?.AdministrativeUnitCode))
+            {
+                return ApiProblems.OutOfScope($"Establishment {taxCode} is not one you may register.");
+            }
+            if (known is null)
+            {
+                return ApiProblems.Unprocessable("unknown-establishment",
+                    $"No establishment with tax code {taxCode} is known from the registry; register it there first.");
+            }
+            var registration = fair.Register(
                 new RegisteringEstablishment(known.EstablishmentId, known.TaxCode, known.Name, known.District, known.IsPriorityArea),
                 request.Products!.Select(p => p.Trim()).ToArray(), request.BoothsWanted!.Value,
                 new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now,
                 request.ReceivedOn);
-        }
-        catch (FairRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        try
-        {
-            await s.Db.SaveChangesAsync(s.CancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return ApiProblems.Conflict("already-registered", $"Establishment {taxCode} has already registered for this fair.");
-        }
-        return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null));
+            s.Db.Touch(fair);
+            await s.Db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null));
+        }, s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<RegistrationSummary>>, ProblemHttpResult>> List(
@@ -133,7 +125,7 @@ public static partial class RegistrationsApi
         var validation = new RequestValidation()
             .Check(request.Booths is >= 0, "booths", "'booths' is required: the booths to allocate, 0 to wait-list.")
             .Required(request.Reason, "reason", 1000);
-        return await ActOnRegistrationAsync(fairId, registrationId, s, validation, fair =>
+        return await ChangeRegistrationAsync(fairId, registrationId, s, validation, fair =>
         {
             var registration = fair.OverrideAllocation(registrationId, request.Booths!.Value, request.Reason!.Trim(), s.Now, s.Actor);
             return FairEvents.Allocated(fair, registration, s.Now, s.Actor);
@@ -148,7 +140,7 @@ public static partial class RegistrationsApi
             .NotNegative(request.ContractValue, "contractValue")
             .NotNegative(request.Sales, "sales")
             .Check(request.Visitors is >= 0, "visitors", "'visitors' is required and not negative.");
-        return await ActOnRegistrationAsync(fairId, registrationId, s, validation, fair =>
+        return await ChangeRegistrationAsync(fairId, registrationId, s, validation, fair =>
         {
             var registration = fair.RecordOutcome(registrationId, request.ContractsSigned!.Value, request.ContractValue!.Value,
                 request.Sales!.Value, request.Visitors!.Value, s.Now, s.Actor);
@@ -156,29 +148,19 @@ public static partial class RegistrationsApi
         });
     }
 
-    private static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> ActOnRegistrationAsync(
-        Guid fairId, Guid registrationId, FairServices s, RequestValidation validation, Func<Fair, object> act)
+    /// <summary>Changes one registration on the command path of its fair, which every change of the fair goes through.</summary>
+    private static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> ChangeRegistrationAsync(
+        Guid fairId, Guid registrationId, FairServices s, RequestValidation validation, Func<Fair, object> decide)
     {
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
         }
-        var fair = await FairsApi.FindAsync(fairId, s, tracking: true);
-        if (fair is null)
-        {
-            return FairsApi.NotFound(fairId);
-        }
-        try
-        {
-            s.Db.AddIntegrationEvent(act(fair));
-        }
-        catch (FairRuleException rule)
-        {
-            return ApiProblems.Refused(rule);
-        }
-        await s.Db.SaveChangesAsync(s.CancellationToken);
-        return TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
-            RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId)));
+        return await s.Db.ChangeAsync(fairId, FairsApi.Tracked(fairId, s),
+            fair => s.Db.AddIntegrationEvent(decide(fair)),
+            fair => TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
+                RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId))),
+            () => FairsApi.NotFound(fairId), s.CancellationToken);
     }
 
     private static RegistrationDetails Details(FairRegistration r, RegistrationSummary? summary) => new(

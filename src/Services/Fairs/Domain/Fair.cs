@@ -1,3 +1,5 @@
+using KhuyenCong.ServiceDefaults.Http;
+
 namespace KhuyenCong.Fairs.Domain;
 
 /// <summary>The fair's figures over its participants (registrations with booths allocated).</summary>
@@ -108,7 +110,8 @@ public sealed class Fair
     /// Registers an establishment: only while the fair is open and on or before the deadline (a calendar
     /// day in the province), once per establishment, for no more booths than the fair has. A form the
     /// Centre received earlier and records now gives <paramref name="receivedOn"/> (a day that has come,
-    /// not after the deadline); that day's start is then its registration time in the allocation order.
+    /// not after the deadline, not before the fair was published); that day's start is then its registration
+    /// time in the allocation order.
     /// </summary>
     public FairRegistration Register(RegisteringEstablishment establishment, string[] products, int boothsWanted, RegistrationContact contact,
         DateTimeOffset now, DateOnly? receivedOn = null)
@@ -123,6 +126,11 @@ public sealed class Fair
             throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable, receivedOn is null
                 ? $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}."
                 : $"The form was received on {day:yyyy-MM-dd}, after registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
+        }
+        if (receivedOn is not null && PublishedAt is { } published && day < LocalCalendar.DateOf(published))
+        {
+            throw new FairRuleException("received-before-publication", RuleKind.Unprocessable,
+                $"The form was received on {day:yyyy-MM-dd}, before the fair was published on {LocalCalendar.DateOf(published):yyyy-MM-dd}.");
         }
         if (_registrations.Any(r => r.TaxCode == establishment.TaxCode))
         {
@@ -231,7 +239,14 @@ public sealed class Fair
         {
             throw new FairRuleException("contract-value-without-contracts", RuleKind.Unprocessable, "A contract value needs at least one contract signed.");
         }
-        registration.RecordOutcome(new FairOutcome(contractsSigned, contractValue, sales, visitors, now, actedBy));
+        var outcome = new FairOutcome(contractsSigned, contractValue, sales, visitors, now, actedBy);
+        var reported = _registrations.Where(r => r.Id != registrationId && r.BoothsAllocated > 0 && r.Outcome is not null).Select(r => r.Outcome!).Append(outcome);
+        if (!TryAdd(reported, out var sums) || sums.ContractValue > InputBounds.MaxMoney || sums.Sales > InputBounds.MaxMoney)
+        {
+            throw new FairRuleException("totals-too-large", RuleKind.Unprocessable,
+                $"With these figures the fair's totals would exceed what one fair can report ({InputBounds.MaxMoney:N0} đồng of contracts or of sales, {int.MaxValue:N0} contracts or visitors).");
+        }
+        registration.RecordOutcome(outcome);
         OutcomeRevision++;
         return registration;
     }
@@ -266,10 +281,28 @@ public sealed class Fair
     {
         var participants = _registrations.Where(r => r.BoothsAllocated > 0).ToList();
         var reported = participants.Where(r => r.Outcome is not null).Select(r => r.Outcome!).ToList();
+        // Enumerable.Sum is checked; RecordOutcome refuses figures that would overflow these sums.
         return new OutcomeTotals(
             participants.Count, reported.Count, participants.Sum(r => r.BoothsAllocated),
             reported.Sum(o => o.ContractsSigned), reported.Sum(o => o.ContractValue), reported.Sum(o => o.Sales), reported.Sum(o => o.Visitors),
             participants.Sum(r => r.Support));
+    }
+
+    private static bool TryAdd(IEnumerable<FairOutcome> outcomes, out (int ContractsSigned, long ContractValue, long Sales, int Visitors) sums)
+    {
+        sums = default;
+        try
+        {
+            foreach (var o in outcomes)
+            {
+                sums = checked((sums.ContractsSigned + o.ContractsSigned, sums.ContractValue + o.ContractValue, sums.Sales + o.Sales, sums.Visitors + o.Visitors));
+            }
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The day an act is recorded for: the given one, which must have come, or today in the province.</summary>

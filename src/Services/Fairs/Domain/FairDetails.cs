@@ -1,3 +1,5 @@
+using KhuyenCong.ServiceDefaults.Http;
+
 namespace KhuyenCong.Fairs.Domain;
 
 /// <summary>What an officer writes about a fair before publishing it.</summary>
@@ -40,6 +42,13 @@ public sealed record FairDetails(
         if (Policy.RentSharePercent is < 0 or > 100 || Policy.ExtraSupportPerParticipant < 0)
         {
             throw new FairRuleException("invalid-policy", RuleKind.Unprocessable, "The share of booth rent covered is 0 to 100 %, and extra supported costs are not negative.");
+        }
+        // Every booth rented and every participant's extra costs bound what the fair can ever pay, so
+        // each support and the fair's total stay within the platform's bound on money.
+        if (BoothCount * ((decimal)BoothRent + Policy.ExtraSupportPerParticipant) > InputBounds.MaxMoney)
+        {
+            throw new FairRuleException("amounts-too-large", RuleKind.Unprocessable,
+                $"{BoothCount} booth(s) at {BoothRent:N0} đồng plus {Policy.ExtraSupportPerParticipant:N0} đồng of extra costs per participant exceed {InputBounds.MaxMoney:N0} đồng for one fair.");
         }
     }
 }

@@ -24,6 +24,6 @@ public sealed record SupportPolicy(decimal RentSharePercent, long ExtraSupportPe
             return 0;
         }
         var rent = (long)decimal.Floor(boothsAllocated * (decimal)boothRent * RentSharePercent / 100m);
-        return rent + ExtraSupportPerParticipant;
+        return checked(rent + ExtraSupportPerParticipant);
     }
 }
