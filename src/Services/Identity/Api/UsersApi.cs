@@ -22,8 +22,6 @@ internal readonly record struct UserServices(
 /// <summary>User management for administrators, and who-am-I for every signed-in user.</summary>
 public static class UsersApi
 {
-    private const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/users/me", Me).WithTags("Users").WithName("GetCurrentUser").RequireAuthorization(Policies.Read)
@@ -100,8 +98,7 @@ public static class UsersApi
     {
         var knownRole = PlatformRoles.Normalize(role);
         var validation = new RequestValidation()
-            .Check(page >= 1, "page", "'page' starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.")
+            .Paging(page, pageSize)
             .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.");
         if (!validation.IsValid)
         {
