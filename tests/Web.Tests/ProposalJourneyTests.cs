@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -11,7 +10,7 @@ public sealed class ProposalJourneyTests(WebFixture web)
     [Fact]
     public async Task An_officer_takes_a_proposal_from_draft_to_acceptance()
     {
-        var taxCode = "57" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var taxCode = PlatformApi.NewTaxCode();
         var page = await web.SignedInPageAsync(WebUsers.Officer);
 
         // The beneficiary enters the registry first.
