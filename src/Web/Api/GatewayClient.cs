@@ -76,6 +76,8 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
             HttpContent content => content,
             _ => JsonContent.Create(body, body.GetType(), options: Json),
         };
+        // The services answer refusals in the person's language (Vietnamese unless English was chosen).
+        request.Headers.AcceptLanguage.ParseAdd(System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture ? culture : "vi-VN");
         try
         {
             if (method != HttpMethod.Get)
