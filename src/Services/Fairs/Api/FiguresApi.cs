@@ -19,7 +19,7 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapFairFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/fairs/figures", Figures).WithTags("Fairs").WithName("GetFairFigures")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Read, Policies.Admin);
         return app;
     }
 

@@ -18,7 +18,7 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapProductFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/products/figures", Figures).WithTags("Certificates").WithName("GetProductFigures")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Read, Policies.Admin);
         return app;
     }
 

@@ -19,7 +19,7 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapProposalFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/proposals/figures", Figures).WithTags("Proposals").WithName("GetProposalFigures")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Read, Policies.Admin);
         return app;
     }
 

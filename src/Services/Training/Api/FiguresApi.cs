@@ -19,7 +19,7 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapTrainingFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/training/figures", Figures).WithTags("Training figures").WithName("GetTrainingFigures")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Read, Policies.Admin);
         return app;
     }
 
