@@ -70,12 +70,46 @@ reporting.WithHttpCommand("/api/reports/admin/rebuild", "Rebuild read models", c
     },
 });
 
+// The dashboard reconciles Reporting's figures with the owning services' (2014 to a few years ahead).
+// The check is for administrators only, so the command signs in as the first administrator, whose
+// password the AppHost already holds, rather than widening the check to the platform's own client.
+// With the password flow turned off (Identity:AllowPasswordFlow=false) the command reports the refusal.
+var reconcileToYear = Math.Max(2030, DateTime.Now.Year + 1);
+reporting.WithHttpCommand($"/api/reports/reconciliation?fromYear=2014&toYear={reconcileToYear}", "Đối soát số liệu", commandName: "reconcile", commandOptions: new HttpCommandOptions
+{
+    Description = "Compares every figure of the reporting read models with the owning services' own figures.",
+    Method = HttpMethod.Get,
+    IconName = "CheckmarkCircle",
+    PrepareRequest = async context =>
+    {
+        var password = await adminPassword.Resource.GetValueAsync(context.CancellationToken);
+        context.Request.Headers.Authorization = new("Bearer", await PlatformClientToken.RequestForUserAsync(
+            context.HttpClient, new Uri(new Uri(issuer), "connect/token"), "kc-cli", "admin", password!, context.CancellationToken));
+    },
+    GetCommandResult = async context =>
+    {
+        var body = await context.Response.Content.ReadAsStringAsync(context.CancellationToken);
+        if (!context.Response.IsSuccessStatusCode)
+        {
+            return CommandResults.Failure($"Reconciliation answered {(int)context.Response.StatusCode}: {body}");
+        }
+        using var answer = System.Text.Json.JsonDocument.Parse(body);
+        var differences = answer.RootElement.GetProperty("differences");
+        return differences.GetArrayLength() == 0
+            ? CommandResults.Success("Số liệu khớp: no differences.")
+            : CommandResults.Success($"{differences.GetArrayLength()} differences", differences.ToString(), CommandResultFormat.Json, displayImmediately: true);
+    },
+});
+
 // Every business service validates the tokens itself: the issuer is the public URL, the keys come from
 // the identity service found by service discovery (http://identity/).
 foreach (var service in new[] { proposals, training, fairs, products, reporting })
 {
     service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);
 }
+
+// Reporting asks the owning services for their figures when an administrator reconciles (and only then).
+reporting.WithReference(proposals).WithReference(training).WithReference(fairs).WithReference(products);
 
 // The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
 web.WithEnvironment("Identity__Authority", issuer);

@@ -46,7 +46,8 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
         var policies = EndpointPolicies.PolicyByEndpoint(Factory.Services).Where(p => p.Key.Contains("/api/fairs")).ToList();
         Assert.NotEmpty(policies);
         Assert.All(policies, p => Assert.StartsWith(Policies.Read, p.Value));
-        Assert.All(policies.Where(p => p.Key.StartsWith("GET ")), p => Assert.Equal(Policies.Read, p.Value));
+        Assert.All(policies.Where(p => p.Key.StartsWith("GET ") && p.Key != "GET /api/fairs/figures"), p => Assert.Equal(Policies.Read, p.Value));
+        Assert.Contains(policies, p => p.Key == "GET /api/fairs/figures" && p.Value == $"{Policies.Read}+{Policies.Admin}");
         Assert.All(policies.Where(p => !p.Key.StartsWith("GET ") && p.Key != "POST /api/fairs/{fairId:guid}/registrations/"),
             p => Assert.Contains(Policies.Manage, p.Value));
         Assert.Contains(Policies.Propose, policies.Single(p => p.Key == "POST /api/fairs/{fairId:guid}/registrations/").Value);

@@ -72,6 +72,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             ["GET /api/products/catalogue"] = "anonymous",
             ["GET /api/products/catalogue/photos/{photoId:guid}"] = "anonymous",
             ["GET /api/products/competitions/"] = Policies.Read,
+            ["GET /api/products/figures"] = $"{Policies.Read}+{Policies.Admin}",
             ["POST /api/products/competitions/"] = $"{Policies.Read}+{Policies.Manage}",
             [$"GET {competition}"] = Policies.Read,
             [$"PUT {competition}/council"] = $"{Policies.Read}+{Policies.Manage}",

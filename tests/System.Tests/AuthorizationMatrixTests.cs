@@ -48,6 +48,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["SettleProposal"] = Access.Manage,
         ["CloseProposal"] = Access.Manage,
         ["CancelProposal"] = Access.Manage,
+        ["GetProposalFigures"] = Access.Admin,
         ["RecordFollowUp"] = Access.Manage,
         ["ListAdministrativeUnits"] = Access.Read,
         ["PutAdministrativeUnit"] = Access.Manage,
@@ -56,6 +57,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,
+        ["GetTrainingFigures"] = Access.Admin,
         ["GetCourse"] = Access.Read,
         ["PlanCourse"] = Access.Manage,
         ["ReviseCourse"] = Access.Manage,
@@ -77,6 +79,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
 
         // Typical rural industrial products: the catalogue is public
         ["SearchCatalogue"] = Access.Public,
+        ["GetProductFigures"] = Access.Admin,
         ["GetCataloguePhoto"] = Access.Public,
         ["ListCertificates"] = Access.Read,
         ["GetCertificate"] = Access.Read,
@@ -106,6 +109,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         // Fairs
         ["CreateFair"] = Access.Manage,
         ["ListFairs"] = Access.Read,
+        ["GetFairFigures"] = Access.Admin,
         ["GetFair"] = Access.Read,
         ["UpdateFair"] = Access.Manage,
         ["PublishFair"] = Access.Manage,
@@ -132,6 +136,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetProductsReport"] = Access.Report,
         ["GetPeriodReport"] = Access.Report,
         ["RebuildReadModels"] = Access.Manage,
+        ["ReconcileFigures"] = Access.Admin,
 
         // Users
         ["GetCurrentUser"] = Access.Read,

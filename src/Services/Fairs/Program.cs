@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapFairsApi();
 app.MapRegistrationsApi();
+app.MapFairFiguresApi();
 app.MapDefaultEndpoints();
 
 app.Run();

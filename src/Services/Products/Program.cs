@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapProductsApi();
+app.MapProductFiguresApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -13,6 +13,7 @@ app.UseServiceDefaults();
 app.MapProposalsApi();
 app.MapEstablishmentsApi();
 app.MapReferenceApi();
+app.MapProposalFiguresApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapReportsApi();
+app.MapReconciliationApi();
 app.MapDefaultEndpoints();
 
 app.Run();

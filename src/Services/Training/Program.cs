@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapTrainingApi();
+app.MapTrainingFiguresApi();
 app.MapDefaultEndpoints();
 
 app.Run();

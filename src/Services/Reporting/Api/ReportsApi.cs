@@ -103,7 +103,7 @@ public static class ReportsApi
         TypedResults.Ok(await LedgerReplay.RebuildAsync(db, cancellationToken));
 
     /// <summary>The dates reports measure due, overdue and expiring against.</summary>
-    private static Dictionary<string, object> Parameters(TimeProvider time)
+    internal static Dictionary<string, object> Parameters(TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         return new() { ["today"] = today, ["soon"] = today.AddDays(ExpiringWithinDays) };

@@ -1,4 +1,5 @@
 using KhuyenCong.Reporting.Data;
+using KhuyenCong.Reporting.Reconciliation;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Messaging;
 using MassTransit;
@@ -14,6 +15,31 @@ public static class ReportingExtensions
         builder.AddServiceMessaging<ReportingDbContext>(bus => bus.AddConsumers(typeof(ReportingExtensions).Assembly));
         builder.Services.Configure<CubeFoldingOptions>(builder.Configuration.GetSection("Reporting:CubeFold"));
         builder.Services.AddHostedService<CubeFolding>();
+        builder.AddOwnerFigures<ProposalFiguresClient>("proposals");
+        builder.AddOwnerFigures<TrainingFiguresClient>("training");
+        builder.AddOwnerFigures<FairFiguresClient>("fairs");
+        builder.AddOwnerFigures<ProductFiguresClient>("products");
         return builder;
+    }
+
+    /// <summary>
+    /// The client of an owning service's figures, found by service discovery (<c>http://&lt;service&gt;</c>,
+    /// or Reporting:Owners:&lt;service&gt;). One quick retry only: an administrator waits on the answer,
+    /// and an owner that is down is reported as such rather than waited for.
+    /// </summary>
+    private static void AddOwnerFigures<TClient>(this IHostApplicationBuilder builder, string service) where TClient : OwnerFiguresClient
+    {
+        var address = new Uri(builder.Configuration[$"Reporting:Owners:{service}"] ?? $"http://{service}");
+        // Replaces the platform's default handler (three retries over many seconds) for these clients only.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<TClient>(http => http.BaseAddress = address)
+            .RemoveAllResilienceHandlers()
+#pragma warning restore EXTEXP0001
+            .AddStandardResilienceHandler(options =>
+            {
+                options.Retry.MaxRetryAttempts = 1;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(25);
+            });
     }
 }

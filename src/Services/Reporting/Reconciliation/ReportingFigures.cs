@@ -1,0 +1,61 @@
+using KhuyenCong.Contracts.Reconciliation;
+using KhuyenCong.Reporting.Data;
+using KhuyenCong.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+using R = KhuyenCong.Contracts.Reconciliation.ReconciledFigures;
+
+namespace KhuyenCong.Reporting.Reconciliation;
+
+/// <summary>
+/// The figures Reporting holds, read through the same report definitions its reports answer with
+/// (grouped by year), so the check covers exactly what a reader sees.
+/// </summary>
+internal static class ReportingFigures
+{
+    /// <summary>Reconciled figure → the report's column, where the names differ.</summary>
+    private static readonly Dictionary<string, string> ProposalColumns = new()
+    {
+        [R.Proposals.Approved] = "approved",
+        [R.Proposals.ApprovedSupport] = "stateSupport",
+        [R.Proposals.Accepted] = "accepted",
+    };
+
+    private static readonly Dictionary<string, string> SameNames = [];
+
+    public static async Task<IReadOnlyList<OwnerFigures>> ReadAsync(
+        ReportingDbContext db, int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var proposals = await FromReportAsync(db, ReportCatalog.Proposals, R.Proposals.All.Where(f => f != R.Proposals.AdvancesPaid), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
+        // Advances paid are not a report column: the proposal facts keep each proposal's total.
+        var advancesPaid = await db.ProposalFacts.AsNoTracking()
+            .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
+            .GroupBy(f => f.PlanYear)
+            .Select(g => new YearFigure(R.Proposals.AdvancesPaid, g.Key, g.Sum(f => f.AdvancesPaid)))
+            .ToListAsync(cancellationToken);
+        return
+        [
+            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid)),
+            OwnerFigures.For(fromYear, toYear, R.Training.All,
+                await FromReportAsync(db, ReportCatalog.Training, R.Training.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
+            OwnerFigures.For(fromYear, toYear, R.Fairs.All,
+                await FromReportAsync(db, ReportCatalog.Fairs, R.Fairs.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
+            OwnerFigures.For(fromYear, toYear, R.Products.All,
+                await FromReportAsync(db, ReportCatalog.Products, R.Products.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
+        ];
+    }
+
+    private static async Task<List<YearFigure>> FromReportAsync(
+        ReportingDbContext db, ReportDefinition report, IEnumerable<string> figures, IReadOnlyDictionary<string, string> columns,
+        int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var table = await report.RunAsync(db, new ReportFilter(fromYear, toYear), ["year"], parameters, cancellationToken);
+        var wanted = figures.ToList();
+        return
+        [
+            .. from row in table.Rows
+               where row.Group["year"] is int
+               from figure in wanted
+               select new YearFigure(figure, (int)row.Group["year"]!, Convert.ToInt64(row.Figures[columns.GetValueOrDefault(figure, figure)] ?? 0L)),
+        ];
+    }
+}
