@@ -12,14 +12,6 @@ public sealed class HostileSweepTests(PostgresServer postgres, RabbitMqServer ra
     public async Task Hostile_input_on_every_operation_is_refused_with_problem_details()
     {
         await using var host = new ReportingHost(postgres, rabbit);
-        var sweep = new HostileSweep(host.ClientAs(TestUser.Admin));
-
-        await sweep.RunAsync();
-
-        output.WriteLine(sweep.Report());
-        Assert.True(sweep.Requests > 100, sweep.Report());
-        Assert.Empty(sweep.ServerErrors);
-        Assert.Empty(sweep.NotProblemDetails);
-        Assert.Empty(sweep.Accepted);
+        output.WriteLine(await new HostileSweep(host.ClientAs(TestUser.Admin)).RunCleanAsync(atLeast: 100));
     }
 }

@@ -252,6 +252,18 @@ public sealed class HostileSweep(HttpClient client)
 
     private static string Printable(string text) => new(text.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).Take(40).ToArray());
 
+    /// <summary>Runs the sweep and fails with its report unless it found nothing and sent at least <paramref name="atLeast"/> requests.</summary>
+    public async Task<string> RunCleanAsync(int atLeast, string openApiPath = "/openapi/v1.json")
+    {
+        await RunAsync(openApiPath);
+        var report = Report();
+        if (Requests < atLeast || ServerErrors.Count + NotProblemDetails.Count + Accepted.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"The hostile-input sweep expected at least {atLeast} requests and no finding: {report}");
+        }
+        return report;
+    }
+
     public string Report() =>
         $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted\n"
         + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Take(15));
