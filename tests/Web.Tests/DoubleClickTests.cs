@@ -1,0 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>A person who double-clicks a command gets one effect: the web UI sends both clicks with one Idempotency-Key.</summary>
+[Collection(WebCollection.Name)]
+public sealed class DoubleClickTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_double_clicked_advance_payment_is_recorded_once()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var journey = new ProposalJourney(web.Gateway);
+        await journey.EnsureEstablishmentAsync(taxCode, registeredOn: "2024-01-10");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, today.Year));
+        await journey.ApproveAsync(id, 300_000_000, today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-2x/" + today.Year, signedOn = today.AddDays(-1).ToString("yyyy-MM-dd") });
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+        var payment = page.Section("Chi trả kinh phí");
+        await payment.FillFieldAsync("Số tiền", "100000000");
+        await payment.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận chi trả", Exact = true }).DblClickAsync();
+
+        await Expect(page.GetByText("Đã tạm ứng 100.000.000 ₫")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("double-clicked-advance");
+        var proposal = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(1, proposal.GetProperty("finance").GetProperty("payments").GetArrayLength());
+    }
+}
