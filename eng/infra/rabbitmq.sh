@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a RabbitMQ node (the Debian/Ubuntu package) in the foreground, bound to 127.0.0.1.
+# Runs a RabbitMQ node (the Debian/Ubuntu package) in the foreground, every port bound to 127.0.0.1.
 #   rabbitmq.sh DATA_DIR PORT DIST_PORT [MANAGEMENT_PORT]
 # The user "kc" gets the password in KC_RABBITMQ_PASSWORD. As root the node runs as the
 # "rabbitmq" user, which then owns DATA_DIR. Logs go to standard output.
@@ -37,6 +37,10 @@ export RABBITMQ_NODENAME="$node"
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT="$port"
 export RABBITMQ_DIST_PORT="$dist_port"
+# Erlang's distribution port and its port mapper (epmd, started by the first node) listen on the
+# loopback address only, like the AMQP listener: nothing but this machine may talk to the node.
+export ERL_EPMD_ADDRESS=127.0.0.1
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 export RABBITMQ_CONFIG_FILE="$data_dir/rabbitmq.conf"
 export RABBITMQ_ENABLED_PLUGINS_FILE="$data_dir/enabled_plugins"
 export RABBITMQ_MNESIA_BASE="$data_dir/mnesia"

@@ -114,7 +114,10 @@ reporting.WithReference(proposals).WithReference(training).WithReference(fairs).
 // The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
 web.WithEnvironment("Identity__Authority", issuer);
 
+// The gateway validates tokens as the services do, to count each request against the limit of the
+// user its token proves (never of one it merely names).
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
+    .WithEnvironment("Identity__Issuer", issuer)
     .WithReference(web)
     .WithReference(proposals).WaitFor(proposals)
     .WithReference(training).WaitFor(training)

@@ -3,6 +3,13 @@ using KhuyenCong.Gateway.Protection;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// The gateway validates tokens too, but only to know whose rate limit a request counts against; the
+// services decide what a caller may do.
+builder.AddPlatformAuthentication();
+// While the identity service's keys cannot be fetched, a request waits at most this long before it is
+// counted against its address instead (the services then answer for the token).
+builder.Services.AddOpenIddict().AddValidation(validation => validation.UseSystemNetHttp()
+    .ConfigureHttpClient(http => http.Timeout = builder.Configuration.GetValue("Gateway:KeyFetchTimeout", TimeSpan.FromSeconds(2))));
 builder.AddGatewayProtection();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -13,7 +20,7 @@ var app = builder.Build();
 app.UseGatewayProtection();
 app.UseServiceDefaults();
 app.MapReverseProxy();
-app.MapDefaultEndpoints();
+app.MapHealthEndpoints();
 
 app.Run();
 

@@ -28,6 +28,8 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // No "Server: Kestrel" on the answers: nothing tells a caller what the platform runs on.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -88,17 +90,24 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Error handling, correlation ids, health endpoints and the OpenAPI document.</summary>
+    /// <summary>The health endpoints and the service's OpenAPI document.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // Health and the OpenAPI document answer without a token; the gateway routes neither to the public.
-        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthEndpoints();
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference().AllowAnonymous();
         }
+        return app;
+    }
+
+    /// <summary>The readiness (<c>/health</c>) and liveness (<c>/alive</c>) endpoints alone, for a host that has no API of its own.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
         return app;
     }
 

@@ -11,6 +11,6 @@ var app = builder.Build();
 
 app.UseWebUi();
 app.MapWebUi();
-app.MapDefaultEndpoints();
+app.MapHealthEndpoints();
 
 app.Run();

@@ -36,6 +36,12 @@ public sealed class HostileSweep(HttpClient client)
     public List<Finding> NotProblemDetails { get; } = [];
     /// <summary>Hostile requests answered with a success: each should have been refused.</summary>
     public List<Finding> Accepted { get; } = [];
+    /// <summary>Refusals that name the service's inner types (what a body is read into, a framework or driver class).</summary>
+    public List<Finding> Revealing { get; } = [];
+
+    /// <summary>A .NET type name of the platform, the framework or a library, or a generic type's arity mark.</summary>
+    private static readonly System.Text.RegularExpressions.Regex InternalName =
+        new(@"\b(KhuyenCong|System|Microsoft|Npgsql|MassTransit|OpenIddict)\.[A-Za-z]|`\d", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     public async Task RunAsync(string openApiPath = "/openapi/v1.json")
     {
@@ -155,6 +161,10 @@ public sealed class HostileSweep(HttpClient client)
         {
             NotProblemDetails.Add(finding);
         }
+        else if (status >= 400 && InternalName.IsMatch(text))
+        {
+            Revealing.Add(finding);
+        }
         else if (status < 300 && mustRefuse)
         {
             Accepted.Add(finding);
@@ -257,7 +267,7 @@ public sealed class HostileSweep(HttpClient client)
     {
         await RunAsync(openApiPath);
         var report = Report();
-        if (Requests < atLeast || ServerErrors.Count + NotProblemDetails.Count + Accepted.Count > 0)
+        if (Requests < atLeast || ServerErrors.Count + NotProblemDetails.Count + Accepted.Count + Revealing.Count > 0)
         {
             throw new Xunit.Sdk.XunitException($"The hostile-input sweep expected at least {atLeast} requests and no finding: {report}");
         }
@@ -265,6 +275,6 @@ public sealed class HostileSweep(HttpClient client)
     }
 
     public string Report() =>
-        $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted\n"
-        + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Take(15));
+        $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted, {Revealing.Count} refusals naming inner types\n"
+        + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Concat(Revealing).Take(15));
 }

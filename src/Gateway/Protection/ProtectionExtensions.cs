@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
-using System.Text.Json;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using OpenIddict.Validation.AspNetCore;
 
 namespace KhuyenCong.Gateway.Protection;
 
@@ -50,13 +52,9 @@ public static class ProtectionExtensions
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
                 var response = context.HttpContext.Response;
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await response.WriteAsJsonAsync(new
-                {
-                    type = "/errors/too-many-requests",
-                    title = "Too many requests.",
-                    status = StatusCodes.Status429TooManyRequests,
-                    detail = $"Slow down: try again in {response.Headers.RetryAfter} s.",
-                }, options: null, contentType: "application/problem+json", cancellationToken);
+                await PlatformProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too-many-requests",
+                    "Quá nhiều yêu cầu.", "Too many requests.",
+                    $"Hãy thử lại sau {response.Headers.RetryAfter} giây.", $"Slow down: try again in {response.Headers.RetryAfter} s.");
             };
         });
 
@@ -68,8 +66,21 @@ public static class ProtectionExtensions
         return builder;
     }
 
+    /// <summary>The policy for pages that bring none of their own: scripts, styles and connections from this site only.</summary>
+    public const string PagePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+    /// <summary>The policy for everything that is not a page (JSON, files): nothing in it may load or run anything.</summary>
+    public const string DocumentPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     public static WebApplication UseGatewayProtection(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Browsers that once reached the platform over HTTPS never try plain HTTP again.
+            app.UseHsts();
+        }
         app.UseForwardedHeaders();
         app.Use(async (http, next) =>
         {
@@ -81,12 +92,37 @@ public static class ProtectionExtensions
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+                headers.Remove("Server");
+                // A page that sets its own policy (the web UI) keeps it; every other answer gets one.
+                if (!headers.ContainsKey("Content-Security-Policy"))
+                {
+                    headers.ContentSecurityPolicy = http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                        ? PagePolicy
+                        : DocumentPolicy;
+                }
                 return Task.CompletedTask;
             });
             await next(http);
         });
         app.UseCors(CorsPolicy);
+        app.Use(async (http, next) =>
+        {
+            // Tokens travel in the Authorization header only: one in a URL is written to logs and browser histories.
+            if (http.Request.Query.ContainsKey("access_token"))
+            {
+                await PlatformProblems.WriteAsync(http, StatusCodes.Status400BadRequest, "token-in-url",
+                    "Mã truy cập không được gửi trong địa chỉ.", "Access tokens are not accepted in the address.",
+                    "Hãy gửi mã truy cập trong tiêu đề Authorization (Bearer); yêu cầu này không được chuyển tiếp.",
+                    "Send the access token in the Authorization header (Bearer); this request was not forwarded.");
+                return;
+            }
+            // Only a token whose signature, issuer, audience and lifetime hold names the caller whose limit it counts against.
+            if (http.Request.Headers.Authorization.Count > 0)
+            {
+                http.User = await ValidatedCallerAsync(http);
+            }
+            await next(http);
+        });
         app.UseRateLimiter();
         app.Use(async (http, next) =>
         {
@@ -94,19 +130,48 @@ public static class ProtectionExtensions
             var max = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProtectionOptions>>().Value.MaxRequestBodyBytes;
             if (http.Request.ContentLength > max)
             {
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await http.Response.WriteAsJsonAsync(new
-                {
-                    type = "/errors/payload-too-large",
-                    title = "The request body is too large.",
-                    status = StatusCodes.Status413PayloadTooLarge,
-                    detail = $"At most {max:N0} bytes are accepted; this request declares {http.Request.ContentLength:N0}.",
-                }, options: null, contentType: "application/problem+json");
+                await PlatformProblems.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "payload-too-large",
+                    "Nội dung yêu cầu quá lớn.", "The request body is too large.",
+                    $"Chỉ nhận tối đa {max:N0} byte; yêu cầu này khai báo {http.Request.ContentLength:N0}.",
+                    $"At most {max:N0} bytes are accepted; this request declares {http.Request.ContentLength:N0}.");
                 return;
             }
             await next(http);
         });
+        // An address under /api/ that no service owns is a missing API, not a page of the web UI.
+        // Its order puts it after the services' routes (order 0) and before the web UI's catch-all (order 1000).
+        app.Map("/api/{**rest}", (RequestDelegate)(http => PlatformProblems.WriteAsync(http, StatusCodes.Status404NotFound, "not-found",
+                "Không có API ở địa chỉ này.", "There is no API at this address.", null, null)))
+            .WithOrder(999);
         return app;
+    }
+
+    /// <summary>
+    /// The caller a request's bearer token proves, or an anonymous user when the token does not validate
+    /// (forged, expired, for another audience) or cannot be checked now: such a request meets only the per-IP limit.
+    /// </summary>
+    private static async Task<ClaimsPrincipal> ValidatedCallerAsync(HttpContext http)
+    {
+        try
+        {
+            // As the authentication middleware does: the validation handler first sees the request, then judges the token.
+            var scheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            if (await http.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>().GetHandlerAsync(http, scheme) is IAuthenticationRequestHandler handler)
+            {
+                await handler.HandleRequestAsync();
+            }
+            var result = await http.AuthenticateAsync(scheme);
+            if (result.Succeeded && result.Principal is { } principal)
+            {
+                return principal;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+        {
+            // The identity service's keys are out of reach: the request meets the per-IP limit, and the
+            // service it goes to answers for the token.
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity());
     }
 
     /// <summary>Whether the per-IP limit spares <paramref name="address"/> (IPv4 also when it arrives mapped to IPv6).</summary>
@@ -117,37 +182,21 @@ public static class ProtectionExtensions
         new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
 
     /// <summary>
-    /// Who a request speaks for (the user, else the client), read from its bearer token without validating it: only to share
-    /// out the rate limit (the services validate tokens). A forged value still meets the per-IP limit.
+    /// Who a request speaks for (the user, else the client), from its validated token only: a token that
+    /// does not validate names nobody, so nobody can spend another user's allowance.
     /// </summary>
-    internal static string? ClientOf(HttpContext http)
+    public static string? ClientOf(HttpContext http)
     {
-        var authorization = http.Request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (http.User.Identity?.IsAuthenticated != true)
         {
             return null;
         }
-        var parts = authorization["Bearer ".Length..].Trim().Split('.');
-        if (parts.Length < 2)
+        foreach (var claim in new[] { "sub", "client_id", "azp" })
         {
-            return null;
-        }
-        try
-        {
-            var payload = parts[1].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
-            using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
-            foreach (var claim in new[] { "sub", "client_id", "azp" })
+            if (http.User.FindFirst(claim)?.Value is { Length: > 0 } value)
             {
-                if (json.RootElement.TryGetProperty(claim, out var value) && value.ValueKind == JsonValueKind.String)
-                {
-                    return $"{claim}:{value.GetString()}";
-                }
+                return $"{claim}:{value}";
             }
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            return null;
         }
         return null;
     }

@@ -16,7 +16,7 @@ namespace KhuyenCong.ServiceDefaults.Http;
 /// a 409; the database or the broker out of reach a 503 with <c>Retry-After</c>; anything unexpected a
 /// 500 without internals.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     /// <summary>Seconds a caller waits before retrying while a dependency is down.</summary>
@@ -65,7 +65,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Status = bad.StatusCode,
                 Type = "/errors/malformed-request",
                 Title = english ? "The request could not be read." : "Không đọc được yêu cầu.",
-                Detail = english ? $"{bad.Message} ({field}: {message})" : $"Giá trị không hợp lệ ở '{field}': {message}",
+                Detail = english ? $"The value of '{field}' could not be read: {message}" : $"Giá trị không hợp lệ ở '{field}': {message}",
             };
             return problem;
         }
@@ -138,16 +138,47 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             if (e is JsonException json)
             {
                 var field = string.IsNullOrEmpty(json.Path) ? "$" : json.Path.TrimStart('$', '.');
-                var message = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                var message = Public(json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
                     ? Expected(json.Message, field) ?? json.InnerException?.Message ?? Clean(json.Message)
-                    : Clean(json.Message);
+                    : Clean(json.Message));
                 return (field.Length == 0 ? "$" : field, message);
             }
         }
-        // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter.
-        var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"[^\"]*? (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
-        return (bind.Success ? bind.Groups["name"].Value : "$", exception.Message);
+        // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter and its type.
+        var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"(?<type>[^\"]*?) (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
+        if (bind.Success && exception.Message.StartsWith("Required parameter", StringComparison.Ordinal))
+        {
+            return (bind.Groups["name"].Value, "A value is required.");
+        }
+        if (bind.Success)
+        {
+            return (bind.Groups["name"].Value, KindOf(bind.Groups["type"].Value) is { } kind ? $"The value is not a valid {kind}." : "The value is not valid here.");
+        }
+        return ("$", Public(exception.Message));
     }
+
+    /// <summary>A parameter's kind in words a caller knows (the OpenAPI types), from the type the binder names.</summary>
+    private static string? KindOf(string type) => type.TrimEnd('?').Split('.')[^1] switch
+    {
+        "int" or "Int32" or "long" or "Int64" or "short" or "Int16" => "integer",
+        "decimal" or "Decimal" or "double" or "Double" or "float" or "Single" => "number",
+        "Guid" => "identifier (uuid)",
+        "bool" or "Boolean" => "boolean (true or false)",
+        "DateOnly" => "date (yyyy-MM-dd)",
+        "DateTime" or "DateTimeOffset" => "date and time (ISO 8601)",
+        _ => null,
+    };
+
+    /// <summary>
+    /// A framework message as a caller may read it: one that names the platform's or the framework's types
+    /// (what the request is read into) is replaced by a plain sentence, since the inside of the service is
+    /// no business of the caller's.
+    /// </summary>
+    internal static string Public(string message) =>
+        InternalName().IsMatch(message) ? "The value does not have the expected type or shape." : message;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(KhuyenCong|System|Microsoft|Npgsql|MassTransit|OpenIddict)\.[A-Za-z]|`\d|\bType '")]
+    private static partial System.Text.RegularExpressions.Regex InternalName();
 
     /// <summary>What a value that could not be read should have been (for an enum, its names), from the type the serializer names and the field's path in it.</summary>
     private static string? Expected(string message, string field)

@@ -26,7 +26,11 @@ public static class SecurityExtensions
                 options.Configure(o => o.ConfigurationEndpoint = new Uri(authority, ".well-known/openid-configuration"));
                 options.AddAudiences(PlatformClaims.ApiAudience);
                 options.UseSystemNetHttp();
-                options.UseAspNetCore();
+                // Tokens only in the Authorization header: a token in a URL ends up in logs and histories, and
+                // one in a query or a form is out of sight of the gateway's per-user rate limit.
+                options.UseAspNetCore()
+                    .DisableAccessTokenExtractionFromQueryString()
+                    .DisableAccessTokenExtractionFromBodyForm();
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
