@@ -17,6 +17,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Where the platform's local servers keep their data (and their process ids).</summary>
+    public DirectoryInfo DataDirectory => _data;
+
     /// <summary>The gateway as a Centre officer (a user of the identity service with the Officer role).</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
