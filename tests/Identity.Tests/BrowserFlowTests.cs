@@ -235,4 +235,36 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/account/login", (await browser.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_client_posting_the_id_token_of_the_signed_in_user_signs_out_without_the_form_and_a_foreign_one_does_not()
+    {
+        await CreateUserAsync("can-bo-5", "Can-Bo-2024x", ["Officer"]);
+        await CreateUserAsync("can-bo-6", "Can-Bo-2024x", ["Officer"]);
+        async Task<(HttpClient Browser, string IdToken)> SignedInAsync(string userName)
+        {
+            var (verifier, challenge) = Pkce();
+            var browser = Browser();
+            var callback = await SignInAsync(browser, AuthorizeUrl(challenge), userName, "Can-Bo-2024x");
+            var tokens = await TokenAsync(Client, ("grant_type", "authorization_code"), ("client_id", "kc-web"),
+                ("code", HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!), ("redirect_uri", RedirectUri), ("code_verifier", verifier));
+            return (browser, tokens.GetProperty("id_token").GetString()!);
+        }
+        var (first, firstIdToken) = await SignedInAsync("can-bo-5");
+        var (second, secondIdToken) = await SignedInAsync("can-bo-6");
+        using (first)
+        using (second)
+        {
+            var foreign = await first.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["id_token_hint"] = secondIdToken }));
+            Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
+            Assert.Contains("Bạn có chắc muốn đăng xuất", await foreign.Content.ReadAsStringAsync());
+            var (_, challenge) = Pkce();
+            Assert.StartsWith(RedirectUri, (await first.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.ToString());
+
+            var own = await first.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["id_token_hint"] = firstIdToken }));
+
+            Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+            Assert.Equal("/account/login", (await first.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
+        }
+    }
 }

@@ -111,17 +111,29 @@ public static class ConnectEndpoints
 
     /// <summary>
     /// RP-initiated logout. A GET (a link, an image, a redirect from any site) only shows a confirmation form; the
-    /// sign-out happens when that form is posted back with its antiforgery token. A POST without a valid token is
-    /// answered with the same form, so nothing signs a user out without their click.
+    /// sign-out happens on a POST: the confirmation form with its antiforgery token, or a client posting the
+    /// id_token_hint of the signed-in user (which another site cannot know). Any other POST gets the form too,
+    /// so nothing signs a user out without their click or their client's word.
     /// </summary>
-    private static async Task<IResult> Logout(HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn)
+    private static async Task<IResult> Logout(
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !await antiforgery.IsRequestValidAsync(context))
+        var confirmed = HttpMethods.IsPost(context.Request.Method)
+            && (await antiforgery.IsRequestValidAsync(context) || await HintNamesSignedInUserAsync(context, users));
+        if (!confirmed)
         {
             return LogoutConfirmation(context, antiforgery);
         }
         await signIn.SignOutAsync();
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>True when the request's id_token_hint (validated by OpenIddict) was issued to the user signed in here.</summary>
+    private static async Task<bool> HintNamesSignedInUserAsync(HttpContext context, UserManager<PlatformUser> users)
+    {
+        var hinted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetClaim(Claims.Subject);
+        var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        return hinted is not null && cookie.Succeeded && users.GetUserId(cookie.Principal!) == hinted;
     }
 
     private static IResult LogoutConfirmation(HttpContext context, IAntiforgery antiforgery)
