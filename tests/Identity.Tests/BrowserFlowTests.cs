@@ -19,7 +19,7 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
 
     private HttpClient Browser() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static string AuthorizeUrl(string challenge, string state = "s-123") =>
+    private static string AuthorizeUrl(string challenge, string state = "s-123", string method = "S256") =>
         "/connect/authorize?" + string.Join('&', new Dictionary<string, string>
         {
             ["client_id"] = "kc-web",
@@ -27,7 +27,7 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
             ["redirect_uri"] = RedirectUri,
             ["scope"] = "openid profile roles offline_access",
             ["code_challenge"] = challenge,
-            ["code_challenge_method"] = "S256",
+            ["code_challenge_method"] = method,
             ["state"] = state,
         }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
 
@@ -140,5 +140,131 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task The_authorization_endpoint_refuses_the_plain_PKCE_method()
+    {
+        var (verifier, _) = Pkce();
+        using var browser = Browser();
+
+        var response = await browser.GetAsync(AuthorizeUrl(verifier, method: "plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        var discovery = JsonDocument.Parse(await Client.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task A_forged_Host_or_X_Forwarded_Host_does_not_move_redirects_or_discovery_off_the_public_origin()
+    {
+        var (_, challenge) = Pkce();
+        using var browser = Browser();
+        var authorize = new HttpRequestMessage(HttpMethod.Get, AuthorizeUrl(challenge));
+        authorize.Headers.Host = "evil.example";
+        authorize.Headers.Add("X-Forwarded-Host", "attacker.example");
+        authorize.Headers.Add("X-Forwarded-Proto", "https");
+        var discovery = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        discovery.Headers.Host = "evil.example";
+        discovery.Headers.Add("X-Forwarded-Host", "attacker.example");
+
+        var redirect = await browser.SendAsync(authorize);
+        var document = JsonDocument.Parse(await (await browser.SendAsync(discovery)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.StartsWith("http://localhost:8080/account/login?ReturnUrl=", redirect.Headers.Location!.ToString());
+        Assert.Equal(Issuer, document.GetProperty("issuer").GetString());
+        foreach (var endpoint in new[] { "authorization_endpoint", "token_endpoint", "end_session_endpoint", "jwks_uri" })
+        {
+            Assert.StartsWith(Issuer, document.GetProperty(endpoint).GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_refresh_token_used_a_second_time_is_refused_and_its_successor_is_revoked_with_it()
+    {
+        await CreateUserAsync("can-bo-3", "Can-Bo-2024x", ["Officer"]);
+        var (verifier, challenge) = Pkce();
+        using var browser = Browser();
+        var callback = await SignInAsync(browser, AuthorizeUrl(challenge), "can-bo-3", "Can-Bo-2024x");
+        var code = HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!;
+        var first = (await TokenAsync(Client, ("grant_type", "authorization_code"), ("client_id", "kc-web"), ("code", code),
+            ("redirect_uri", RedirectUri), ("code_verifier", verifier))).GetProperty("refresh_token").GetString()!;
+        var second = (await TokenAsync(Client, ("grant_type", "refresh_token"), ("client_id", "kc-web"), ("refresh_token", first)))
+            .GetProperty("refresh_token").GetString()!;
+
+        var reused = await RequestTokenAsync(Client, ("grant_type", "refresh_token"), ("client_id", "kc-web"), ("refresh_token", first));
+        var successor = await RequestTokenAsync(Client, ("grant_type", "refresh_token"), ("client_id", "kc-web"), ("refresh_token", second));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal("invalid_grant", JsonDocument.Parse(await reused.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, successor.StatusCode);
+        Assert.Equal("invalid_grant", JsonDocument.Parse(await successor.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Logout_by_GET_only_asks_for_confirmation_and_the_posted_form_signs_out()
+    {
+        await CreateUserAsync("can-bo-4", "Can-Bo-2024x", ["Officer"]);
+        var (_, challenge) = Pkce();
+        using var browser = Browser();
+        await SignInAsync(browser, AuthorizeUrl(challenge), "can-bo-4", "Can-Bo-2024x");
+
+        var confirmation = await browser.GetAsync("/connect/logout?state=st-9");
+        var html = await confirmation.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        Assert.Contains("Bạn có chắc muốn đăng xuất", html);
+        Assert.Contains("<form method=\"post\" action=\"/connect/logout\">", html);
+        Assert.Contains("name=\"state\" value=\"st-9\"", html);
+        Assert.DoesNotContain(confirmation.Headers.TryGetValues("Set-Cookie", out var cleared) ? cleared : [],
+            c => c.StartsWith("kc.identity=;", StringComparison.Ordinal));
+        Assert.StartsWith(RedirectUri, (await browser.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.ToString()); // still signed in
+
+        var forged = await browser.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "st-9" }));
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.StartsWith(RedirectUri, (await browser.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.ToString());
+
+        var confirmed = await browser.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value),
+            ["state"] = "st-9",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("/account/login", (await browser.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_client_posting_the_id_token_of_the_signed_in_user_signs_out_without_the_form_and_a_foreign_one_does_not()
+    {
+        await CreateUserAsync("can-bo-5", "Can-Bo-2024x", ["Officer"]);
+        await CreateUserAsync("can-bo-6", "Can-Bo-2024x", ["Officer"]);
+        async Task<(HttpClient Browser, string IdToken)> SignedInAsync(string userName)
+        {
+            var (verifier, challenge) = Pkce();
+            var browser = Browser();
+            var callback = await SignInAsync(browser, AuthorizeUrl(challenge), userName, "Can-Bo-2024x");
+            var tokens = await TokenAsync(Client, ("grant_type", "authorization_code"), ("client_id", "kc-web"),
+                ("code", HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!), ("redirect_uri", RedirectUri), ("code_verifier", verifier));
+            return (browser, tokens.GetProperty("id_token").GetString()!);
+        }
+        var (first, firstIdToken) = await SignedInAsync("can-bo-5");
+        var (second, secondIdToken) = await SignedInAsync("can-bo-6");
+        using (first)
+        using (second)
+        {
+            var foreign = await first.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["id_token_hint"] = secondIdToken }));
+            Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
+            Assert.Contains("Bạn có chắc muốn đăng xuất", await foreign.Content.ReadAsStringAsync());
+            var (_, challenge) = Pkce();
+            Assert.StartsWith(RedirectUri, (await first.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.ToString());
+
+            var own = await first.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["id_token_hint"] = firstIdToken }));
+
+            Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+            Assert.Equal("/account/login", (await first.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
+        }
     }
 }

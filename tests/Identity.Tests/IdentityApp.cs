@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,11 +52,40 @@ public abstract class IdentityApp : IAsyncLifetime
             host.UseSetting("Identity:Admin:Password", AdminPassword);
             host.UseSetting("Identity:DemoData:ClientSecret", DemoDataSecret);
             host.UseSetting("Identity:Web:RedirectUris:0", RedirectUri);
+            // The test server gives no peer address; Kestrel behind the gateway sees the gateway's, on loopback.
+            host.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackPeer>());
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);
             }
         });
+
+    private sealed class LoopbackPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return following(context);
+            });
+            next(app);
+        };
+    }
+
+    /// <summary>A password grant request as the gateway forwards it for a client at <paramref name="clientAddress"/>.</summary>
+    protected static Task<HttpResponseMessage> PasswordFromAsync(HttpClient client, string clientAddress, string userName, string password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password", ["client_id"] = "kc-cli", ["username"] = userName, ["password"] = password,
+            }),
+        };
+        request.Headers.Add("X-Forwarded-For", clientAddress);
+        return client.SendAsync(request);
+    }
 
     public virtual Task InitializeAsync()
     {

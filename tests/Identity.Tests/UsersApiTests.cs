@@ -165,4 +165,43 @@ public sealed class UsersApiTests(PostgresServer postgres) : IdentityApp(postgre
         await _admin.PostAsync($"/api/users/{other}/unlock", null);
         Assert.Equal(HttpStatusCode.OK, (await _admin.PutAsJsonAsync($"/api/users/{adminId}", new { displayName = "Quản trị", roles = new[] { "Officer" } })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_password_over_128_characters_is_refused_in_Vietnamese_and_in_English_when_asked()
+    {
+        var tooLong = "Dai-Qua-1" + new string('x', 120);
+        var created = await _admin.PostAsJsonAsync("/api/users", NewUser("mat-khau-dai", ["Officer"], password: tooLong));
+
+        await AssertProblemAsync(created, HttpStatusCode.BadRequest, "/errors/validation");
+        var problem = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Dữ liệu gửi lên không hợp lệ.", problem.GetProperty("title").GetString());
+        Assert.Equal(["Mật khẩu ('password') dài tối đa 128 ký tự."],
+            problem.GetProperty("errors").GetProperty("password").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsJsonAsync("/api/users",
+            NewUser("mat-khau-128", ["Officer"], password: "Du-Dai-128" + new string('x', 118)))).StatusCode);
+
+        var id = (await CreateUserAsync("doi-mat-khau", "Doi-Mat-Khau-2024", ["Officer"])).GetProperty("id").GetString();
+        using var reset = new HttpRequestMessage(HttpMethod.Post, $"/api/users/{id}/password") { Content = JsonContent.Create(new { newPassword = tooLong }) };
+        reset.Headers.AcceptLanguage.ParseAdd("en");
+        var refused = await _admin.SendAsync(reset);
+
+        await AssertProblemAsync(refused, HttpStatusCode.BadRequest, "/errors/validation");
+        var english = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("One or more validation errors occurred.", english.GetProperty("title").GetString());
+        Assert.Equal(["'newPassword' must be at most 128 characters."],
+            english.GetProperty("errors").GetProperty("newPassword").EnumerateArray().Select(e => e.GetString()));
+        await AccessTokenAsync("doi-mat-khau", "Doi-Mat-Khau-2024");
+    }
+
+    [Fact]
+    public async Task Signing_in_with_a_password_over_128_characters_is_refused_without_checking_it()
+    {
+        var response = await RequestTokenAsync(Client, ("grant_type", "password"), ("client_id", "kc-cli"),
+            ("username", "admin"), ("password", AdminPassword + new string('x', 129 - AdminPassword.Length)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("invalid_request", answer.GetProperty("error").GetString());
+        Assert.Contains("128", answer.GetProperty("error_description").GetString());
+    }
 }

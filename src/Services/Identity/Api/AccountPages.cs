@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KhuyenCong.Identity.Data;
@@ -29,7 +30,7 @@ public static class AccountPages
         Page(context, antiforgery, returnUrl, userName: null, error: null);
 
     private static async Task<IResult> Login(
-        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn,
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn, PasswordSignIn passwords,
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
@@ -37,15 +38,26 @@ public static class AccountPages
             return Page(context, antiforgery, returnUrl, userName, "Vui lòng nhập tên đăng nhập và mật khẩu.", StatusCodes.Status400BadRequest);
         }
 
-        var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await passwords.CheckAsync(userName, password, context.Connection.RemoteIpAddress);
+        switch (outcome.Verdict)
         {
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/account/login?signedIn=true");
+            case SignInVerdict.Succeeded:
+                await signIn.SignInAsync(outcome.User!, isPersistent: false);
+                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/account/login?signedIn=true");
+            case SignInVerdict.Throttled:
+                context.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                var minutes = (int)Math.Ceiling(outcome.RetryAfterSeconds / 60.0);
+                return Page(context, antiforgery, returnUrl, userName,
+                    $"Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.", StatusCodes.Status429TooManyRequests);
+            case SignInVerdict.NotAllowed:
+                return Page(context, antiforgery, returnUrl, userName,
+                    "Tài khoản đang bị khóa. Vui lòng liên hệ quản trị viên.", StatusCodes.Status401Unauthorized);
+            case SignInVerdict.PasswordTooLong:
+                return Page(context, antiforgery, returnUrl, userName,
+                    $"Mật khẩu dài quá {PasswordSignIn.MaxPasswordLength} ký tự.", StatusCodes.Status400BadRequest);
+            default:
+                return Page(context, antiforgery, returnUrl, userName, "Tên đăng nhập hoặc mật khẩu không đúng.", StatusCodes.Status401Unauthorized);
         }
-        var error = result.IsLockedOut
-            ? "Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.";
-        return Page(context, antiforgery, returnUrl, userName, error, StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> Logout(SignInManager<PlatformUser> signIn, [FromForm] string? returnUrl)
@@ -93,7 +105,7 @@ public static class AccountPages
                   <label for="userName">Tên đăng nhập</label>
                   <input id="userName" name="userName" autocomplete="username" required value="{{html.Encode(userName ?? "")}}">
                   <label for="password">Mật khẩu</label>
-                  <input id="password" name="password" type="password" autocomplete="current-password" required>
+                  <input id="password" name="password" type="password" autocomplete="current-password" maxlength="{{PasswordSignIn.MaxPasswordLength}}" required>
                   <button type="submit">Đăng nhập</button>
                 </form>
               </main>

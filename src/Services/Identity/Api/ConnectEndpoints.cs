@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Tokens;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Primitives;
@@ -17,6 +21,11 @@ namespace KhuyenCong.Identity.Api;
 /// </summary>
 public static class ConnectEndpoints
 {
+    public const string LogoutPath = "/connect/logout";
+
+    // Vietnamese letters are written as they are; only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IEndpointRouteBuilder MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/connect").ExcludeFromDescription();
@@ -58,7 +67,8 @@ public static class ConnectEndpoints
 
     /// <summary>The token endpoint: client credentials, user name and password (kc-cli), code and refresh token exchanges.</summary>
     private static async Task<IResult> Exchange(
-        HttpContext context, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, IOpenIddictApplicationManager applications)
+        HttpContext context, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, PasswordSignIn passwords,
+        IOpenIddictApplicationManager applications)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
 
@@ -72,21 +82,15 @@ public static class ConnectEndpoints
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByNameAsync(request.Username ?? "");
-            if (user is null)
+            var outcome = await passwords.CheckAsync(request.Username ?? "", request.Password ?? "", context.Connection.RemoteIpAddress);
+            return outcome.Verdict switch
             {
-                return Refuse(Errors.InvalidGrant, "The user name or password is wrong.");
-            }
-            var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (result.IsLockedOut)
-            {
-                return Refuse(Errors.InvalidGrant, "The account is locked after too many failed sign-ins; try again later.");
-            }
-            if (!result.Succeeded)
-            {
-                return Refuse(Errors.InvalidGrant, "The user name or password is wrong.");
-            }
-            return SignIn(await TokenPrincipals.ForUserAsync(user, users, request.GetScopes()));
+                SignInVerdict.Succeeded => SignIn(await TokenPrincipals.ForUserAsync(outcome.User!, users, request.GetScopes())),
+                SignInVerdict.Throttled => Throttled(context, outcome),
+                SignInVerdict.NotAllowed => Refuse(Errors.InvalidGrant, "The account is locked; ask an administrator."),
+                SignInVerdict.PasswordTooLong => Refuse(Errors.InvalidRequest, $"The password is longer than {PasswordSignIn.MaxPasswordLength} characters."),
+                _ => Refuse(Errors.InvalidGrant, "The user name or password is wrong."),
+            };
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -105,11 +109,83 @@ public static class ConnectEndpoints
         return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
 
-    /// <summary>Signs the user out of the identity service and returns them to the client's post-logout address.</summary>
-    private static async Task<IResult> Logout(SignInManager<PlatformUser> signIn)
+    /// <summary>
+    /// RP-initiated logout. A GET (a link, an image, a redirect from any site) only shows a confirmation form; the
+    /// sign-out happens on a POST: the confirmation form with its antiforgery token, or a client posting the
+    /// id_token_hint of the signed-in user (which another site cannot know). Any other POST gets the form too,
+    /// so nothing signs a user out without their click or their client's word.
+    /// </summary>
+    private static async Task<IResult> Logout(
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users)
     {
+        var confirmed = HttpMethods.IsPost(context.Request.Method)
+            && (await antiforgery.IsRequestValidAsync(context) || await HintNamesSignedInUserAsync(context, users));
+        if (!confirmed)
+        {
+            return LogoutConfirmation(context, antiforgery);
+        }
         await signIn.SignOutAsync();
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>True when the request's id_token_hint (validated by OpenIddict) was issued to the user signed in here.</summary>
+    private static async Task<bool> HintNamesSignedInUserAsync(HttpContext context, UserManager<PlatformUser> users)
+    {
+        var hinted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetClaim(Claims.Subject);
+        var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        return hinted is not null && cookie.Succeeded && users.GetUserId(cookie.Principal!) == hinted;
+    }
+
+    private static IResult LogoutConfirmation(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        // The OpenID Connect parameters (post_logout_redirect_uri, id_token_hint, state...) travel on in the form.
+        var parameters = (context.Request.HasFormContentType ? context.Request.Form.ToList() : context.Request.Query.ToList())
+            .Where(p => p.Key != tokens.FormFieldName)
+            .SelectMany(p => p.Value.Select(value => (p.Key, Value: value ?? "")));
+        var fields = string.Concat(parameters.Select(p =>
+            $"<input type=\"hidden\" name=\"{Html.Encode(p.Key)}\" value=\"{Html.Encode(p.Value)}\">"));
+        var body = $$"""
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+              <meta charset="utf-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <title>Đăng xuất — Khuyến công</title>
+              <style>
+                body { font-family: system-ui, sans-serif; background: #f3f5f8; display: flex; justify-content: center; padding-top: 10vh; }
+                main { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); width: 22rem; }
+                h1 { font-size: 1.3rem; margin-top: 0; }
+                button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1565c0; color: #fff; border: 0; border-radius: 4px; }
+              </style>
+            </head>
+            <body>
+              <main>
+                <h1>Đăng xuất</h1>
+                <p>Bạn có chắc muốn đăng xuất khỏi hệ thống quản lý khuyến công?</p>
+                <form method="post" action="{{LogoutPath}}">
+                  <input type="hidden" name="{{Html.Encode(tokens.FormFieldName)}}" value="{{Html.Encode(tokens.RequestToken ?? "")}}">
+                  {{fields}}
+                  <button type="submit">Đăng xuất</button>
+                </form>
+              </main>
+            </body>
+            </html>
+            """;
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Content(body, "text/html; charset=utf-8");
+    }
+
+    /// <summary>429 with Retry-After, in the token endpoint's own error format; the same whether or not the user exists.</summary>
+    private static IResult Throttled(HttpContext context, SignInOutcome outcome)
+    {
+        context.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new Dictionary<string, string>
+        {
+            [Parameters.Error] = Errors.TemporarilyUnavailable,
+            [Parameters.ErrorDescription] = "Too many failed sign-ins from this address or for this user name; try again later.",
+        }, statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult SignIn(ClaimsPrincipal principal) =>

@@ -14,7 +14,7 @@ namespace KhuyenCong.Identity.Api;
 
 /// <summary>What every user management command needs, bound from the request's services.</summary>
 internal readonly record struct UserServices(
-    IdentityDb Db, UserManager<PlatformUser> Users, TimeProvider Time, ClaimsPrincipal Caller, CancellationToken CancellationToken)
+    IdentityDb Db, UserManager<PlatformUser> Users, TimeProvider Time, ClaimsPrincipal Caller, HttpContext Http, CancellationToken CancellationToken)
 {
     public DateTimeOffset Now => Time.GetUtcNow();
 }
@@ -54,6 +54,7 @@ public static class UsersApi
             .Required(request.UserName, "userName", 64)
             .Required(request.DisplayName, "displayName", 200)
             .Check(!string.IsNullOrEmpty(request.Password), "password", "'password' is required (the initial password).");
+        CheckPasswordLength(request.Password, "password", validation, s.Http);
         CheckEmail(request.Email, validation);
         var access = UserAccess.From(request.Roles, request.UnitCode, request.District, request.TaxCode, validation);
         if (!validation.IsValid || access is null)
@@ -212,6 +213,7 @@ public static class UsersApi
         string id, ResetPasswordRequest request, [AsParameters] UserServices s)
     {
         var validation = new RequestValidation().Check(!string.IsNullOrEmpty(request.NewPassword), "newPassword", "'newPassword' is required.");
+        CheckPasswordLength(request.NewPassword, "newPassword", validation, s.Http);
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -245,6 +247,12 @@ public static class UsersApi
 
     private static void CheckEmail(string? email, RequestValidation validation) => validation
         .Check(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "'email' must be an e-mail address.");
+
+    /// <summary>At most <see cref="PasswordSignIn.MaxPasswordLength"/> characters, checked before any hashing; said in Vietnamese unless English is asked for.</summary>
+    private static void CheckPasswordLength(string? password, string field, RequestValidation validation, HttpContext context) => validation
+        .Check(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field, PlatformProblems.PrefersEnglish(context)
+            ? $"'{field}' must be at most {PasswordSignIn.MaxPasswordLength} characters."
+            : $"Mật khẩu ('{field}') dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,8 +1,12 @@
 using KhuyenCong.Identity.Api;
+using System.Net;
+using IPNetwork = System.Net.IPNetwork;
 using KhuyenCong.Identity.Data;
+using KhuyenCong.Identity.Domain;
 using KhuyenCong.Identity.Tokens;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -19,7 +23,11 @@ public static class IdentityExtensions
         builder.Services.AddOptions<IdentityServerOptions>().BindConfiguration(IdentityServerOptions.Section)
             .Validate(o => o.Issuer is null || o.Issuer.IsAbsoluteUri, "Identity:Issuer is an absolute URL (the gateway's public address).")
             .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero && o.RefreshTokenLifetime > TimeSpan.Zero, "Token lifetimes are positive.")
-            .Validate(o => o.Lockout.MaxFailedAttempts > 0 && o.Lockout.Duration > TimeSpan.Zero, "Identity:Lockout needs positive attempts and duration.")
+            .Validate(o => o.Throttle.Window > TimeSpan.Zero && o.Throttle.KnownAddressLifetime > TimeSpan.Zero
+                           && o.Throttle.PerUserNameAndAddress > 0 && o.Throttle.PerAddress > 0 && o.Throttle.PerUserName > 0,
+                "Identity:Throttle needs a positive window, known-address lifetime and limits.")
+            .Validate(o => o.TrustedProxies.All(p => IPAddress.TryParse(p, out _) || IPNetwork.TryParse(p, out _)),
+                "Identity:TrustedProxies are IP addresses or networks (10.0.0.0/8).")
             .ValidateOnStart();
 
         builder.AddMigratedDatabase<IdentityDb>("identitydb");
@@ -31,9 +39,8 @@ public static class IdentityExtensions
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
+                // Only an administrator locks an account; failed sign-ins are throttled instead (see SignInThrottle).
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = settings.Lockout.MaxFailedAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = settings.Lockout.Duration;
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<IdentityDb>()
@@ -47,6 +54,8 @@ public static class IdentityExtensions
             options.SlidingExpiration = true;
         });
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "kc.identity.af");
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<PasswordSignIn>();
 
         builder.Services.AddOpenIddict()
             .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
@@ -60,6 +69,12 @@ public static class IdentityExtensions
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/logout");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // S256 only: a "plain" challenge is the verifier itself, so whoever sees the request can redeem the code.
+                options.Configure(server =>
+                {
+                    server.CodeChallengeMethods.Clear();
+                    server.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 options.AllowClientCredentialsFlow();
                 options.AllowRefreshTokenFlow();
                 if (settings.AllowPasswordFlow)
@@ -69,6 +84,9 @@ public static class IdentityExtensions
                 options.RegisterScopes(Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
                 options.SetAccessTokenLifetime(settings.AccessTokenLifetime);
                 options.SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                // A redeemed refresh token is never accepted again: a second use means it was stolen (or copied), and
+                // OpenIddict then revokes every token of the same authorization, the newer refresh token included.
+                options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // Plain signed JWTs: every service checks them locally with the published signing key.
                 options.DisableAccessTokenEncryption();
 
@@ -92,21 +110,43 @@ public static class IdentityExtensions
         builder.Services.AddHostedService<PlatformSeed>();
         builder.Services.AddHostedService<TokenPruning>();
 
-        // Requests arrive through the gateway: its X-Forwarded-* headers give the public scheme and host,
-        // so redirects (to the login page, back to the client) point where the browser can go.
+        // Requests arrive through the gateway, which sets X-Forwarded-For to the client's address: the sign-in
+        // throttle counts per client address, so the header is believed only from the gateway (Identity:TrustedProxies,
+        // loopback when empty); from anyone else it is ignored and the peer itself is the client. Scheme and host
+        // are not taken from X-Forwarded-Proto/Host: absolute addresses are built on the configured issuer (PublicOrigin).
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            if (settings.TrustedProxies.Count > 0)
+            {
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+                foreach (var proxy in settings.TrustedProxies)
+                {
+                    if (IPAddress.TryParse(proxy, out var address))
+                    {
+                        options.KnownProxies.Add(address);
+                    }
+                    else if (IPNetwork.TryParse(proxy, out var network))
+                    {
+                        options.KnownIPNetworks.Add(network);
+                    }
+                }
+            }
         });
+        builder.Services.Configure<FormOptions>(RequestLimits.Form);
         return builder;
     }
 
-    /// <summary>Forwarded headers first, then cookies and bearer tokens, then the antiforgery check of the login form.</summary>
+    /// <summary>
+    /// The client's address from the gateway, the public origin, bounded forms (before OpenIddict reads them), then
+    /// cookies and bearer tokens, then the antiforgery check of the login form.
+    /// </summary>
     public static WebApplication UseIdentityServer(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<PublicOrigin>();
+        app.UseMiddleware<RequestLimits>();
         app.UseServiceDefaults();
         app.UseAntiforgery();
         return app;
