@@ -244,12 +244,50 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
             if (visible.Contains(taxCode))
             {
                 Assert.Equal(HttpStatusCode.OK, details.StatusCode);
-                Assert.Equal("Nguyễn Thị B", (await details.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contact").GetProperty("name").GetString());
+                var contact = (await details.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contact");
+                if (role is PlatformRoles.Leader or PlatformRoles.Appraiser)
+                {
+                    Assert.Equal(JsonValueKind.Null, contact.ValueKind);
+                }
+                else
+                {
+                    Assert.Equal("Nguyễn Thị B", contact.GetProperty("name").GetString());
+                }
             }
             else
             {
                 await AssertProblemAsync(details, HttpStatusCode.NotFound, "/errors/not-found");
             }
+        }
+    }
+
+    [Theory]
+    [InlineData(PlatformRoles.Leader, null, false)]
+    [InlineData(PlatformRoles.Appraiser, null, false)]
+    [InlineData(PlatformRoles.Officer, null, true)]
+    [InlineData(PlatformRoles.Admin, null, true)]
+    [InlineData(PlatformRoles.Establishment, OwnTaxCode, true)]
+    [InlineData(PlatformRoles.DistrictOfficer, HaLong, true)]
+    public async Task Only_officers_and_those_acting_for_the_establishment_see_a_registrations_contact_person(string role, string? scope, bool seesContact)
+    {
+        await KnowThreeEstablishmentsAsync();
+        var fairId = await OpenFairAsync();
+        var id = await RegisteredAsync(fairId, OwnTaxCode);
+
+        var response = await ClientAs(User(role, scope)).GetAsync($"/api/fairs/{fairId}/registrations/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var details = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(OwnTaxCode, details.GetProperty("registration").GetProperty("establishmentTaxCode").GetString());
+        Assert.Equal(["Chè Đường Hoa", "Trà hoa vàng"], details.GetProperty("registration").GetProperty("products").EnumerateArray().Select(p => p.GetString()));
+        foreach (var personal in new[] { "Nguyễn Thị B", "0912 345 678", "b@htxche.vn" })
+        {
+            Assert.Equal(seesContact, body.Contains(personal, StringComparison.Ordinal));
+        }
+        if (!seesContact)
+        {
+            Assert.Equal(JsonValueKind.Null, details.GetProperty("contact").ValueKind);
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class LowerLevelPrerequisiteTests
 
     [Fact]
     public void A_regional_entry_with_an_unknown_number_is_refused() =>
-        AssertRefused(RecognitionLevel.Regional, null, "SPTB-T-2025-999", "no certificate numbered");
+        AssertRefused(RecognitionLevel.Regional, null, "SPTB-T-2025-999", "holds no certificate with the number given");
 
     [Fact]
     public void A_regional_entry_with_a_valid_provincial_certificate_is_accepted()
@@ -94,10 +94,17 @@ public sealed class LowerLevelPrerequisiteTests
     }
 
     [Fact]
-    public void Another_establishments_certificate_is_refused()
+    public void Another_establishments_certificate_is_refused_as_if_it_did_not_exist()
     {
         var theirs = IssuedCertificate(RecognitionLevel.Provincial, new DateOnly(2025, 6, 30), new EstablishmentProfile("5700999999", "Cơ sở khác", "Cẩm Phả"));
-        AssertRefused(RecognitionLevel.Regional, theirs, theirs.Number, "held by another establishment");
+
+        var refusedTheirs = Assert.Throws<ProductRuleException>(() =>
+            LowerLevelPrerequisite.Check(RecognitionLevel.Regional, Establishment.TaxCode, EntryDate, theirs, theirs.Number));
+        var refusedNone = Assert.Throws<ProductRuleException>(() =>
+            LowerLevelPrerequisite.Check(RecognitionLevel.Regional, Establishment.TaxCode, EntryDate, null, theirs.Number));
+
+        Assert.Equal((refusedNone.Code, refusedNone.Kind, refusedNone.Message), (refusedTheirs.Code, refusedTheirs.Kind, refusedTheirs.Message));
+        Assert.DoesNotContain("5700999999", refusedTheirs.Message);
     }
 
     [Fact]

@@ -59,6 +59,43 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
     }
 
     [Fact]
+    public async Task A_regional_entry_naming_another_establishments_certificate_gets_the_answer_for_no_such_certificate()
+    {
+        var theirs = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 6, 2), "Gốm men lam", 7, group: "Handicrafts", taxCode: OtherTaxCode))
+            .GetProperty("number").GetString()!;
+        _host.Clock.SetToday(new DateOnly(2026, 3, 2));
+        var regional = (await _host.CreateCompetitionAsync("Regional", 2026, new(2026, 3, 1), new(2026, 3, 31), "Miền Bắc")).GetProperty("id").GetGuid();
+        await _host.SetCouncilAsync(regional, 9);
+        await _host.PostAsync($"/api/products/competitions/{regional}/open", null, HttpStatusCode.OK);
+        var establishment = _host.ClientAs(TestUser.Establishment(TaxCode));
+        var entriesBefore = await _host.WithDbAsync(db => db.Entries.CountAsync());
+
+        async Task<JsonElement> RefusalAsync(string number)
+        {
+            var response = await establishment.PostAsJsonAsync($"/api/products/competitions/{regional}/entries", new
+            {
+                establishmentTaxCode = TaxCode, group = "Handicrafts", productName = "Gốm men lam", description = "Gốm",
+                lowerLevelCertificateNumber = number,
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, body);
+            Assert.DoesNotContain(OtherTaxCode, body);
+            Assert.DoesNotContain("Đông Triều", body);
+            return JsonDocument.Parse(body).RootElement;
+        }
+
+        var someoneElses = await RefusalAsync(theirs);
+        var none = await RefusalAsync("SPTB-T-2025-999");
+
+        foreach (var field in new[] { "type", "title", "detail" })
+        {
+            Assert.Equal(none.GetProperty(field).GetString(), someoneElses.GetProperty(field).GetString());
+        }
+        Assert.Equal("/errors/lower-level-certificate-required", someoneElses.GetProperty("type").GetString());
+        Assert.Equal(entriesBefore, await _host.WithDbAsync(db => db.Entries.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_revoked_certificate_leaves_the_catalogue_with_one_event_and_cannot_be_revoked_twice()
     {
         var certificate = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7)).GetProperty("id").GetGuid();

@@ -42,7 +42,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [InlineData("Establishment", HttpStatusCode.Forbidden)]
     public async Task Leaders_the_Centre_and_district_officers_read_the_reports(string role, HttpStatusCode expected)
     {
-        using var response = await _host.ClientAs(new TestUser(role, TaxCode: "5700100001", UnitCode: "dong-trieu")).GetAsync("/api/reports/proposals?groupBy=year");
+        using var response = await _host.ClientAs(new TestUser(role, TaxCode: "5700100001", UnitCode: "dong-trieu", District: "Đông Triều")).GetAsync("/api/reports/proposals?groupBy=year");
 
         Assert.Equal(expected, response.StatusCode);
     }

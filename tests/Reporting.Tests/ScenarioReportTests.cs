@@ -278,6 +278,129 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         Assert.Contains("₫", await styles.ReadToEndAsync());
     }
 
+    /// <summary>A district officer of Đông Triều, placed in its district by the registry copy (its account names none).</summary>
+    private static readonly TestUser DongTrieuOfficer = TestUser.DistrictOfficer("dong-trieu");
+
+    private static string InDistrict(string district) => $"district={Uri.EscapeDataString(district)}";
+
+    private async Task<JsonElement> JsonAsAsync(TestUser user, string path)
+    {
+        using var response = await _host.ClientAs(user).GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    [Theory]
+    [InlineData("proposals")]
+    [InlineData("outcomes")]
+    [InlineData("follow-ups")]
+    [InlineData("training")]
+    [InlineData("fairs")]
+    [InlineData("products")]
+    public async Task A_district_officer_reads_every_report_over_its_own_district_only(string report)
+    {
+        var own = await JsonAsAsync(DongTrieuOfficer, $"/api/reports/{report}");
+        var byDistrict = await JsonAsAsync(DongTrieuOfficer, $"/api/reports/{report}?groupBy=district,year");
+        var leadersView = await _host.GetJsonAsync($"/api/reports/{report}?{InDistrict(Scenario.DongTrieu)}");
+
+        Assert.Equal(leadersView.GetProperty("total").GetProperty("figures").GetRawText(), own.GetProperty("total").GetProperty("figures").GetRawText());
+        Assert.Equal(Scenario.DongTrieu, own.GetProperty("filter").GetProperty("district").GetString());
+        Assert.All(byDistrict.GetProperty("rows").EnumerateArray(), r => Assert.Equal(Scenario.DongTrieu, r.GetProperty("group").GetProperty("district").GetString()));
+        Assert.Equal(own.GetProperty("total").GetProperty("figures").GetRawText(), byDistrict.GetProperty("total").GetProperty("figures").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_district_officers_totals_are_those_of_its_district_not_the_provinces()
+    {
+        var province = await _host.GetJsonAsync("/api/reports/proposals?groupBy=district");
+        var own = await JsonAsAsync(DongTrieuOfficer, "/api/reports/proposals");
+
+        Assert.Equal(2, Long(own.GetProperty("total"), "proposals"));
+        Assert.Equal(Long(Row(province, ("district", Scenario.DongTrieu)), "proposals"), Long(own.GetProperty("total"), "proposals"));
+        Assert.Equal(5, Long(province.GetProperty("total"), "proposals"));
+    }
+
+    [Fact]
+    public async Task A_district_officer_asking_for_another_district_is_refused_and_for_its_own_is_answered()
+    {
+        var client = _host.ClientAs(DongTrieuOfficer);
+
+        using var other = await client.GetAsync($"/api/reports/proposals?{InDistrict(Scenario.HaLong)}");
+        using var otherExport = await client.GetAsync($"/api/reports/fairs?{InDistrict(Scenario.HaLong)}&format=xlsx");
+        using var own = await client.GetAsync($"/api/reports/proposals?{InDistrict(Scenario.DongTrieu)}");
+
+        foreach (var refused in new[] { other, otherExport })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("/errors/out-of-scope", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString());
+        }
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_district_officers_csv_and_xlsx_exports_hold_its_district_only()
+    {
+        var client = _host.ClientAs(DongTrieuOfficer);
+        var json = await JsonAsAsync(DongTrieuOfficer, "/api/reports/training?groupBy=district");
+
+        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/api/reports/training?groupBy=district&format=csv"))[3..]);
+        var xlsx = await client.GetByteArrayAsync("/api/reports/proposals?groupBy=district,year&format=xlsx");
+        var sheet = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+
+        Assert.DoesNotContain(Scenario.HaLong, csv);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var enrolled = Array.IndexOf(lines[0].Split(','), "Số học viên");
+        Assert.Equal(Long(json.GetProperty("total"), "enrolled").ToString(), lines[^1].Split(',')[enrolled]);
+        Assert.NotEmpty(sheet);
+        Assert.DoesNotContain(sheet, row => row.Values.Any(v => Convert.ToString(v) == Scenario.HaLong));
+        Assert.Contains(sheet, row => Convert.ToString(row["Địa bàn"]) == Scenario.DongTrieu);
+    }
+
+    [Fact]
+    public async Task A_district_officers_summary_and_period_report_cover_its_district()
+    {
+        var summary = await JsonAsAsync(DongTrieuOfficer, "/api/reports/summary");
+        var periods = await JsonAsAsync(DongTrieuOfficer, "/api/reports/periods");
+        var leadersView = await _host.GetJsonAsync($"/api/reports/proposals?{InDistrict(Scenario.DongTrieu)}");
+        var leadersPeriods = await _host.GetJsonAsync("/api/reports/periods");
+        var xlsx = await _host.ClientAs(DongTrieuOfficer).GetByteArrayAsync("/api/reports/periods?format=xlsx");
+        var sheet = MiniExcel.Query(new MemoryStream(xlsx)).Cast<IDictionary<string, object>>().ToList();
+
+        static long Approved(JsonElement report) => report.GetProperty("periods").EnumerateArray().Sum(p => p.GetProperty("approvedProposals").GetInt64());
+        Assert.Equal(Long(leadersView.GetProperty("total"), "approved"), summary.GetProperty("proposals").GetInt32());
+        Assert.Equal(Long(leadersView.GetProperty("total"), "stateSupport"), summary.GetProperty("stateSupport").GetInt64());
+        Assert.Equal(Scenario.DongTrieu, summary.GetProperty("district").GetString());
+        Assert.Equal(Long(leadersView.GetProperty("total"), "approved"), Approved(periods));
+        Assert.True(Approved(periods) < Approved(leadersPeriods));
+        Assert.Equal(Scenario.DongTrieu, periods.GetProperty("district").GetString());
+        Assert.Contains(Scenario.DongTrieu, Convert.ToString(sheet[1].Values.First()));
+    }
+
+    [Fact]
+    public async Task A_district_officer_is_placed_by_its_accounts_district_when_the_registry_has_none_of_its_unit()
+    {
+        var haLongOfficer = TestUser.DistrictOfficer("ha-long", Scenario.HaLong);
+        var own = await JsonAsAsync(haLongOfficer, "/api/reports/proposals");
+        var leadersView = await _host.GetJsonAsync($"/api/reports/proposals?{InDistrict(Scenario.HaLong)}");
+
+        Assert.Equal(leadersView.GetProperty("total").GetProperty("figures").GetRawText(), own.GetProperty("total").GetProperty("figures").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_district_officer_whose_unit_cannot_be_placed_in_a_district_reads_nothing()
+    {
+        var client = _host.ClientAs(TestUser.DistrictOfficer("mong-cai"));
+
+        foreach (var path in new[] { "/api/reports/proposals", "/api/reports/summary", "/api/reports/periods", "/api/reports/fairs?format=csv" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("/errors/out-of-scope", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString());
+        }
+    }
+
     [Fact]
     public async Task A_csv_export_has_a_bom_vietnamese_headers_and_the_figures_of_the_json()
     {

@@ -98,8 +98,12 @@ public sealed record RegistrationSummary(
 
 public sealed record ContactResponse(string Name, string Phone, string? Email);
 
-/// <summary>A registration with its contact person (personal data): shown only on the registration itself.</summary>
-public sealed record RegistrationDetails(RegistrationSummary Registration, ContactResponse Contact, string? OverrideReason, string? OverriddenBy, DateTimeOffset? OverriddenAt, string? RuleReason);
+/// <summary>
+/// A registration with its contact person (personal data): shown only on the registration itself, and only
+/// to the Centre's officers and to the establishment or district officer whose registration it is; null
+/// for roles that read every registration without acting for it (leaders, appraisers).
+/// </summary>
+public sealed record RegistrationDetails(RegistrationSummary Registration, ContactResponse? Contact, string? OverrideReason, string? OverriddenBy, DateTimeOffset? OverriddenAt, string? RuleReason);
 
 public sealed record AllocationResponse(
     Guid FairId, FairStatus Status, string Rule, DateOnly CertificatesJudgedOn, int BoothCount, int BoothsAllocated, int BoothsLeft,

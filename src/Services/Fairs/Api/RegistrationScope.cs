@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Security;
@@ -21,6 +22,14 @@ internal static class RegistrationScope
         var scope = await EstablishmentScope.OfAsync(s.User.Scope(), s.Db.Establishments, s.CancellationToken);
         return scope.IsEverything ? all : all.Where(r => scope.Covers(r.EstablishmentTaxCode)).ToList();
     }
+
+    /// <summary>
+    /// Whether the caller may see the contact person of a registration it can see: the Centre's officers and
+    /// administrators, and a scoped user (establishment, district officer), who sees only registrations
+    /// within its scope. Leaders and appraisers read every registration but not its personal data.
+    /// </summary>
+    public static bool MaySeeContacts(ClaimsPrincipal user) =>
+        user.IsInRole(PlatformRoles.Admin) || user.IsInRole(PlatformRoles.Officer) || !user.Scope().CanSeeEverything;
 
     /// <summary>The answer to a scoped user who sets what only the Centre's officers record.</summary>
     public static ProblemHttpResult OfficersOnly(string detail) => TypedResults.Problem(

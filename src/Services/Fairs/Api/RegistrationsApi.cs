@@ -89,7 +89,7 @@ public static partial class RegistrationsApi
                 request.ReceivedOn);
             s.Db.Touch(fair);
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null));
+            return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null, s));
         }, s.CancellationToken);
     }
 
@@ -116,7 +116,7 @@ public static partial class RegistrationsApi
         var summary = (await RegistrationScope.VisibleAsync(fair, s)).SingleOrDefault(r => r.Id == registrationId);
         return summary is null
             ? RegistrationNotFound(registrationId)
-            : TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId), summary));
+            : TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId), summary, s));
     }
 
     internal static async Task<Results<Ok<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> OverrideAllocation(
@@ -159,13 +159,13 @@ public static partial class RegistrationsApi
         return await s.Db.ChangeAsync(fairId, FairsApi.Tracked(fairId, s),
             fair => s.Db.AddIntegrationEvent(decide(fair)),
             fair => TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
-                RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId))),
+                RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId), s)),
             () => FairsApi.NotFound(fairId), s.CancellationToken);
     }
 
-    private static RegistrationDetails Details(FairRegistration r, RegistrationSummary? summary) => new(
+    private static RegistrationDetails Details(FairRegistration r, RegistrationSummary? summary, FairServices s) => new(
         summary ?? RegistrationSummary.From(r, null),
-        new ContactResponse(r.Contact.Name, r.Contact.Phone, r.Contact.Email),
+        RegistrationScope.MaySeeContacts(s.User) ? new ContactResponse(r.Contact.Name, r.Contact.Phone, r.Contact.Email) : null,
         r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason);
 
     private static ProblemHttpResult RegistrationNotFound(Guid id) =>

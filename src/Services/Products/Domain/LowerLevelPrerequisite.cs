@@ -3,7 +3,8 @@ namespace KhuyenCong.Products.Domain;
 /// <summary>
 /// A regional entry needs a valid provincial certificate, a national entry a valid regional one
 /// (Art. 12.3–4): held by the same establishment, of the level directly below, not revoked, and not
-/// expired on the day the dossier was received.
+/// expired on the day the dossier was received. The refusals speak only of the establishment's own
+/// certificates.
 /// </summary>
 public static class LowerLevelPrerequisite
 {
@@ -20,13 +21,11 @@ public static class LowerLevelPrerequisite
         {
             Refuse($"A {level} entry requires the establishment's valid {required} certificate; none was given.");
         }
-        if (certificate is null)
+        // Another establishment's certificate is answered as one that does not exist, so that a number
+        // tells nothing about who holds it.
+        if (certificate is null || certificate.EstablishmentTaxCode != establishmentTaxCode)
         {
-            Refuse($"There is no certificate numbered '{certificateNumber}'; a {level} entry requires a valid {required} certificate.");
-        }
-        if (certificate.EstablishmentTaxCode != establishmentTaxCode)
-        {
-            Refuse($"Certificate {certificate.Number} is held by another establishment ({certificate.EstablishmentTaxCode}).");
+            Refuse($"The establishment holds no certificate with the number given; a {level} entry requires its own valid {required} certificate.");
         }
         if (certificate.Level != required)
         {

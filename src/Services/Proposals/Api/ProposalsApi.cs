@@ -13,7 +13,7 @@ namespace KhuyenCong.Proposals.Api;
 
 /// <summary>What every proposal command needs, bound from the request's services.</summary>
 internal readonly record struct ProposalServices(
-    ProposalsDbContext Db, IOptions<ProposalRules> Options, TimeProvider Time, ClaimsPrincipal User, CancellationToken CancellationToken)
+    ProposalsDbContext Db, IOptions<ProposalRules> Options, TimeProvider Time, ClaimsPrincipal User, HttpContext Http, CancellationToken CancellationToken)
 {
     public ProposalRules Rules => Options.Value;
     public DateTimeOffset Now => Time.GetUtcNow();
@@ -65,6 +65,10 @@ public static class ProposalsApi
         {
             return ApiProblems.OutOfScope(outOfScope);
         }
+        if (!await Scoping.MayNameBeneficiariesAsync(s.Scope, request, s.Db, s.CancellationToken))
+        {
+            return Scoping.BeneficiaryOutOfScope(s.Scope, s.Http);
+        }
 
         var source = request.FundingSource!.Value;
         var year = request.PlanYear!.Value;
@@ -104,6 +108,14 @@ public static class ProposalsApi
             if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
             {
                 return ApiProblems.OutOfScope(outOfScope);
+            }
+            if (!await Scoping.MayChangeAsync(s.Scope, proposal, s.Db, ct))
+            {
+                return Scoping.ProposalBeyondScope(s.Http);
+            }
+            if (!await Scoping.MayNameBeneficiariesAsync(s.Scope, request, s.Db, ct))
+            {
+                return Scoping.BeneficiaryOutOfScope(s.Scope, s.Http);
             }
             proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct));
             s.Db.Touch(proposal);

@@ -1,5 +1,9 @@
+using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Proposals.Api;
 
@@ -53,4 +57,73 @@ internal static class Scoping
             : scope.IsEstablishment
                 ? $"You act for the establishment with tax code {scope.TaxCode} only."
                 : $"You act for establishments of the administrative unit {scope.UnitCode} only.";
+
+    /// <summary>
+    /// Whether every beneficiary a scoped user names lies within its scope: an establishment names only
+    /// itself, a district officer only registered establishments of its unit. Anyone else may name any
+    /// registered establishment (the registry check follows).
+    /// </summary>
+    public static Task<bool> MayNameBeneficiariesAsync(UserScope scope, UpdateProposalRequest request, ProposalsDbContext db, CancellationToken cancellationToken) =>
+        CoversAllAsync(scope, request.BeneficiaryTaxCodes!.Select(c => c.Trim()), db, cancellationToken);
+
+    /// <summary>
+    /// Whether a scoped user may change the proposal as it stands: only when all its beneficiaries lie
+    /// within its scope. A proposal that also names establishments beyond it (added by a Centre officer,
+    /// or stored before beneficiaries were scoped) is changed by a Centre officer, so an establishment
+    /// named without its consent gains no say over another's proposal.
+    /// </summary>
+    public static Task<bool> MayChangeAsync(UserScope scope, Proposal proposal, ProposalsDbContext db, CancellationToken cancellationToken) =>
+        CoversAllAsync(scope, proposal.Beneficiaries.Select(b => b.TaxCode), db, cancellationToken);
+
+    private static async Task<bool> CoversAllAsync(UserScope scope, IEnumerable<string> taxCodes, ProposalsDbContext db, CancellationToken cancellationToken)
+    {
+        if (scope.CanSeeEverything)
+        {
+            return true;
+        }
+        var codes = taxCodes.Distinct(StringComparer.Ordinal).ToList();
+        if (scope.IsEstablishment)
+        {
+            return scope.TaxCode is not null && codes.All(c => string.Equals(c, scope.TaxCode, StringComparison.Ordinal));
+        }
+        if (!scope.IsDistrictOfficer || scope.UnitCode is null)
+        {
+            return false;
+        }
+        var unitCode = scope.UnitCode;
+        var inUnit = await db.Establishments.AsNoTracking()
+            .CountAsync(e => codes.Contains(e.TaxCode) && e.AdministrativeUnitCode == unitCode, cancellationToken);
+        return inUnit == codes.Count;
+    }
+
+    /// <summary>
+    /// 422 to a scoped user naming a beneficiary outside its scope. The answer is the same whether the
+    /// tax code is registered elsewhere or not registered at all, so it tells nothing about the registry;
+    /// it names only the caller's own scope and who may add another establishment.
+    /// </summary>
+    public static ProblemHttpResult BeneficiaryOutOfScope(UserScope scope, HttpContext http)
+    {
+        var english = PlatformProblems.PrefersEnglish(http);
+        var detail = scope.IsEstablishment
+            ? english
+                ? $"You may name only your own establishment (tax code {scope.TaxCode}) as a beneficiary. Another establishment can be added as a co-beneficiary only by a Centre officer: ask the Centre to add it to the proposal."
+                : $"Bạn chỉ được nêu cơ sở của mình (mã số thuế {scope.TaxCode}) làm đơn vị thụ hưởng. Cơ sở khác chỉ có thể được cán bộ Trung tâm thêm vào làm đơn vị cùng thụ hưởng: đề nghị Trung tâm thêm cơ sở đó vào đề án."
+            : english
+                ? $"You may name as beneficiaries only registered establishments of your administrative unit ({scope.UnitCode}). Any other establishment can be added only by a Centre officer: ask the Centre to add it to the proposal."
+                : $"Bạn chỉ được nêu các cơ sở đã đăng ký thuộc đơn vị hành chính của mình ({scope.UnitCode}) làm đơn vị thụ hưởng. Cơ sở khác chỉ có thể được cán bộ Trung tâm thêm vào: đề nghị Trung tâm thêm cơ sở đó vào đề án.";
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: "/errors/beneficiary-out-of-scope",
+            title: "The rules refuse this.",
+            detail: detail);
+    }
+
+    /// <summary>422 to a scoped user changing a proposal that also names establishments beyond its scope.</summary>
+    public static ProblemHttpResult ProposalBeyondScope(HttpContext http) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        type: "/errors/beneficiary-out-of-scope",
+        title: "The rules refuse this.",
+        detail: PlatformProblems.PrefersEnglish(http)
+            ? "This proposal also names establishments outside the establishment or unit you act for; only a Centre officer may change it. Ask the Centre to make the change."
+            : "Đề án này có cả cơ sở nằm ngoài cơ sở hoặc đơn vị bạn được phép đại diện; chỉ cán bộ Trung tâm mới được sửa. Đề nghị Trung tâm thực hiện thay đổi.");
 }

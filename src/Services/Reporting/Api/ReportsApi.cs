@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.Reporting.Api;
 
-/// <summary>The programme's headline figures over approved proposals, by plan year.</summary>
+/// <summary>The programme's headline figures over approved proposals, by plan year (and district, for a district officer).</summary>
 public sealed record ProgrammeSummary(
     int? FromYear,
     int? ToYear,
@@ -18,7 +19,8 @@ public sealed record ProgrammeSummary(
     long OwnCapital,
     long OtherSources,
     decimal? Leverage,
-    string LeverageText);
+    string LeverageText,
+    string? District = null);
 
 public static class ReportsApi
 {
@@ -26,18 +28,20 @@ public static class ReportsApi
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        // Leaders, the Centre and district officers read the programme's figures; only the Centre rebuilds them.
+        // Leaders, the Centre and district officers read the programme's figures (a district officer those of
+        // its district, see ReportScope); only the Centre rebuilds them.
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Report);
         group.MapGet("/summary", Summary).WithName("GetProgrammeSummary");
         foreach (var report in ReportCatalog.All)
         {
             group.MapGet($"/{report.Name}", (
-                    [AsParameters] ReportRequest request, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-                    Report(report, request, db, time, cancellationToken))
+                    [AsParameters] ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+                    Report(report, request, user, db, time, cancellationToken))
                 .WithName($"Get{string.Concat(report.Name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}Report")
                 .WithDescription($"{report.Title}. Group by any of: {string.Join(", ", report.Dimensions.Select(d => d.Name))}; format=json|xlsx|csv.")
                 .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType)
-                .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+                .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+                .ProducesProblem(StatusCodes.Status403Forbidden);
         }
         group.MapGet("/periods", Periods).WithName("GetPeriodReport")
             .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType);
@@ -45,8 +49,8 @@ public static class ReportsApi
         return app;
     }
 
-    internal static async Task<Results<Ok<ProgrammeSummary>, ValidationProblem>> Summary(
-        ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
+    internal static async Task<Results<Ok<ProgrammeSummary>, ValidationProblem, ProblemHttpResult>> Summary(
+        ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
     {
         var validation = new RequestValidation()
             .Check(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "'fromYear' must not be after 'toYear'.");
@@ -54,17 +58,22 @@ public static class ReportsApi
         {
             return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
         }
-        var table = await ReportCatalog.Proposals.RunAsync(db, new ReportFilter(fromYear, toYear), [], Parameters(time), cancellationToken);
+        var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var table = await ReportCatalog.Proposals.RunAsync(db, new ReportFilter(fromYear, toYear, District: district), [], Parameters(time), cancellationToken);
         var total = table.Total.Figures;
         return TypedResults.Ok(new ProgrammeSummary(
             fromYear, toYear,
             (int)(long)total["approved"]!, (long)total["totalBudget"]!, (long)total["stateSupport"]!,
             (long)total["ownCapital"]!, (long)total["otherSources"]!,
-            (decimal?)total["leverage"], (string)total["leverageText"]!));
+            (decimal?)total["leverage"], (string)total["leverageText"]!, district));
     }
 
-    internal static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem>> Report(
-        ReportDefinition report, ReportRequest request, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Report(
+        ReportDefinition report, ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
         var (filter, groupBy, format) = ReportRequestParsing.Parse(request, report, validation);
@@ -72,6 +81,13 @@ public static class ReportsApi
         {
             return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
         }
+        var (district, refusal) = await ReportScope.DistrictOfAsync(user, filter.District, db, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        // Filtered in the database, so the rows and the totals are of the caller's district only.
+        filter = filter with { District = district };
         var table = await report.RunAsync(db, filter, groupBy, Parameters(time), cancellationToken);
         var headers = groupBy.Select(name => (name, report.Dimension(name)!.Header)).ToList();
         return format switch
@@ -82,8 +98,8 @@ public static class ReportsApi
         };
     }
 
-    internal static async Task<Results<Ok<PeriodReport>, FileContentHttpResult, ValidationProblem>> Periods(
-        ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, string? format = null)
+    internal static async Task<Results<Ok<PeriodReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Periods(
+        ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, string? format = null)
     {
         var validation = new RequestValidation()
             .Check(format is null || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase),
@@ -92,7 +108,12 @@ public static class ReportsApi
         {
             return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
         }
-        var report = await PeriodReports.RunAsync(db, Parameters(time), cancellationToken);
+        var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var report = await PeriodReports.RunAsync(db, district, Parameters(time), cancellationToken);
         return format is not null && format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
             ? TypedResults.File(PeriodReports.Xlsx(report), ReportExport.XlsxContentType, "bao-cao-giai-doan.xlsx")
             : TypedResults.Ok(report);

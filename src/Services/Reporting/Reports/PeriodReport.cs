@@ -31,8 +31,8 @@ public sealed record PeriodFigures(
     long FairSales,
     long ProductsRecognised);
 
-/// <summary>The programme periods side by side.</summary>
-public sealed record PeriodReport(string Title, IReadOnlyList<PeriodFigures> Periods);
+/// <summary>The programme periods side by side, of the whole province or of one district (<see cref="District"/>).</summary>
+public sealed record PeriodReport(string Title, IReadOnlyList<PeriodFigures> Periods, string? District = null);
 
 internal static class PeriodReports
 {
@@ -63,9 +63,9 @@ internal static class PeriodReports
         new("Số sản phẩm công nghiệp nông thôn tiêu biểu", "Sản phẩm", p => p.ProductsRecognised),
     ];
 
-    public static async Task<PeriodReport> RunAsync(ReportingDbContext db, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
+    public static async Task<PeriodReport> RunAsync(ReportingDbContext db, string? district, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
-        var filter = new ReportFilter();
+        var filter = new ReportFilter(District: district);
         string[] byPeriod = ["period"];
         var proposals = await ReportCatalog.Proposals.RunAsync(db, filter, byPeriod, parameters, cancellationToken);
         var outcomes = await ReportCatalog.Outcomes.RunAsync(db, filter, byPeriod, parameters, cancellationToken);
@@ -89,7 +89,7 @@ internal static class PeriodReports
                 Figure(fairs, "fairsHeld"), Figure(fairs, "booths"),
                 Figure(fairs, "contracts"), Figure(fairs, "contractValue"), Figure(fairs, "salesValue"),
                 Figure(products, "recognised"));
-        })]);
+        })], district);
     }
 
     private static ReportRow? Row(ReportTable table, string period) =>
@@ -102,7 +102,7 @@ internal static class PeriodReports
         var rows = new List<Dictionary<string, object?>>
         {
             Line(report.Title, null, null, []),
-            Line($"Các giai đoạn {string.Join(", ", report.Periods.Select(p => p.Period))}", null, null, []),
+            Line($"Các giai đoạn {string.Join(", ", report.Periods.Select(p => p.Period))}{(report.District is null ? "" : $" — địa bàn {report.District}")}", null, null, []),
             Line("STT", "Chỉ tiêu", "Đơn vị tính", [.. report.Periods.Select(p => (object?)$"Giai đoạn {p.Period}")]),
         };
         rows.AddRange(Indicators.Select((indicator, i) =>
