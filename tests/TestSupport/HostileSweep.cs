@@ -41,7 +41,7 @@ public sealed class HostileSweep(HttpClient client)
 
     /// <summary>A .NET type name of the platform, the framework or a library, or a generic type's arity mark.</summary>
     private static readonly System.Text.RegularExpressions.Regex InternalName =
-        new(@"\b(KhuyenCong|System|Microsoft|Npgsql|MassTransit|OpenIddict)\.[A-Za-z]|`\d", System.Text.RegularExpressions.RegexOptions.Compiled);
+        new(@"\b(KhuyenCong|System|Microsoft|Npgsql|MassTransit|OpenIddict)\.[A-Za-z]|`\d|Failed to (read|bind) parameter|\bType '|\b(U?Int(16|32|64)|Single|Double|Decimal|Boolean|DateOnly|DateTimeOffset|Guid)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     public async Task RunAsync(string openApiPath = "/openapi/v1.json")
     {
@@ -145,6 +145,11 @@ public sealed class HostileSweep(HttpClient client)
     {
         Requests++;
         using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path);
+        if (Requests % 2 == 0)
+        {
+            // Every other request asks for English: refusals must be as clean in either language.
+            request.Headers.AcceptLanguage.ParseAdd("en");
+        }
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");

@@ -205,7 +205,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         {
             { IsEnum: true } => $"The value is not one of: {InputBounds.AllowedNames(type)}.",
             not null when type == typeof(DateOnly) => "A date is written yyyy-MM-dd.",
-            not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => $"The value is not a valid {type.Name}.",
+            not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => $"The value is not a valid {KindOf(type.Name) ?? "value"}.",
             _ => null,
         };
     }
