@@ -176,6 +176,10 @@ public sealed class BeneficiaryScopeTests(PostgresServer postgres, RabbitMqServe
         Assert.Equal("Ứng dụng lò nung gốm tiết kiệm năng lượng", stored.GetProperty("title").GetString());
         Assert.Equal([Own, Other], await BeneficiariesAsync(id));
 
+        var submittedByCoBeneficiary = await ClientAs(TestUser.Establishment(Other)).PostAsync($"/api/proposals/{id}/submit", null);
+        await AssertProblemAsync(submittedByCoBeneficiary, (HttpStatusCode)422, "/errors/beneficiary-out-of-scope");
+        Assert.Equal("Draft", (await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}")).GetProperty("status").GetString());
+
         var byOfficer = await Client.PutAsJsonAsync($"/api/proposals/{id}", Draft(Own));
 
         Assert.Equal(HttpStatusCode.OK, byOfficer.StatusCode);

@@ -205,12 +205,21 @@ public static class ProposalsApi
             : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules).History);
     }
 
-    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s, new RequestValidation(), p =>
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s)
+    {
+        // As for an edit: a scoped user submits only a proposal all of whose beneficiaries it acts for.
+        if (!s.Scope.CanSeeEverything
+            && await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken) is { } proposal
+            && !await Scoping.MayChangeAsync(s.Scope, proposal, s.Db, s.CancellationToken))
+        {
+            return Scoping.ProposalBeyondScope(s.Http);
+        }
+        return await ChangeProposalAsync(id, s, new RequestValidation(), p =>
         {
             p.Submit(s.Rules, s.Now, s.Actor);
             return [ProposalEvents.Submitted(p, s.Actor)];
         });
+    }
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartAppraisal(
         Guid id, StartAppraisalRequest request, [AsParameters] ProposalServices s)
