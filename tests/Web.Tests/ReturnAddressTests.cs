@@ -1,4 +1,6 @@
-using KhuyenCong.Web.Security;
+extern alias WebApp;
+
+using WebApp::KhuyenCong.Web.Security;
 using Xunit;
 
 namespace KhuyenCong.Web.Tests;
