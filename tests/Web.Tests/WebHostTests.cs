@@ -1,6 +1,7 @@
 extern alias WebApp;
 
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
@@ -68,6 +69,29 @@ public sealed class WebHostTests
         using var signIn = await client.GetAsync("/auth/login?returnUrl=%2F");
         Assert.False(signIn.IsSuccessStatusCode);
         await AssertNoInternalsAsync("/auth/login", signIn);
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_web_apps_content_security_policy_and_the_import_map_its_nonce()
+    {
+        await using var app = WebApp("Production");
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/not-found");
+        var html = await response.Content.ReadAsStringAsync();
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var nonce = Regex.Match(policy, "script-src 'self' 'nonce-(?<nonce>[A-Za-z0-9+/=]+)';").Groups["nonce"].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Equal(
+            $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+            "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+            policy);
+        var importMap = Regex.Match(html, "<script type=\"importmap\" nonce=\"(?<nonce>[^\"]+)\">");
+        Assert.True(importMap.Success, "no import map with a nonce in the page");
+        Assert.Equal(nonce, WebUtility.HtmlDecode(importMap.Groups["nonce"].Value));
+        // Inline scripts other than the import map would be refused by the policy.
+        Assert.Single(Regex.Matches(html, "<script(?![^>]*\\bsrc=)"));
     }
 
     private static async Task AssertNoInternalsAsync(string path, HttpResponseMessage response)

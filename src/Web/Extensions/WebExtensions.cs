@@ -178,6 +178,7 @@ public static class WebExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseContentSecurityPolicy();
         // Only page views get the not-found page: a form post re-executed would meet the antiforgery check a
         // second time and throw, turning a refused post (400) into an error.
         app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method),
