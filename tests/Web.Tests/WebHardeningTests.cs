@@ -130,8 +130,21 @@ public sealed class WebHardeningTests(WebFixture web)
 
         await page.SignInAsync(WebUsers.Officer);
         // The gateway still writes its own policy in place of the web app's; until it keeps the web app's, the
-        // pages are opened at the web app's own address. The session cookie goes there too: cookies do not
-        // depend on the port.
+        // pages are opened at the web app's own address. The session cookie goes there too (cookies do not
+        // depend on the port), and the requests carry the public address the gateway would forward, so that
+        // the identity service's answers come back to the gateway.
+        if (pages.Authority != web.Gateway.BaseAddress!.Authority)
+        {
+            await page.RouteAsync(new Regex("^" + Regex.Escape(pages.GetLeftPart(UriPartial.Authority)) + "/"), route =>
+                route.ContinueAsync(new()
+                {
+                    Headers = new Dictionary<string, string>(route.Request.Headers)
+                    {
+                        ["x-forwarded-host"] = web.Gateway.BaseAddress.Authority,
+                        ["x-forwarded-proto"] = web.Gateway.BaseAddress.Scheme,
+                    },
+                }));
+        }
 
         // The dashboard: a click re-renders it over the circuit's WebSocket.
         await page.OpenAsync(new Uri(pages, "/").ToString());
@@ -157,6 +170,11 @@ public sealed class WebHardeningTests(WebFixture web)
         await page.ClickButtonAsync("Tìm");
         await Expect(page.GetByText("0 sản phẩm")).ToBeVisibleAsync();
         await page.ScreenshotAsync("csp-catalogue");
+
+        // Signing out posts a form whose answer leads on to the identity service and back to the catalogue.
+        await page.ClickButtonAsync("Đăng xuất");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/catalogue");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true })).ToBeVisibleAsync();
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         Assert.NotEmpty(policies);

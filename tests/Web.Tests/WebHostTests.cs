@@ -85,7 +85,7 @@ public sealed class WebHostTests
         Assert.NotEmpty(nonce);
         Assert.Equal(
             $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
-            "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+            "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self' http://127.0.0.1:9",
             policy);
         var importMap = Regex.Match(html, "<script type=\"importmap\" nonce=\"(?<nonce>[^\"]+)\">");
         Assert.True(importMap.Success, "no import map with a nonce in the page");

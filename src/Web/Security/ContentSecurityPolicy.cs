@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Security;
 
@@ -8,7 +10,8 @@ namespace KhuyenCong.Web.Security;
 /// keep <c>'unsafe-inline'</c>: MudBlazor writes <c>style</c> attributes, which neither a nonce nor a hash
 /// can allow (and a nonce next to <c>'unsafe-inline'</c> would switch it off). <c>connect-src 'self'</c>
 /// covers Blazor's WebSocket to the same host (ws: and wss: match <c>'self'</c> in CSP level 3). The
-/// identity service's login form is on the same site behind the gateway, so <c>form-action 'self'</c> holds.
+/// sign-out form's answer leads on to the identity service, which is on the same site behind the gateway;
+/// its origin is named in <c>form-action</c> all the same, for a deployment where it is not.
 /// </summary>
 public static class ContentSecurityPolicy
 {
@@ -25,7 +28,7 @@ public static class ContentSecurityPolicy
         return nonce;
     }
 
-    public static string For(string nonce) =>
+    public static string For(string nonce, string? identityOrigin) =>
         "default-src 'self'; " +
         $"script-src 'self' 'nonce-{nonce}'; " +
         "style-src 'self' 'unsafe-inline'; " +
@@ -35,20 +38,25 @@ public static class ContentSecurityPolicy
         "frame-ancestors 'none'; " +
         "object-src 'none'; " +
         "base-uri 'self'; " +
-        "form-action 'self'";
+        "form-action 'self'" + (identityOrigin is null ? "" : $" {identityOrigin}");
 
     /// <summary>Sets the policy on every HTML answer, the error and not-found pages included.</summary>
-    public static IApplicationBuilder UseContentSecurityPolicy(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseContentSecurityPolicy(this IApplicationBuilder app)
+    {
+        var authority = app.ApplicationServices.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>()
+            .Get(OpenIdConnectDefaults.AuthenticationScheme).Authority;
+        var identityOrigin = Uri.TryCreate(authority, UriKind.Absolute, out var identity) ? identity.GetLeftPart(UriPartial.Authority) : null;
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
                 {
-                    context.Response.Headers.ContentSecurityPolicy = For(NonceOf(context));
+                    context.Response.Headers.ContentSecurityPolicy = For(NonceOf(context), identityOrigin);
                 }
                 return Task.CompletedTask;
             });
             return next(context);
         });
+    }
 }
