@@ -72,13 +72,15 @@ public sealed class WebHostTests
     }
 
     [Fact]
-    public async Task Pages_carry_the_web_apps_content_security_policy_and_the_import_map_its_nonce()
+    public async Task Pages_the_not_found_page_included_carry_the_web_apps_content_security_policy_and_the_import_map_its_nonce()
     {
         await using var app = WebApp("Production");
         using var client = app.CreateClient();
 
-        using var response = await client.GetAsync("/not-found");
+        using var response = await client.GetAsync("/no-such-page");
         var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         var nonce = Regex.Match(policy, "script-src 'self' 'nonce-(?<nonce>[A-Za-z0-9+/=]+)';").Groups["nonce"].Value;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
@@ -179,10 +180,18 @@ public static class WebExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseContentSecurityPolicy();
+        app.UseStatusCodePagesWithReExecute("/not-found");
         // Only page views get the not-found page: a form post re-executed would meet the antiforgery check a
         // second time and throw, turning a refused post (400) into an error.
-        app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
