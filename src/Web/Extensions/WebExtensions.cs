@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
@@ -139,9 +140,19 @@ public static class WebExtensions
         }
     }
 
+    /// <summary>
+    /// Opt-in (<c>Web:DeveloperErrors=true</c>, on a developer's own machine) for the developer exception page
+    /// and Blazor's detailed circuit errors. Off otherwise, Development included: those show stack traces,
+    /// request headers and internal addresses to whoever caused the error.
+    /// </summary>
+    public const string DeveloperErrorsSetting = "Web:DeveloperErrors";
+
     public static IHostApplicationBuilder AddWebUi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var developerErrors = builder.Configuration.GetValue<bool>(DeveloperErrorsSetting);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = developerErrors);
+        // A request the endpoints cannot read is answered 400; in Development it would otherwise be thrown.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Text>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -160,9 +171,27 @@ public static class WebExtensions
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
+            app.UseHsts();
+        }
+        // In Development the host puts the developer exception page first in the pipeline; this handler,
+        // inside it, answers every error before that page can.
+        if (!app.Configuration.GetValue<bool>(DeveloperErrorsSetting))
+        {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseContentSecurityPolicy();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Only page views get the not-found page: a form post re-executed would meet the antiforgery check a
+        // second time and throw, turning a refused post (400) into an error.
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -173,14 +202,14 @@ public static class WebExtensions
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapGet("/culture", (string culture, string? redirectUri, HttpContext http) =>
+        app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//") ? redirectUri : "/");
+            return TypedResults.Redirect(LocalAddress.OrHome(redirectUri));
         }).ExcludeFromDescription();
         app.MapSignIn();
         app.MapReportFiles();

@@ -18,18 +18,14 @@ public static class SignInEndpoints
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
         app.MapGet(SignInPath, (string? returnUrl) =>
-                TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
+                TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalAddress.OrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost(SignOutPath, ([FromForm] string? returnUrl) =>
-                TypedResults.SignOut(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl ?? "/catalogue") },
+                TypedResults.SignOut(new AuthenticationProperties { RedirectUri = LocalAddress.OrHome(returnUrl ?? "/catalogue") },
                     [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]))
             .ExcludeFromDescription();
         return app;
     }
-
-    /// <summary>The address to return to, only when it is on this site.</summary>
-    public static string LocalOrHome(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 
     /// <summary>The sign-in address that comes back to the given page of this site.</summary>
     public static string SignInFor(string relativeUrl) => $"{SignInPath}?returnUrl={Uri.EscapeDataString("/" + relativeUrl.TrimStart('/'))}";
