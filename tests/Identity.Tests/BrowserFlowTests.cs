@@ -265,6 +265,14 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
 
             Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
             Assert.Equal("/account/login", (await first.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
+
+            // The same by GET, as a client's sign-out redirect sends it: a foreign hint asks, the user's own signs out.
+            var foreignByGet = await second.GetAsync($"/connect/logout?id_token_hint={Uri.EscapeDataString(firstIdToken)}");
+            Assert.Contains("Bạn có chắc muốn đăng xuất", await foreignByGet.Content.ReadAsStringAsync());
+            Assert.StartsWith(RedirectUri, (await second.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.ToString());
+            var ownByGet = await second.GetAsync($"/connect/logout?id_token_hint={Uri.EscapeDataString(secondIdToken)}");
+            Assert.Equal(HttpStatusCode.Redirect, ownByGet.StatusCode);
+            Assert.Equal("/account/login", (await second.GetAsync(AuthorizeUrl(challenge))).Headers.Location!.AbsolutePath);
         }
     }
 }

@@ -31,9 +31,6 @@ public sealed class WebFixture : IAsyncLifetime
 
     /// <summary>The first administrator's password: made for the platform this fixture starts, or <c>KC_ADMIN_PASSWORD</c> for a running one.</summary>
     public string AdminPassword { get; private set; } = "";
-
-    /// <summary>The web app's own address, not through the gateway, when this fixture started the platform; the gateway's otherwise.</summary>
-    public Uri WebAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where every test leaves its screenshots: <c>TestResults/screenshots</c> at the repository root.</summary>
@@ -46,7 +43,6 @@ public sealed class WebFixture : IAsyncLifetime
             AdminPassword = Environment.GetEnvironmentVariable("KC_ADMIN_PASSWORD")
                 ?? throw new InvalidOperationException("KC_ADMIN_PASSWORD must give the administrator's password of the running platform.");
             Gateway = AsAdministrator(new Uri(running));
-            WebAddress = Gateway.BaseAddress!;
         }
         else
         {
@@ -78,8 +74,6 @@ public sealed class WebFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync("web", startup.Token);
         using var endpoint = App.CreateHttpClient("gateway");
         Gateway = AsAdministrator(endpoint.BaseAddress!);
-        using var webEndpoint = App.CreateHttpClient("web");
-        WebAddress = webEndpoint.BaseAddress!;
     }
 
     private HttpClient AsAdministrator(Uri gateway) =>

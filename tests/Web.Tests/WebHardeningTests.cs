@@ -117,7 +117,8 @@ public sealed class WebHardeningTests(WebFixture web)
         await page.ExposeFunctionAsync("reportCspViolation", (string violation) => violations.Add($"{page.Url}: {violation}"));
         await page.Context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => window.reportCspViolation(e.violatedDirective + ' blocked ' + e.blockedURI));");
-        var pages = web.WebAddress;
+        // Through the gateway, which keeps the policy a page brings.
+        var pages = web.Gateway.BaseAddress!;
         var policies = new List<string>();
         page.Response += (_, response) =>
         {
@@ -129,23 +130,6 @@ public sealed class WebHardeningTests(WebFixture web)
         };
 
         await page.SignInAsync(WebUsers.Officer);
-        // The gateway still writes its own policy in place of the web app's; until it keeps the web app's, the
-        // pages are opened at the web app's own address. The session cookie goes there too (cookies do not
-        // depend on the port), and the requests carry the public address the gateway would forward, so that
-        // the identity service's answers come back to the gateway.
-        if (pages.Authority != web.Gateway.BaseAddress!.Authority)
-        {
-            await page.RouteAsync(new Regex("^" + Regex.Escape(pages.GetLeftPart(UriPartial.Authority)) + "/"), route =>
-                route.ContinueAsync(new()
-                {
-                    Headers = new Dictionary<string, string>(route.Request.Headers)
-                    {
-                        ["x-forwarded-host"] = web.Gateway.BaseAddress.Authority,
-                        ["x-forwarded-proto"] = web.Gateway.BaseAddress.Scheme,
-                    },
-                }));
-        }
-
         // The dashboard: a click re-renders it over the circuit's WebSocket.
         await page.OpenAsync(new Uri(pages, "/").ToString());
         await page.ClickButtonAsync("2014–2020");

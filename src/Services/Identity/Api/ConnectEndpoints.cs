@@ -118,8 +118,10 @@ public static class ConnectEndpoints
     private static async Task<IResult> Logout(
         HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users)
     {
-        var confirmed = HttpMethods.IsPost(context.Request.Method)
-            && (await antiforgery.IsRequestValidAsync(context) || await HintNamesSignedInUserAsync(context, users));
+        // The confirmation form (antiforgery) or the signed-in user's own id token, which only the client it was
+        // issued to holds: a link from another site carries neither. The web UI sends the hint by GET.
+        var confirmed = (HttpMethods.IsPost(context.Request.Method) && await antiforgery.IsRequestValidAsync(context))
+            || await HintNamesSignedInUserAsync(context, users);
         if (!confirmed)
         {
             return LogoutConfirmation(context, antiforgery);
