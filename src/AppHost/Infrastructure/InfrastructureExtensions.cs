@@ -14,7 +14,7 @@ public static class InfrastructureExtensions
 {
     /// <summary>
     /// Declares one PostgreSQL server with the given databases and one RabbitMQ broker named
-    /// "messaging", as containers or as the machine's installed servers (see DESIGN.md).
+    /// "messaging", as containers or as the machine's installed servers (see docs/architecture.md).
     /// </summary>
     public static PlatformInfrastructure AddPlatformInfrastructure(this IDistributedApplicationBuilder builder, params string[] databaseNames)
     {
