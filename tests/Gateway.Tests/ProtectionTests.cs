@@ -199,6 +199,25 @@ public sealed class ProtectionTests : IDisposable
         Assert.Equal("/errors/payload-too-large", problem.GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_sign_in_form_above_its_own_limit_gets_413_at_the_gateway()
+    {
+        using var gateway = _gateway.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Gateway:Protection:MaxRequestBodyBytes", "65536");
+            host.UseSetting("Gateway:Protection:MaxSignInBodyBytes", "1024");
+        });
+        var client = gateway.CreateClient();
+        var form = new Dictionary<string, string> { ["grant_type"] = "password", ["password"] = new string('x', 2048) };
+
+        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, token.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, login.StatusCode);
+        Assert.Equal("/errors/payload-too-large", JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString());
+    }
+
     [Theory]
     [InlineData("/api/nothing-here")]
     [InlineData("/api/")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
@@ -138,6 +139,122 @@ public sealed class SecurityProbeTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("Int32", text);
         Assert.DoesNotContain("Failed to bind", text);
+    }
+
+    private static FormUrlEncodedContent PasswordGrant(string userName, string password) => new(new Dictionary<string, string>
+    {
+        ["grant_type"] = "password", ["client_id"] = "kc-cli", ["username"] = userName, ["password"] = password, ["scope"] = "roles",
+    });
+
+    [Fact]
+    public async Task A_wrong_password_is_answered_alike_for_a_user_that_exists_and_one_that_does_not()
+    {
+        await platform.Accounts.EnsureUserAsync(TestUser.Leader);
+        using var existing = await platform.Anonymous.PostAsync("/connect/token", PasswordGrant(PlatformAccounts.UserNameOf(TestUser.Leader), "Wrong-Password-2026"));
+        using var unknown = await platform.Anonymous.PostAsync("/connect/token", PasswordGrant($"nobody-{Guid.NewGuid():N}", "Wrong-Password-2026"));
+
+        Assert.Equal(existing.StatusCode, unknown.StatusCode);
+        var first = JsonDocument.Parse(await existing.Content.ReadAsStringAsync()).RootElement;
+        var second = JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(first.GetProperty("error").GetString(), second.GetProperty("error").GetString());
+        Assert.Equal(first.GetProperty("error_description").GetString(), second.GetProperty("error_description").GetString());
+        // The real user is not locked out by it.
+        await platform.Accounts.TokenForAsync(TestUser.Leader);
+    }
+
+    [Fact]
+    public async Task An_over_long_password_and_an_over_large_form_are_refused_without_a_500()
+    {
+        using var longPassword = await platform.Anonymous.PostAsync("/connect/token", PasswordGrant("admin", new string('x', 129)));
+        Assert.Equal(HttpStatusCode.BadRequest, longPassword.StatusCode);
+
+        using var huge = await platform.Anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "kc-cli", ["username"] = "admin", ["password"] = new string('x', 4 * 1024 * 1024 + 1),
+        }));
+        // The gateway refuses a sign-in form of that size itself, before the identity service is asked.
+        Assert.True(huge.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"{(int)huge.StatusCode}: {await huge.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public async Task The_identity_service_answers_on_its_public_origin_whatever_host_a_request_names()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "evil.example";
+        request.Headers.Add("X-Forwarded-Host", "evil.example");
+        using var response = await platform.Anonymous.SendAsync(request);
+        var discovery = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("evil.example", discovery);
+        var document = JsonDocument.Parse(discovery).RootElement;
+        Assert.Equal(["S256"], document.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task The_plain_pkce_method_is_refused_and_a_sign_out_link_only_asks_for_confirmation()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = platform.Anonymous.BaseAddress };
+        var redirect = Uri.EscapeDataString(new Uri(platform.Anonymous.BaseAddress!, "signin-oidc").ToString());
+        using var plain = await noRedirects.GetAsync(
+            $"/connect/authorize?client_id=kc-web&response_type=code&scope=openid&redirect_uri={redirect}&code_challenge=abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr&code_challenge_method=plain&state=x");
+        var answer = plain.Headers.Location?.ToString() ?? await plain.Content.ReadAsStringAsync();
+        Assert.Contains("invalid_request", answer);
+
+        using var logout = await noRedirects.GetAsync("/connect/logout");
+        Assert.Equal(HttpStatusCode.OK, logout.StatusCode);
+        Assert.Contains("Bạn có chắc muốn đăng xuất", await logout.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_establishment_cannot_name_another_units_establishment_and_learns_nothing_of_the_registry()
+    {
+        string own = ThroughTheGateway.NewTaxCode(), other = ThroughTheGateway.NewTaxCode(), unregistered = ThroughTheGateway.NewTaxCode();
+        var journey = new ProposalJourney(platform.Gateway);
+        await journey.EnsureEstablishmentAsync(own, "dong-trieu");
+        await journey.EnsureEstablishmentAsync(other, "dk-van-don", registeredOn: "2026-01-05");
+        using var establishment = platform.Accounts.ClientFor(TestUser.Establishment(own));
+
+        async Task<string> RefusalAsync(string coBeneficiary)
+        {
+            var draft = ProposalJourney.DraftBody(own, unit: "dong-trieu");
+            draft["beneficiaryTaxCodes"] = new[] { own, coBeneficiary };
+            using var response = await establishment.PostAsJsonAsync("/api/proposals", draft);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}: {body}");
+            return $"{body.GetProperty("type").GetString()}|{body.GetProperty("title").GetString()}|{body.GetProperty("detail").GetString()}";
+        }
+
+        // The other establishment reaches the service's copy of the registry by message: wait until an officer may name it.
+        await platform.Gateway.PostOnceKnownAsync("/api/proposals", ProposalJourney.DraftBody(other, year: 2026, unit: "dk-van-don"));
+        var registeredElsewhere = await RefusalAsync(other);
+        var notRegistered = await RefusalAsync(unregistered);
+
+        Assert.StartsWith("/errors/beneficiary-out-of-scope|", registeredElsewhere);
+        Assert.Equal(registeredElsewhere, notRegistered);
+        // Nothing was written: the other establishment sees only the officer's proposal, the refused ones exist nowhere.
+        using var asOther = platform.Accounts.ClientFor(TestUser.Establishment(other));
+        var seenByOther = await asOther.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200");
+        Assert.Equal(1, seenByOther.GetProperty("totals").GetProperty("count").GetInt32());
+        var seenByOwn = await establishment.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200");
+        Assert.Equal(0, seenByOwn.GetProperty("totals").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_district_officer_reads_its_own_districts_figures_and_not_another_districts()
+    {
+        using var district = platform.Accounts.ClientFor(TestUser.DistrictOfficer("dong-trieu", "Đông Triều"));
+        using var own = await district.GetAsync("/api/reports/proposals?groupBy=district");
+        var text = await own.Content.ReadAsStringAsync();
+        Assert.True(own.StatusCode == HttpStatusCode.OK, $"{(int)own.StatusCode}: {text}");
+        var districts = JsonDocument.Parse(text).RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("group").GetProperty("district").ToString()).Distinct().ToList();
+        Assert.True(districts.Count <= 1, $"a district officer's report spans {string.Join(", ", districts)}");
+        using var province = await platform.Gateway.GetAsync("/api/reports/proposals?groupBy=district");
+        Assert.True(JsonDocument.Parse(await province.Content.ReadAsStringAsync()).RootElement.GetProperty("rows").GetArrayLength() > 1,
+            "the province-wide report has a single district: the check above would prove nothing");
+
+        using var other = await district.GetAsync($"/api/reports/proposals?district={Uri.EscapeDataString("Vân Đồn")}");
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
     }
 
     [Fact]

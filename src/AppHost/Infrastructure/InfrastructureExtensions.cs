@@ -193,9 +193,51 @@ public static class InfrastructureExtensions
         {
             return port;
         }
+        // A port is chosen now and bound later by the process it is for. One from the kernel's ephemeral range
+        // (what port 0 gives) may meanwhile become the local end of some outgoing connection, and the bind then
+        // fails; so the choice is made just below that range, where the kernel never places a client socket.
+        var below = EphemeralRangeStart();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var candidate = Random.Shared.Next(Math.Max(1024, below - 12_000), below);
+            lock (Chosen)
+            {
+                if (!Chosen.Add(candidate))
+                {
+                    continue;
+                }
+            }
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, candidate);
+                probe.Start();
+                return candidate;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The ports this AppHost has handed out, so that no two resources get the same one.</summary>
+    private static readonly HashSet<int> Chosen = [];
+
+    /// <summary>The first port of the kernel's ephemeral range (32768 unless configured otherwise).</summary>
+    private static int EphemeralRangeStart()
+    {
+        try
+        {
+            var range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            return int.TryParse(range[0], out var start) && start > 2048 ? start : 32768;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexOutOfRangeException)
+        {
+            return 32768;
+        }
     }
 
     /// <summary>Whether a container engine answers (Docker or Podman), within a few seconds.</summary>

@@ -127,7 +127,10 @@ public static class ProtectionExtensions
         app.Use(async (http, next) =>
         {
             // Kestrel enforces the limit while reading; a declared length above it is refused before proxying.
-            var max = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProtectionOptions>>().Value.MaxRequestBodyBytes;
+            var limits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProtectionOptions>>().Value;
+            var max = http.Request.Path.StartsWithSegments("/connect") || http.Request.Path.StartsWithSegments("/account")
+                ? Math.Min(limits.MaxSignInBodyBytes, limits.MaxRequestBodyBytes)
+                : limits.MaxRequestBodyBytes;
             if (http.Request.ContentLength > max)
             {
                 await PlatformProblems.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "payload-too-large",

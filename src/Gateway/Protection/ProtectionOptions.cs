@@ -16,6 +16,12 @@ public sealed class ProtectionOptions
     /// <summary>The largest request body accepted; larger ones are answered 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest body of a request to the identity service's sign-in and token endpoints (<c>/connect</c>,
+    /// <c>/account</c>): small forms only, refused here with a 413 rather than cut off behind the gateway.
+    /// </summary>
+    public long MaxSignInBodyBytes { get; set; } = 256 * 1024;
+
     /// <summary>Origins a browser may call the APIs from (CORS); none by default.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
