@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Domain;
 using Xunit;
 using static KhuyenCong.Products.Tests.DomainFixtures;
@@ -203,7 +204,7 @@ public sealed class CompetitionTests
     [Fact]
     public void A_complaint_is_received_until_the_fifteenth_working_day()
     {
-        var calendar = new WorkingDayCalendar([new DateOnly(2025, 6, 16)]);
+        var calendar = new ProvinceCalendar([new DateOnly(2025, 6, 16)]);
         var competition = Published(out var entry, 80, calendar);
         // Published Monday 2 June; with 16 June a holiday the fifteenth working day is Tuesday 24 June.
         Assert.Equal(new DateOnly(2025, 6, 24), competition.ComplaintDeadline);
@@ -292,7 +293,7 @@ public sealed class CompetitionTests
         Assert.Equal("no-council", Assert.Throws<ProductRuleException>(() => competition.StartScoring(Now)).Code);
     }
 
-    private static Competition Published(out Entry entry, decimal total, WorkingDayCalendar? calendar = null)
+    private static Competition Published(out Entry entry, decimal total, ProvinceCalendar? calendar = null)
     {
         var competition = Scoring(7, "Chè Đường Hoa");
         entry = competition.EntryNamed("Chè Đường Hoa");

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Domain;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace KhuyenCong.Products.Tests;
 internal static class DomainFixtures
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
-    public static readonly WorkingDayCalendar NoHolidays = new([]);
+    public static readonly ProvinceCalendar NoHolidays = new([]);
     public static readonly ScoringRuleBook DefaultRules = new([]);
     public static readonly EstablishmentProfile Establishment = new("5700100256", "HTX Chè Đường Hoa", "Hải Hà");
 

@@ -37,6 +37,22 @@ public sealed class FiguresTests(PostgresServer postgres, RabbitMqServer rabbit)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_certificate_is_valid_until_its_expiry_date_ends_in_the_province()
+    {
+        await _host.AddEstablishmentAsync();
+        var expiresOn = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 4, 1), "Chè Đường Hoa", 7))
+            .GetProperty("expiresOn").GetString();
+        Assert.Equal("2027-12-31", expiresOn);
+
+        // 18:30 UTC on the expiry date is 01:30 the next morning in Viet Nam: the certificate has lapsed.
+        _host.Clock.Now = new DateTimeOffset(2027, 12, 31, 18, 30, 0, TimeSpan.Zero);
+        var figures = (await _host.ClientAs(TestUser.Admin).GetFromJsonAsync<OwnerFigures>("/api/products/figures?fromYear=2025&toYear=2025"))!;
+
+        Assert.Equal(1, figures.Figures.Single(f => f.Figure == ReconciledFigures.Products.Recognised).Value);
+        Assert.Equal(0, figures.Figures.Single(f => f.Figure == ReconciledFigures.Products.Valid).Value);
+    }
+
     [Theory]
     [InlineData("Officer")]
     [InlineData("Leader")]

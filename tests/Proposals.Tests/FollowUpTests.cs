@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
 using KhuyenCong.TestSupport;
 using Xunit;
@@ -29,7 +28,7 @@ public sealed class FollowUpTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     private Task MonitorPassAsync(DateTimeOffset now) =>
-        WithDbAsync(db => FollowUpMonitor.MarkOverdueAsync(db, new ProposalRules(), now, 100, CancellationToken.None));
+        WithDbAsync(db => FollowUpMonitor.MarkOverdueAsync(db, now, 100, CancellationToken.None));
 
     [Fact]
     public async Task Evaluations_past_their_due_date_are_listed_overdue_and_announced_once()

@@ -21,6 +21,12 @@ public sealed class ReportingHost : IAsyncDisposable
     private int _published;
 
     public ReportingHost(PostgresServer postgres, RabbitMqServer rabbit, params (string Key, string Value)[] settings)
+        : this(postgres, rabbit, null, settings)
+    {
+    }
+
+    /// <summary>The service reading the time from <paramref name="clock"/> instead of the system clock.</summary>
+    public ReportingHost(PostgresServer postgres, RabbitMqServer rabbit, TimeProvider? clock, params (string Key, string Value)[] settings)
     {
         var database = postgres.NewDatabase("reporting");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -33,11 +39,18 @@ public sealed class ReportingHost : IAsyncDisposable
             {
                 host.UseSetting(key, value);
             }
-            host.ConfigureServices(services => services.Configure<MassTransitHostOptions>(o =>
+            host.ConfigureServices(services =>
             {
-                o.WaitUntilStarted = true;
-                o.StartTimeout = TimeSpan.FromSeconds(30);
-            }));
+                services.Configure<MassTransitHostOptions>(o =>
+                {
+                    o.WaitUntilStarted = true;
+                    o.StartTimeout = TimeSpan.FromSeconds(30);
+                });
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            });
         });
         Client = _factory.CreateClient().As(TestUser.Leader);
         _factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(_deliveries);

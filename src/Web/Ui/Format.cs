@@ -1,15 +1,13 @@
 using System.Globalization;
+using KhuyenCong.Platform.Time;
 
 namespace KhuyenCong.Web.Ui;
 
 /// <summary>How the UI writes money, dates and ratios: VND as <c>1.234.567 ₫</c> and dates as dd/MM/yyyy in Vietnamese.</summary>
 public static class Format
 {
-    /// <summary>Viet Nam's time zone (UTC+7, no daylight saving): instants are shown as the province's calendar day.</summary>
-    private static readonly TimeSpan ProvinceOffset = TimeSpan.FromHours(7);
-
     /// <summary>Today in the province, whatever the server's clock zone.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ProvinceOffset).DateTime);
+    public static DateOnly Today => ProvinceCalendar.Today(TimeProvider.System);
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
@@ -25,14 +23,15 @@ public static class Format
     public static string Decimal(decimal? value, int decimals = 2) =>
         value is null ? "—" : value.Value.ToString("N" + decimals, Culture);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => ProvinceCalendar.FormatDate(date);
 
     public static string Date(DateOnly? date) => date is null ? "—" : Date(date.Value);
 
-    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.ToOffset(ProvinceOffset).DateTime));
+    /// <summary>The province's calendar day of an instant.</summary>
+    public static string Date(DateTimeOffset instant) => ProvinceCalendar.FormatDate(instant);
 
-    public static string DateTime(DateTimeOffset instant) =>
-        instant.ToOffset(ProvinceOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>An instant in the province's local time.</summary>
+    public static string DateTime(DateTimeOffset instant) => ProvinceCalendar.FormatDateTime(instant);
 
     /// <summary>"1 : 7,03" — own capital attracted by one đồng of state support.</summary>
     public static string Leverage(decimal? leverage) => leverage is null ? "—" : "1 : " + leverage.Value.ToString("0.00", Culture);

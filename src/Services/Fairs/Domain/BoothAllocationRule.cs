@@ -1,3 +1,5 @@
+using KhuyenCong.Platform.Time;
+
 namespace KhuyenCong.Fairs.Domain;
 
 /// <summary>One registration as the allocation rule sees it.</summary>
@@ -85,7 +87,7 @@ public static class BoothAllocationRule
             _ => "no valid typical-product certificate, not in a priority area (priority 3)",
         };
         var tie = tied ? ", same registration time as another of this priority, ordered by tax code" : "";
-        return $"{priority}, registered {LocalCalendar.Format(c.RegisteredAt)}{tie}, {Ordinal(position)} in the allocation order";
+        return $"{priority}, registered {ProvinceCalendar.FormatTimestamp(c.RegisteredAt)}{tie}, {Ordinal(position)} in the allocation order";
     }
 
     private static string Booths(int n) => n == 1 ? "1 booth" : $"{n} booths";

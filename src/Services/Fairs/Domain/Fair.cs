@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 
 namespace KhuyenCong.Fairs.Domain;
@@ -103,7 +104,7 @@ public sealed class Fair
                 : $"A fair published on {day:yyyy-MM-dd} leaves no time to register: its deadline is {RegistrationDeadline:yyyy-MM-dd}.");
         }
         Move(FairStatus.OpenForRegistration);
-        PublishedAt = publishedOn is null ? now : LocalCalendar.StartOf(day);
+        PublishedAt = publishedOn is null ? now : ProvinceCalendar.StartOfDay(day);
     }
 
     /// <summary>
@@ -127,10 +128,10 @@ public sealed class Fair
                 ? $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}."
                 : $"The form was received on {day:yyyy-MM-dd}, after registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
         }
-        if (receivedOn is not null && PublishedAt is { } published && day < LocalCalendar.DateOf(published))
+        if (receivedOn is not null && PublishedAt is { } published && day < ProvinceCalendar.DateOf(published))
         {
             throw new FairRuleException("received-before-publication", RuleKind.Unprocessable,
-                $"The form was received on {day:yyyy-MM-dd}, before the fair was published on {LocalCalendar.DateOf(published):yyyy-MM-dd}.");
+                $"The form was received on {day:yyyy-MM-dd}, before the fair was published on {ProvinceCalendar.DateOf(published):yyyy-MM-dd}.");
         }
         if (_registrations.Any(r => r.TaxCode == establishment.TaxCode))
         {
@@ -141,7 +142,7 @@ public sealed class Fair
             throw new FairRuleException("more-booths-than-the-fair-has", RuleKind.Unprocessable,
                 $"The fair has {BoothCount} booth(s); {boothsWanted} were asked for.");
         }
-        var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, receivedOn is null ? now : LocalCalendar.StartOf(day));
+        var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, receivedOn is null ? now : ProvinceCalendar.StartOfDay(day));
         _registrations.Add(registration);
         return registration;
     }
@@ -219,7 +220,7 @@ public sealed class Fair
             throw new FairRuleException("fair-not-started", RuleKind.Unprocessable, $"The fair starts on {StartDate:yyyy-MM-dd}; it cannot be marked held before.");
         }
         Move(FairStatus.Held);
-        HeldAt = heldOn is null ? now : LocalCalendar.StartOf(day);
+        HeldAt = heldOn is null ? now : ProvinceCalendar.StartOfDay(day);
     }
 
     /// <summary>Records (or corrects) a participant's figures after the fair.</summary>
@@ -308,7 +309,7 @@ public sealed class Fair
     /// <summary>The day an act is recorded for: the given one, which must have come, or today in the province.</summary>
     private static DateOnly RecordedDay(DateOnly? recordedOn, string what, DateTimeOffset now)
     {
-        var today = LocalCalendar.DateOf(now);
+        var today = ProvinceCalendar.DateOf(now);
         if (recordedOn is { } day && day > today)
         {
             throw new FairRuleException("recorded-date-in-future", RuleKind.Unprocessable,

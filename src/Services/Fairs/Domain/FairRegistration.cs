@@ -1,3 +1,5 @@
+using KhuyenCong.Platform.Time;
+
 namespace KhuyenCong.Fairs.Domain;
 
 public enum AllocationStatus
@@ -54,7 +56,7 @@ public sealed class FairRegistration
 
     /// <summary>The reason an officer reads: the override when there is one, with what the rule had decided.</summary>
     public string? Reason => IsOverridden
-        ? $"Manual override by {OverriddenBy} on {LocalCalendar.Format(OverriddenAt!.Value)}: {(BoothsAllocated == 0 ? "wait-listed" : $"{BoothsAllocated} booth(s)")} — {OverrideReason} (the rule had decided: {RuleReason})"
+        ? $"Manual override by {OverriddenBy} on {ProvinceCalendar.FormatTimestamp(OverriddenAt!.Value)}: {(BoothsAllocated == 0 ? "wait-listed" : $"{BoothsAllocated} booth(s)")} — {OverrideReason} (the rule had decided: {RuleReason})"
         : RuleReason;
 
     internal static FairRegistration Create(Guid fairId, RegisteringEstablishment establishment, string[] products, int boothsWanted,

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class CatalogueApi
         {
             return Invalid(validation);
         }
-        var query = Listed(db, time.Today());
+        var query = Listed(db, ProvinceCalendar.Today(time));
         if (group is not null)
         {
             query = query.Where(c => c.Group == group);
@@ -89,7 +90,7 @@ public static class CatalogueApi
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
         Guid photoId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var listed = Listed(db, time.Today());
+        var listed = Listed(db, ProvinceCalendar.Today(time));
         var photo = await db.EntryPhotos.AsNoTracking()
             .Where(p => p.Id == photoId && listed.Any(c => c.EntryId == p.EntryId))
             .Select(p => new { p.Content, p.Format })

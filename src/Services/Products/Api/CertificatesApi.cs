@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using KhuyenCong.Products.Data;
@@ -82,7 +83,7 @@ public static class CertificatesApi
         Guid id, RevokeCertificateRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Required(request.Reason, "reason", 2000)
             .NotInFuture(request.RevokedOn, "revokedOn", today);
@@ -108,7 +109,7 @@ public static class CertificatesApi
         Guid id, HolderReportRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Check(request.Year is >= 2000 and <= 2100, "year", "'year' is the year reported on, between 2000 and 2100.")
             .NotNegative(request.Revenue, "revenue")

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -130,7 +131,7 @@ public static class CompetitionsApi
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Open(
         Guid id, ProductsDbContext db, ScoringRuleBook rules, TimeProvider time, CancellationToken cancellationToken) =>
-        db.ChangeCompetitionAsync(id, competition => competition.Open(time.Today(), rules, time.GetUtcNow()), Answer, cancellationToken);
+        db.ChangeCompetitionAsync(id, competition => competition.Open(ProvinceCalendar.Today(time), rules, time.GetUtcNow()), Answer, cancellationToken);
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> StartScoring(
         Guid id, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
@@ -150,10 +151,10 @@ public static class CompetitionsApi
     }
 
     internal static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> PublishResults(
-        Guid id, PublishResultsRequest request, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
+        Guid id, PublishResultsRequest request, ProductsDbContext db, ProvinceCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .NotInFuture(request.PublishedOn, "publishedOn", today)
             .Required(request.DecisionNumber, "decisionNumber", 64)
@@ -176,10 +177,10 @@ public static class CompetitionsApi
     /// officer about those of its unit's establishments; an entry outside the caller's scope is not found.
     /// </summary>
     internal static async Task<Results<Created<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> FileComplaint(
-        Guid id, FileComplaintRequest request, ClaimsPrincipal user, ProductsDbContext db, WorkingDayCalendar calendar, TimeProvider time,
+        Guid id, FileComplaintRequest request, ClaimsPrincipal user, ProductsDbContext db, ProvinceCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Check(request.EntryId is not null, "entryId", "'entryId' names the entry the complaint is about.")
             .Required(request.Complainant, "complainant", 300)
@@ -230,7 +231,7 @@ public static class CompetitionsApi
     internal static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> AnswerComplaint(
         Guid id, Guid complaintId, AnswerComplaintRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Required(request.Answer, "answer", 4000)
             .NotInFuture(request.AnsweredOn, "answeredOn", today);
@@ -251,7 +252,7 @@ public static class CompetitionsApi
         Guid id, CloseCompetitionRequest? request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation().NotInFuture(request?.IssuedOn, "issuedOn", today);
         if (!validation.IsValid)
         {

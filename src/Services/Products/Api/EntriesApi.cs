@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
@@ -53,7 +54,7 @@ public static partial class EntriesApi
     internal static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Register(
         Guid id, RegisterEntryRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
                 "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).")

@@ -1,4 +1,5 @@
 using KhuyenCong.Contracts.Reconciliation;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
@@ -11,7 +12,7 @@ namespace KhuyenCong.Products.Api;
 /// <summary>
 /// The certificate figures Reporting reconciles its read models against, with the definitions of its
 /// products report: a certificate counts in its competition year; valid means neither revoked nor
-/// expired, and not past its expiry date on today's local date (the date Reporting measures against).
+/// expired, and not past its expiry date on today's date in the province (the date Reporting measures against).
 /// </summary>
 public static class FiguresApi
 {
@@ -30,7 +31,7 @@ public static class FiguresApi
         {
             return ApiProblems.Invalid(validation);
         }
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = ProvinceCalendar.Today(time);
         var certificates = await db.Certificates.AsNoTracking()
             .Where(c => c.CompetitionYear >= fromYear && c.CompetitionYear <= toYear)
             .Select(c => new

@@ -1,3 +1,5 @@
+using KhuyenCong.Platform.Time;
+
 namespace KhuyenCong.Products.Domain;
 
 public enum CompetitionStatus
@@ -231,7 +233,7 @@ public sealed class Competition
     /// only entries that pass may be recognised; the council may recognise fewer (Art. 17.1).
     /// </summary>
     public void PublishResults(DateOnly publishedOn, string decisionNumber, IReadOnlyCollection<Guid> recognisedEntryIds,
-        WorkingDayCalendar calendar, DateTimeOffset now)
+        ProvinceCalendar calendar, DateTimeOffset now)
     {
         EnsureStatus(CompetitionStatus.Scoring, "publish the results of");
         var results = Results();
@@ -266,7 +268,7 @@ public sealed class Competition
 
     /// <summary>Receives a complaint about an entry's result within 15 working days of the notice (Art. 20.1).</summary>
     public Complaint FileComplaint(Guid entryId, string complainant, string content, DateOnly receivedOn,
-        WorkingDayCalendar calendar, DateTimeOffset now)
+        ProvinceCalendar calendar, DateTimeOffset now)
     {
         var entry = EntryById(entryId);
         EnsureState("file complaints about", CompetitionStatus.ResultsPublished);

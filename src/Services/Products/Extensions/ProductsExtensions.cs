@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Consumers;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -20,7 +21,7 @@ public static class ProductsExtensions
         });
 
         builder.Services.Configure<ProductsOptions>(builder.Configuration.GetSection(ProductsOptions.SectionName));
-        builder.Services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<ProductsOptions>>().Value.Holidays));
+        builder.Services.AddSingleton(sp => new ProvinceCalendar(sp.GetRequiredService<IOptions<ProductsOptions>>().Value.Holidays));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.RuleBook());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.PhotoPolicy());
 

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Api;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -52,7 +53,7 @@ public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvid
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ProductsDbContext>();
-            var today = time.Today();
+            var today = ProvinceCalendar.Today(time);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var due = await db.Certificates
                 .FromSql($"""
@@ -76,8 +77,8 @@ public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvid
 
     private TimeSpan UntilNextRun()
     {
-        var now = time.GetUtcNow().ToOffset(ProvinceTime.Offset);
-        var next = new DateTimeOffset(now.Date.AddDays(1), ProvinceTime.Offset) + RunAfterMidnight;
+        var now = time.GetUtcNow();
+        var next = ProvinceCalendar.StartOfDay(ProvinceCalendar.DateOf(now).AddDays(1)) + RunAfterMidnight;
         return next - now;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Commands;
@@ -8,7 +9,6 @@ using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Proposals.Api;
 
@@ -49,7 +49,7 @@ public static partial class EstablishmentsApi
         string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(), string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim(), r.Employees!.Value);
 
     internal static async Task<Results<Created<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Register(
-        EstablishmentRequest request, ProposalsDbContext db, TimeProvider time, IOptions<ProposalRules> rules,
+        EstablishmentRequest request, ProposalsDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken)
     {
         var validation = Validate(request);
@@ -72,7 +72,7 @@ public static partial class EstablishmentsApi
             }
             var unit = await UnitAsync(db, request.AdministrativeUnitCode!, ct);
             var establishment = Establishment.Register(
-                details, unit, await db.DistrictNameOfAsync(unit, ct), request.RegisteredOn ?? rules.Value.LocalDate(now), now);
+                details, unit, await db.DistrictNameOfAsync(unit, ct), request.RegisteredOn ?? ProvinceCalendar.DateOf(now), now);
             db.Establishments.Add(establishment);
             db.AddIntegrationEvent(Snapshot(establishment, unit, Actor.NameOf(http.User)));
             await db.SaveChangesAsync(ct);
@@ -81,7 +81,7 @@ public static partial class EstablishmentsApi
     }
 
     internal static async Task<Results<Ok<EstablishmentResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, EstablishmentRequest request, ProposalsDbContext db, TimeProvider time, IOptions<ProposalRules> rules,
+        Guid id, EstablishmentRequest request, ProposalsDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken)
     {
         var validation = Validate(request);
@@ -108,7 +108,7 @@ public static partial class EstablishmentsApi
                 return DuplicateTaxCode(details.TaxCode);
             }
             var unit = await UnitAsync(db, request.AdministrativeUnitCode!, ct);
-            establishment.Update(details, unit, await db.DistrictNameOfAsync(unit, ct), rules.Value.LocalDate(now), now);
+            establishment.Update(details, unit, await db.DistrictNameOfAsync(unit, ct), ProvinceCalendar.DateOf(now), now);
             db.AddIntegrationEvent(new EstablishmentUpdated(Snapshot(establishment, unit, Actor.NameOf(http.User))));
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(EstablishmentResponse.From(establishment));

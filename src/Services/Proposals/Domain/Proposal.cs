@@ -1,3 +1,5 @@
+using KhuyenCong.Platform.Time;
+
 namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
@@ -135,7 +137,7 @@ public sealed class Proposal
         if (SubmittedAt is null)
         {
             SubmittedAt = now;
-            IsLate = rules.LocalDate(now) > rules.RegistrationDeadline(PlanYear);
+            IsLate = ProvinceCalendar.DateOf(now) > rules.RegistrationDeadline(PlanYear);
         }
     }
 

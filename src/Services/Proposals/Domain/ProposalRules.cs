@@ -27,12 +27,7 @@ public sealed class ProposalRules
     /// <summary>... and by this day of January of the year after the budget year.</summary>
     public int SettlementJanuaryDay { get; set; } = 22;
 
-    /// <summary>The province's offset from UTC, which decides the calendar day of a timestamp (Vietnam, UTC+7).</summary>
-    public TimeSpan LocalOffset { get; set; } = TimeSpan.FromHours(7);
-
     public DateOnly RegistrationDeadline(int planYear) => new(planYear - 1, RegistrationDeadlineMonth, RegistrationDeadlineDay);
-
-    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(LocalOffset).DateTime);
 
     /// <summary>Settlement is due within the days after acceptance and by the January day after the budget year, whichever comes first.</summary>
     public DateOnly SettlementDeadline(DateOnly acceptedOn, int budgetYear)

@@ -1,4 +1,5 @@
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +34,7 @@ public sealed class FollowUpMonitor(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var marked = await MarkOverdueAsync(
-                    scope.ServiceProvider.GetRequiredService<ProposalsDbContext>(),
-                    scope.ServiceProvider.GetRequiredService<IOptions<ProposalRules>>().Value,
-                    time.GetUtcNow(), options.Value.BatchSize, stoppingToken);
+                    scope.ServiceProvider.GetRequiredService<ProposalsDbContext>(), time.GetUtcNow(), options.Value.BatchSize, stoppingToken);
                 if (marked > 0)
                 {
                     logger.LogInformation("Marked {Count} post-support evaluations overdue", marked);
@@ -50,9 +49,9 @@ public sealed class FollowUpMonitor(
     }
 
     /// <summary>One pass: marks up to <paramref name="batchSize"/> evaluations overdue; returns how many.</summary>
-    public static async Task<int> MarkOverdueAsync(ProposalsDbContext db, ProposalRules rules, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
+    public static async Task<int> MarkOverdueAsync(ProposalsDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
     {
-        var today = rules.LocalDate(now);
+        var today = ProvinceCalendar.DateOf(now);
         var late = await (from f in db.FollowUps
                           join p in db.Proposals.IgnoreAutoIncludes() on f.ProposalId equals p.Id
                           where f.Status == FollowUpStatus.Scheduled && f.DueOn < today

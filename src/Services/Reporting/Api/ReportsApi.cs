@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
@@ -123,10 +124,10 @@ public static class ReportsApi
     internal static async Task<Ok<RebuildResult>> Rebuild(ReportingDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await LedgerReplay.RebuildAsync(db, cancellationToken));
 
-    /// <summary>The dates reports measure due, overdue and expiring against.</summary>
+    /// <summary>The dates reports measure due, overdue and expiring against: calendar days in the province, whatever the server's time zone.</summary>
     internal static Dictionary<string, object> Parameters(TimeProvider time)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = ProvinceCalendar.Today(time);
         return new() { ["today"] = today, ["soon"] = today.AddDays(ExpiringWithinDays) };
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
@@ -225,12 +226,4 @@ public static class RosterApi
             ? []
             : await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.EstablishmentId)).ToDictionaryAsync(e => e.EstablishmentId, cancellationToken);
     }
-}
-
-/// <summary>The province's calendar: Vietnam keeps UTC+7 all year.</summary>
-internal static class ProvinceCalendar
-{
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
 }
