@@ -75,43 +75,48 @@ public static class AccountPages
         var tokens = antiforgery.GetAndStoreTokens(context);
         var html = Html;
         var signedIn = context.Request.Query["signedIn"] == "true" && error is null;
-        var body = $$"""
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Đăng nhập — Khuyến công</title>
-              <style>
-                body { font-family: system-ui, sans-serif; background: #f3f5f8; display: flex; justify-content: center; padding-top: 10vh; }
-                main { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); width: 22rem; }
-                h1 { font-size: 1.3rem; margin-top: 0; }
-                label { display: block; margin-top: 1rem; }
-                input { width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .3rem; }
-                button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1565c0; color: #fff; border: 0; border-radius: 4px; }
-                .error { color: #b71c1c; margin-top: 1rem; }
-                .ok { color: #1b5e20; margin-top: 1rem; }
-              </style>
-            </head>
-            <body>
-              <main>
-                <h1>Hệ thống quản lý khuyến công</h1>
-                <p>Đăng nhập bằng tài khoản được cấp.</p>
-                {{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>")}}
-                {{(signedIn ? "<p class=\"ok\">Bạn đã đăng nhập.</p>" : "")}}
-                <form method="post" action="{{LoginPath}}">
-                  <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
-                  <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl ?? "")}}">
-                  <label for="userName">Tên đăng nhập</label>
-                  <input id="userName" name="userName" autocomplete="username" required value="{{html.Encode(userName ?? "")}}">
-                  <label for="password">Mật khẩu</label>
-                  <input id="password" name="password" type="password" autocomplete="current-password" maxlength="{{PasswordSignIn.MaxPasswordLength}}" required>
-                  <button type="submit">Đăng nhập</button>
-                </form>
-              </main>
-            </body>
-            </html>
-            """;
+        var body = Document("Đăng nhập", $$"""
+            <h1>Hệ thống quản lý khuyến công</h1>
+            <p>Đăng nhập bằng tài khoản được cấp.</p>
+            {{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>")}}
+            {{(signedIn ? "<p class=\"ok\">Bạn đã đăng nhập.</p>" : "")}}
+            <form method="post" action="{{LoginPath}}">
+              <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
+              <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl ?? "")}}">
+              <label for="userName">Tên đăng nhập</label>
+              <input id="userName" name="userName" autocomplete="username" required value="{{html.Encode(userName ?? "")}}">
+              <label for="password">Mật khẩu</label>
+              <input id="password" name="password" type="password" autocomplete="current-password" maxlength="{{PasswordSignIn.MaxPasswordLength}}" required>
+              <button type="submit">Đăng nhập</button>
+            </form>
+            """);
         return Results.Content(body, "text/html; charset=utf-8", statusCode: status);
     }
+
+    /// <summary>A page of the identity service (sign-in, sign-out): its title and the content of its one panel.</summary>
+    internal static string Document(string title, string main) => $$"""
+        <!DOCTYPE html>
+        <html lang="vi">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>{{title}} — Khuyến công</title>
+          <style>
+            body { font-family: system-ui, sans-serif; background: #f3f5f8; display: flex; justify-content: center; padding-top: 10vh; }
+            main { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); width: 22rem; }
+            h1 { font-size: 1.3rem; margin-top: 0; }
+            label { display: block; margin-top: 1rem; }
+            input { width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .3rem; }
+            button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1565c0; color: #fff; border: 0; border-radius: 4px; }
+            .error { color: #b71c1c; margin-top: 1rem; }
+            .ok { color: #1b5e20; margin-top: 1rem; }
+          </style>
+        </head>
+        <body>
+          <main>
+        {{main}}
+          </main>
+        </body>
+        </html>
+        """;
 }

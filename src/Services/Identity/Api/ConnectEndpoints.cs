@@ -147,33 +147,15 @@ public static class ConnectEndpoints
             .SelectMany(p => p.Value.Select(value => (p.Key, Value: value ?? "")));
         var fields = string.Concat(parameters.Select(p =>
             $"<input type=\"hidden\" name=\"{Html.Encode(p.Key)}\" value=\"{Html.Encode(p.Value)}\">"));
-        var body = $$"""
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Đăng xuất — Khuyến công</title>
-              <style>
-                body { font-family: system-ui, sans-serif; background: #f3f5f8; display: flex; justify-content: center; padding-top: 10vh; }
-                main { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); width: 22rem; }
-                h1 { font-size: 1.3rem; margin-top: 0; }
-                button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1565c0; color: #fff; border: 0; border-radius: 4px; }
-              </style>
-            </head>
-            <body>
-              <main>
-                <h1>Đăng xuất</h1>
-                <p>Bạn có chắc muốn đăng xuất khỏi hệ thống quản lý khuyến công?</p>
-                <form method="post" action="{{LogoutPath}}">
-                  <input type="hidden" name="{{Html.Encode(tokens.FormFieldName)}}" value="{{Html.Encode(tokens.RequestToken ?? "")}}">
-                  {{fields}}
-                  <button type="submit">Đăng xuất</button>
-                </form>
-              </main>
-            </body>
-            </html>
-            """;
+        var body = AccountPages.Document("Đăng xuất", $$"""
+            <h1>Đăng xuất</h1>
+            <p>Bạn có chắc muốn đăng xuất khỏi hệ thống quản lý khuyến công?</p>
+            <form method="post" action="{{LogoutPath}}">
+              <input type="hidden" name="{{Html.Encode(tokens.FormFieldName)}}" value="{{Html.Encode(tokens.RequestToken ?? "")}}">
+              {{fields}}
+              <button type="submit">Đăng xuất</button>
+            </form>
+            """);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Content(body, "text/html; charset=utf-8");
     }
