@@ -11,7 +11,7 @@ public static class ReportingExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        // One consumer per reported event (Consumers/ReportingConsumers.cs), each writing the ledger.
+        // One consumer per reported event (ReportedEvents.All, Consumers/ReportingConsumers.cs), each writing the ledger.
         builder.AddServiceMessaging<ReportingDbContext>(bus => bus.AddConsumers(typeof(ReportingExtensions).Assembly));
         builder.Services.Configure<CubeFoldingOptions>(builder.Configuration.GetSection("Reporting:CubeFold"));
         builder.Services.AddHostedService<CubeFolding>();

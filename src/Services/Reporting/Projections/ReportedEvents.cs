@@ -12,7 +12,11 @@ public static class ReportedEvents
 {
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
-    private static readonly Type[] Types =
+    /// <summary>
+    /// The events the ledger may hold. Each has a consumer (Consumers/ReportingConsumers.cs) and a case in
+    /// <see cref="ReportingProjections"/>; ReportedEventsTests keeps the three in step.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> All =
     [
         typeof(ProposalStatusChanged), typeof(ProposalSubmitted), typeof(ProposalApproved), typeof(ProposalRejected),
         typeof(ProposalCancelled), typeof(AdvancePaid), typeof(ProposalAccepted), typeof(ProposalSettled),
@@ -23,7 +27,7 @@ public static class ReportedEvents
         typeof(FairScheduled), typeof(BoothAllocated), typeof(FairOutcomeRecorded), typeof(FairCancelled),
     ];
 
-    private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(t => t.Name);
+    private static readonly Dictionary<string, Type> ByName = All.ToDictionary(t => t.Name);
 
     public static string Serialize<TEvent>(TEvent integrationEvent) where TEvent : class =>
         JsonSerializer.Serialize(integrationEvent, SerializerOptions);
