@@ -317,6 +317,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         await CreateAsync(ProposalJourney.DraftBody(TaxCode, year: 2023));
 
         var page = await Client.GetFromJsonAsync<JsonElement>("/api/proposals?year=2024&sort=StateSupport&descending=true&pageSize=2");
+        Assert.Equal(["items", "total", "page", "pageSize", "totals"], page.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["KCQG-2024-001", "KCĐP-2024-002"], page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
         var totals = page.GetProperty("totals");
         Assert.Equal(3, totals.GetProperty("count").GetInt32());

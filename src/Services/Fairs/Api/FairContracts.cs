@@ -70,7 +70,6 @@ public sealed record FairSummary(
     Guid Id, string Name, FairKind Kind, string Organiser, string Country, string? Province, DateOnly StartDate, DateOnly EndDate,
     DateOnly RegistrationDeadline, int BoothCount, long BoothRent, decimal RentSharePercent, FairStatus Status, int Registrations);
 
-public sealed record FairPage(IReadOnlyList<FairSummary> Items, int Total, int Page, int PageSize);
 
 public sealed record OutcomeResponse(int ContractsSigned, long ContractValue, long Sales, int Visitors, DateTimeOffset RecordedAt, string RecordedBy);
 

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
 using System.Diagnostics;
 using KhuyenCong.Fairs.Domain;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -64,7 +67,7 @@ public static class FairsApi
         return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.Revise(DetailsOf(request)), Answer, () => NotFound(id), s.CancellationToken);
     }
 
-    internal static async Task<Results<Ok<FairPage>, ValidationProblem>> List(
+    internal static async Task<Results<Ok<PageOf<FairSummary>>, ValidationProblem>> List(
         FairsDbContext db, CancellationToken cancellationToken,
         string? q = null, FairKind? kind = null, FairStatus? status = null, int? year = null, string? province = null, string? country = null,
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50)
@@ -91,17 +94,15 @@ public static class FairsApi
         if (to is not null) { query = query.Where(f => f.StartDate <= to); }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Like.Contains(q.Trim());
             query = query.Where(f => EF.Functions.ILike(f.Name, pattern) || EF.Functions.ILike(f.Organiser, pattern) || EF.Functions.ILike(f.Venue, pattern));
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(f => f.StartDate).ThenBy(f => f.Name).ThenBy(f => f.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var fairs = await query.OrderByDescending(f => f.StartDate).ThenBy(f => f.Name).ThenBy(f => f.Id)
             .Select(f => new FairSummary(
                 f.Id, f.Name, f.Kind, f.Organiser, f.Country, f.Province, f.StartDate, f.EndDate, f.RegistrationDeadline,
                 f.BoothCount, f.BoothRent, f.Policy.RentSharePercent, f.Status, f.Registrations.Count))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new FairPage(items, total, page, pageSize));
+            .PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(fairs);
     }
 
     internal static async Task<Results<Ok<FairResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] FairServices s)

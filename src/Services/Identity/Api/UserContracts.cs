@@ -21,8 +21,6 @@ public sealed record UserResponse(
         user.LockoutEnd > now, user.LockoutEnd > now ? user.LockoutEnd : null, user.CreatedAt);
 }
 
-public sealed record UserPage(IReadOnlyList<UserResponse> Items, int Total, int Page, int PageSize);
-
 /// <summary>Who the bearer of the token is, as the services see them.</summary>
 public sealed record CurrentUserResponse(
     string Subject, string? Name, IReadOnlyList<string> Roles, string? UnitCode, string? District, string? TaxCode, bool CanSeeEverything);

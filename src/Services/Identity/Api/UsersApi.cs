@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Domain;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -93,7 +96,7 @@ public static class UsersApi
         return TypedResults.Created($"/api/users/{user.Id}", UserResponse.From(user, access.Roles, s.Now));
     }
 
-    internal static async Task<Results<Ok<UserPage>, ValidationProblem>> List(
+    internal static async Task<Results<Ok<PageOf<UserResponse>>, ValidationProblem>> List(
         IdentityDb db, TimeProvider time, CancellationToken cancellationToken,
         string? q = null, string? role = null, int page = 1, int pageSize = 50)
     {
@@ -109,7 +112,7 @@ public static class UsersApi
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Like.Contains(q.Trim());
             query = query.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.DisplayName, pattern)
                                      || (u.Email != null && EF.Functions.ILike(u.Email, pattern)));
         }
@@ -118,12 +121,10 @@ public static class UsersApi
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == knownRole)));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var users = await query.OrderBy(u => u.UserName).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var roles = await RolesOfAsync(db, users.Select(u => u.Id).ToList(), cancellationToken);
+        var users = await query.OrderBy(u => u.UserName).PageAsync(page, pageSize, cancellationToken);
+        var roles = await RolesOfAsync(db, users.Items.Select(u => u.Id).ToList(), cancellationToken);
         var now = time.GetUtcNow();
-        return TypedResults.Ok(new UserPage(
-            users.Select(u => UserResponse.From(u, roles[u.Id], now)).ToList(), total, page, pageSize));
+        return TypedResults.Ok(users.Map(u => UserResponse.From(u, roles[u.Id], now)));
     }
 
     internal static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Get(string id, [AsParameters] UserServices s)

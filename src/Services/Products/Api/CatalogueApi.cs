@@ -1,7 +1,10 @@
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
@@ -57,33 +60,29 @@ public static class CatalogueApi
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{EscapeLike(q.Trim())}%";
-            query = query.Where(c => EF.Functions.ILike(c.ProductName, pattern, "\\") || EF.Functions.ILike(c.EstablishmentName, pattern, "\\"));
+            var pattern = Like.Contains(q.Trim());
+            query = query.Where(c => EF.Functions.ILike(c.ProductName, pattern, Like.EscapeCharacter) || EF.Functions.ILike(c.EstablishmentName, pattern, Like.EscapeCharacter));
         }
-        var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderByDescending(c => c.Level).ThenBy(c => c.ProductName).ThenBy(c => c.Number)
-            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new
             {
                 Certificate = c,
                 Description = db.Entries.Where(e => e.Id == c.EntryId).Select(e => e.Description).Single(),
             })
-            .ToListAsync(cancellationToken);
-        var entryIds = rows.Select(r => r.Certificate.EntryId).ToList();
+            .PageAsync(page, pageSize, cancellationToken);
+        var entryIds = rows.Items.Select(r => r.Certificate.EntryId).ToList();
         var photos = (await db.EntryPhotos.AsNoTracking()
                 .Where(p => entryIds.Contains(p.EntryId))
                 .OrderBy(p => p.Position)
                 .Select(p => new { p.Id, p.EntryId })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.EntryId, p => p.Id);
-        var items = rows.Select(r => new CatalogueItem(
+        return TypedResults.Ok(rows.Map(r => new CatalogueItem(
             r.Certificate.Number, r.Certificate.Level, r.Certificate.CompetitionYear, r.Certificate.ProductName, r.Certificate.Group,
             r.Description, r.Certificate.EstablishmentName, r.Certificate.District, r.Certificate.AverageScore,
             r.Certificate.IssuedOn, r.Certificate.ExpiresOn,
-            photos[r.Certificate.EntryId].Select(PhotoUrl).ToList()))
-            .ToList();
-        return TypedResults.Ok(new PageOf<CatalogueItem>(items, total, page, pageSize));
+            photos[r.Certificate.EntryId].Select(PhotoUrl).ToList())));
     }
 
     /// <summary>A photo of a product the catalogue shows today; any other photo is not found, as an unknown one.</summary>
@@ -100,7 +99,4 @@ public static class CatalogueApi
 
     /// <summary>Where anyone fetches a photo of a product in the catalogue.</summary>
     internal static string PhotoUrl(Guid photoId) => $"/api/products/catalogue/photos/{photoId}";
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -1,4 +1,6 @@
+using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using System.Security.Claims;
 using KhuyenCong.Products.Data;
@@ -62,11 +64,9 @@ public static class CertificatesApi
         {
             query = query.Where(c => c.CompetitionYear == year);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Include(c => c.HolderReports)
-            .OrderBy(c => c.Number).Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<CertificateResponse>(items.Select(CertificateResponse.From).ToList(), total, page, pageSize));
+        var certificates = await query.Include(c => c.HolderReports).OrderBy(c => c.Number)
+            .PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(certificates.Map(CertificateResponse.From));
     }
 
     internal static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> Get(

@@ -1,4 +1,6 @@
+using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -94,13 +96,11 @@ public static class CompetitionsApi
         {
             query = query.Where(c => c.Status == status);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        var competitions = await query
             .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Title)
-            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CompetitionSummary(c.Id, c.Title, c.Level, c.Year, c.Region, c.Status, c.RegistrationOpensOn, c.RegistrationClosesOn))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<CompetitionSummary>(items, total, page, pageSize));
+            .PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(competitions);
     }
 
     internal static async Task<Results<Ok<CompetitionResponse>, ProblemHttpResult>> Get(

@@ -51,8 +51,6 @@ public sealed record CompetitionSummary(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status,
     DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);
 
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
-
 public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url)
 {
     public static PhotoResponse From(EntryPhoto p, string url) => new(p.Id, p.FileName, p.ContentType, p.SizeBytes, p.UploadedAt, url);

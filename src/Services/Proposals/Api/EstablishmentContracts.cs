@@ -28,7 +28,6 @@ public sealed record EstablishmentResponse(
         e.Representative, e.Phone, e.Email, e.Employees, e.RegisteredOn, e.Revision, e.UpdatedAt);
 }
 
-public sealed record EstablishmentPage(IReadOnlyList<EstablishmentResponse> Items, int Total, int Page, int PageSize);
 
 public enum EstablishmentSort
 {

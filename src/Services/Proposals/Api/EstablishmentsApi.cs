@@ -1,10 +1,13 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -122,7 +125,7 @@ public static partial class EstablishmentsApi
         return establishment is null ? NotFound(id) : TypedResults.Ok(EstablishmentResponse.From(establishment));
     }
 
-    internal static async Task<Results<Ok<EstablishmentPage>, ValidationProblem>> Search(
+    internal static async Task<Results<Ok<PageOf<EstablishmentResponse>>, ValidationProblem>> Search(
         ProposalsDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken,
         string? q = null, string? taxCode = null, string? district = null, string? administrativeUnitCode = null,
         EstablishmentType? type = null, Contracts.Sector? sector = null,
@@ -136,7 +139,7 @@ public static partial class EstablishmentsApi
         var query = db.Establishments.AsNoTracking().Within(user.Scope());
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Like.Contains(q.Trim());
             query = query.Where(e => EF.Functions.ILike(e.Name, pattern) || EF.Functions.ILike(e.TaxCode, pattern));
         }
         if (!string.IsNullOrWhiteSpace(taxCode)) { query = query.Where(e => e.TaxCode == taxCode.Trim()); }
@@ -145,7 +148,6 @@ public static partial class EstablishmentsApi
         if (type is not null) { query = query.Where(e => e.Type == type); }
         if (sector is not null) { query = query.Where(e => e.Sector == sector); }
 
-        var total = await query.CountAsync(cancellationToken);
         var ordered = (sort, descending) switch
         {
             (EstablishmentSort.TaxCode, false) => query.OrderBy(e => e.TaxCode),
@@ -157,8 +159,8 @@ public static partial class EstablishmentsApi
             (_, false) => query.OrderBy(e => e.Name).ThenBy(e => e.TaxCode),
             (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.TaxCode),
         };
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new EstablishmentPage(items.Select(EstablishmentResponse.From).ToList(), total, page, pageSize));
+        var establishments = await ordered.PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(establishments.Map(EstablishmentResponse.From));
     }
 
     private static async Task<AdministrativeUnit> UnitAsync(ProposalsDbContext db, string code, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Sector = KhuyenCong.Contracts.Sector;
+using KhuyenCong.Platform.Paging;
 using KhuyenCong.Proposals.Domain;
 
 namespace KhuyenCong.Proposals.Api;
@@ -151,6 +153,7 @@ public sealed record ProposalSummary(
 /// <summary>Sums over every proposal matching the filter (not only the page).</summary>
 public sealed record ProposalTotals(int Count, long TotalBudget, long StateSupport, long OwnCapital, long OtherSources, long ApprovedSupport);
 
-public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Total, int Page, int PageSize, ProposalTotals Totals);
-
-public sealed record FollowUpPage(IReadOnlyList<FollowUpResponse> Items, int Total, int Page, int PageSize);
+/// <summary>A page of proposals with the sums over the whole filtered list; <c>totals</c> follows the page fields in JSON.</summary>
+public sealed record ProposalPage(
+    IReadOnlyList<ProposalSummary> Items, int Total, int Page, int PageSize, [property: JsonPropertyOrder(1)] ProposalTotals Totals)
+    : PageOf<ProposalSummary>(Items, Total, Page, PageSize);

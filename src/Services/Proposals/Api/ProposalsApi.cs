@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -149,7 +152,7 @@ public static class ProposalsApi
         if (late is not null) { query = query.Where(p => p.IsLate == late); }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Like.Contains(q.Trim());
             query = query.Where(p => EF.Functions.ILike(p.Title, pattern) || EF.Functions.ILike(p.Code, pattern));
         }
 
@@ -180,7 +183,7 @@ public static class ProposalsApi
             (_, false) => query.OrderBy(p => p.Code),
             (_, true) => query.OrderByDescending(p => p.Code),
         };
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+        var items = await ordered.Page(page, pageSize)
             .Select(p => new ProposalSummary(
                 p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.District,
                 p.Beneficiaries.OrderBy(b => b.Position).Select(b => b.TaxCode).First(),
@@ -396,7 +399,7 @@ public static class ProposalsApi
                 return [ProposalEvents.FollowUpRecorded(p, followUp, wasOverdue, s.Actor)];
             });
 
-    internal static async Task<Results<Ok<FollowUpPage>, ValidationProblem>> ListFollowUps(
+    internal static async Task<Results<Ok<PageOf<FollowUpResponse>>, ValidationProblem>> ListFollowUps(
         ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         FollowUpStatus? status = null, string? district = null, DateOnly? dueBefore = null, int page = 1, int pageSize = 50)
     {
@@ -411,9 +414,8 @@ public static class ProposalsApi
         if (status is not null) { query = query.Where(x => x.FollowUp.Status == status); }
         if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(x => x.District == district.Trim()); }
         if (dueBefore is not null) { query = query.Where(x => x.FollowUp.DueOn < dueBefore); }
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(x => x.FollowUp.DueOn).ThenBy(x => x.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new FollowUpPage(rows.Select(x => ProposalResponse.FollowUpOf(x.FollowUp, x.Code)).ToList(), total, page, pageSize));
+        var rows = await query.OrderBy(x => x.FollowUp.DueOn).ThenBy(x => x.Code).PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(rows.Map(x => ProposalResponse.FollowUpOf(x.FollowUp, x.Code)));
     }
 
     /// <summary>

@@ -79,4 +79,3 @@ public sealed record CourseDetails(
         c.CreatedAt, c.OpenedAt, c.StartedAt, c.CompletedAt, c.MinimumAttendance, c.CancelledAt, c.CancellationReason);
 }
 
-public sealed record CoursePage(IReadOnlyList<CourseSummary> Items, int Total, int Page, int PageSize);

@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
@@ -60,7 +63,7 @@ public static class CoursesApi
         }, cancellationToken);
     }
 
-    internal static async Task<Results<Ok<CoursePage>, ValidationProblem>> List(
+    internal static async Task<Results<Ok<PageOf<CourseSummary>>, ValidationProblem>> List(
         TrainingDbContext db, CancellationToken cancellationToken,
         int? year = null, CourseStatus? status = null, CourseType? type = null, string? district = null,
         Guid? proposalId = null, string? q = null, int page = 1, int pageSize = 50)
@@ -96,17 +99,15 @@ public static class CoursesApi
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = Like.Contains(q);
-            query = query.Where(c => EF.Functions.ILike(c.Title, pattern, Like.Escape)
-                                     || EF.Functions.ILike(c.Trade, pattern, Like.Escape)
-                                     || EF.Functions.ILike(c.FundingProposalCode!, pattern, Like.Escape));
+            var pattern = Like.Contains(q.Trim());
+            query = query.Where(c => EF.Functions.ILike(c.Title, pattern, Like.EscapeCharacter)
+                                     || EF.Functions.ILike(c.Trade, pattern, Like.EscapeCharacter)
+                                     || EF.Functions.ILike(c.FundingProposalCode!, pattern, Like.EscapeCharacter));
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Include(c => c.Enrolments)
+        var courses = await query.Include(c => c.Enrolments)
             .OrderByDescending(c => c.PlanYear).ThenBy(c => c.StartDate).ThenBy(c => c.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new CoursePage(items.Select(CourseSummary.From).ToList(), total, page, pageSize));
+            .AsSplitQuery().PageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(courses.Map(CourseSummary.From));
     }
 
     internal static async Task<Results<Ok<CourseDetails>, ProblemHttpResult>> Get(
@@ -261,13 +262,4 @@ public static class CoursesApi
             request.Budget!.Value,
             request.Instructors?.Select(i => i.Trim()).ToList() ?? []);
     }
-}
-
-/// <summary>Patterns for a case-insensitive "contains" search that treat the user's % and _ literally.</summary>
-internal static class Like
-{
-    public const string Escape = "\\";
-
-    public static string Contains(string text) =>
-        $"%{text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
 }

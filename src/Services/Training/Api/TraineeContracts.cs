@@ -24,4 +24,3 @@ public sealed record TraineeDetails(
         establishment is null ? null : new EstablishmentResponse(establishment.EstablishmentId, establishment.TaxCode, establishment.Name, establishment.District));
 }
 
-public sealed record TraineePage(IReadOnlyList<TraineeDetails> Items, int Total, int Page, int PageSize);

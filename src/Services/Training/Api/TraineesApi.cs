@@ -1,4 +1,7 @@
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
@@ -72,7 +75,7 @@ public static class TraineesApi
         }, cancellationToken);
     }
 
-    internal static async Task<Results<Ok<TraineePage>, ValidationProblem>> List(
+    internal static async Task<Results<Ok<PageOf<TraineeDetails>>, ValidationProblem>> List(
         TrainingDbContext db, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation()
@@ -85,15 +88,12 @@ public static class TraineesApi
         var query = db.Trainees.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = Like.Contains(q);
-            query = query.Where(t => EF.Functions.ILike(t.FullName, pattern, Like.Escape) || EF.Functions.ILike(t.Phone!, pattern, Like.Escape));
+            var pattern = Like.Contains(q.Trim());
+            query = query.Where(t => EF.Functions.ILike(t.FullName, pattern, Like.EscapeCharacter) || EF.Functions.ILike(t.Phone!, pattern, Like.EscapeCharacter));
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.FullName).ThenBy(t => t.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var establishments = await RosterApi.EstablishmentsOfAsync(db, items, cancellationToken);
-        return TypedResults.Ok(new TraineePage(
-            items.Select(t => TraineeDetails.From(t, t.EstablishmentId is { } e ? establishments.GetValueOrDefault(e) : null)).ToList(),
-            total, page, pageSize));
+        var trainees = await query.OrderBy(t => t.FullName).ThenBy(t => t.Id).PageAsync(page, pageSize, cancellationToken);
+        var establishments = await RosterApi.EstablishmentsOfAsync(db, trainees.Items, cancellationToken);
+        return TypedResults.Ok(trainees.Map(t => TraineeDetails.From(t, t.EstablishmentId is { } e ? establishments.GetValueOrDefault(e) : null)));
     }
 
     internal static async Task<Results<Ok<TraineeDetails>, ProblemHttpResult>> Get(Guid id, TrainingDbContext db, CancellationToken cancellationToken)
