@@ -128,6 +128,29 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres) : Identity
         Assert.StartsWith("http://localhost:8080/account/login?ReturnUrl=", response.Headers.Location!.ToString());
     }
 
+    [Theory]
+    [InlineData("/\t/example.org")]
+    [InlineData("/\\example.org")]
+    [InlineData("//example.org")]
+    [InlineData("https://example.org/")]
+    [InlineData("/%09/example.org")]
+    public async Task A_sign_in_with_a_return_address_that_leaves_the_site_ends_on_the_identity_services_own_page(string hostile)
+    {
+        await CreateUserAsync("can-bo-7", "Can-Bo-2024x", ["Officer"]);
+        using var browser = Browser();
+        var html = await (await browser.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        var login = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value),
+            ["userName"] = "can-bo-7",
+            ["password"] = "Can-Bo-2024x",
+            ["returnUrl"] = hostile,
+        }));
+
+        Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"{(int)login.StatusCode}: {await login.Content.ReadAsStringAsync()}");
+        Assert.Equal("/account/login?signedIn=true", login.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task The_login_form_is_refused_without_its_antiforgery_token()
     {

@@ -1,6 +1,4 @@
-extern alias WebApp;
-
-using WebApp::KhuyenCong.Web.Security;
+using KhuyenCong.ServiceDefaults.Http;
 using Xunit;
 
 namespace KhuyenCong.Web.Tests;

@@ -67,12 +67,7 @@ public static class ProtectionExtensions
     }
 
     /// <summary>The policy for pages that bring none of their own: scripts, styles and connections from this site only.</summary>
-    public const string PagePolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
-
-    /// <summary>The policy for everything that is not a page (JSON, files): nothing in it may load or run anything.</summary>
-    public const string DocumentPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public static readonly string PagePolicy = ContentSecurity.Page();
 
     public static WebApplication UseGatewayProtection(this WebApplication app)
     {
@@ -98,7 +93,7 @@ public static class ProtectionExtensions
                 {
                     headers.ContentSecurityPolicy = http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
                         ? PagePolicy
-                        : DocumentPolicy;
+                        : ContentSecurity.Document;
                 }
                 return Task.CompletedTask;
             });

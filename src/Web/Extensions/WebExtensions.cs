@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Http;
 using System.Globalization;
 using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Security;

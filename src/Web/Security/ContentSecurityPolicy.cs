@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Security;
@@ -28,17 +29,7 @@ public static class ContentSecurityPolicy
         return nonce;
     }
 
-    public static string For(string nonce, string? identityOrigin) =>
-        "default-src 'self'; " +
-        $"script-src 'self' 'nonce-{nonce}'; " +
-        "style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; " +
-        "font-src 'self' data:; " +
-        "connect-src 'self'; " +
-        "frame-ancestors 'none'; " +
-        "object-src 'none'; " +
-        "base-uri 'self'; " +
-        "form-action 'self'" + (identityOrigin is null ? "" : $" {identityOrigin}");
+    public static string For(string nonce, string? identityOrigin) => ContentSecurity.Page(nonce, identityOrigin);
 
     /// <summary>Sets the policy on every HTML answer, the error and not-found pages included.</summary>
     public static IApplicationBuilder UseContentSecurityPolicy(this IApplicationBuilder app)

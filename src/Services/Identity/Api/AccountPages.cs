@@ -1,3 +1,4 @@
+using KhuyenCong.ServiceDefaults.Http;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -43,7 +44,7 @@ public static class AccountPages
         {
             case SignInVerdict.Succeeded:
                 await signIn.SignInAsync(outcome.User!, isPersistent: false);
-                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/account/login?signedIn=true");
+                return Results.LocalRedirect(LocalAddress.OrDefault(returnUrl, "/account/login?signedIn=true"));
             case SignInVerdict.Throttled:
                 context.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 var minutes = (int)Math.Ceiling(outcome.RetryAfterSeconds / 60.0);
@@ -63,13 +64,10 @@ public static class AccountPages
     private static async Task<IResult> Logout(SignInManager<PlatformUser> signIn, [FromForm] string? returnUrl)
     {
         await signIn.SignOutAsync();
-        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : LoginPath);
+        return Results.LocalRedirect(LocalAddress.OrDefault(returnUrl, LoginPath));
     }
 
     // Only an address on this site: a login must never send the user to another site.
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
-
     private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? userName, string? error, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);

@@ -211,11 +211,14 @@ public static class ProposalsApi
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s)
     {
         // As for an edit: a scoped user submits only a proposal all of whose beneficiaries it acts for.
-        if (!s.Scope.CanSeeEverything
-            && await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken) is { } proposal
-            && !await Scoping.MayChangeAsync(s.Scope, proposal, s.Db, s.CancellationToken))
+        if (!s.Scope.CanSeeEverything)
         {
-            return Scoping.ProposalBeyondScope(s.Http);
+            var beneficiaries = await s.Db.Proposals.AsNoTracking().Within(s.Scope).Where(p => p.Id == id)
+                .SelectMany(p => p.Beneficiaries.Select(b => b.TaxCode)).ToListAsync(s.CancellationToken);
+            if (!await Scoping.CoversAllAsync(s.Scope, beneficiaries, s.Db, s.CancellationToken))
+            {
+                return Scoping.ProposalBeyondScope(s.Http);
+            }
         }
         return await ChangeProposalAsync(id, s, new RequestValidation(), p =>
         {

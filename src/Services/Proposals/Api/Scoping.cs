@@ -75,7 +75,8 @@ internal static class Scoping
     public static Task<bool> MayChangeAsync(UserScope scope, Proposal proposal, ProposalsDbContext db, CancellationToken cancellationToken) =>
         CoversAllAsync(scope, proposal.Beneficiaries.Select(b => b.TaxCode), db, cancellationToken);
 
-    private static async Task<bool> CoversAllAsync(UserScope scope, IEnumerable<string> taxCodes, ProposalsDbContext db, CancellationToken cancellationToken)
+    /// <summary>Whether every one of the tax codes lies within the user's scope (true for an empty list: nothing to refuse).</summary>
+    public static async Task<bool> CoversAllAsync(UserScope scope, IEnumerable<string> taxCodes, ProposalsDbContext db, CancellationToken cancellationToken)
     {
         if (scope.CanSeeEverything)
         {

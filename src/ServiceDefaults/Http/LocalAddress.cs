@@ -1,7 +1,8 @@
-namespace KhuyenCong.Web.Security;
+namespace KhuyenCong.ServiceDefaults.Http;
 
 /// <summary>
-/// Addresses a caller asks to be sent back to (after signing in or out, after choosing a language): only
+/// Addresses a caller asks to be sent back to (after signing in or out, after choosing a language), in the
+/// web app and the identity service alike: only
 /// a path of this site is followed, anything else goes to the home page. Browsers drop tabs and line breaks
 /// from an address and read a backslash as a slash, so <c>/\t/example.org</c> or <c>/\example.org</c> would
 /// leave the site; such characters, and their percent-encoded forms, are refused rather than cleaned up.
@@ -16,11 +17,14 @@ public static class LocalAddress
     private static readonly Uri Site = new("http://site.invalid/");
 
     /// <summary>The path (with query and fragment) to return to, only when it stays on this site; otherwise <c>/</c>.</summary>
-    public static string OrHome(string? url)
+    public static string OrHome(string? url) => OrDefault(url, Home);
+
+    /// <summary>The path (with query and fragment) to return to, only when it stays on this site; otherwise <paramref name="fallback"/>.</summary>
+    public static string OrDefault(string? url, string fallback)
     {
         if (url is not { Length: > 0 and <= MaxLength } || !IsPlainLocal(url))
         {
-            return Home;
+            return fallback;
         }
         // What a server or a browser may make of the address once decoded must be local too.
         var decoded = url;
@@ -33,14 +37,14 @@ public static class LocalAddress
             }
             if (!StaysLocalOnceDecoded(next))
             {
-                return Home;
+                return fallback;
             }
             decoded = next;
         }
         // Resolved against a site of its own, the address must still be on that site.
         if (!Uri.TryCreate(Site, url, out var resolved) || resolved.Scheme != Site.Scheme || resolved.Authority != Site.Authority)
         {
-            return Home;
+            return fallback;
         }
         return resolved.PathAndQuery + resolved.Fragment;
     }
