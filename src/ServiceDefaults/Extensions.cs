@@ -42,6 +42,7 @@ public static class ServiceDefaultsExtensions
             {
                 context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
                 ProblemTitles.Localise(context.HttpContext, context.ProblemDetails);
+                RuleText.Localise(context.HttpContext, context.ProblemDetails);
             });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Malformed bodies and parameters throw, so the handler above can say what was wrong in a 400.

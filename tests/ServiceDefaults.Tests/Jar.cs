@@ -33,7 +33,11 @@ public sealed class Jar
         }
         if (Marbles.Count >= Capacity)
         {
-            throw new JarRuleException("jar-full", RuleKind.Unprocessable, $"The jar holds at most {Capacity} marbles.");
+            throw new JarRuleException("jar-full", RuleKind.Unprocessable, $"The jar holds at most {Capacity} marbles.")
+            {
+                Vietnamese = $"Lọ chỉ chứa tối đa {Capacity} viên bi.",
+                LegalBasis = "Quy tắc lọ bi, Điều 1",
+            };
         }
         var marble = new Marble { Id = Guid.NewGuid(), Colour = colour, PickedOn = pickedOn };
         Marbles.Add(marble);

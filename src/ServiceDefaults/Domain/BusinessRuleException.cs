@@ -11,9 +11,17 @@ public enum RuleKind
 /// <summary>
 /// A business rule refused an operation. <see cref="Code"/> is stable and names the rule; it becomes the
 /// ProblemDetails type <c>/errors/&lt;code&gt;</c>. Each service derives its own, named after its domain.
+/// The message is English; <see cref="Vietnamese"/> is what a caller reads by default, and
+/// <see cref="LegalBasis"/> cites the text that sets the rule (both travel in the ProblemDetails).
 /// </summary>
 public abstract class BusinessRuleException(string code, RuleKind kind, string message) : Exception(message)
 {
     public string Code { get; } = code;
     public RuleKind Kind { get; } = kind;
+
+    /// <summary>The refusal in Vietnamese; without it a caller reads the English message.</summary>
+    public string? Vietnamese { get; init; }
+
+    /// <summary>The legal text (and article) that sets the rule, e.g. "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6.2.c".</summary>
+    public string? LegalBasis { get; init; }
 }

@@ -20,12 +20,21 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound(string what, Guid id) =>
         NotFound(what, $"There is no {what.ToLowerInvariant()} with id {id}.");
 
-    public static ProblemHttpResult Refused(BusinessRuleException rule) => rule.Kind switch
+    /// <summary>
+    /// A refusal by a business rule: its code as the type, its English message as the detail, and — for
+    /// the ProblemDetails writer to choose by the caller's language — its Vietnamese text and legal basis.
+    /// </summary>
+    public static ProblemHttpResult Refused(BusinessRuleException rule)
     {
-        RuleKind.NotFound => NotFound("Record", rule.Message),
-        RuleKind.Conflict => Conflict(rule.Code, rule.Message),
-        _ => Unprocessable(rule.Code, rule.Message),
-    };
+        var result = rule.Kind switch
+        {
+            RuleKind.NotFound => NotFound("Record", rule.Message),
+            RuleKind.Conflict => Conflict(rule.Code, rule.Message),
+            _ => Unprocessable(rule.Code, rule.Message),
+        };
+        RuleText.Attach(result.ProblemDetails, rule);
+        return result;
+    }
 
     public static ProblemHttpResult Conflict(string code, string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,

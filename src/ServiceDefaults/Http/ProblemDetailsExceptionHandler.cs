@@ -71,12 +71,18 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
         if (exception is BusinessRuleException rule)
         {
-            return rule.Kind switch
+            var vietnamese = rule.Vietnamese ?? rule.Message;
+            var problem = rule.Kind switch
             {
-                RuleKind.NotFound => Problem(context, 404, "not-found", "Không tìm thấy hồ sơ.", "Record not found.", rule.Message, rule.Message),
-                RuleKind.Conflict => Problem(context, 409, rule.Code, "Thao tác xung đột với trạng thái hồ sơ.", "This conflicts with the record's state or with existing data.", rule.Message, rule.Message),
-                _ => Problem(context, 422, rule.Code, "Quy định không cho phép thao tác này.", "The rules refuse this.", rule.Message, rule.Message),
+                RuleKind.NotFound => Problem(context, 404, "not-found", "Không tìm thấy hồ sơ.", "Record not found.", vietnamese, rule.Message),
+                RuleKind.Conflict => Problem(context, 409, rule.Code, "Thao tác xung đột với trạng thái hồ sơ.", "This conflicts with the record's state or with existing data.", vietnamese, rule.Message),
+                _ => Problem(context, 422, rule.Code, "Quy định không cho phép thao tác này.", "The rules refuse this.", vietnamese, rule.Message),
             };
+            if (rule.LegalBasis is { Length: > 0 } basis)
+            {
+                problem.Extensions[RuleText.LegalBasisKey] = basis;
+            }
+            return problem;
         }
         if (CommandPath.IsConflict(exception))
         {
