@@ -7,7 +7,7 @@ namespace KhuyenCong.Proposals.Domain;
 /// the norms, implementation with advances, acceptance, settlement and post-support follow-up. Every
 /// move is checked against <see cref="ProposalLifecycle"/> and recorded in <see cref="History"/>.
 /// </summary>
-public sealed class Proposal
+public sealed partial class Proposal
 {
     private readonly List<Beneficiary> _beneficiaries = [];
     private readonly List<ProposalTransition> _history = [];
