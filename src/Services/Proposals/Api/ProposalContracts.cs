@@ -26,7 +26,15 @@ public record UpdateProposalRequest
     public int? ExpectedJobs { get; init; }
     /// <summary>VND per person per month.</summary>
     public long? ExpectedAverageWage { get; init; }
+    /// <summary>
+    /// Not the authors' to set: the priority area comes from the unit's reference data for the plan year
+    /// (or an officer's recorded override). Accepted only when it agrees; a different value is refused.
+    /// </summary>
     public bool? IsPriorityArea { get; init; }
+    /// <summary>How many of the norm's units (facilities, models, fairs...) the proposal covers: 1 to 1000, default 1.</summary>
+    public int? Units { get; init; }
+    /// <summary>The detailed estimate: lines that sum to the three sources; needed before submission.</summary>
+    public IReadOnlyList<EstimateLineRequest>? Estimate { get; init; }
     /// <summary>For a multi-year pilot proposal (3–5 years, starting in the plan year); both or neither.</summary>
     public int? PilotStartYear { get; init; }
     public int? PilotEndYear { get; init; }
@@ -40,6 +48,21 @@ public sealed record CreateProposalRequest : UpdateProposalRequest
 }
 
 public sealed record ReasonRequest(string? Reason);
+
+/// <summary>A line of the detailed estimate: the item and what each source pays; one may be the management cost.</summary>
+public sealed record EstimateLineRequest(string? Item, long? StateSupport, long? OwnCapital, long? OtherSources, bool? IsManagementCost);
+
+/// <summary>Submission; an officer entering a paper dossier gives the day it was received.</summary>
+public sealed record SubmitProposalRequest(DateOnly? ReceivedOn);
+
+/// <summary>Completion of the appraisal; a paper record gives the day the council met.</summary>
+public sealed record CompleteAppraisalRequest(DateOnly? CompletedOn);
+
+/// <summary>An officer's decision on the priority-area status, against the reference data, with its reason.</summary>
+public sealed record PriorityAreaOverrideRequest(bool? IsPriorityArea, string? Reason);
+
+/// <summary>The priority-area status: what the reference data derives, and any officer's override of it.</summary>
+public sealed record PriorityAreaResponse(bool IsPriorityArea, bool Derived, bool? Override, string? Reason, string? OverriddenBy, DateTimeOffset? OverriddenAt);
 
 public sealed record CouncilMemberRequest(string? Name, string? Position);
 
@@ -78,7 +101,10 @@ public sealed record AppraisalResponse(
 
 public sealed record PaymentResponse(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);
 
-public sealed record FinanceResponse(long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<PaymentResponse> Payments);
+/// <summary>Payments against the approval; the advance limit is the rate in force today for the proposal's activity.</summary>
+public sealed record FinanceResponse(
+    long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<PaymentResponse> Payments,
+    decimal? AdvanceShare, string? AdvanceLegalBasis);
 
 public sealed record FollowUpResponse(
     Guid Id, Guid ProposalId, string? ProposalCode, int MonthsAfterAcceptance, DateOnly DueOn, FollowUpStatus Status, Evaluation? Evaluation);
@@ -102,12 +128,17 @@ public sealed record ProposalResponse(
     int ExpectedJobs,
     long ExpectedAverageWage,
     bool IsPriorityArea,
+    PriorityAreaResponse PriorityArea,
+    int Units,
+    IReadOnlyList<EstimateLine> Estimate,
     PilotPeriod? Pilot,
     ProposalStatus Status,
     IReadOnlyList<ProposalStatus> AllowedNextStatuses,
     DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt,
+    DateOnly? ReceivedOn,
     bool IsLate,
+    DateOnly? AppraisalCompletedOn,
     AppraisalResponse? Appraisal,
     Approval? Approval,
     ImplementationContract? Contract,
@@ -118,18 +149,24 @@ public sealed record ProposalResponse(
     IReadOnlyList<FollowUpResponse> FollowUps,
     IReadOnlyList<TransitionResponse> History)
 {
-    public static ProposalResponse From(Proposal p, ProposalRules rules) => new(
+    /// <summary>The proposal as answered; <paramref name="advanceRate"/> is the rate in force today for its activity.</summary>
+    public static ProposalResponse From(Proposal p, AdvanceRate? advanceRate) => new(
         p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.Activity, p.ImplementingUnit,
         p.Beneficiaries.OrderBy(b => b.Position).Select(b => new BeneficiaryResponse(b.EstablishmentId, b.TaxCode, b.Name)).ToList(),
         p.Sector, p.AdministrativeUnitCode, p.District, p.Location, p.Objectives,
         new BudgetResponse(p.Budget.StateSupport, p.Budget.OwnCapital, p.Budget.OtherSources, p.Budget.Total),
-        p.ExpectedJobs, p.ExpectedAverageWage, p.IsPriorityArea, p.Pilot,
-        p.Status, ProposalLifecycle.NextFrom(p.Status), p.CreatedAt, p.SubmittedAt, p.IsLate,
+        p.ExpectedJobs, p.ExpectedAverageWage, p.IsPriorityArea,
+        new PriorityAreaResponse(p.IsPriorityArea, p.DerivedPriorityArea, p.PriorityOverride?.IsPriorityArea, p.PriorityOverride?.Reason,
+            p.PriorityOverride?.By, p.PriorityOverride?.At),
+        p.Units, p.Estimate.OrderBy(l => l.Position).ToList(), p.Pilot,
+        p.Status, ProposalLifecycle.NextFrom(p.Status), p.CreatedAt, p.SubmittedAt, p.ReceivedOn, p.IsLate, p.AppraisalCompletedOn,
         p.CurrentAppraisal is { } a ? AppraisalOf(a) : null,
         p.Approval, p.Contract,
         p.Approval is { } approval
-            ? new FinanceResponse(approval.ApprovedSupport, (long)Math.Floor(approval.ApprovedSupport * rules.AdvanceShare), p.AdvancesPaid, p.TotalPaid,
-                p.Payments.OrderBy(x => x.RecordedAt).Select(x => new PaymentResponse(x.Id, x.Kind, x.Amount, x.PaidOn, x.RecordedAt, x.RecordedBy)).ToList())
+            ? new FinanceResponse(approval.ApprovedSupport, advanceRate is null ? 0 : Proposal.AdvanceLimitOf(approval.ApprovedSupport, advanceRate),
+                p.AdvancesPaid, p.TotalPaid,
+                p.Payments.OrderBy(x => x.RecordedAt).Select(x => new PaymentResponse(x.Id, x.Kind, x.Amount, x.PaidOn, x.RecordedAt, x.RecordedBy)).ToList(),
+                advanceRate?.Share, advanceRate?.LegalBasis)
             : null,
         p.Acceptance, p.Settlement, p.CancellationReason,
         p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code)).ToList(),

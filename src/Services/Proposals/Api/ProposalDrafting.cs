@@ -9,6 +9,7 @@ namespace KhuyenCong.Proposals.Api;
 internal static class ProposalDrafting
 {
     private const int MaxBeneficiaries = 50;
+    private const int MaxEstimateLines = 200;
 
     public static void Validate(UpdateProposalRequest r, RequestValidation v)
     {
@@ -26,7 +27,23 @@ internal static class ProposalDrafting
             .Check(r.ExpectedJobs is >= 0, "expectedJobs", "'expectedJobs' is required and not negative.")
             .NotNegative(r.ExpectedAverageWage, "expectedAverageWage")
             .OptionalMoney(r.TotalBudget, "totalBudget")
-            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.");
+            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.")
+            .Check(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity; GET /api/reference/support-norms lists them.")
+            .Check(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"'units' is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.")
+            .Check(r.Estimate is null || r.Estimate.Count <= MaxEstimateLines, "estimate", $"The estimate has at most {MaxEstimateLines} lines.");
+        for (var i = 0; i < Math.Min(r.Estimate?.Count ?? 0, MaxEstimateLines); i++)
+        {
+            var line = r.Estimate![i];
+            if (line is null)
+            {
+                v.Check(false, $"estimate[{i}]", "An estimate line is an object (item and amounts).");
+                continue;
+            }
+            v.Required(line.Item, $"estimate[{i}].item", 300)
+                .NotNegative(line.StateSupport, $"estimate[{i}].stateSupport")
+                .NotNegative(line.OwnCapital, $"estimate[{i}].ownCapital")
+                .NotNegative(line.OtherSources, $"estimate[{i}].otherSources");
+        }
         foreach (var taxCode in r.BeneficiaryTaxCodes ?? [])
         {
             v.Check(Establishment.IsTaxCode(taxCode?.Trim()), "beneficiaryTaxCodes",
@@ -65,6 +82,8 @@ internal static class ProposalDrafting
             throw new ProposalRuleException("administrative-unit-not-valid", RuleKind.Unprocessable,
                 $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.");
         }
+        var priorityArea = await db.PriorityAreaStatuses.AsNoTracking().Where(s => s.UnitCode == unit.Code && s.FromYear <= planYear)
+            .OrderByDescending(s => s.FromYear).Select(s => (bool?)s.IsPriorityArea).FirstOrDefaultAsync(cancellationToken) ?? false;
         var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear) : null;
         var beneficiaries = codes.Select((code, i) =>
         {
@@ -77,6 +96,27 @@ internal static class ProposalDrafting
             r.Title!.Trim(), r.ContentGroup!.Value, r.Activity, r.ImplementingUnit!.Trim(), beneficiaries,
             unit.Code, await db.DistrictNameOfAsync(unit, cancellationToken), r.Location!.Trim(), r.Objectives!.Trim(),
             new Budget(r.StateSupport!.Value, r.OwnCapital!.Value, r.OtherSources!.Value),
-            r.ExpectedJobs!.Value, r.ExpectedAverageWage!.Value, r.IsPriorityArea ?? unit.IsPriorityArea, pilot, lead.Sector);
+            r.ExpectedJobs!.Value, r.ExpectedAverageWage!.Value, priorityArea, pilot, lead.Sector, r.Units ?? 1,
+            (r.Estimate ?? []).Select((l, i) => new EstimateLine(
+                i + 1, l.Item!.Trim(), l.StateSupport!.Value, l.OwnCapital!.Value, l.OtherSources!.Value, l.IsManagementCost ?? false)).ToList());
+    }
+
+    /// <summary>
+    /// The authors may repeat the priority-area status but not set it: it comes from the reference data
+    /// (or an officer's recorded override), so a different value is refused.
+    /// </summary>
+    public static void EnsurePriorityAreaAgrees(bool? claimed, bool actual)
+    {
+        if (claimed is { } value && value != actual)
+        {
+            throw new ProposalRuleException("priority-area-not-settable", RuleKind.Unprocessable,
+                $"The proposal's unit is {(actual ? "" : "not ")}a priority area in its plan year; 'isPriorityArea' cannot say otherwise. " +
+                "An officer may override it with a reason: POST /api/proposals/{id}/priority-area.")
+            {
+                Vietnamese = $"Địa bàn của đề án {(actual ? "là" : "không phải là")} địa bàn ưu tiên trong năm kế hoạch theo dữ liệu danh mục; " +
+                    "đề án không thể tự khai khác. Cán bộ Trung tâm có thể điều chỉnh kèm lý do.",
+                LegalBasis = Basis.Priority,
+            };
+        }
     }
 }

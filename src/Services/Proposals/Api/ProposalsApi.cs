@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Commands;
@@ -19,6 +20,7 @@ internal readonly record struct ProposalServices(
     ProposalsDbContext Db, IOptions<ProposalRules> Options, TimeProvider Time, ClaimsPrincipal User, HttpContext Http, CancellationToken CancellationToken)
 {
     public ProposalRules Rules => Options.Value;
+    public DateOnly Today => ProvinceCalendar.DateOf(Now);
     public DateTimeOffset Now => Time.GetUtcNow();
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
     public UserScope Scope => User.Scope();
@@ -39,6 +41,7 @@ public static class ProposalsApi
         group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapPost("/{id:guid}/appraisal", StartAppraisal).WithName("StartAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").RequireAuthorization(Policies.Appraise).ProducesRefusals();
+        group.MapPost("/{id:guid}/priority-area", OverridePriorityArea).WithName("OverridePriorityArea").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPost("/{id:guid}/appraisal/complete", CompleteAppraisal).WithName("CompleteAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPost("/{id:guid}/return", ReturnForRevision).WithName("ReturnProposalForRevision").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPost("/{id:guid}/reject", Reject).WithName("RejectProposal").RequireAuthorization(Policies.Manage).ProducesRefusals();
@@ -78,6 +81,7 @@ public static class ProposalsApi
         return await s.Db.RunAsync<Created<ProposalResponse>>(async ct =>
         {
             var details = await ProposalDrafting.ResolveAsync(request, year, s.Db, ct);
+            ProposalDrafting.EnsurePriorityAreaAgrees(request.IsPriorityArea, details.DerivedPriorityArea);
             // The number is taken in the command's transaction: a refused or re-run draft hands it back.
             var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, ct);
             var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
@@ -87,7 +91,7 @@ public static class ProposalsApi
                 s.Db.AddIntegrationEvent(change);
             }
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, s.Rules));
+            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct)));
         }, s.CancellationToken);
     }
 
@@ -120,10 +124,12 @@ public static class ProposalsApi
             {
                 return Scoping.BeneficiaryOutOfScope(s.Scope, s.Http);
             }
-            proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct));
+            var details = await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct);
+            ProposalDrafting.EnsurePriorityAreaAgrees(request.IsPriorityArea, proposal.PriorityOverride?.IsPriorityArea ?? details.DerivedPriorityArea);
+            proposal.Revise(details);
             s.Db.Touch(proposal);
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+            return TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct)));
         }, s.CancellationToken);
     }
 
@@ -197,7 +203,7 @@ public static class ProposalsApi
     internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ProposalServices s)
     {
         var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
-        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, s.CancellationToken)));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<TransitionResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] ProposalServices s)
@@ -205,11 +211,23 @@ public static class ProposalsApi
         var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
         return proposal is null
             ? NotFound(id)
-            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules).History);
+            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, null).History);
     }
 
-    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s)
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(
+        Guid id, [FromBody] SubmitProposalRequest? request, [AsParameters] ProposalServices s)
     {
+        var receivedOn = request?.ReceivedOn;
+        var validation = new RequestValidation().RecordDate(receivedOn, "receivedOn", required: false);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+        // The day of receipt decides lateness and the earliest decision: only the Centre enters a paper dossier's day.
+        if (receivedOn is not null && !s.User.Admits(Policies.Manage))
+        {
+            return ApiProblems.OutOfScope("Only an officer of the Centre records the day a dossier was received ('receivedOn').");
+        }
         // As for an edit: a scoped user submits only a proposal all of whose beneficiaries it acts for.
         if (!s.Scope.CanSeeEverything)
         {
@@ -220,9 +238,10 @@ public static class ProposalsApi
                 return Scoping.ProposalBeyondScope(s.Http);
             }
         }
-        return await ChangeProposalAsync(id, s, new RequestValidation(), p =>
+        var managementNorms = await s.Db.ManagementCostNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        return await ChangeProposalAsync(id, s, validation, p =>
         {
-            p.Submit(s.Rules, s.Now, s.Actor);
+            p.Submit(s.Rules, receivedOn, managementNorms, s.Now, s.Actor);
             return [ProposalEvents.Submitted(p, s.Actor)];
         });
     }
@@ -266,12 +285,26 @@ public static class ProposalsApi
         });
     }
 
-    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> CompleteAppraisal(Guid id, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s, new RequestValidation(), p =>
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> CompleteAppraisal(
+        Guid id, [FromBody] CompleteAppraisalRequest? request, [AsParameters] ProposalServices s) =>
+        ChangeProposalAsync(id, s, new RequestValidation().RecordDate(request?.CompletedOn, "completedOn", required: false), p =>
         {
-            p.CompleteAppraisal(s.Now);
+            p.CompleteAppraisal(request?.CompletedOn, s.Now);
             return [];
         });
+
+    /// <summary>An officer sets the priority-area status against the reference data, with the reason; recorded in the history.</summary>
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> OverridePriorityArea(
+        Guid id, PriorityAreaOverrideRequest request, [AsParameters] ProposalServices s) =>
+        ChangeProposalAsync(id, s,
+            new RequestValidation()
+                .Check(request.IsPriorityArea is not null, "isPriorityArea", "'isPriorityArea' is required (true or false).")
+                .Required(request.Reason, "reason", 1000),
+            p =>
+            {
+                p.OverridePriorityArea(request.IsPriorityArea!.Value, request.Reason!, s.Now, s.Actor);
+                return [];
+            });
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ReturnForRevision(
         Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
@@ -301,9 +334,10 @@ public static class ProposalsApi
             return ApiProblems.Invalid(validation);
         }
         var norms = await s.Db.SupportNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        var managementNorms = await s.Db.ManagementCostNorms.AsNoTracking().ToListAsync(s.CancellationToken);
         return await ChangeProposalAsync(id, s, validation, p =>
         {
-            p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, s.Now, s.Actor);
+            p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
             return [ProposalEvents.Approved(p, s.Actor)];
         });
     }
@@ -318,9 +352,11 @@ public static class ProposalsApi
                 return [];
             });
 
-    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Pay(
-        Guid id, PaymentRequest request, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s,
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Pay(
+        Guid id, PaymentRequest request, [AsParameters] ProposalServices s)
+    {
+        var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
+        return await ChangeProposalAsync(id, s,
             new RequestValidation()
                 .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.")
                 .Positive(request.Amount, "amount")
@@ -329,12 +365,20 @@ public static class ProposalsApi
             {
                 if (request.Kind == PaymentKind.Advance)
                 {
-                    var advance = p.PayAdvance(request.Amount!.Value, request.PaidOn!.Value, s.Rules, s.Now, s.Actor);
+                    var advance = p.PayAdvance(request.Amount!.Value, request.PaidOn!.Value, rates, ReportedProgressPercent(p), s.Now, s.Actor);
                     return [ProposalEvents.AdvancePaid(p, advance)];
                 }
                 p.PayBalance(request.Amount!.Value, request.PaidOn!.Value, s.Now, s.Actor);
                 return [];
             });
+    }
+
+    /// <summary>
+    /// The work done by the proposal's latest progress report, for an advance rate that asks for progress
+    /// before a further advance. Proposals record no progress reports yet, so none is reported and such a
+    /// rate refuses a further advance until they do.
+    /// </summary>
+    private static int? ReportedProgressPercent(Proposal proposal) => null;
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Accept(
         Guid id, AcceptProposalRequest request, [AsParameters] ProposalServices s) =>
@@ -426,14 +470,15 @@ public static class ProposalsApi
     /// domain operation under the proposal's row lock, saved with its events (every status move and the
     /// operation's own) in one transaction.
     /// </summary>
-    private static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
         Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide)
     {
         if (!validation.IsValid)
         {
-            return Task.FromResult<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>>(ApiProblems.Invalid(validation));
+            return ApiProblems.Invalid(validation);
         }
-        return s.Db.ChangeAsync(id,
+        var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
+        return await s.Db.ChangeAsync(id,
             ct => FindAsync(id, s, ct),
             proposal =>
             {
@@ -447,10 +492,13 @@ public static class ProposalsApi
                     s.Db.AddIntegrationEvent(change);
                 }
             },
-            proposal => TypedResults.Ok(ProposalResponse.From(proposal, s.Rules)),
+            proposal => TypedResults.Ok(ProposalResponse.From(proposal, AdvanceRate.InForce(rates, proposal.Activity, s.Today))),
             () => NotFound(id),
             s.CancellationToken);
     }
+
+    private static async Task<AdvanceRate?> AdvanceRateTodayAsync(Proposal proposal, ProposalServices s, CancellationToken cancellationToken) =>
+        AdvanceRate.InForce(await s.Db.AdvanceRates.AsNoTracking().ToListAsync(cancellationToken), proposal.Activity, s.Today);
 
     /// <summary>The proposal for a command, or null when it does not exist or lies outside the user's scope (both answer 404).</summary>
     private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>

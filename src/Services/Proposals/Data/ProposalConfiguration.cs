@@ -27,6 +27,24 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.PlanYear, p.Status });
         builder.HasIndex(p => p.District);
         builder.Ignore(p => p.CurrentAppraisal);
+        builder.Ignore(p => p.IsPriorityArea);
+        builder.Property(p => p.DerivedPriorityArea).HasColumnName("is_priority_area");
+        builder.OwnsOne(p => p.PriorityOverride, o =>
+        {
+            o.Property(x => x.IsPriorityArea).HasColumnName("priority_override");
+            o.Property(x => x.Reason).HasColumnName("priority_override_reason").HasMaxLength(1000);
+            o.Property(x => x.By).HasColumnName("priority_override_by").HasMaxLength(200);
+            o.Property(x => x.At).HasColumnName("priority_override_at");
+        });
+        builder.OwnsMany(p => p.Estimate, e =>
+        {
+            e.ToTable("proposal_estimate_lines");
+            e.WithOwner().HasForeignKey("ProposalId");
+            e.HasKey("ProposalId", nameof(EstimateLine.Position));
+            e.Property(x => x.Item).HasMaxLength(300);
+            e.Ignore(x => x.Total);
+        });
+        builder.Navigation(p => p.Estimate).HasField("_estimate");
 
         builder.ComplexProperty(p => p.Budget, budget =>
         {
@@ -49,6 +67,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             approval.Property(a => a.NormId).HasColumnName("norm_id");
             approval.Property(a => a.SupportLimit).HasColumnName("support_limit");
             approval.Property(a => a.AppraisalScore).HasColumnName("appraisal_score").HasPrecision(5, 2);
+            approval.Property(a => a.Units).HasColumnName("approval_units");
+            approval.Property(a => a.PriorityArea).HasColumnName("approval_priority_area");
         });
         builder.OwnsOne(p => p.Contract, contract =>
         {

@@ -11,6 +11,9 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
     public DbSet<SupportNorm> SupportNorms => Set<SupportNorm>();
+    public DbSet<ManagementCostNorm> ManagementCostNorms => Set<ManagementCostNorm>();
+    public DbSet<AdvanceRate> AdvanceRates => Set<AdvanceRate>();
+    public DbSet<PriorityAreaStatus> PriorityAreaStatuses => Set<PriorityAreaStatus>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

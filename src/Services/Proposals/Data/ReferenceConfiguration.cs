@@ -49,8 +49,16 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
         builder.Property(u => u.FormerDistrictCode).HasMaxLength(64);
         builder.Ignore(u => u.IsDistrictLevel);
         builder.Ignore(u => u.ValidityText);
+        builder.HasMany(u => u.PriorityStatuses).WithOne().HasForeignKey(s => s.UnitCode).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(u => u.PriorityStatuses).HasField("_priorityStatuses").AutoInclude();
         builder.HasData(Seed());
     }
+
+    /// <summary>The seeded units of the priority districts are priority areas from the first year they existed (2012 for the old districts).</summary>
+    internal static IEnumerable<PriorityAreaStatus> SeedPriorityStatuses() =>
+        Seed().Where(u => PriorityDistricts.Contains(u.FormerDistrictCode ?? u.Code)).Select((u, i) => PriorityAreaStatus.Create(
+            new Guid($"00000000-0000-7000-8003-{i + 1:D12}"), u.Code, u.ValidFrom?.Year ?? 2012, true,
+            "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)", "Dữ liệu khởi tạo"));
 
     private static IEnumerable<AdministrativeUnit> Seed()
     {
@@ -64,9 +72,7 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
         {
             var f = line.Split(',');
             var parent = f[3].Length == 0 ? null : f[3];
-            units.Add(AdministrativeUnit.Create(
-                f[0], f[1], Enum.Parse<AdministrativeUnitKind>(f[2]), parent, Date(f[4]), Date(f[5]),
-                PriorityDistricts.Contains(parent ?? f[0])));
+            units.Add(AdministrativeUnit.Create(f[0], f[1], Enum.Parse<AdministrativeUnitKind>(f[2]), parent, Date(f[4]), Date(f[5])));
         }
         return units;
     }
@@ -84,8 +90,51 @@ internal sealed class SupportNormConfiguration : IEntityTypeConfiguration<Suppor
         builder.Property(n => n.Activity).HasConversion<string>().HasMaxLength(40);
         builder.Property(n => n.ShareOfCost).HasPrecision(5, 4);
         builder.Property(n => n.PriorityMultiplier).HasPrecision(3, 2);
+        builder.Property(n => n.Unit).HasConversion<string>().HasMaxLength(24);
         builder.Property(n => n.LegalBasis).HasMaxLength(300);
         builder.HasIndex(n => new { n.FundingSource, n.ContentGroup, n.Activity, n.EffectiveFrom }).IsUnique().AreNullsDistinct(false);
         builder.HasData(SupportNormSeed.All());
+    }
+}
+
+internal sealed class ManagementCostNormConfiguration : IEntityTypeConfiguration<ManagementCostNorm>
+{
+    public void Configure(EntityTypeBuilder<ManagementCostNorm> builder)
+    {
+        builder.ToTable("management_cost_norms");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.MaxShare).HasPrecision(5, 4);
+        builder.Property(n => n.LegalBasis).HasMaxLength(300);
+        builder.HasIndex(n => n.EffectiveFrom).IsUnique();
+        builder.HasData(SupportNormSeed.ManagementCost());
+    }
+}
+
+internal sealed class AdvanceRateConfiguration : IEntityTypeConfiguration<AdvanceRate>
+{
+    public void Configure(EntityTypeBuilder<AdvanceRate> builder)
+    {
+        builder.ToTable("advance_rates");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Activity).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.Share).HasPrecision(5, 4);
+        builder.Property(r => r.LegalBasis).HasMaxLength(300);
+        builder.HasIndex(r => new { r.Activity, r.EffectiveFrom }).IsUnique().AreNullsDistinct(false);
+        builder.HasData(SupportNormSeed.AdvanceRates());
+    }
+}
+
+internal sealed class PriorityAreaStatusConfiguration : IEntityTypeConfiguration<PriorityAreaStatus>
+{
+    public void Configure(EntityTypeBuilder<PriorityAreaStatus> builder)
+    {
+        builder.ToTable("priority_area_statuses");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.UnitCode).HasMaxLength(64);
+        builder.Property(s => s.LegalBasis).HasMaxLength(300);
+        builder.Property(s => s.RecordedBy).HasMaxLength(200);
+        builder.HasIndex(s => new { s.UnitCode, s.FromYear }).IsUnique();
+        builder.HasData(AdministrativeUnitConfiguration.SeedPriorityStatuses());
     }
 }

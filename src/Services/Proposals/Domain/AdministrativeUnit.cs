@@ -23,6 +23,8 @@ public enum AdministrativeUnitKind
 /// </summary>
 public sealed class AdministrativeUnit
 {
+    private readonly List<PriorityAreaStatus> _priorityStatuses = [];
+
     private AdministrativeUnit() { }
 
     public string Code { get; private set; } = "";
@@ -32,13 +34,13 @@ public sealed class AdministrativeUnit
     public string? FormerDistrictCode { get; private set; }
     public DateOnly? ValidFrom { get; private set; }
     public DateOnly? ValidTo { get; private set; }
-    /// <summary>A priority area (highland, island, border, ethnic-minority): support caps may rise 1.5×.</summary>
-    public bool IsPriorityArea { get; private set; }
+    /// <summary>Whether the unit is a priority area (support caps may rise 1.5×), by plan year, with the decision behind each change.</summary>
+    public IReadOnlyList<PriorityAreaStatus> PriorityStatuses => _priorityStatuses;
 
     public bool IsDistrictLevel => Kind is AdministrativeUnitKind.City or AdministrativeUnitKind.Town or AdministrativeUnitKind.District;
 
     public static AdministrativeUnit Create(
-        string code, string name, AdministrativeUnitKind kind, string? formerDistrictCode, DateOnly? validFrom, DateOnly? validTo, bool isPriorityArea)
+        string code, string name, AdministrativeUnitKind kind, string? formerDistrictCode, DateOnly? validFrom, DateOnly? validTo)
     {
         if (validFrom is not null && validTo is not null && validTo < validFrom)
         {
@@ -52,11 +54,10 @@ public sealed class AdministrativeUnit
             FormerDistrictCode = formerDistrictCode,
             ValidFrom = validFrom,
             ValidTo = validTo,
-            IsPriorityArea = isPriorityArea,
         };
     }
 
-    public void Update(string name, DateOnly? validTo, bool isPriorityArea)
+    public void Update(string name, DateOnly? validTo)
     {
         if (ValidFrom is not null && validTo is not null && validTo < ValidFrom)
         {
@@ -64,7 +65,25 @@ public sealed class AdministrativeUnit
         }
         Name = name;
         ValidTo = validTo;
-        IsPriorityArea = isPriorityArea;
+    }
+
+    public bool IsPriorityAreaIn(int year) => PriorityAreaStatus.IsPriorityAreaIn(_priorityStatuses, Code, year);
+
+    /// <summary>Records from which plan year the unit is (or stops being) a priority area, and the decision that says so.</summary>
+    public PriorityAreaStatus SetPriorityArea(int fromYear, bool isPriorityArea, string legalBasis, string recordedBy)
+    {
+        if (_priorityStatuses.Any(s => s.FromYear == fromYear))
+        {
+            throw new ProposalRuleException("duplicate-priority-status", RuleKind.Conflict,
+                $"Unit {Code} already has a priority-area status from {fromYear}; record a change from another year.")
+            {
+                Vietnamese = $"Đơn vị {Code} đã có trạng thái địa bàn ưu tiên từ năm {fromYear}.",
+                LegalBasis = Basis.Priority,
+            };
+        }
+        var status = PriorityAreaStatus.Create(Guid.CreateVersion7(), Code, fromYear, isPriorityArea, legalBasis, recordedBy);
+        _priorityStatuses.Add(status);
+        return status;
     }
 
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || ValidTo >= day);

@@ -2,11 +2,12 @@ namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
 /// The approval decision (quyết định phê duyệt): its number and date, the approved support in VND, and
-/// the support limit the norm in force allowed, kept so that a later norm change never rewrites history.
+/// what the norm in force that day allowed (the norm, its limit, the units covered and whether the
+/// priority-area multiplier applied), kept so that a later norm change never rewrites history.
 /// </summary>
 public sealed record Approval(
     long ApprovedSupport, string DecisionNumber, DateOnly DecisionDate, DateTimeOffset ApprovedAt,
-    Guid NormId, long SupportLimit, decimal AppraisalScore);
+    Guid NormId, long SupportLimit, decimal AppraisalScore, int Units, bool PriorityArea);
 
 /// <summary>The implementation contract signed after approval.</summary>
 public sealed record ImplementationContract(string ContractNumber, DateOnly SignedOn);

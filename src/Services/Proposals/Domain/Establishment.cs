@@ -102,7 +102,7 @@ public sealed partial class Establishment
         Employees = d.Employees;
         AdministrativeUnitCode = unit.Code;
         District = district;
-        IsPriorityArea = unit.IsPriorityArea;
+        IsPriorityArea = unit.IsPriorityAreaIn(onDay.Year);
         Revision++;
         UpdatedAt = now;
     }

@@ -14,6 +14,7 @@ public sealed partial class Proposal
     private readonly List<Appraisal> _appraisals = [];
     private readonly List<Payment> _payments = [];
     private readonly List<FollowUp> _followUps = [];
+    private readonly List<EstimateLine> _estimate = [];
 
     private Proposal() { }
 
@@ -33,13 +34,25 @@ public sealed partial class Proposal
     public Budget Budget { get; private set; } = new(0, 0, 0);
     public int ExpectedJobs { get; private set; }
     public long ExpectedAverageWage { get; private set; }
-    public bool IsPriorityArea { get; private set; }
+    /// <summary>Whether the unit is a priority area in the plan year, from the reference data.</summary>
+    public bool DerivedPriorityArea { get; private set; }
+    /// <summary>An officer's decision that overrides <see cref="DerivedPriorityArea"/>, with its reason.</summary>
+    public PriorityOverride? PriorityOverride { get; private set; }
+    public bool IsPriorityArea => PriorityOverride?.IsPriorityArea ?? DerivedPriorityArea;
+    /// <summary>How many of the norm's units (facilities, models, fairs...) the proposal covers.</summary>
+    public int Units { get; private set; } = 1;
+    /// <summary>The detailed estimate (dự toán): its lines sum to the budget's three sources.</summary>
+    public IReadOnlyList<EstimateLine> Estimate => _estimate;
     public PilotPeriod? Pilot { get; private set; }
     public Contracts.Sector Sector { get; private set; }
 
     public ProposalStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
+    /// <summary>The day the Department received the dossier (a paper record keeps its real day).</summary>
+    public DateOnly? ReceivedOn { get; private set; }
+    /// <summary>The day the current appraisal council met and completed its appraisal.</summary>
+    public DateOnly? AppraisalCompletedOn { get; private set; }
     /// <summary>First submitted after the registration deadline of its plan year: accepted, but shown as late.</summary>
     public bool IsLate { get; private set; }
     public Approval? Approval { get; private set; }
@@ -107,6 +120,14 @@ public sealed partial class Proposal
         {
             throw new ProposalRuleException("invalid-budget", RuleKind.Unprocessable, "State support is positive; own capital and other sources are not negative.");
         }
+        if (d.Units is < 1 or > MaxUnits)
+        {
+            throw new ProposalRuleException("invalid-units", RuleKind.Unprocessable, $"A proposal covers 1 to {MaxUnits} units of its norm.")
+            {
+                Vietnamese = $"Số đơn vị (cơ sở, mô hình...) của đề án từ 1 đến {MaxUnits}.", LegalBasis = Basis.Article6Clause2,
+            };
+        }
+        EnsureEstimateMatches(d.Estimate, d.Budget);
         if (d.Pilot is { } pilot && pilot.StartYear != PlanYear)
         {
             throw new ProposalRuleException("pilot-start", RuleKind.Unprocessable, $"A pilot proposal starts in its plan year {PlanYear}.");
@@ -124,21 +145,148 @@ public sealed partial class Proposal
         Budget = d.Budget;
         ExpectedJobs = d.ExpectedJobs;
         ExpectedAverageWage = d.ExpectedAverageWage;
-        IsPriorityArea = d.IsPriorityArea;
+        DerivedPriorityArea = d.DerivedPriorityArea;
         Pilot = d.Pilot;
         Sector = d.Sector;
+        Units = d.Units;
+        _estimate.Clear();
+        _estimate.AddRange(d.Estimate);
     }
 
-    /// <summary>Files the proposal. The first submission decides whether it is late for its plan year.</summary>
-    public void Submit(ProposalRules rules, DateTimeOffset now, string actedBy)
+    /// <summary>The most units a proposal may cover: far above any real one, far below what could overflow a limit.</summary>
+    public const int MaxUnits = 1000;
+
+    /// <summary>The estimate's lines, when there are any, pay exactly the budget's three sources.</summary>
+    private static void EnsureEstimateMatches(IReadOnlyList<EstimateLine> estimate, Budget budget)
     {
+        if (estimate.Count == 0)
+        {
+            return;
+        }
+        if (estimate.Any(l => l.StateSupport < 0 || l.OwnCapital < 0 || l.OtherSources < 0 || l.Total == 0))
+        {
+            throw new ProposalRuleException("invalid-estimate", RuleKind.Unprocessable, "Every estimate line has an amount, and none is negative.")
+            {
+                Vietnamese = "Mỗi dòng dự toán có số tiền, không dòng nào âm.", LegalBasis = Basis.Article6,
+            };
+        }
+        // In decimal: lines near the bound of a long must not wrap into a sum that happens to match.
+        var state = estimate.Sum(l => (decimal)l.StateSupport);
+        var own = estimate.Sum(l => (decimal)l.OwnCapital);
+        var other = estimate.Sum(l => (decimal)l.OtherSources);
+        if (state != budget.StateSupport || own != budget.OwnCapital || other != budget.OtherSources)
+        {
+            throw new ProposalRuleException("estimate-mismatch", RuleKind.Unprocessable,
+                $"The estimate's lines sum to {state:N0} / {own:N0} / {other:N0} VND (state support / own capital / other sources), " +
+                $"not the budget's {budget.StateSupport:N0} / {budget.OwnCapital:N0} / {budget.OtherSources:N0} VND.")
+            {
+                Vietnamese = $"Tổng các dòng dự toán ({state:N0} / {own:N0} / {other:N0} đồng: kinh phí khuyến công / vốn đối ứng / nguồn khác) " +
+                    $"phải bằng kinh phí của đề án ({budget.StateSupport:N0} / {budget.OwnCapital:N0} / {budget.OtherSources:N0} đồng).",
+                LegalBasis = Basis.Article6,
+            };
+        }
+    }
+
+    /// <summary>
+    /// A proposal has a detailed estimate, and the implementing unit's management cost in it stays within
+    /// the share the norm in force on <paramref name="on"/> allows.
+    /// </summary>
+    private void EnsureEstimateWithinNorms(IEnumerable<ManagementCostNorm> managementNorms, DateOnly on)
+    {
+        if (_estimate.Count == 0)
+        {
+            throw new ProposalRuleException("estimate-required", RuleKind.Unprocessable,
+                $"Proposal {Code} has no detailed estimate: list its budget lines (item and amount by source).")
+            {
+                Vietnamese = $"Đề án {Code} chưa có dự toán chi tiết: cần liệt kê các khoản chi (nội dung và số tiền theo từng nguồn).",
+                LegalBasis = Basis.Joint2014 + ", Điều 8 khoản 1",
+            };
+        }
+        var management = _estimate.Where(l => l.IsManagementCost).Sum(l => (decimal)l.Total);
+        if (management == 0)
+        {
+            return;
+        }
+        var norm = ManagementCostNorm.InForce(managementNorms, on)
+            ?? throw new ProposalRuleException("no-management-cost-norm", RuleKind.Unprocessable,
+                $"No management-cost norm is in force on {on:yyyy-MM-dd}, so no management cost can be allowed.")
+            {
+                Vietnamese = $"Không có định mức chi quản lý đề án có hiệu lực ngày {on:dd/MM/yyyy}, nên không được dự toán chi quản lý.",
+                LegalBasis = Basis.ManagementCost,
+            };
+        var limit = norm.LimitFor(Budget.Total);
+        if (management > limit)
+        {
+            throw new ProposalRuleException("management-cost-exceeds-norm", RuleKind.Unprocessable,
+                $"The management cost of {management:N0} VND exceeds {norm.MaxShare:P1} of the estimate ({limit:N0} VND), set by {norm.LegalBasis} in force from {norm.EffectiveFrom:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Chi quản lý {management:N0} đồng vượt {norm.MaxShare * 100:0.##} % dự toán đề án ({limit:N0} đồng) theo {norm.LegalBasis}, hiệu lực từ {norm.EffectiveFrom:dd/MM/yyyy}.",
+                LegalBasis = norm.LegalBasis,
+            };
+        }
+    }
+
+    /// <summary>A group whose levels differ by activity cannot be checked against a cap without one.</summary>
+    private void EnsureActivityNamed()
+    {
+        if (Activity is null && SupportActivities.RequiresActivity(ContentGroup))
+        {
+            throw new ProposalRuleException("activity-required", RuleKind.Unprocessable,
+                $"Content group {ContentGroup} has different support levels by activity: name the proposal's activity.")
+            {
+                Vietnamese = $"Nội dung {ContentGroup} có mức hỗ trợ khác nhau theo từng hoạt động: đề án phải nêu hoạt động (activity).",
+                LegalBasis = Basis.Article6Clause2,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Files the proposal. The first submission records the day the dossier was received (today, or the
+    /// real day of a paper dossier an officer enters) and decides from it whether the proposal is late.
+    /// </summary>
+    public void Submit(ProposalRules rules, DateOnly? receivedOn, IEnumerable<ManagementCostNorm> managementNorms, DateTimeOffset now, string actedBy)
+    {
+        var today = ProvinceCalendar.DateOf(now);
+        if (receivedOn is { } day && (day > today || day.Year < PlanYear - 2))
+        {
+            throw new ProposalRuleException("invalid-received-on", RuleKind.Unprocessable,
+                $"A dossier for plan year {PlanYear} is received between {PlanYear - 2}-01-01 and today ({today:yyyy-MM-dd}), not on {day:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày nhận hồ sơ của đề án năm {PlanYear} phải từ 01/01/{PlanYear - 2} đến hôm nay ({today:dd/MM/yyyy}), không phải {day:dd/MM/yyyy}.",
+                LegalBasis = Basis.Decree45Appraisal,
+            };
+        }
+        EnsureActivityNamed();
+        var received = ReceivedOn ?? receivedOn ?? today;
+        EnsureEstimateWithinNorms(managementNorms, received);
         var wasReturned = Status == ProposalStatus.ReturnedForRevision;
         MoveTo(ProposalStatus.Submitted, now, actedBy, wasReturned ? "Resubmitted after revision" : null);
         if (SubmittedAt is null)
         {
             SubmittedAt = now;
-            IsLate = ProvinceCalendar.DateOf(now) > rules.RegistrationDeadline(PlanYear);
+            ReceivedOn = received;
+            IsLate = received > rules.RegistrationDeadline(PlanYear);
         }
+    }
+
+    /// <summary>
+    /// Sets whether the proposal counts as in a priority area against what the reference data derives,
+    /// with the reason (an officer's decision, recorded in the history). Only before approval.
+    /// </summary>
+    public void OverridePriorityArea(bool isPriorityArea, string reason, DateTimeOffset now, string actedBy)
+    {
+        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted or ProposalStatus.UnderAppraisal or ProposalStatus.ReturnedForRevision))
+        {
+            throw new ProposalRuleException("priority-after-approval", RuleKind.Conflict,
+                $"Proposal {Code} is {Status}; its priority-area status is settled by its approval.")
+            {
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; địa bàn ưu tiên đã được xác định khi phê duyệt.", LegalBasis = Basis.Priority,
+            };
+        }
+        var why = Required(reason);
+        PriorityOverride = new PriorityOverride(isPriorityArea, why, actedBy, now);
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy,
+            $"Priority area {(isPriorityArea ? "yes" : "no")} (derived: {(DerivedPriorityArea ? "yes" : "no")}): {why}"));
     }
 
     public Appraisal StartAppraisal(IReadOnlyList<(string Name, string Position)> council, ProposalRules rules, DateTimeOffset now, string actedBy)
@@ -147,6 +295,7 @@ public sealed partial class Proposal
         var appraisal = Appraisal.Start(_appraisals.Count + 1, council, rules.AppraisalPassThreshold, now);
         MoveTo(ProposalStatus.UnderAppraisal, now, actedBy, $"Appraisal round {appraisal.Round} by a council of {council.Count}");
         _appraisals.Add(appraisal);
+        AppraisalCompletedOn = null;
         return appraisal;
     }
 
@@ -156,10 +305,23 @@ public sealed partial class Proposal
         CurrentAppraisal!.Score(memberId, sheet, now);
     }
 
-    public void CompleteAppraisal(DateTimeOffset now)
+    /// <summary>Completes the appraisal on the day the council met (today, or the real day of a paper record).</summary>
+    public void CompleteAppraisal(DateOnly? completedOn, DateTimeOffset now)
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "complete the appraisal of");
+        var today = ProvinceCalendar.DateOf(now);
+        var day = completedOn ?? today;
+        if (day > today || (ReceivedOn is { } received && day < received))
+        {
+            throw new ProposalRuleException("invalid-appraisal-date", RuleKind.Unprocessable,
+                $"The council completes its appraisal between the dossier's receipt ({ReceivedOn:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}), not on {day:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày hội đồng hoàn thành thẩm định phải từ ngày nhận hồ sơ ({ReceivedOn:dd/MM/yyyy}) đến hôm nay ({today:dd/MM/yyyy}), không phải {day:dd/MM/yyyy}.",
+                LegalBasis = Basis.Decree45Appraisal,
+            };
+        }
         CurrentAppraisal!.Complete(now);
+        AppraisalCompletedOn = day;
     }
 
     public void ReturnForRevision(string reason, DateTimeOffset now, string actedBy) =>
@@ -170,16 +332,24 @@ public sealed partial class Proposal
 
     /// <summary>
     /// Approves the state support by a decision. It needs a completed appraisal that recommends the
-    /// proposal, and the support may exceed neither the request nor the norm in force on the decision date.
+    /// proposal; the decision is dated between the appraisal (and the dossier's receipt) and today; and the
+    /// support may exceed neither the request nor the limit of the norm in force on the decision date for
+    /// the proposal's source, group and activity (its share of the total budget, its cap per unit times the
+    /// units covered, times the priority multiplier where the proposal is in a priority area).
     /// </summary>
-    public void Approve(long approvedSupport, string decisionNumber, DateOnly decisionDate, IEnumerable<SupportNorm> norms, DateTimeOffset now, string actedBy)
+    public void Approve(
+        long approvedSupport, string decisionNumber, DateOnly decisionDate, IEnumerable<SupportNorm> norms,
+        IEnumerable<ManagementCostNorm> managementNorms, DateTimeOffset now, string actedBy)
     {
         EnsureCanMove(ProposalStatus.Approved);
         var appraisal = CurrentAppraisal;
         if (appraisal is not { IsCompleted: true })
         {
             throw new ProposalRuleException("appraisal-required", RuleKind.Unprocessable,
-                $"Proposal {Code} cannot be approved before its appraisal is completed.");
+                $"Proposal {Code} cannot be approved before its appraisal is completed.")
+            {
+                Vietnamese = $"Đề án {Code} chưa được thẩm định xong nên chưa thể phê duyệt.", LegalBasis = Basis.Decree45Appraisal,
+            };
         }
         if (appraisal.Recommendation != AppraisalRecommendation.Recommend)
         {
@@ -193,19 +363,73 @@ public sealed partial class Proposal
         if (approvedSupport > Budget.StateSupport)
         {
             throw new ProposalRuleException("support-exceeds-request", RuleKind.Unprocessable,
-                $"The approved support of {approvedSupport:N0} VND exceeds the {Budget.StateSupport:N0} VND of state support the proposal requested.");
+                $"The approved support of {approvedSupport:N0} VND exceeds the {Budget.StateSupport:N0} VND of state support the proposal requested.")
+            {
+                Vietnamese = $"Kinh phí phê duyệt {approvedSupport:N0} đồng vượt số kinh phí khuyến công đề án đề nghị ({Budget.StateSupport:N0} đồng).",
+                LegalBasis = Basis.Joint2014 + ", Điều 7",
+            };
         }
+        EnsureDecisionDate(decisionDate, ProvinceCalendar.DateOf(now));
+        EnsureActivityNamed();
+        EnsureEstimateWithinNorms(managementNorms, decisionDate);
         var norm = SupportNorm.InForce(norms, FundingSource, ContentGroup, Activity, decisionDate)
             ?? throw new ProposalRuleException("no-norm", RuleKind.Unprocessable,
-                $"No support norm for {FundingSource} content group {ContentGroup} is in force on {decisionDate:yyyy-MM-dd}.");
-        var limit = norm.LimitFor(Budget.Total, IsPriorityArea);
+                $"No support norm for {FundingSource} content group {ContentGroup}{(Activity is null ? "" : $" ({Activity})")} is in force on {decisionDate:yyyy-MM-dd}: no support can be approved without one.")
+            {
+                Vietnamese = $"Không có định mức hỗ trợ nào cho nội dung {ContentGroup}{(Activity is null ? "" : $" (hoạt động {Activity})")} có hiệu lực ngày {decisionDate:dd/MM/yyyy}: không thể phê duyệt kinh phí khi chưa có định mức.",
+                LegalBasis = Basis.Article6,
+            };
+        if (norm.Unit.IsPerBeneficiary() && Units > _beneficiaries.Count)
+        {
+            throw new ProposalRuleException("units-exceed-beneficiaries", RuleKind.Unprocessable,
+                $"The norm's cap is per {norm.Unit}: a proposal for {_beneficiaries.Count} beneficiary establishment(s) cannot count {Units}.")
+            {
+                Vietnamese = $"Định mức tính theo {norm.Unit}: đề án có {_beneficiaries.Count} cơ sở thụ hưởng không thể tính {Units} đơn vị.",
+                LegalBasis = norm.LegalBasis,
+            };
+        }
+        var priority = IsPriorityArea;
+        var limit = norm.LimitFor(Budget.Total, Units, priority);
         if (approvedSupport > limit)
         {
             throw new ProposalRuleException("support-exceeds-norm", RuleKind.Unprocessable,
-                $"The approved support of {approvedSupport:N0} VND exceeds the limit of {limit:N0} VND set by {norm.Describe(IsPriorityArea)}.");
+                $"The approved support of {approvedSupport:N0} VND exceeds the limit of {limit:N0} VND set by {norm.Describe(Units, priority)}.")
+            {
+                Vietnamese = $"Kinh phí phê duyệt {approvedSupport:N0} đồng vượt mức tối đa {limit:N0} đồng theo {norm.DescribeVietnamese(Units, priority)}.",
+                LegalBasis = norm.LegalBasis,
+            };
         }
         MoveTo(ProposalStatus.Approved, now, actedBy, $"Decision {decisionNumber} of {decisionDate:yyyy-MM-dd}");
-        Approval = new Approval(approvedSupport, decisionNumber, decisionDate, now, norm.Id, limit, appraisal.AverageScore!.Value);
+        Approval = new Approval(approvedSupport, decisionNumber, decisionDate, now, norm.Id, limit, appraisal.AverageScore!.Value, norm.CountedUnits(Units), priority);
+    }
+
+    /// <summary>A decision follows the dossier's receipt and the council's appraisal, and is not dated in the future.</summary>
+    private void EnsureDecisionDate(DateOnly decisionDate, DateOnly today)
+    {
+        if (decisionDate > today)
+        {
+            throw new ProposalRuleException("decision-in-future", RuleKind.Unprocessable,
+                $"The decision of {decisionDate:yyyy-MM-dd} is dated after today ({today:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Ngày quyết định {decisionDate:dd/MM/yyyy} sau ngày hôm nay ({today:dd/MM/yyyy}).", LegalBasis = Basis.Decree45Appraisal,
+            };
+        }
+        if (ReceivedOn is { } received && decisionDate < received)
+        {
+            throw new ProposalRuleException("decision-before-receipt", RuleKind.Unprocessable,
+                $"The decision of {decisionDate:yyyy-MM-dd} cannot precede the receipt of the dossier on {received:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày quyết định {decisionDate:dd/MM/yyyy} không thể trước ngày nhận hồ sơ {received:dd/MM/yyyy}.", LegalBasis = Basis.Decree45Appraisal,
+            };
+        }
+        if (AppraisalCompletedOn is { } appraised && decisionDate < appraised)
+        {
+            throw new ProposalRuleException("decision-before-appraisal", RuleKind.Unprocessable,
+                $"The decision of {decisionDate:yyyy-MM-dd} cannot precede the appraisal completed on {appraised:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày quyết định {decisionDate:dd/MM/yyyy} không thể trước ngày hoàn thành thẩm định {appraised:dd/MM/yyyy}.", LegalBasis = Basis.Decree45Appraisal,
+            };
+        }
     }
 
     public void StartImplementation(string contractNumber, DateOnly signedOn, DateTimeOffset now, string actedBy)
@@ -220,23 +444,49 @@ public sealed partial class Proposal
         Contract = new ImplementationContract(contractNumber, signedOn);
     }
 
-    /// <summary>Pays an advance during implementation; advances in all stay within the share of the approved support.</summary>
-    public Payment PayAdvance(long amount, DateOnly paidOn, ProposalRules rules, DateTimeOffset now, string actedBy)
+    /// <summary>
+    /// Pays an advance during implementation: advances in all stay within the share of the approved support
+    /// that the advance rate in force on the payment day allows for the proposal's activity. Where that rate
+    /// asks for progress before a further advance, <paramref name="reportedProgressPercent"/> is the work
+    /// done by the latest progress report (null when none is reported).
+    /// </summary>
+    public Payment PayAdvance(long amount, DateOnly paidOn, IEnumerable<AdvanceRate> rates, int? reportedProgressPercent, DateTimeOffset now, string actedBy)
     {
         EnsureStatus(ProposalStatus.InImplementation, "pay an advance on");
         EnsurePositive(amount);
         EnsureNotBeforeContract(paidOn);
-        var limit = (long)Math.Floor(Approval!.ApprovedSupport * rules.AdvanceShare);
+        var rate = AdvanceRate.InForce(rates, Activity, paidOn)
+            ?? throw new ProposalRuleException("no-advance-rate", RuleKind.Unprocessable, $"No advance rate is in force on {paidOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Không có tỷ lệ tạm ứng nào có hiệu lực ngày {paidOn:dd/MM/yyyy}.", LegalBasis = Basis.Advance,
+            };
+        if (rate.MinProgressPercent is { } needed && AdvancesPaid > 0 && (reportedProgressPercent ?? 0) < needed)
+        {
+            throw new ProposalRuleException("advance-needs-progress", RuleKind.Unprocessable,
+                $"A further advance needs a progress report of at least {needed} % of the work done; {(reportedProgressPercent is { } done ? $"{done} %" : "none")} is reported.")
+            {
+                Vietnamese = $"Tạm ứng lần tiếp theo cần báo cáo tiến độ xác định đã hoàn thành ít nhất {needed} % khối lượng; hiện {(reportedProgressPercent is { } d ? $"mới {d} %" : "chưa có báo cáo")}.",
+                LegalBasis = rate.LegalBasis,
+            };
+        }
+        var limit = AdvanceLimitOf(Approval!.ApprovedSupport, rate);
         if (checked(AdvancesPaid + amount) > limit)
         {
             throw new ProposalRuleException("advance-exceeds-limit", RuleKind.Unprocessable,
-                $"Advances may total at most {rules.AdvanceShare:P0} of the approved support ({limit:N0} VND); " +
-                $"{AdvancesPaid:N0} VND is already advanced, so at most {limit - AdvancesPaid:N0} VND more.");
+                $"Advances may total at most {rate.Share:P0} of the approved support ({limit:N0} VND); " +
+                $"{AdvancesPaid:N0} VND is already advanced, so at most {limit - AdvancesPaid:N0} VND more.")
+            {
+                Vietnamese = $"Tổng tạm ứng không quá {rate.Share * 100:0.##} % kinh phí được phê duyệt ({limit:N0} đồng); " +
+                    $"đã tạm ứng {AdvancesPaid:N0} đồng, chỉ còn được tạm ứng tối đa {limit - AdvancesPaid:N0} đồng.",
+                LegalBasis = rate.LegalBasis,
+            };
         }
         var payment = new Payment(Guid.CreateVersion7(), PaymentKind.Advance, amount, paidOn, now, actedBy);
         _payments.Add(payment);
         return payment;
     }
+
+    public static long AdvanceLimitOf(long approvedSupport, AdvanceRate rate) => (long)Math.Floor(approvedSupport * rate.Share);
 
     /// <summary>Pays (part of) the balance, only after acceptance; payments in all stay within the support due.</summary>
     public Payment PayBalance(long amount, DateOnly paidOn, DateTimeOffset now, string actedBy)

@@ -2,7 +2,7 @@ namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
 /// The configurable rules of the programme (section <c>Proposals</c> of the configuration). Support
-/// caps are not here: they are data, in the norms table.
+/// caps, the management-cost ceiling and advance rates are not here: they are data, in the reference tables.
 /// </summary>
 public sealed class ProposalRules
 {
@@ -14,9 +14,6 @@ public sealed class ProposalRules
 
     /// <summary>The average appraisal score (out of 100) at which the council recommends a proposal.</summary>
     public decimal AppraisalPassThreshold { get; set; } = 70m;
-
-    /// <summary>Advances in all may not exceed this share of the approved support.</summary>
-    public decimal AdvanceShare { get; set; } = 0.7m;
 
     /// <summary>Post-support evaluations are due this many months after acceptance.</summary>
     public int[] FollowUpMonths { get; set; } = [6, 12, 24];

@@ -1,8 +1,9 @@
 namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
-/// A kind of support within a content group that has its own cap (a demonstration model, a machine, a
-/// fair...). A proposal may name one; a norm without an activity covers the whole content group.
+/// A kind of support within a content group that has its own level in joint Circular 26/2014/TTLT-BTC-BCT
+/// Article 6 (a demonstration model, a machine, a fair...). A group that has activities needs one named
+/// on every proposal; numbers are stored by name and never reused.
 /// </summary>
 public enum SupportActivity
 {
@@ -22,6 +23,46 @@ public enum SupportActivity
     ClusterInfrastructure = 14,
     PollutionTreatment = 15,
     RelocationInterest = 16,
+    /// <summary>Setting up a rural industrial enterprise (point a).</summary>
+    EnterpriseStartUp = 17,
+    /// <summary>Airfare of establishments on study tours abroad (point e).</summary>
+    OverseasStudyTourAirfare = 18,
+    /// <summary>Training, workshops and domestic study tours, paid under the general regimes (clause 1).</summary>
+    CapacityTraining = 19,
+    /// <summary>The model of a facility already operating well, documented for others to copy (point b, second paragraph).</summary>
+    OperatingFacilityModel = 20,
+    /// <summary>Cleaner-production pilot models, paid under Circular 221/2012/TTLT-BTC-BCT (clause 1 point h).</summary>
+    CleanerProductionPilot = 21,
+    /// <summary>Prize for a product chosen as typical at regional level (point g).</summary>
+    RegionalProductPrize = 22,
+    /// <summary>Prize for a product chosen as typical at national level (point g).</summary>
+    NationalProductPrize = 23,
+    /// <summary>Showrooms and other trade promotion, paid under the general regimes (clause 1).</summary>
+    TradePromotion = 24,
+    /// <summary>Pollution treatment of an industrial cluster (point p).</summary>
+    IndustrialClusterPollutionTreatment = 25,
+    /// <summary>Detailed planning of an industrial cluster (point q).</summary>
+    ClusterDetailedPlanning = 26,
+    /// <summary>Conferences and forums to attract investment into industrial clusters, paid under the general regimes (clause 1).</summary>
+    ClusterInvestmentForum = 27,
+}
+
+/// <summary>What a norm's cap is counted per: the proposal names how many of them it covers.</summary>
+public enum NormUnit
+{
+    /// <summary>The whole proposal: a cap per proposal does not scale.</summary>
+    Proposal = 1,
+    Enterprise = 2,
+    Facility = 3,
+    Model = 4,
+    CompetitionRound = 5,
+    Product = 6,
+    Brand = 7,
+    Association = 8,
+    BusinessCluster = 9,
+    IndustrialCluster = 10,
+    Fair = 11,
+    Course = 12,
 }
 
 public static class SupportActivities
@@ -29,19 +70,36 @@ public static class SupportActivities
     /// <summary>The content group an activity belongs to.</summary>
     public static int ContentGroupOf(this SupportActivity activity) => activity switch
     {
-        SupportActivity.DemonstrationModel or SupportActivity.AdvancedMachinery or SupportActivity.ProductionLine => 3,
+        SupportActivity.EnterpriseStartUp or SupportActivity.OverseasStudyTourAirfare or SupportActivity.CapacityTraining => 2,
+        SupportActivity.DemonstrationModel or SupportActivity.AdvancedMachinery or SupportActivity.ProductionLine
+            or SupportActivity.OperatingFacilityModel or SupportActivity.CleanerProductionPilot => 3,
         SupportActivity.RegionalProductCompetition or SupportActivity.NationalProductCompetition or SupportActivity.BrandBuilding
-            or SupportActivity.ProgrammeFair or SupportActivity.OtherDomesticFair or SupportActivity.OverseasFair => 4,
+            or SupportActivity.ProgrammeFair or SupportActivity.OtherDomesticFair or SupportActivity.OverseasFair
+            or SupportActivity.RegionalProductPrize or SupportActivity.NationalProductPrize or SupportActivity.TradePromotion => 4,
         SupportActivity.Consulting => 5,
         _ => 7,
     };
+
+    /// <summary>Whether the number names an activity (a request may carry any number).</summary>
+    public static bool IsDefined(this SupportActivity activity) => Enum.IsDefined(activity);
+
+    /// <summary>
+    /// A group whose levels differ by activity (2, 3, 4, 5 and 7 in joint Circular 26/2014 Article 6 clause 2):
+    /// its proposals name one, since without it no single limit applies.
+    /// </summary>
+    public static bool RequiresActivity(int contentGroup) =>
+        Enum.GetValues<SupportActivity>().Any(a => a.ContentGroupOf() == contentGroup);
+
+    /// <summary>Units counted per beneficiary: a proposal cannot cover more of them than the establishments it names.</summary>
+    public static bool IsPerBeneficiary(this NormUnit unit) => unit is NormUnit.Facility or NormUnit.Enterprise;
 }
 
 /// <summary>
-/// One version of a support cap (định mức): for a funding source, content group and optionally an
-/// activity, from an effective date on, the state support may cover at most <see cref="ShareOfCost"/>
-/// of the proposal's total budget and at most <see cref="Cap"/> VND; in a priority area the cap is
-/// multiplied by <see cref="PriorityMultiplier"/>. A null share or cap means the rules set none.
+/// One version of a support level (định mức): for a funding source, content group and (where the group
+/// has them) activity, from an effective date on, the state support may cover at most
+/// <see cref="ShareOfCost"/> of the proposal's total budget and at most <see cref="Cap"/> VND per
+/// <see cref="Unit"/>; in a priority area the cap is multiplied by <see cref="PriorityMultiplier"/>.
+/// A norm always sets a share, a cap or both: one that limits nothing is refused.
 /// </summary>
 public sealed class SupportNorm
 {
@@ -54,32 +112,70 @@ public sealed class SupportNorm
     public DateOnly EffectiveFrom { get; private set; }
     public decimal? ShareOfCost { get; private set; }
     public long? Cap { get; private set; }
+    public NormUnit Unit { get; private set; }
     public decimal PriorityMultiplier { get; private set; }
     public string LegalBasis { get; private set; } = "";
 
     public static SupportNorm Create(
         Guid id, FundingSource source, int contentGroup, SupportActivity? activity, DateOnly effectiveFrom,
-        decimal? shareOfCost, long? cap, decimal priorityMultiplier, string legalBasis)
+        decimal? shareOfCost, long? cap, NormUnit unit, decimal priorityMultiplier, string legalBasis)
     {
+        if (!Enum.IsDefined(source))
+        {
+            throw Invalid("A norm is for the National or the Local programme.", "Định mức thuộc khuyến công quốc gia hoặc khuyến công địa phương.");
+        }
         if (contentGroup is < 1 or > 9)
         {
-            throw new ProposalRuleException("invalid-content-group", RuleKind.Unprocessable, "Content groups are 1 to 9 (Decree 45, Art. 4).");
+            throw new ProposalRuleException("invalid-content-group", RuleKind.Unprocessable, "Content groups are 1 to 9 (Decree 45, Art. 4).")
+            {
+                Vietnamese = "Nội dung hoạt động khuyến công là từ 1 đến 9.", LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 4",
+            };
         }
-        if (activity is { } a && a.ContentGroupOf() != contentGroup)
+        if (activity is { } a)
         {
-            throw new ProposalRuleException("activity-outside-group", RuleKind.Unprocessable, $"{a} belongs to content group {a.ContentGroupOf()}, not {contentGroup}.");
+            if (!a.IsDefined())
+            {
+                throw Invalid($"{(int)a} is not a support activity.", $"{(int)a} không phải là một hoạt động hỗ trợ.");
+            }
+            if (a.ContentGroupOf() != contentGroup)
+            {
+                throw new ProposalRuleException("activity-outside-group", RuleKind.Unprocessable, $"{a} belongs to content group {a.ContentGroupOf()}, not {contentGroup}.")
+                {
+                    Vietnamese = $"Hoạt động {a} thuộc nội dung {a.ContentGroupOf()}, không thuộc nội dung {contentGroup}.", LegalBasis = Basis.Article6,
+                };
+            }
+        }
+        else if (SupportActivities.RequiresActivity(contentGroup))
+        {
+            throw new ProposalRuleException("activity-required", RuleKind.Unprocessable,
+                $"Content group {contentGroup} has different levels by activity: a norm names its activity.")
+            {
+                Vietnamese = $"Nội dung {contentGroup} có mức hỗ trợ khác nhau theo từng hoạt động: định mức phải nêu hoạt động.", LegalBasis = Basis.Article6Clause2,
+            };
+        }
+        if (shareOfCost is null && cap is null)
+        {
+            throw Invalid("A norm sets a share of cost, a cap, or both: one that limits nothing would let any support through.",
+                "Định mức phải quy định tỷ lệ hỗ trợ, mức tối đa hoặc cả hai.");
         }
         if (shareOfCost is <= 0 or > 1)
         {
-            throw new ProposalRuleException("invalid-norm", RuleKind.Unprocessable, "A share of cost is above 0 and at most 1 (100 %).");
+            throw Invalid("A share of cost is above 0 and at most 1 (100 %).", "Tỷ lệ hỗ trợ lớn hơn 0 và không quá 100 %.");
         }
         if (cap is <= 0)
         {
-            throw new ProposalRuleException("invalid-norm", RuleKind.Unprocessable, "A cap is a positive amount of VND.");
+            throw Invalid("A cap is a positive amount of VND.", "Mức hỗ trợ tối đa là số tiền dương.");
         }
-        if (priorityMultiplier is < 1 or > 2)
+        if (!Enum.IsDefined(unit))
         {
-            throw new ProposalRuleException("invalid-norm", RuleKind.Unprocessable, "The priority-area multiplier is between 1 and 2.");
+            throw Invalid($"{(int)unit} is not a unit a cap is counted per.", $"{(int)unit} không phải là đơn vị tính định mức.");
+        }
+        if (priorityMultiplier is < 1 or > 1.5m)
+        {
+            throw new ProposalRuleException("invalid-norm", RuleKind.Unprocessable, "The priority-area multiplier is between 1 and 1.5.")
+            {
+                Vietnamese = "Hệ số ưu tiên từ 1 đến 1,5 lần.", LegalBasis = Basis.Priority,
+            };
         }
         return new SupportNorm
         {
@@ -90,27 +186,37 @@ public sealed class SupportNorm
             EffectiveFrom = effectiveFrom,
             ShareOfCost = shareOfCost,
             Cap = cap,
+            Unit = unit,
             PriorityMultiplier = priorityMultiplier,
             LegalBasis = legalBasis,
         };
     }
 
-    /// <summary>The most state support this norm allows for a budget total, in or out of a priority area.</summary>
-    public long LimitFor(long totalBudget, bool priorityArea)
+    private static ProposalRuleException Invalid(string english, string vietnamese) =>
+        new("invalid-norm", RuleKind.Unprocessable, english) { Vietnamese = vietnamese, LegalBasis = Basis.Article6 };
+
+    /// <summary>Units a cap counts: a cap per proposal does not multiply.</summary>
+    public int CountedUnits(int units) => Unit == NormUnit.Proposal ? 1 : units;
+
+    /// <summary>
+    /// The most state support this norm allows: the share of the total budget, and the cap times the units
+    /// covered times the priority multiplier, whichever is lower. Always finite, since a norm limits something.
+    /// </summary>
+    public long LimitFor(long totalBudget, int units, bool priorityArea)
     {
-        var limit = long.MaxValue;
+        var limit = decimal.MaxValue;
         if (ShareOfCost is { } share)
         {
-            limit = (long)Math.Floor(totalBudget * share);
+            limit = Math.Floor(totalBudget * share);
         }
         if (Cap is { } cap)
         {
-            limit = Math.Min(limit, priorityArea ? (long)Math.Floor(cap * PriorityMultiplier) : cap);
+            limit = Math.Min(limit, Math.Floor(cap * (decimal)CountedUnits(units) * (priorityArea ? PriorityMultiplier : 1m)));
         }
-        return limit;
+        return (long)Math.Min(limit, long.MaxValue);
     }
 
-    public string Describe(bool priorityArea)
+    public string Describe(int units, bool priorityArea)
     {
         var parts = new List<string>();
         if (ShareOfCost is { } share)
@@ -119,24 +225,47 @@ public sealed class SupportNorm
         }
         if (Cap is { } cap)
         {
-            parts.Add(priorityArea
-                ? $"{cap:N0} VND × {PriorityMultiplier} in a priority area"
-                : $"{cap:N0} VND");
+            parts.Add($"{cap:N0} VND per {Unit} × {CountedUnits(units)}" + (priorityArea ? $" × {PriorityMultiplier} in a priority area" : ""));
         }
         var scope = Activity is null ? $"content group {ContentGroup}" : $"{Activity} (content group {ContentGroup})";
         return $"{LegalBasis}, in force from {EffectiveFrom:yyyy-MM-dd}, for {FundingSource} {scope}: at most {string.Join(" and at most ", parts)}";
     }
 
-    /// <summary>
-    /// The norm in force on <paramref name="on"/> for a proposal: the latest version effective on that day,
-    /// preferring one written for the proposal's activity over the content group's general one.
-    /// </summary>
-    public static SupportNorm? InForce(IEnumerable<SupportNorm> norms, FundingSource source, int contentGroup, SupportActivity? activity, DateOnly on)
+    public string DescribeVietnamese(int units, bool priorityArea)
     {
-        var candidates = norms
-            .Where(n => n.FundingSource == source && n.ContentGroup == contentGroup && n.EffectiveFrom <= on)
-            .ToList();
-        return candidates.Where(n => activity is not null && n.Activity == activity).MaxBy(n => n.EffectiveFrom)
-            ?? candidates.Where(n => n.Activity is null).MaxBy(n => n.EffectiveFrom);
+        var parts = new List<string>();
+        if (ShareOfCost is { } share)
+        {
+            parts.Add($"{share * 100:0.##} % tổng kinh phí");
+        }
+        if (Cap is { } cap)
+        {
+            parts.Add($"{cap:N0} đồng/{Unit} × {CountedUnits(units)}" + (priorityArea ? $" × {PriorityMultiplier} (địa bàn ưu tiên)" : ""));
+        }
+        var source = FundingSource == FundingSource.National ? "khuyến công quốc gia" : "khuyến công địa phương";
+        var scope = Activity is null ? $"nội dung {ContentGroup}" : $"hoạt động {Activity} (nội dung {ContentGroup})";
+        return $"{LegalBasis}, hiệu lực từ {EffectiveFrom:dd/MM/yyyy}, {source} {scope}: tối đa {string.Join(" và không quá ", parts)}";
     }
+
+    /// <summary>
+    /// The norm in force on <paramref name="on"/> for a proposal: the latest version effective on that day
+    /// for exactly its source, group and activity (a group with activities has no catch-all row).
+    /// </summary>
+    public static SupportNorm? InForce(IEnumerable<SupportNorm> norms, FundingSource source, int contentGroup, SupportActivity? activity, DateOnly on) =>
+        norms.Where(n => n.FundingSource == source && n.ContentGroup == contentGroup && n.Activity == activity && n.EffectiveFrom <= on)
+            .MaxBy(n => n.EffectiveFrom);
+}
+
+/// <summary>The legal texts the norms and refusals cite.</summary>
+public static class Basis
+{
+    public const string Joint2014 = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT";
+    public const string Article6 = Joint2014 + ", Điều 6";
+    public const string Article6Clause1 = Joint2014 + ", Điều 6 khoản 1";
+    public const string Article6Clause2 = Joint2014 + ", Điều 6 khoản 2";
+    public const string Priority = Joint2014 + ", Điều 6 khoản 2 điểm t";
+    public const string ManagementCost = Joint2014 + ", Điều 6 khoản 2 điểm s";
+    public const string Advance = Joint2014 + ", Điều 8 khoản 2 điểm b";
+    public const string Circular2018 = "Thông tư 28/2018/TT-BTC";
+    public const string Decree45Appraisal = "Thông tư 46/2012/TT-BCT; Thông tư 36/2013/TT-BCT";
 }

@@ -56,10 +56,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("former_district_code");
 
-                    b.Property<bool>("IsPriorityArea")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_priority_area");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -89,7 +85,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "City",
                             Name = "Hạ Long",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -97,7 +92,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "City",
                             Name = "Móng Cái",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -105,7 +99,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "City",
                             Name = "Cẩm Phả",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -113,7 +106,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "uong-bi",
-                            IsPriorityArea = false,
                             Kind = "City",
                             Name = "Uông Bí",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -121,7 +113,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "City",
                             Name = "Đông Triều",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -129,7 +120,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Town",
                             Name = "Quảng Yên",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -137,7 +127,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "binh-lieu",
-                            IsPriorityArea = true,
                             Kind = "District",
                             Name = "Bình Liêu",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -145,7 +134,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "tien-yen",
-                            IsPriorityArea = false,
                             Kind = "District",
                             Name = "Tiên Yên",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -153,7 +141,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "dam-ha",
-                            IsPriorityArea = false,
                             Kind = "District",
                             Name = "Đầm Hà",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -161,7 +148,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "hai-ha",
-                            IsPriorityArea = false,
                             Kind = "District",
                             Name = "Hải Hà",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -169,7 +155,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "ba-che",
-                            IsPriorityArea = true,
                             Kind = "District",
                             Name = "Ba Chẽ",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -177,7 +162,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "van-don",
-                            IsPriorityArea = true,
                             Kind = "District",
                             Name = "Vân Đồn",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -185,7 +169,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         new
                         {
                             Code = "co-to",
-                            IsPriorityArea = true,
                             Kind = "District",
                             Name = "Cô Tô",
                             ValidTo = new DateOnly(2025, 6, 30)
@@ -194,7 +177,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-an-sinh",
                             FormerDistrictCode = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "An Sinh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -203,7 +185,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-dong-trieu",
                             FormerDistrictCode = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Đông Triều",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -212,7 +193,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-binh-khe",
                             FormerDistrictCode = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Bình Khê",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -221,7 +201,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-mao-khe",
                             FormerDistrictCode = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Mạo Khê",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -230,7 +209,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-hoang-que",
                             FormerDistrictCode = "dong-trieu",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hoàng Quế",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -239,7 +217,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-yen-tu",
                             FormerDistrictCode = "uong-bi",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Yên Tử",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -248,7 +225,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-vang-danh",
                             FormerDistrictCode = "uong-bi",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Vàng Danh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -257,7 +233,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-uong-bi",
                             FormerDistrictCode = "uong-bi",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Uông Bí",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -266,7 +241,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-dong-mai",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Đông Mai",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -275,7 +249,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-hiep-hoa",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hiệp Hòa",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -284,7 +257,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-quang-yen",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Quảng Yên",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -293,7 +265,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-ha-an",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hà An",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -302,7 +273,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-phong-coc",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Phong Cốc",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -311,7 +281,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-lien-hoa",
                             FormerDistrictCode = "quang-yen",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Liên Hòa",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -320,7 +289,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-tuan-chau",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Tuần Châu",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -329,7 +297,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-viet-hung",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Việt Hưng",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -338,7 +305,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-bai-chay",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Bãi Cháy",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -347,7 +313,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-ha-tu",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hà Tu",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -356,7 +321,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-ha-lam",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hà Lầm",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -365,7 +329,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-cao-xanh",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Cao Xanh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -374,7 +337,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-hong-gai",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hồng Gai",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -383,7 +345,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-ha-long",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hạ Long",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -392,7 +353,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-hoanh-bo",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Hoành Bồ",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -401,7 +361,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-mong-duong",
                             FormerDistrictCode = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Mông Dương",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -410,7 +369,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-quang-hanh",
                             FormerDistrictCode = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Quang Hanh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -419,7 +377,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-cam-pha",
                             FormerDistrictCode = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Cẩm Phả",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -428,7 +385,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-cua-ong",
                             FormerDistrictCode = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Cửa Ông",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -437,7 +393,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-mong-cai-1",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Móng Cái 1",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -446,7 +401,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-mong-cai-2",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Móng Cái 2",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -455,7 +409,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "p-mong-cai-3",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Ward",
                             Name = "Móng Cái 3",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -464,7 +417,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-quang-la",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Quảng La",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -473,7 +425,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-thong-nhat",
                             FormerDistrictCode = "ha-long",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Thống Nhất",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -482,7 +433,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-hai-hoa",
                             FormerDistrictCode = "cam-pha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Hải Hòa",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -491,7 +441,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-tien-yen",
                             FormerDistrictCode = "tien-yen",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Tiên Yên",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -500,7 +449,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-dien-xa",
                             FormerDistrictCode = "tien-yen",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Điền Xá",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -509,7 +457,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-dong-ngu",
                             FormerDistrictCode = "tien-yen",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Đông Ngũ",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -518,7 +465,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-hai-lang",
                             FormerDistrictCode = "tien-yen",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Hải Lạng",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -527,7 +473,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-luong-minh",
                             FormerDistrictCode = "ba-che",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Lương Minh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -536,7 +481,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-ky-thuong",
                             FormerDistrictCode = "ba-che",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Kỳ Thượng",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -545,7 +489,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-ba-che",
                             FormerDistrictCode = "ba-che",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Ba Chẽ",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -554,7 +497,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-quang-tan",
                             FormerDistrictCode = "dam-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Quảng Tân",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -563,7 +505,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-dam-ha",
                             FormerDistrictCode = "dam-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Đầm Hà",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -572,7 +513,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-quang-ha",
                             FormerDistrictCode = "hai-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Quảng Hà",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -581,7 +521,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-duong-hoa",
                             FormerDistrictCode = "hai-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Đường Hoa",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -590,7 +529,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-quang-duc",
                             FormerDistrictCode = "hai-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Quảng Đức",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -599,7 +537,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-cai-chien",
                             FormerDistrictCode = "hai-ha",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Cái Chiên",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -608,7 +545,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-hoanh-mo",
                             FormerDistrictCode = "binh-lieu",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Hoành Mô",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -617,7 +553,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-luc-hon",
                             FormerDistrictCode = "binh-lieu",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Lục Hồn",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -626,7 +561,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-binh-lieu",
                             FormerDistrictCode = "binh-lieu",
-                            IsPriorityArea = true,
                             Kind = "Commune",
                             Name = "Bình Liêu",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -635,7 +569,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-hai-son",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Hải Sơn",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -644,7 +577,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-hai-ninh",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Hải Ninh",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -653,7 +585,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "x-vinh-thuc",
                             FormerDistrictCode = "mong-cai",
-                            IsPriorityArea = false,
                             Kind = "Commune",
                             Name = "Vĩnh Thực",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -662,7 +593,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "dk-van-don",
                             FormerDistrictCode = "van-don",
-                            IsPriorityArea = true,
                             Kind = "SpecialZone",
                             Name = "Vân Đồn",
                             ValidFrom = new DateOnly(2025, 7, 1)
@@ -671,10 +601,61 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Code = "dk-co-to",
                             FormerDistrictCode = "co-to",
-                            IsPriorityArea = true,
                             Kind = "SpecialZone",
                             Name = "Cô Tô",
                             ValidFrom = new DateOnly(2025, 7, 1)
+                        });
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.AdvanceRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("activity");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int?>("MinProgressPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_progress_percent");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("share");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advance_rates");
+
+                    b.HasIndex("Activity", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_advance_rates_activity_effective_from");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Activity", "EffectiveFrom"), false);
+
+                    b.ToTable("advance_rates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8002-000000000001"),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 8 khoản 2 điểm b",
+                            Share = 0.7m
                         });
                 });
 
@@ -880,6 +861,199 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("follow_ups", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.ManagementCostNorm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<decimal>("MaxShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("max_share");
+
+                    b.HasKey("Id")
+                        .HasName("pk_management_cost_norms");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_management_cost_norms_effective_from");
+
+                    b.ToTable("management_cost_norms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8001-000000000001"),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm s",
+                            MaxShare = 0.025m
+                        });
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.PriorityAreaStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<bool>("IsPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_priority_area_statuses");
+
+                    b.HasIndex("UnitCode", "FromYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_priority_area_statuses_unit_code_from_year");
+
+                    b.ToTable("priority_area_statuses", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000001"),
+                            FromYear = 2012,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "binh-lieu"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000002"),
+                            FromYear = 2012,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "ba-che"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000003"),
+                            FromYear = 2012,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "van-don"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000004"),
+                            FromYear = 2012,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "co-to"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000005"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-luong-minh"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000006"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-ky-thuong"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000007"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-ba-che"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000008"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-hoanh-mo"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000009"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-luc-hon"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000010"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "x-binh-lieu"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000011"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "dk-van-don"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8003-000000000012"),
+                            FromYear = 2025,
+                            IsPriorityArea = true,
+                            LegalBasis = "Nghị định 45/2012/NĐ-CP, Điều 6 (địa bàn miền núi, biên giới, hải đảo của tỉnh)",
+                            RecordedBy = "Dữ liệu khởi tạo",
+                            UnitCode = "dk-co-to"
+                        });
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +1071,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("administrative_unit_code");
+
+                    b.Property<DateOnly?>("AppraisalCompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("appraisal_completed_on");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
@@ -916,6 +1094,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DerivedPriorityArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_priority_area");
 
                     b.Property<string>("District")
                         .IsRequired()
@@ -947,10 +1129,6 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_late");
 
-                    b.Property<bool>("IsPriorityArea")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_priority_area");
-
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -966,6 +1144,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Property<int>("PlanYear")
                         .HasColumnType("integer")
                         .HasColumnName("plan_year");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -988,6 +1170,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("title");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -1074,6 +1260,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("numeric(5,4)")
                         .HasColumnName("share_of_cost");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("unit");
+
                     b.HasKey("Id")
                         .HasName("pk_support_norms");
 
@@ -1090,250 +1282,398 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000001"),
                             ContentGroup = 1,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000002"),
-                            ContentGroup = 2,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 6,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000003"),
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 8,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000004"),
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 9,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000005"),
-                            Cap = 35000000L,
-                            ContentGroup = 5,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "EnterpriseStartUp",
+                            Cap = 10000000L,
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm a",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            Unit = "Enterprise"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000006"),
-                            ContentGroup = 6,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "OverseasStudyTourAirfare",
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm e",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000007"),
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "CapacityTraining",
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000008"),
-                            ContentGroup = 8,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "DemonstrationModel",
+                            Cap = 500000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm b",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Model"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000009"),
-                            ContentGroup = 9,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "OperatingFacilityModel",
+                            Cap = 100000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm b",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "Model"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000010"),
-                            Activity = "DemonstrationModel",
+                            Activity = "AdvancedMachinery",
+                            Cap = 200000000L,
                             ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm c",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000011"),
-                            Activity = "AdvancedMachinery",
+                            Activity = "ProductionLine",
+                            Cap = 200000000L,
                             ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm c",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000012"),
-                            Activity = "ProductionLine",
+                            Activity = "CleanerProductionPilot",
                             ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1 điểm h",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000013"),
-                            Activity = "BrandBuilding",
-                            Cap = 35000000L,
+                            Activity = "ProgrammeFair",
                             ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Fair"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000014"),
-                            Activity = "ProgrammeFair",
+                            Activity = "OtherDomesticFair",
                             ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 1m
+                            ShareOfCost = 0.8m,
+                            Unit = "Fair"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000015"),
-                            Activity = "OtherDomesticFair",
+                            Activity = "OverseasFair",
                             ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm đ",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.8m
+                            ShareOfCost = 1m,
+                            Unit = "Fair"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000016"),
-                            Activity = "OverseasFair",
+                            Activity = "RegionalProductCompetition",
+                            Cap = 100000000L,
                             ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 1m
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000017"),
-                            Activity = "Consulting",
-                            Cap = 35000000L,
-                            ContentGroup = 5,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "NationalProductCompetition",
+                            Cap = 200000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000018"),
-                            Activity = "RegionalAssociation",
-                            Cap = 70000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "RegionalProductPrize",
+                            Cap = 5000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            Unit = "Product"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000019"),
-                            Activity = "NationalAssociation",
-                            Cap = 100000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "NationalProductPrize",
+                            Cap = 10000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            Unit = "Product"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000020"),
-                            Activity = "BusinessCluster",
-                            Cap = 150000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "BrandBuilding",
+                            Cap = 35000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm h",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Brand"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000021"),
-                            Activity = "PollutionTreatment",
-                            Cap = 300000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "TradePromotion",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000022"),
-                            Activity = "RelocationInterest",
-                            Cap = 500000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "Consulting",
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm i",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000023"),
-                            Activity = "DemonstrationModel",
-                            Cap = 1000000000L,
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            Activity = "RegionalAssociation",
+                            Cap = 70000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "National",
-                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm l",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 0.3m,
+                            Unit = "Association"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000024"),
+                            Activity = "NationalAssociation",
+                            Cap = 100000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm l",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Association"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000025"),
+                            Activity = "BusinessCluster",
+                            Cap = 150000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm m",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "BusinessCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000026"),
+                            Activity = "RelocationInterest",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm n",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000027"),
+                            Activity = "PollutionTreatment",
+                            Cap = 300000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm o",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Facility"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000028"),
+                            Activity = "IndustrialClusterPollutionTreatment",
+                            Cap = 1500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm p",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000029"),
+                            Activity = "ClusterDetailedPlanning",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm q",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000030"),
+                            Activity = "ClusterInfrastructure",
+                            Cap = 3000000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm r",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000031"),
+                            Activity = "ClusterInvestmentForum",
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1 điểm c",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000032"),
+                            Activity = "DemonstrationModel",
+                            Cap = 1000000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2018, 5, 15),
+                            FundingSource = "National",
+                            LegalBasis = "Thông tư 28/2018/TT-BTC",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Model"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000033"),
                             Activity = "AdvancedMachinery",
                             Cap = 300000000L,
                             ContentGroup = 3,
@@ -1341,11 +1681,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             FundingSource = "National",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000025"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000034"),
                             Activity = "ProductionLine",
                             Cap = 450000000L,
                             ContentGroup = 3,
@@ -1353,277 +1694,428 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             FundingSource = "National",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000026"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000035"),
                             Activity = "RegionalProductCompetition",
                             Cap = 200000000L,
                             ContentGroup = 4,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "National",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000027"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000036"),
                             Activity = "NationalProductCompetition",
                             Cap = 400000000L,
                             ContentGroup = 4,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "National",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000028"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000037"),
                             Activity = "ClusterInfrastructure",
                             Cap = 6000000000L,
                             ContentGroup = 7,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "National",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000029"),
-                            ContentGroup = 1,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000030"),
-                            ContentGroup = 2,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000031"),
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000032"),
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000033"),
-                            Cap = 35000000L,
-                            ContentGroup = 5,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000034"),
-                            ContentGroup = 6,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000035"),
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000036"),
-                            ContentGroup = 8,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-7000-8000-000000000037"),
-                            ContentGroup = 9,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
-                            FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
-                            PriorityMultiplier = 1.5m
+                            Unit = "IndustrialCluster"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000038"),
-                            Activity = "DemonstrationModel",
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 1,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000039"),
-                            Activity = "AdvancedMachinery",
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 6,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000040"),
-                            Activity = "ProductionLine",
-                            ContentGroup = 3,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 8,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000041"),
-                            Activity = "BrandBuilding",
-                            Cap = 35000000L,
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            ContentGroup = 9,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000042"),
-                            Activity = "ProgrammeFair",
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "EnterpriseStartUp",
+                            Cap = 10000000L,
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm a",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 1m
+                            Unit = "Enterprise"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000043"),
-                            Activity = "OtherDomesticFair",
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "OverseasStudyTourAirfare",
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm e",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.8m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000044"),
-                            Activity = "OverseasFair",
-                            ContentGroup = 4,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "CapacityTraining",
+                            ContentGroup = 2,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 1m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000045"),
-                            Activity = "Consulting",
-                            Cap = 35000000L,
-                            ContentGroup = 5,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "DemonstrationModel",
+                            Cap = 500000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm b",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.3m,
+                            Unit = "Model"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000046"),
-                            Activity = "RegionalAssociation",
-                            Cap = 70000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "OperatingFacilityModel",
+                            Cap = 100000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm b",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            Unit = "Model"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000047"),
-                            Activity = "NationalAssociation",
-                            Cap = 100000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "AdvancedMachinery",
+                            Cap = 200000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm c",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000048"),
-                            Activity = "BusinessCluster",
-                            Cap = 150000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "ProductionLine",
+                            Cap = 200000000L,
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm c",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000049"),
-                            Activity = "PollutionTreatment",
-                            Cap = 300000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "CleanerProductionPilot",
+                            ContentGroup = 3,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1 điểm h",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000050"),
-                            Activity = "RelocationInterest",
-                            Cap = 500000000L,
-                            ContentGroup = 7,
-                            EffectiveFrom = new DateOnly(2014, 4, 5),
+                            Activity = "ProgrammeFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
                             FundingSource = "Local",
-                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 1m,
+                            Unit = "Fair"
                         },
                         new
                         {
                             Id = new Guid("00000000-0000-7000-8000-000000000051"),
+                            Activity = "OtherDomesticFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.8m,
+                            Unit = "Fair"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000052"),
+                            Activity = "OverseasFair",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm đ",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Fair"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000053"),
+                            Activity = "RegionalProductCompetition",
+                            Cap = 100000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000054"),
+                            Activity = "NationalProductCompetition",
+                            Cap = 200000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000055"),
+                            Activity = "RegionalProductPrize",
+                            Cap = 5000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "Product"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000056"),
+                            Activity = "NationalProductPrize",
+                            Cap = 10000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm g",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "Product"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000057"),
+                            Activity = "BrandBuilding",
+                            Cap = 35000000L,
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm h",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "Brand"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000058"),
+                            Activity = "TradePromotion",
+                            ContentGroup = 4,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000059"),
+                            Activity = "Consulting",
+                            Cap = 35000000L,
+                            ContentGroup = 5,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm i",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000060"),
+                            Activity = "RegionalAssociation",
+                            Cap = 70000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm l",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Association"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000061"),
+                            Activity = "NationalAssociation",
+                            Cap = 100000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm l",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Association"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000062"),
+                            Activity = "BusinessCluster",
+                            Cap = 150000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm m",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "BusinessCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000063"),
+                            Activity = "RelocationInterest",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm n",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000064"),
+                            Activity = "PollutionTreatment",
+                            Cap = 300000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm o",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "Facility"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000065"),
+                            Activity = "IndustrialClusterPollutionTreatment",
+                            Cap = 1500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm p",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.3m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000066"),
+                            Activity = "ClusterDetailedPlanning",
+                            Cap = 500000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm q",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 0.5m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000067"),
+                            Activity = "ClusterInfrastructure",
+                            Cap = 3000000000L,
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm r",
+                            PriorityMultiplier = 1.5m,
+                            Unit = "IndustrialCluster"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000068"),
+                            Activity = "ClusterInvestmentForum",
+                            ContentGroup = 7,
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            FundingSource = "Local",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 1 điểm c",
+                            PriorityMultiplier = 1.5m,
+                            ShareOfCost = 1m,
+                            Unit = "Proposal"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000000000069"),
                             Activity = "DemonstrationModel",
                             Cap = 1000000000L,
                             ContentGroup = 3,
@@ -1631,11 +2123,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.3m
+                            ShareOfCost = 0.3m,
+                            Unit = "Model"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000052"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000070"),
                             Activity = "AdvancedMachinery",
                             Cap = 300000000L,
                             ContentGroup = 3,
@@ -1643,11 +2136,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000053"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000071"),
                             Activity = "ProductionLine",
                             Cap = 450000000L,
                             ContentGroup = 3,
@@ -1655,40 +2149,44 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
                             PriorityMultiplier = 1.5m,
-                            ShareOfCost = 0.5m
+                            ShareOfCost = 0.5m,
+                            Unit = "Facility"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000054"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000072"),
                             Activity = "RegionalProductCompetition",
                             Cap = 200000000L,
                             ContentGroup = 4,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000055"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000073"),
                             Activity = "NationalProductCompetition",
                             Cap = 400000000L,
                             ContentGroup = 4,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
+                            PriorityMultiplier = 1.5m,
+                            Unit = "CompetitionRound"
                         },
                         new
                         {
-                            Id = new Guid("00000000-0000-7000-8000-000000000056"),
+                            Id = new Guid("00000000-0000-7000-8000-000000000074"),
                             Activity = "ClusterInfrastructure",
                             Cap = 6000000000L,
                             ContentGroup = 7,
                             EffectiveFrom = new DateOnly(2018, 5, 15),
                             FundingSource = "Local",
                             LegalBasis = "Thông tư 28/2018/TT-BTC",
-                            PriorityMultiplier = 1.5m
+                            PriorityMultiplier = 1.5m,
+                            Unit = "IndustrialCluster"
                         });
                 });
 
@@ -2000,6 +2498,16 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Navigation("Evaluation");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.PriorityAreaStatus", b =>
+                {
+                    b.HasOne("KhuyenCong.Proposals.Domain.AdministrativeUnit", null)
+                        .WithMany("PriorityStatuses")
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_priority_area_statuses_administrative_units_unit_code");
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Acceptance", "Acceptance", b1 =>
@@ -2084,9 +2592,17 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("norm_id");
 
+                            b1.Property<bool>("PriorityArea")
+                                .HasColumnType("boolean")
+                                .HasColumnName("approval_priority_area");
+
                             b1.Property<long>("SupportLimit")
                                 .HasColumnType("bigint")
                                 .HasColumnName("support_limit");
+
+                            b1.Property<int>("Units")
+                                .HasColumnType("integer")
+                                .HasColumnName("approval_units");
 
                             b1.HasKey("ProposalId");
 
@@ -2140,6 +2656,51 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId")
                                 .HasConstraintName("fk_proposal_beneficiaries_proposals_proposal_id");
+                        });
+
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.EstimateLine", "Estimate", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
+
+                            b1.Property<bool>("IsManagementCost")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_management_cost");
+
+                            b1.Property<string>("Item")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("item");
+
+                            b1.Property<long>("OtherSources")
+                                .HasColumnType("bigint")
+                                .HasColumnName("other_sources");
+
+                            b1.Property<long>("OwnCapital")
+                                .HasColumnType("bigint")
+                                .HasColumnName("own_capital");
+
+                            b1.Property<long>("StateSupport")
+                                .HasColumnType("bigint")
+                                .HasColumnName("state_support");
+
+                            b1.HasKey("ProposalId", "Position")
+                                .HasName("pk_proposal_estimate_lines");
+
+                            b1.ToTable("proposal_estimate_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_estimate_lines_proposals_proposal_id");
                         });
 
                     b.OwnsOne("KhuyenCong.Proposals.Domain.ImplementationContract", "Contract", b1 =>
@@ -2227,6 +2788,41 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             b1.Property<int>("StartYear")
                                 .HasColumnType("integer")
                                 .HasColumnName("pilot_start_year");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.PriorityOverride", "PriorityOverride", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("priority_override_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("priority_override_by");
+
+                            b1.Property<bool>("IsPriorityArea")
+                                .HasColumnType("boolean")
+                                .HasColumnName("priority_override");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("priority_override_reason");
 
                             b1.HasKey("ProposalId");
 
@@ -2329,13 +2925,22 @@ namespace KhuyenCong.Proposals.Data.Migrations
 
                     b.Navigation("Contract");
 
+                    b.Navigation("Estimate");
+
                     b.Navigation("History");
 
                     b.Navigation("Payments");
 
                     b.Navigation("Pilot");
 
+                    b.Navigation("PriorityOverride");
+
                     b.Navigation("Settlement");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.AdministrativeUnit", b =>
+                {
+                    b.Navigation("PriorityStatuses");
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
