@@ -7,31 +7,45 @@ namespace KhuyenCong.Proposals.Tests;
 
 public sealed class ProposalTests
 {
-    private static readonly DateTimeOffset Now = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2024, 7, 1, 8, 0, 0, TimeSpan.Zero);
+    /// <summary>The paper dossier's days: received before the registration deadline, appraised in the autumn.</summary>
+    private static readonly DateOnly ReceivedOn = new(2023, 5, 2);
+    private static readonly DateOnly AppraisedOn = new(2023, 9, 1);
     private static readonly ProposalRules Rules = new();
     private const string Officer = "officer-1";
 
     internal static ProposalDetails Details(long stateSupport = 300_000_000, long ownCapital = 700_000_000, int contentGroup = 3,
-        SupportActivity? activity = null, bool priorityArea = false, PilotPeriod? pilot = null) => new(
-        "Máy sấy chè", contentGroup, activity, "Trung tâm Xúc tiến", [new Beneficiary(1, Guid.NewGuid(), "5700100256", "HTX Chè")],
+        SupportActivity? activity = SupportActivity.AdvancedMachinery, bool priorityArea = false, PilotPeriod? pilot = null, int units = 1,
+        IReadOnlyList<EstimateLine>? estimate = null, int beneficiaries = 1) => new(
+        "Máy sấy chè", contentGroup, activity, "Trung tâm Xúc tiến",
+        Enumerable.Range(1, beneficiaries).Select(i => new Beneficiary(i, Guid.NewGuid(), $"57001002{i:D2}", $"HTX Chè {i}")).ToList(),
         "ha-long", "Hạ Long", "Hạ Long", "Nâng công suất", new Budget(stateSupport, ownCapital, 0), 10, 6_000_000, priorityArea, pilot,
-        Sector.AgriculturalProducts);
+        Sector.AgriculturalProducts, units, estimate ?? [new EstimateLine(1, "Máy sấy", stateSupport, ownCapital, 0, false)]);
+
+    internal static readonly ManagementCostNorm[] ManagementNorms =
+        [ManagementCostNorm.Create(Guid.NewGuid(), new DateOnly(2014, 4, 8), 0.025m, "TTLT 26/2014, Điều 6 khoản 2 điểm s")];
+
+    internal static readonly AdvanceRate[] AdvanceRates =
+        [AdvanceRate.Create(Guid.NewGuid(), null, new DateOnly(2014, 4, 8), 0.7m, null, "TTLT 26/2014, Điều 8 khoản 2 điểm b")];
+
+    private static void Submit(Proposal proposal, DateTimeOffset? at = null, ProposalRules? rules = null, DateOnly? receivedOn = null) =>
+        proposal.Submit(rules ?? Rules, receivedOn, ManagementNorms, at ?? Now, Officer);
 
     internal static Proposal Draft(ProposalDetails? details = null, int planYear = 2024) =>
         Proposal.CreateDraft("KCĐP-2024-001", FundingSource.Local, planYear, details ?? Details(), Now, Officer);
 
     private static readonly (string, string)[] Council = [("A", "Chủ tịch"), ("B", "Ủy viên"), ("C", "Thư ký")];
 
-    internal static Proposal Appraised(int percent = 80, ProposalDetails? details = null)
+    internal static Proposal Appraised(int percent = 80, ProposalDetails? details = null, FundingSource source = FundingSource.Local, int planYear = 2024)
     {
-        var proposal = Draft(details);
-        proposal.Submit(Rules, Now, Officer);
+        var proposal = Proposal.CreateDraft("KCĐP-2024-001", source, planYear, details ?? Details(), Now, Officer);
+        Submit(proposal, receivedOn: ReceivedOn);
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         foreach (var member in appraisal.Members)
         {
             proposal.ScoreAppraisal(member.Id, SheetOf(percent), Now);
         }
-        proposal.CompleteAppraisal(Now);
+        proposal.CompleteAppraisal(AppraisedOn, Now);
         return proposal;
     }
 
@@ -40,15 +54,15 @@ public sealed class ProposalTests
 
     private static readonly SupportNorm[] Norms =
     [
-        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, null, new DateOnly(2014, 4, 5), 0.5m, 400_000_000, 1.5m, "Quy định A"),
-        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, null, new DateOnly(2024, 6, 1), 0.5m, 200_000_000, 1.5m, "Quy định B"),
-        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, SupportActivity.DemonstrationModel, new DateOnly(2014, 4, 5), 0.3m, null, 1.5m, "Quy định C"),
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, SupportActivity.AdvancedMachinery, new DateOnly(2014, 4, 8), 0.5m, 400_000_000, NormUnit.Facility, 1.5m, "Quy định A"),
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, SupportActivity.AdvancedMachinery, new DateOnly(2024, 6, 1), 0.5m, 200_000_000, NormUnit.Facility, 1.5m, "Quy định B"),
+        SupportNorm.Create(Guid.NewGuid(), FundingSource.Local, 3, SupportActivity.DemonstrationModel, new DateOnly(2014, 4, 8), 0.3m, null, NormUnit.Model, 1.5m, "Quy định C"),
     ];
 
     internal static Proposal Approved(long support = 300_000_000, ProposalDetails? details = null)
     {
         var proposal = Appraised(details: details);
-        proposal.Approve(support, "15/QĐ-SCT", new DateOnly(2024, 3, 10), Norms, Now, Officer);
+        proposal.Approve(support, "15/QĐ-SCT", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer);
         return proposal;
     }
 
@@ -67,7 +81,7 @@ public sealed class ProposalTests
         var proposal = InImplementation();
         if (advance > 0)
         {
-            proposal.PayAdvance(advance, new DateOnly(2024, 4, 1), Rules, Now, Officer);
+            proposal.PayAdvance(advance, new DateOnly(2024, 4, 1), AdvanceRates, null, Now, Officer);
         }
         proposal.Accept(AcceptanceOf(supportUsed), Rules, Now, Officer);
         return proposal;
@@ -122,8 +136,8 @@ public sealed class ProposalTests
         Refused(() =>
         {
             var proposal = Draft();
-            proposal.Submit(Rules, Now, Officer);
-            proposal.Submit(Rules, Now, Officer);
+            Submit(proposal);
+            Submit(proposal);
         }, "illegal-transition");
 
     [Theory]
@@ -163,12 +177,12 @@ public sealed class ProposalTests
     public void A_proposal_returned_for_revision_can_be_edited_resubmitted_and_appraised_again()
     {
         var proposal = Draft();
-        proposal.Submit(Rules, Now, Officer);
+        Submit(proposal);
         proposal.StartAppraisal(Council, Rules, Now, Officer);
         Refused(() => proposal.Revise(Details(stateSupport: 250_000_000)), "not-editable");
         proposal.ReturnForRevision("Bổ sung dự toán", Now, Officer);
         proposal.Revise(Details(stateSupport: 250_000_000));
-        proposal.Submit(Rules, Now.AddDays(10), Officer);
+        Submit(proposal, Now.AddDays(10));
         var second = proposal.StartAppraisal(Council, Rules, Now, Officer);
 
         Assert.Equal(250_000_000, proposal.Budget.StateSupport);
@@ -184,7 +198,7 @@ public sealed class ProposalTests
     public void A_proposal_for_year_Y_submitted_after_20_May_of_Y_minus_1_is_late(string submittedAt, bool late)
     {
         var proposal = Draft();
-        proposal.Submit(Rules, DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture), Officer);
+        Submit(proposal, DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(ProposalStatus.Submitted, proposal.Status);
         Assert.Equal(late, proposal.IsLate);
     }
@@ -193,7 +207,7 @@ public sealed class ProposalTests
     public void The_registration_deadline_is_configuration()
     {
         var proposal = Draft();
-        proposal.Submit(new ProposalRules { RegistrationDeadlineMonth = 6, RegistrationDeadlineDay = 30 }, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), Officer);
+        Submit(proposal, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), new ProposalRules { RegistrationDeadlineMonth = 6, RegistrationDeadlineDay = 30 });
         Assert.False(proposal.IsLate);
     }
 
@@ -201,12 +215,12 @@ public sealed class ProposalTests
     public void The_appraisal_average_is_the_mean_of_the_members_totals_and_decides_the_recommendation()
     {
         var proposal = Draft();
-        proposal.Submit(Rules, Now, Officer);
+        Submit(proposal);
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
         proposal.ScoreAppraisal(appraisal.Members[1].Id, new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
         proposal.ScoreAppraisal(appraisal.Members[2].Id, new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
-        proposal.CompleteAppraisal(Now);
+        proposal.CompleteAppraisal(null, Now);
 
         Assert.Equal(71.67m, appraisal.AverageScore);
         Assert.Equal(AppraisalRecommendation.Recommend, appraisal.Recommendation);
@@ -217,7 +231,7 @@ public sealed class ProposalTests
     {
         var proposal = Appraised(percent: 60);
         Assert.Equal(AppraisalRecommendation.DoNotRecommend, proposal.CurrentAppraisal!.Recommendation);
-        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "appraisal-not-passed");
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "appraisal-not-passed");
     }
 
     [Fact]
@@ -225,13 +239,13 @@ public sealed class ProposalTests
     {
         var proposal = Draft();
         var strict = new ProposalRules { AppraisalPassThreshold = 85m };
-        proposal.Submit(strict, Now, Officer);
+        Submit(proposal, rules: strict);
         var appraisal = proposal.StartAppraisal(Council, strict, Now, Officer);
         foreach (var member in appraisal.Members)
         {
             proposal.ScoreAppraisal(member.Id, SheetOf(80), Now);
         }
-        proposal.CompleteAppraisal(Now);
+        proposal.CompleteAppraisal(null, Now);
         Assert.Equal(AppraisalRecommendation.DoNotRecommend, appraisal.Recommendation);
     }
 
@@ -239,7 +253,7 @@ public sealed class ProposalTests
     public void Scores_are_bounded_by_each_criterion_maximum_and_only_members_score()
     {
         var proposal = Draft();
-        proposal.Submit(Rules, Now, Officer);
+        Submit(proposal);
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         var refusal = Refused(() => proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(21, 25, 20, 15, 10, -1), Now), "score-out-of-range");
         Assert.Contains("fitWithRules", refusal.Message);
@@ -251,11 +265,11 @@ public sealed class ProposalTests
     public void An_appraisal_completes_only_when_every_member_scored_and_needs_three_members()
     {
         var proposal = Draft();
-        proposal.Submit(Rules, Now, Officer);
+        Submit(proposal);
         Refused(() => proposal.StartAppraisal([("A", ""), ("B", "")], Rules, Now, Officer), "council-too-small");
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         proposal.ScoreAppraisal(appraisal.Members[0].Id, SheetOf(80), Now);
-        var refusal = Refused(() => proposal.CompleteAppraisal(Now), "appraisal-incomplete");
+        var refusal = Refused(() => proposal.CompleteAppraisal(null, Now), "appraisal-incomplete");
         Assert.Contains("B", refusal.Message);
     }
 
@@ -263,9 +277,9 @@ public sealed class ProposalTests
     public void Approval_requires_a_completed_appraisal()
     {
         var proposal = Draft();
-        proposal.Submit(Rules, Now, Officer);
+        Submit(proposal);
         proposal.StartAppraisal(Council, Rules, Now, Officer);
-        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "appraisal-required");
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "appraisal-required");
     }
 
     [Fact]
@@ -273,7 +287,7 @@ public sealed class ProposalTests
     {
         var proposal = Appraised();
         // Before 1 June 2024 the cap is 400 million; 50 % of the 1,000 million total is 500 million.
-        var refusal = Refused(() => proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, Now, Officer), "support-exceeds-norm");
+        var refusal = Refused(() => proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, ManagementNorms, Now, Officer), "support-exceeds-norm");
         Assert.Contains("Quy định B", refusal.Message);
         Assert.Contains("200,000,000", refusal.Message);
     }
@@ -282,12 +296,12 @@ public sealed class ProposalTests
     public void A_norm_change_applies_only_to_approvals_decided_after_its_effective_date()
     {
         var before = Appraised();
-        before.Approve(300_000_000, "1", new DateOnly(2024, 5, 31), Norms, Now, Officer);
+        before.Approve(300_000_000, "1", new DateOnly(2024, 5, 31), Norms, ManagementNorms, Now, Officer);
         Assert.Equal(400_000_000, before.Approval!.SupportLimit);
 
         var after = Appraised();
-        Refused(() => after.Approve(300_000_000, "2", new DateOnly(2024, 6, 1), Norms, Now, Officer), "support-exceeds-norm");
-        after.Approve(200_000_000, "2", new DateOnly(2024, 6, 1), Norms, Now, Officer);
+        Refused(() => after.Approve(300_000_000, "2", new DateOnly(2024, 6, 1), Norms, ManagementNorms, Now, Officer), "support-exceeds-norm");
+        after.Approve(200_000_000, "2", new DateOnly(2024, 6, 1), Norms, ManagementNorms, Now, Officer);
         Assert.Equal(200_000_000, after.Approval!.SupportLimit);
     }
 
@@ -295,19 +309,19 @@ public sealed class ProposalTests
     public void A_priority_area_raises_the_cap_by_the_multiplier()
     {
         var proposal = Appraised(details: Details(priorityArea: true));
-        proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, Now, Officer);
+        proposal.Approve(300_000_000, "1", new DateOnly(2024, 6, 1), Norms, ManagementNorms, Now, Officer);
         Assert.Equal(300_000_000, proposal.Approval!.SupportLimit); // 200 million × 1.5
     }
 
     [Fact]
-    public void A_norm_written_for_the_activity_wins_over_the_group_norm()
+    public void Each_activity_is_held_to_its_own_norm()
     {
         var proposal = Appraised(details: Details(activity: SupportActivity.DemonstrationModel));
         // 30 % of the 1,000 million total: 300 million.
-        Refused(() => proposal.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-request");
+        Refused(() => proposal.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "support-exceeds-request");
         var limited = Appraised(details: Details(stateSupport: 400_000_000, ownCapital: 600_000_000, activity: SupportActivity.DemonstrationModel));
-        Refused(() => limited.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-norm");
-        limited.Approve(300_000_000, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer);
+        Refused(() => limited.Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "support-exceeds-norm");
+        limited.Approve(300_000_000, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer);
     }
 
     [Fact]
@@ -317,28 +331,28 @@ public sealed class ProposalTests
     [Fact]
     public void Without_a_norm_in_force_approval_is_refused()
     {
-        var proposal = Appraised();
-        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2013, 1, 1), Norms, Now, Officer), "no-norm");
+        var proposal = Appraised(details: Details(activity: SupportActivity.ProductionLine));
+        Refused(() => proposal.Approve(100_000_000, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "no-norm");
     }
 
     [Fact]
     public void Approving_more_than_requested_is_refused() =>
-        Refused(() => Appraised().Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, Now, Officer), "support-exceeds-request");
+        Refused(() => Appraised().Approve(300_000_001, "1", new DateOnly(2024, 3, 10), Norms, ManagementNorms, Now, Officer), "support-exceeds-request");
 
     [Fact]
     public void Advances_may_total_at_most_70_percent_of_the_approved_support()
     {
         var proposal = InImplementation(support: 300_000_000);
-        proposal.PayAdvance(150_000_000, new DateOnly(2024, 4, 1), Rules, Now, Officer);
-        var refusal = Refused(() => proposal.PayAdvance(60_000_001, new DateOnly(2024, 5, 1), Rules, Now, Officer), "advance-exceeds-limit");
+        proposal.PayAdvance(150_000_000, new DateOnly(2024, 4, 1), AdvanceRates, null, Now, Officer);
+        var refusal = Refused(() => proposal.PayAdvance(60_000_001, new DateOnly(2024, 5, 1), AdvanceRates, null, Now, Officer), "advance-exceeds-limit");
         Assert.Contains("210,000,000", refusal.Message);
-        proposal.PayAdvance(60_000_000, new DateOnly(2024, 5, 1), Rules, Now, Officer);
+        proposal.PayAdvance(60_000_000, new DateOnly(2024, 5, 1), AdvanceRates, null, Now, Officer);
         Assert.Equal(210_000_000, proposal.AdvancesPaid);
     }
 
     [Fact]
     public void Advances_are_paid_only_during_implementation() =>
-        Refused(() => Approved().PayAdvance(1_000_000, new DateOnly(2024, 4, 1), Rules, Now, Officer), "illegal-transition");
+        Refused(() => Approved().PayAdvance(1_000_000, new DateOnly(2024, 4, 1), AdvanceRates, null, Now, Officer), "illegal-transition");
 
     [Fact]
     public void The_balance_is_paid_only_after_acceptance_and_within_the_support_due()
@@ -447,9 +461,10 @@ public sealed class ProposalTests
     [Fact]
     public void A_norm_limit_takes_the_lower_of_share_and_cap()
     {
-        var norm = SupportNorm.Create(Guid.NewGuid(), FundingSource.National, 5, null, new DateOnly(2014, 4, 5), 0.5m, 35_000_000, 1.5m, "TTLT 26/2014");
-        Assert.Equal(20_000_000, norm.LimitFor(40_000_000, priorityArea: false));
-        Assert.Equal(35_000_000, norm.LimitFor(100_000_000, priorityArea: false));
-        Assert.Equal(50_000_000, norm.LimitFor(100_000_000, priorityArea: true));
+        var norm = SupportNorm.Create(Guid.NewGuid(), FundingSource.National, 5, SupportActivity.Consulting, new DateOnly(2014, 4, 8), 0.5m, 35_000_000,
+            NormUnit.Facility, 1.5m, "TTLT 26/2014");
+        Assert.Equal(20_000_000, norm.LimitFor(40_000_000, 1, priorityArea: false));
+        Assert.Equal(35_000_000, norm.LimitFor(100_000_000, 1, priorityArea: false));
+        Assert.Equal(50_000_000, norm.LimitFor(100_000_000, 1, priorityArea: true));
     }
 }

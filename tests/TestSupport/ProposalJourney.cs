@@ -30,7 +30,7 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
         ["registeredOn"] = registeredOn,
     };
 
-    /// <summary>A valid draft of content group 3 for one beneficiary.</summary>
+    /// <summary>A valid draft of content group 3 (advanced machinery, one facility) for one beneficiary, with its estimate.</summary>
     public static Dictionary<string, object?> DraftBody(string taxCode, int year = 2024, long stateSupport = 300_000_000, long ownCapital = 700_000_000,
         string fundingSource = "Local", string unit = "dong-trieu") => new()
     {
@@ -38,6 +38,8 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
         ["planYear"] = year,
         ["title"] = "Ứng dụng lò nung gốm tiết kiệm năng lượng",
         ["contentGroup"] = 3,
+        ["activity"] = "AdvancedMachinery",
+        ["units"] = 1,
         ["implementingUnit"] = "Trung tâm Xúc tiến và Phát triển công thương Quảng Ninh",
         ["beneficiaryTaxCodes"] = new[] { taxCode },
         ["administrativeUnitCode"] = unit,
@@ -48,7 +50,21 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
         ["otherSources"] = 0,
         ["expectedJobs"] = 12,
         ["expectedAverageWage"] = 6_000_000,
+        ["estimate"] = Estimate(stateSupport, ownCapital),
     };
+
+    /// <summary>A detailed estimate of one line carrying the whole budget.</summary>
+    public static object[] Estimate(long stateSupport, long ownCapital, long otherSources = 0) =>
+        [new { item = "Mua sắm, lắp đặt máy móc thiết bị", stateSupport, ownCapital, otherSources, isManagementCost = false }];
+
+    /// <summary>
+    /// Days of a paper record for a plan year: the dossier received on 1 May of the year before, the council
+    /// met on 1 September; today for a year whose days have not come.
+    /// </summary>
+    public static (string? ReceivedOn, string? CompletedOn) PaperDays(int planYear) =>
+        new DateOnly(planYear - 1, 9, 1) <= DateOnly.FromDateTime(DateTime.UtcNow)
+            ? ($"{planYear - 1}-05-01", $"{planYear - 1}-09-01")
+            : (null, null);
 
     public async Task<JsonElement> RegisterEstablishmentAsync(Dictionary<string, object?> body) =>
         await ExpectAsync(await http.PostAsJsonAsync(At("/api/establishments"), body), HttpStatusCode.Created);
@@ -75,10 +91,14 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
     public Task<HttpResponseMessage> PostRawAsync(string id, string action, object? body) =>
         http.PostAsJsonAsync(At($"/api/proposals/{id}/{action}"), body ?? new { });
 
-    public Task<JsonElement> SubmitAsync(string id) => PostAsync(id, "submit");
+    /// <summary>Submits; an officer may give the day a paper dossier was received.</summary>
+    public Task<JsonElement> SubmitAsync(string id, string? receivedOn = null) => PostAsync(id, "submit", new { receivedOn });
 
-    /// <summary>Starts an appraisal by a council of three, each scoring <paramref name="percent"/> of every criterion, and completes it.</summary>
-    public async Task<JsonElement> AppraiseAsync(string id, int percent = 80)
+    /// <summary>
+    /// Starts an appraisal by a council of three, each scoring <paramref name="percent"/> of every criterion, and
+    /// completes it (on <paramref name="completedOn"/>, or today).
+    /// </summary>
+    public async Task<JsonElement> AppraiseAsync(string id, int percent = 80, string? completedOn = null)
     {
         var started = await PostAsync(id, "appraisal", new
         {
@@ -93,7 +113,7 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
         {
             await ExpectAsync(await http.PutAsJsonAsync(At($"/api/proposals/{id}/appraisal/scores/{member.GetProperty("id").GetString()}"), Sheet(percent)), HttpStatusCode.OK);
         }
-        return await PostAsync(id, "appraisal/complete");
+        return await PostAsync(id, "appraisal/complete", new { completedOn });
     }
 
     /// <summary>A score sheet giving each criterion <paramref name="percent"/> of its maximum (rounded down).</summary>
@@ -114,12 +134,16 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
     public Task<JsonElement> ApproveAsync(string id, long support, string decisionDate = "2024-01-15") =>
         PostAsync(id, "approve", new { approvedSupport = support, decisionNumber = "15/QĐ-SCT", decisionDate });
 
-    /// <summary>A new proposal of the given figures, submitted and appraised (ready for a decision).</summary>
+    /// <summary>
+    /// A new proposal of the given figures, submitted and appraised (ready for a decision), entered as a paper
+    /// record of its plan year (<see cref="PaperDays"/>) so that a decision of that year may follow.
+    /// </summary>
     public async Task<string> AppraisedAsync(Dictionary<string, object?> draft)
     {
         var id = (await CreateAsync(draft)).GetProperty("id").GetString()!;
-        await SubmitAsync(id);
-        await AppraiseAsync(id);
+        var (receivedOn, completedOn) = PaperDays((int)draft["planYear"]!);
+        await SubmitAsync(id, receivedOn);
+        await AppraiseAsync(id, completedOn: completedOn);
         return id;
     }
 

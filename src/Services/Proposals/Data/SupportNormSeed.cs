@@ -11,7 +11,7 @@ namespace KhuyenCong.Proposals.Data;
 /// cluster infrastructure (DOMAIN.md). Local rows repeat the national values as the ceiling; the
 /// province enters its own lower levels (Decision 41/2018) through the norms API with their effective date.
 /// </summary>
-internal static class SupportNormSeed
+public static class SupportNormSeed
 {
     private const long Million = 1_000_000;
     public static readonly DateOnly From2014 = new(2014, 4, 8);
