@@ -72,8 +72,8 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         for (var round = 0; round < rounds; round++)
         {
             var id = (await Journey.CreateAsync(ProposalJourney.DraftBody(TaxCode))).GetProperty("id").GetString()!;
-            await AssertOneWinsAsync(id, "submit", new { });
-            await Journey.AppraiseAsync(id);
+            await AssertOneWinsAsync(id, "submit", new { receivedOn = "2023-05-02" });
+            await Journey.AppraiseAsync(id, completedOn: "2023-09-01");
             await AssertOneWinsAsync(id, "approve", new { approvedSupport = ApprovedSupport, decisionNumber = "15/QĐ-SCT", decisionDate = "2024-01-15" });
             await Journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-1", signedOn = "2024-02-01" });
             await AssertOneWinsAsync(id, "accept", acceptance);

@@ -152,6 +152,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
     {
         var largest = ProposalJourney.DraftBody(TaxCode, stateSupport: MaxMoney, ownCapital: MaxMoney);
         largest["otherSources"] = MaxMoney;
+        largest["estimate"] = ProposalJourney.Estimate(MaxMoney, MaxMoney, MaxMoney);
         await Journey.CreateAsync(largest);
         await Journey.CreateAsync(ProposalJourney.DraftBody(TaxCode));
 

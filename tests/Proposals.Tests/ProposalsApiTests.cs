@@ -26,8 +26,8 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     public async Task A_proposal_goes_through_its_whole_life_and_every_step_is_history_and_an_event()
     {
         var id = IdOf(await CreateAsync());
-        await Journey.SubmitAsync(id);
-        await Journey.AppraiseAsync(id, percent: 80);
+        await Journey.SubmitAsync(id, receivedOn: "2023-05-02");
+        await Journey.AppraiseAsync(id, percent: 80, completedOn: "2023-09-01");
         var approved = await Journey.ApproveAsync(id, 250_000_000, "2024-03-05");
         Assert.Equal(80m, approved.GetProperty("approval").GetProperty("appraisalScore").GetDecimal());
         await Journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-15/2024", signedOn = "2024-03-20" });
@@ -181,6 +181,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         // Consulting (content group 5): 50 % of cost, at most 35 million VND.
         var draft = ProposalJourney.DraftBody(TaxCode, stateSupport: 50_000_000, ownCapital: 50_000_000);
         draft["contentGroup"] = 5;
+        draft["activity"] = "Consulting";
         var id = await Journey.AppraisedAsync(draft);
         var before = await CountsAsync();
 

@@ -27,7 +27,7 @@ public sealed class ReferenceApiTests(PostgresServer postgres, RabbitMqServer ra
     public async Task A_unit_can_be_added_and_closed_but_not_end_before_it_begins()
     {
         var added = await Client.PutAsJsonAsync("/api/reference/administrative-units/x-thu-nghiem",
-            new { name = "Thử Nghiệm", kind = "Commune", formerDistrictCode = "co-to", validFrom = "2027-01-01", isPriorityArea = true });
+            new { name = "Thử Nghiệm", kind = "Commune", formerDistrictCode = "co-to", validFrom = "2027-01-01" });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var closed = await Client.PutAsJsonAsync("/api/reference/administrative-units/x-thu-nghiem",
             new { name = "Thử Nghiệm", kind = "Commune", validTo = "2028-12-31" });
@@ -48,7 +48,9 @@ public sealed class ReferenceApiTests(PostgresServer postgres, RabbitMqServer ra
             .Single(n => n.GetProperty("activity").ValueKind == JsonValueKind.String && n.GetProperty("activity").GetString() == activity)
             .GetProperty("cap") is { ValueKind: JsonValueKind.Number } cap ? cap.GetInt64() : null;
 
-        Assert.Null(CapOf(in2017, "AdvancedMachinery"));
+        Assert.Equal(200_000_000, CapOf(in2017, "AdvancedMachinery"));
+        Assert.Equal(500_000_000, CapOf(in2017, "DemonstrationModel"));
+        Assert.Equal("Facility", in2019.EnumerateArray().Single(n => n.GetProperty("activity").GetString() == "AdvancedMachinery").GetProperty("unit").GetString());
         Assert.Equal(300_000_000, CapOf(in2019, "AdvancedMachinery"));
         Assert.Equal(1_000_000_000, CapOf(in2019, "DemonstrationModel"));
         Assert.All(in2019.EnumerateArray(), n => Assert.Equal(1.5m, n.GetProperty("priorityMultiplier").GetDecimal()));
@@ -57,15 +59,17 @@ public sealed class ReferenceApiTests(PostgresServer postgres, RabbitMqServer ra
     [Fact]
     public async Task A_new_norm_version_is_added_once_and_bad_ones_are_refused()
     {
-        var norm = new { fundingSource = "Local", contentGroup = 3, activity = "AdvancedMachinery", effectiveFrom = "2027-01-01", shareOfCost = 0.4, cap = 250_000_000, legalBasis = "Quyết định 99/2026/QĐ-UBND" };
-        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync("/api/reference/support-norms", norm)).StatusCode);
-        var duplicate = await Client.PostAsJsonAsync("/api/reference/support-norms", norm);
+        var norm = new { fundingSource = "Local", contentGroup = 3, activity = "AdvancedMachinery", effectiveFrom = "2027-01-01", shareOfCost = 0.4, cap = 250_000_000, unit = "Facility", legalBasis = "Quyết định 99/2026/QĐ-UBND" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.PostAsJsonAsync("/api/reference/support-norms", norm)).StatusCode);
+        var admin = ClientAs(TestUser.Admin);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/reference/support-norms", norm)).StatusCode);
+        var duplicate = await admin.PostAsJsonAsync("/api/reference/support-norms", norm);
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
-        var outside = await Client.PostAsJsonAsync("/api/reference/support-norms", norm with { contentGroup = 5, effectiveFrom = "2027-02-01" });
+        var outside = await admin.PostAsJsonAsync("/api/reference/support-norms", norm with { contentGroup = 5, effectiveFrom = "2027-02-01" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
-        var empty = await Client.PostAsJsonAsync("/api/reference/support-norms", new { fundingSource = "Local", contentGroup = 3, effectiveFrom = "2027-03-01", legalBasis = "x" });
+        var empty = await admin.PostAsJsonAsync("/api/reference/support-norms", new { fundingSource = "Local", contentGroup = 3, effectiveFrom = "2027-03-01", legalBasis = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        var share = await Client.PostAsJsonAsync("/api/reference/support-norms", norm with { shareOfCost = 1.5, effectiveFrom = "2027-04-01" });
+        var share = await admin.PostAsJsonAsync("/api/reference/support-norms", norm with { shareOfCost = 1.5, effectiveFrom = "2027-04-01" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, share.StatusCode);
     }
 }
