@@ -13,10 +13,26 @@ public enum DemoStage
     Closed,
 }
 
-/// <summary>One demo proposal with its figures and how far its life goes. Amounts in whole VND.</summary>
+/// <summary>
+/// One demo proposal with its figures and how far its life goes. Amounts in whole VND. The activity (where
+/// the content group has them) and the units it covers pick the norm its approval is checked against.
+/// </summary>
 public sealed record DemoProposal(
     string Title, string FundingSource, int PlanYear, int ContentGroup, IReadOnlyList<string> BeneficiaryTaxCodes, string UnitCode,
-    long StateSupport, long OwnCapital, int Jobs, long AverageWage, DemoStage Stage, int FollowUpsRecorded);
+    long StateSupport, long OwnCapital, int Jobs, long AverageWage, DemoStage Stage, int FollowUpsRecorded)
+{
+    public string? Activity => DemoPlan.ActivityOf(this).Activity;
+    public int Units => DemoPlan.ActivityOf(this).Units;
+
+    /// <summary>The paper dossier was received on 10 May of the year before the plan year, before the registration deadline.</summary>
+    public DateOnly ReceivedOn => new(PlanYear - 1, 5, 10);
+
+    /// <summary>The appraisal council met on 15 October of the year before.</summary>
+    public DateOnly AppraisedOn => new(PlanYear - 1, 10, 15);
+
+    /// <summary>The approval decision of 15 May of the plan year.</summary>
+    public DateOnly DecidedOn => new(PlanYear, 5, 15);
+}
 
 /// <summary>
 /// The demo data set, generated deterministically. For 2014–2020 it reproduces the figures Quảng Ninh
@@ -204,6 +220,29 @@ public static class DemoPlan
                 supports[i] = consulting;
             }
         }
+    }
+
+    /// <summary>
+    /// The activity of a proposal whose content group has them, and the units its cap counts, as its title
+    /// reads: machinery for each facility named while the support fits the machinery cap of the decision's
+    /// year (200 million a facility, 300 from 15 May 2018), else demonstration models of the technology, as
+    /// many as the support needs (500 million a model, 1,000 from 2018); a fair for group 4, consulting for
+    /// group 5, pollution treatment at the facility for group 7, training for group 2.
+    /// </summary>
+    public static (string? Activity, int Units) ActivityOf(DemoProposal p)
+    {
+        var millions = (p.StateSupport + Million - 1) / Million;
+        var facilities = p.BeneficiaryTaxCodes.Count;
+        return p.ContentGroup switch
+        {
+            2 => ("CapacityTraining", 1),
+            3 when millions <= (p.PlanYear >= 2018 ? 300 : 200) * facilities => ("AdvancedMachinery", facilities),
+            3 => ("DemonstrationModel", (int)((millions + (p.PlanYear >= 2018 ? 1_000 : 500) - 1) / (p.PlanYear >= 2018 ? 1_000 : 500))),
+            4 => ("OtherDomesticFair", 1),
+            5 => ("Consulting", 1),
+            7 => ("PollutionTreatment", 1),
+            _ => (null, 1),
+        };
     }
 
     /// <summary>Later years' amounts are fixed by the published totals, so they keep clear of the consulting cap.</summary>

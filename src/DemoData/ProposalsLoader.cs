@@ -69,6 +69,7 @@ public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeP
             }
             object body = action switch
             {
+                "submit" => new { receivedOn = p.ReceivedOn },
                 "appraisal" => new { council = new[] { new { name = "Nguyễn Thị Hà", position = "Chủ tịch" }, new { name = "Trần Văn Nam", position = "Ủy viên" }, new { name = "Lê Thu Trang", position = "Thư ký" } } },
                 "implementation" => new { contractNumber = $"HĐ-KC/{year}", signedOn = $"{year}-06-01" },
                 "payments" => new { kind = "Advance", amount = p.StateSupport / 2, paidOn = $"{year}-06-15" },
@@ -101,11 +102,11 @@ public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeP
         }
         if (appraisal.GetProperty("completedAt").ValueKind == JsonValueKind.Null)
         {
-            await gateway.PostAsync($"/api/proposals/{id}/appraisal/complete", null, cancellationToken);
+            await gateway.PostAsync($"/api/proposals/{id}/appraisal/complete", new { completedOn = p.AppraisedOn }, cancellationToken);
         }
         return await gateway.PostAsync($"/api/proposals/{id}/approve", new
         {
-            approvedSupport = p.StateSupport, decisionNumber = $"{100 + p.PlanYear % 100}/QĐ-SCT", decisionDate = $"{p.PlanYear}-05-15",
+            approvedSupport = p.StateSupport, decisionNumber = $"{100 + p.PlanYear % 100}/QĐ-SCT", decisionDate = p.DecidedOn,
         }, cancellationToken);
     }
 
@@ -144,9 +145,10 @@ public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeP
 
     private Task<JsonElement> CreateAsync(DemoProposal p, CancellationToken cancellationToken) => gateway.PostAsync("/api/proposals", new
     {
-        fundingSource = p.FundingSource, planYear = p.PlanYear, title = p.Title, contentGroup = p.ContentGroup,
+        fundingSource = p.FundingSource, planYear = p.PlanYear, title = p.Title, contentGroup = p.ContentGroup, activity = p.Activity, units = p.Units,
         implementingUnit = "Trung tâm Xúc tiến và Phát triển công thương Quảng Ninh", beneficiaryTaxCodes = p.BeneficiaryTaxCodes,
         administrativeUnitCode = p.UnitCode, location = "Tại cơ sở", objectives = "Nâng cao năng lực sản xuất, tạo việc làm cho lao động nông thôn",
         stateSupport = p.StateSupport, ownCapital = p.OwnCapital, otherSources = 0, expectedJobs = p.Jobs, expectedAverageWage = p.AverageWage,
+        estimate = new[] { new { item = "Chi phí thực hiện đề án theo thuyết minh", stateSupport = p.StateSupport, ownCapital = p.OwnCapital, otherSources = 0L, isManagementCost = false } },
     }, cancellationToken, HttpStatusCode.Created);
 }
