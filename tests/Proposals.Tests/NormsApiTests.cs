@@ -207,7 +207,8 @@ public sealed class NormsApiTests(PostgresServer postgres, RabbitMqServer rabbit
 
         draft.Remove("estimate");
         var id = IdOf(await Journey.CreateAsync(draft));
-        await RefusalAsync(await Journey.PostRawAsync(id, "submit", null), HttpStatusCode.UnprocessableEntity, "estimate-required");
+        // Without a body, as the web app submits.
+        await RefusalAsync(await Client.PostAsync($"/api/proposals/{id}/submit", null), HttpStatusCode.UnprocessableEntity, "estimate-required");
         Assert.Equal(1, (await WrittenAsync()).Proposals);
     }
 

@@ -27,6 +27,30 @@ public enum SupportActivity
     DemonstrationModel = 1, AdvancedMachinery = 2, ProductionLine = 3, RegionalProductCompetition = 4, NationalProductCompetition = 5,
     BrandBuilding = 6, ProgrammeFair = 7, OtherDomesticFair = 8, OverseasFair = 9, Consulting = 10, RegionalAssociation = 11,
     NationalAssociation = 12, BusinessCluster = 13, ClusterInfrastructure = 14, PollutionTreatment = 15, RelocationInterest = 16,
+    EnterpriseStartUp = 17, OverseasStudyTourAirfare = 18, CapacityTraining = 19, OperatingFacilityModel = 20, CleanerProductionPilot = 21,
+    RegionalProductPrize = 22, NationalProductPrize = 23, TradePromotion = 24, IndustrialClusterPollutionTreatment = 25,
+    ClusterDetailedPlanning = 26, ClusterInvestmentForum = 27,
+}
+
+/// <summary>The content group of each activity, as the Proposals service holds it: a group with activities needs one named.</summary>
+public static class SupportActivities
+{
+    public static int ContentGroupOf(this SupportActivity activity) => activity switch
+    {
+        SupportActivity.EnterpriseStartUp or SupportActivity.OverseasStudyTourAirfare or SupportActivity.CapacityTraining => 2,
+        SupportActivity.DemonstrationModel or SupportActivity.AdvancedMachinery or SupportActivity.ProductionLine
+            or SupportActivity.OperatingFacilityModel or SupportActivity.CleanerProductionPilot => 3,
+        SupportActivity.RegionalProductCompetition or SupportActivity.NationalProductCompetition or SupportActivity.BrandBuilding
+            or SupportActivity.ProgrammeFair or SupportActivity.OtherDomesticFair or SupportActivity.OverseasFair
+            or SupportActivity.RegionalProductPrize or SupportActivity.NationalProductPrize or SupportActivity.TradePromotion => 4,
+        SupportActivity.Consulting => 5,
+        _ => 7,
+    };
+
+    public static IEnumerable<SupportActivity> Of(int? contentGroup) =>
+        Enum.GetValues<SupportActivity>().Where(a => a.ContentGroupOf() == contentGroup);
+
+    public static bool RequiresActivity(int? contentGroup) => Of(contentGroup).Any();
 }
 
 public enum PaymentKind { Advance = 1, Balance = 2 }
@@ -82,10 +106,24 @@ public sealed class ProposalRequest
     public long? OtherSources { get; set; }
     public int? ExpectedJobs { get; set; }
     public long? ExpectedAverageWage { get; set; }
-    public bool? IsPriorityArea { get; set; }
+    /// <summary>Facilities, models, fairs... the proposal covers: the norm's cap counts per unit.</summary>
+    public int? Units { get; set; } = 1;
+    public List<EstimateLineRequest> Estimate { get; set; } = [];
     public int? PilotStartYear { get; set; }
     public int? PilotEndYear { get; set; }
 }
+
+/// <summary>A line of the detailed estimate (dự toán): the item and what each source pays.</summary>
+public sealed class EstimateLineRequest
+{
+    public string? Item { get; set; }
+    public long? StateSupport { get; set; }
+    public long? OwnCapital { get; set; }
+    public long? OtherSources { get; set; }
+    public bool IsManagementCost { get; set; }
+}
+
+public sealed record EstimateLine(int Position, string Item, long StateSupport, long OwnCapital, long OtherSources, bool IsManagementCost);
 
 public sealed class ReasonRequest
 {
@@ -163,7 +201,7 @@ public sealed record Appraisal(
 public sealed record Approval(long ApprovedSupport, string DecisionNumber, DateOnly DecisionDate, DateTimeOffset ApprovedAt, long SupportLimit, decimal AppraisalScore);
 public sealed record ImplementationContract(string ContractNumber, DateOnly SignedOn);
 public sealed record Payment(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);
-public sealed record Finance(long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<Payment> Payments);
+public sealed record Finance(long ApprovedSupport, long AdvanceLimit, long AdvancesPaid, long TotalPaid, IReadOnlyList<Payment> Payments, decimal? AdvanceShare = null);
 public sealed record Acceptance(
     DateOnly AcceptedOn, long ActualTotalSpend, long ActualSupportUsed, long ActualOwnCapital, long ActualOtherSources,
     int JobsCreated, long AverageWage, string Outputs);
@@ -180,7 +218,7 @@ public sealed record Proposal(
     PilotPeriod? Pilot, ProposalStatus Status, IReadOnlyList<ProposalStatus> AllowedNextStatuses, DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt, bool IsLate, Appraisal? Appraisal, Approval? Approval, ImplementationContract? Contract,
     Finance? Finance, Acceptance? Acceptance, Settlement? Settlement, string? CancellationReason,
-    IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History)
+    IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History, int Units = 1, IReadOnlyList<EstimateLine>? Estimate = null)
 {
     public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.ReturnedForRevision;
     public bool CanMoveTo(ProposalStatus status) => AllowedNextStatuses.Contains(status);
