@@ -48,7 +48,7 @@ internal static class EventLag
             var id = ids[i];
             sends.Add(Task.Run(async () =>
             {
-                await api.ApproveAsync(id, year);
+                await api.ApproveAsync(id);
                 answered.Add(clock.Elapsed.TotalMilliseconds);
             }));
         }

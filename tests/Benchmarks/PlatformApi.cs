@@ -23,7 +23,9 @@ internal sealed class PlatformApi(HttpClient http, Uri gateway)
         return [.. ids];
     }
 
-    public Task ApproveAsync(string id, int year) => _journey.ApproveAsync(id, 100_000_000, $"{year}-01-15");
+    /// <summary>Approves today: a decision is never dated in the future, whatever the plan year.</summary>
+    public Task ApproveAsync(string id) =>
+        _journey.ApproveAsync(id, 100_000_000, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Proposals of the year reporting knows, whatever their status.</summary>
     public async Task<int> KnownCountAsync(int year)
