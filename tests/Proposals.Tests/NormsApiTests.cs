@@ -118,6 +118,20 @@ public sealed class NormsApiTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
+    public async Task An_approval_reads_the_units_priority_status_as_the_reference_holds_it_on_the_day()
+    {
+        var id = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year: 2025, stateSupport: 450 * Million, ownCapital: 3_550 * Million, unit: "p-mao-khe"));
+        await RefusalAsync(await Journey.PostRawAsync(id, "approve", new { approvedSupport = 450 * Million, decisionNumber = "1/QĐ", decisionDate = "2025-12-01" }),
+            HttpStatusCode.UnprocessableEntity, "support-exceeds-norm");
+        Assert.Equal(HttpStatusCode.Created, (await ClientAs(TestUser.Admin).PostAsJsonAsync("/api/reference/administrative-units/p-mao-khe/priority-statuses",
+            new { fromYear = 2025, isPriorityArea = true, legalBasis = "Quyết định 99/2025/QĐ-UBND" })).StatusCode);
+
+        var approval = (await Journey.ApproveAsync(id, 450 * Million, "2025-12-01")).GetProperty("approval");
+
+        Assert.Equal((450 * Million, true), (approval.GetProperty("supportLimit").GetInt64(), approval.GetProperty("priorityArea").GetBoolean()));
+    }
+
+    [Fact]
     public async Task A_decision_of_2015_falls_under_the_2014_machinery_cap_of_200_million_a_facility()
     {
         var id = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year: 2015, stateSupport: 400 * Million, ownCapital: 3_600 * Million));

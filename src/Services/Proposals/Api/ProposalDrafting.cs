@@ -82,8 +82,7 @@ internal static class ProposalDrafting
             throw new ProposalRuleException("administrative-unit-not-valid", RuleKind.Unprocessable,
                 $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.");
         }
-        var priorityArea = await db.PriorityAreaStatuses.AsNoTracking().Where(s => s.UnitCode == unit.Code && s.FromYear <= planYear)
-            .OrderByDescending(s => s.FromYear).Select(s => (bool?)s.IsPriorityArea).FirstOrDefaultAsync(cancellationToken) ?? false;
+        var priorityArea = await PriorityAreaInAsync(db, unit.Code, planYear, cancellationToken);
         var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear) : null;
         var beneficiaries = codes.Select((code, i) =>
         {
@@ -100,6 +99,11 @@ internal static class ProposalDrafting
             (r.Estimate ?? []).Select((l, i) => new EstimateLine(
                 i + 1, l.Item!.Trim(), l.StateSupport!.Value, l.OwnCapital!.Value, l.OtherSources!.Value, l.IsManagementCost ?? false)).ToList());
     }
+
+    /// <summary>Whether the unit is a priority area in the plan year: its latest status from that year or before, else not.</summary>
+    public static async Task<bool> PriorityAreaInAsync(ProposalsDbContext db, string unitCode, int planYear, CancellationToken cancellationToken) =>
+        await db.PriorityAreaStatuses.AsNoTracking().Where(s => s.UnitCode == unitCode && s.FromYear <= planYear)
+            .OrderByDescending(s => s.FromYear).Select(s => (bool?)s.IsPriorityArea).FirstOrDefaultAsync(cancellationToken) ?? false;
 
     /// <summary>
     /// The authors may repeat the priority-area status but not set it: it comes from the reference data

@@ -335,8 +335,13 @@ public static class ProposalsApi
         }
         var norms = await s.Db.SupportNorms.AsNoTracking().ToListAsync(s.CancellationToken);
         var managementNorms = await s.Db.ManagementCostNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        var place = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().Where(p => p.Id == id)
+            .Select(p => new { p.AdministrativeUnitCode, p.PlanYear }).SingleOrDefaultAsync(s.CancellationToken);
+        var derivedPriorityArea = place is not null
+            && await ProposalDrafting.PriorityAreaInAsync(s.Db, place.AdministrativeUnitCode, place.PlanYear, s.CancellationToken);
         return await ChangeProposalAsync(id, s, validation, p =>
         {
+            p.Rederive(derivedPriorityArea);
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
             return [ProposalEvents.Approved(p, s.Actor)];
         });

@@ -246,6 +246,7 @@ public sealed partial class Proposal
     /// </summary>
     public void Submit(ProposalRules rules, DateOnly? receivedOn, IEnumerable<ManagementCostNorm> managementNorms, DateTimeOffset now, string actedBy)
     {
+        EnsureCanMove(ProposalStatus.Submitted);
         var today = ProvinceCalendar.DateOf(now);
         if (receivedOn is { } day && (day > today || day.Year < PlanYear - 2))
         {
@@ -266,6 +267,15 @@ public sealed partial class Proposal
             SubmittedAt = now;
             ReceivedOn = received;
             IsLate = received > rules.RegistrationDeadline(PlanYear);
+        }
+    }
+
+    /// <summary>The unit's priority-area status in the plan year as the reference data holds it now (it may have changed since drafting).</summary>
+    public void Rederive(bool derivedPriorityArea)
+    {
+        if (Approval is null)
+        {
+            DerivedPriorityArea = derivedPriorityArea;
         }
     }
 
