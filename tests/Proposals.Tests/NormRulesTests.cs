@@ -265,6 +265,11 @@ public sealed class NormRulesTests
     }
 
     [Fact]
+    public void An_undefined_activity_number_is_refused_even_where_it_would_fall_into_group_7() =>
+        Refused(() => Proposal.CreateDraft("KCQG-2021-001", FundingSource.National, 2021,
+            ProposalTests.Details(contentGroup: 7, activity: (SupportActivity)999), Now, "officer"), "unknown-activity");
+
+    [Fact]
     public void Units_are_one_to_a_thousand()
     {
         Refused(() => Proposal.CreateDraft("KCQG-2021-001", FundingSource.National, 2021, ProposalTests.Details(units: 0), Now, "officer"), "invalid-units");

@@ -107,10 +107,21 @@ public sealed partial class Proposal
         {
             throw new ProposalRuleException("invalid-content-group", RuleKind.Unprocessable, "Content groups are 1 to 9 (Decree 45, Art. 4).");
         }
+        if (d.Activity is { } undefined && !undefined.IsDefined())
+        {
+            throw new ProposalRuleException("unknown-activity", RuleKind.Unprocessable, $"{(int)undefined} is not a support activity.")
+            {
+                Vietnamese = $"{(int)undefined} không phải là một hoạt động hỗ trợ.", LegalBasis = Basis.Article6Clause2,
+            };
+        }
         if (d.Activity is { } activity && activity.ContentGroupOf() != d.ContentGroup)
         {
             throw new ProposalRuleException("activity-outside-group", RuleKind.Unprocessable,
-                $"{activity} belongs to content group {activity.ContentGroupOf()}, not {d.ContentGroup}.");
+                $"{activity} belongs to content group {activity.ContentGroupOf()}, not {d.ContentGroup}.")
+            {
+                Vietnamese = $"Hoạt động {activity.Vietnamese()} thuộc nội dung {activity.ContentGroupOf()}, không thuộc nội dung {d.ContentGroup}.",
+                LegalBasis = Basis.Article6Clause2,
+            };
         }
         if (d.Beneficiaries.Count == 0)
         {
@@ -386,7 +397,7 @@ public sealed partial class Proposal
             ?? throw new ProposalRuleException("no-norm", RuleKind.Unprocessable,
                 $"No support norm for {FundingSource} content group {ContentGroup}{(Activity is null ? "" : $" ({Activity})")} is in force on {decisionDate:yyyy-MM-dd}: no support can be approved without one.")
             {
-                Vietnamese = $"Không có định mức hỗ trợ nào cho nội dung {ContentGroup}{(Activity is null ? "" : $" (hoạt động {Activity})")} có hiệu lực ngày {decisionDate:dd/MM/yyyy}: không thể phê duyệt kinh phí khi chưa có định mức.",
+                Vietnamese = $"Không có định mức hỗ trợ nào cho nội dung {ContentGroup}{(Activity is { } named ? $" (hoạt động {named.Vietnamese()})" : "")} có hiệu lực ngày {decisionDate:dd/MM/yyyy}: không thể phê duyệt kinh phí khi chưa có định mức.",
                 LegalBasis = Basis.Article6,
             };
         if (norm.Unit.IsPerBeneficiary() && Units > _beneficiaries.Count)
@@ -394,7 +405,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("units-exceed-beneficiaries", RuleKind.Unprocessable,
                 $"The norm's cap is per {norm.Unit}: a proposal for {_beneficiaries.Count} beneficiary establishment(s) cannot count {Units}.")
             {
-                Vietnamese = $"Định mức tính theo {norm.Unit}: đề án có {_beneficiaries.Count} cơ sở thụ hưởng không thể tính {Units} đơn vị.",
+                Vietnamese = $"Định mức tính theo {norm.Unit.Vietnamese()}: đề án có {_beneficiaries.Count} cơ sở thụ hưởng không thể tính {Units} {norm.Unit.Vietnamese()}.",
                 LegalBasis = norm.LegalBasis,
             };
         }

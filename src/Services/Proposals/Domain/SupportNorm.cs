@@ -90,6 +90,57 @@ public static class SupportActivities
     public static bool RequiresActivity(int contentGroup) =>
         Enum.GetValues<SupportActivity>().Any(a => a.ContentGroupOf() == contentGroup);
 
+    /// <summary>The activity as Vietnamese refusals name it.</summary>
+    public static string Vietnamese(this SupportActivity activity) => activity switch
+    {
+        SupportActivity.DemonstrationModel => "mô hình trình diễn kỹ thuật",
+        SupportActivity.AdvancedMachinery => "ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến",
+        SupportActivity.ProductionLine => "dây chuyền sản xuất",
+        SupportActivity.RegionalProductCompetition => "bình chọn sản phẩm CNNT tiêu biểu cấp khu vực",
+        SupportActivity.NationalProductCompetition => "bình chọn sản phẩm CNNT tiêu biểu cấp quốc gia",
+        SupportActivity.BrandBuilding => "xây dựng, đăng ký thương hiệu",
+        SupportActivity.ProgrammeFair => "hội chợ triển lãm của chương trình",
+        SupportActivity.OtherDomesticFair => "hội chợ triển lãm khác trong nước",
+        SupportActivity.OverseasFair => "hội chợ triển lãm ở nước ngoài",
+        SupportActivity.Consulting => "thuê tư vấn",
+        SupportActivity.RegionalAssociation => "thành lập hội, hiệp hội cấp vùng",
+        SupportActivity.NationalAssociation => "thành lập hội, hiệp hội cấp quốc gia",
+        SupportActivity.BusinessCluster => "hình thành cụm liên kết doanh nghiệp",
+        SupportActivity.ClusterInfrastructure => "hạ tầng cụm công nghiệp",
+        SupportActivity.PollutionTreatment => "xử lý ô nhiễm môi trường tại cơ sở",
+        SupportActivity.RelocationInterest => "lãi suất vốn vay di dời cơ sở gây ô nhiễm",
+        SupportActivity.EnterpriseStartUp => "thành lập doanh nghiệp",
+        SupportActivity.OverseasStudyTourAirfare => "vé máy bay khảo sát học tập ở nước ngoài",
+        SupportActivity.CapacityTraining => "đào tạo, tập huấn, hội thảo",
+        SupportActivity.OperatingFacilityModel => "mô hình của cơ sở đang hoạt động hiệu quả",
+        SupportActivity.CleanerProductionPilot => "mô hình thí điểm sản xuất sạch hơn",
+        SupportActivity.RegionalProductPrize => "thưởng sản phẩm tiêu biểu cấp khu vực",
+        SupportActivity.NationalProductPrize => "thưởng sản phẩm tiêu biểu cấp quốc gia",
+        SupportActivity.TradePromotion => "phòng trưng bày, xúc tiến thương mại khác",
+        SupportActivity.IndustrialClusterPollutionTreatment => "xử lý ô nhiễm môi trường tại cụm công nghiệp",
+        SupportActivity.ClusterDetailedPlanning => "lập quy hoạch chi tiết cụm công nghiệp",
+        SupportActivity.ClusterInvestmentForum => "hội nghị, diễn đàn thu hút đầu tư cụm công nghiệp",
+        _ => activity.ToString(),
+    };
+
+    /// <summary>What a cap is counted per, as Vietnamese refusals say it ("200.000.000 đồng/cơ sở").</summary>
+    public static string Vietnamese(this NormUnit unit) => unit switch
+    {
+        NormUnit.Proposal => "đề án",
+        NormUnit.Enterprise => "doanh nghiệp",
+        NormUnit.Facility => "cơ sở",
+        NormUnit.Model => "mô hình",
+        NormUnit.CompetitionRound => "lần bình chọn",
+        NormUnit.Product => "sản phẩm",
+        NormUnit.Brand => "thương hiệu",
+        NormUnit.Association => "hội, hiệp hội",
+        NormUnit.BusinessCluster => "cụm liên kết",
+        NormUnit.IndustrialCluster => "cụm công nghiệp",
+        NormUnit.Fair => "hội chợ",
+        NormUnit.Course => "khóa học",
+        _ => unit.ToString(),
+    };
+
     /// <summary>Units counted per beneficiary: a proposal cannot cover more of them than the establishments it names.</summary>
     public static bool IsPerBeneficiary(this NormUnit unit) => unit is NormUnit.Facility or NormUnit.Enterprise;
 }
@@ -141,7 +192,7 @@ public sealed class SupportNorm
             {
                 throw new ProposalRuleException("activity-outside-group", RuleKind.Unprocessable, $"{a} belongs to content group {a.ContentGroupOf()}, not {contentGroup}.")
                 {
-                    Vietnamese = $"Hoạt động {a} thuộc nội dung {a.ContentGroupOf()}, không thuộc nội dung {contentGroup}.", LegalBasis = Basis.Article6,
+                    Vietnamese = $"Hoạt động {a.Vietnamese()} thuộc nội dung {a.ContentGroupOf()}, không thuộc nội dung {contentGroup}.", LegalBasis = Basis.Article6,
                 };
             }
         }
@@ -240,10 +291,10 @@ public sealed class SupportNorm
         }
         if (Cap is { } cap)
         {
-            parts.Add($"{cap:N0} đồng/{Unit} × {CountedUnits(units)}" + (priorityArea ? $" × {PriorityMultiplier} (địa bàn ưu tiên)" : ""));
+            parts.Add($"{cap:N0} đồng/{Unit.Vietnamese()} × {CountedUnits(units)}" + (priorityArea ? $" × {PriorityMultiplier} (địa bàn ưu tiên)" : ""));
         }
         var source = FundingSource == FundingSource.National ? "khuyến công quốc gia" : "khuyến công địa phương";
-        var scope = Activity is null ? $"nội dung {ContentGroup}" : $"hoạt động {Activity} (nội dung {ContentGroup})";
+        var scope = Activity is { } activity ? $"hoạt động {activity.Vietnamese()} (nội dung {ContentGroup})" : $"nội dung {ContentGroup}";
         return $"{LegalBasis}, hiệu lực từ {EffectiveFrom:dd/MM/yyyy}, {source} {scope}: tối đa {string.Join(" và không quá ", parts)}";
     }
 
