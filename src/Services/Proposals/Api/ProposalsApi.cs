@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Commands;
@@ -20,6 +21,7 @@ internal readonly record struct ProposalServices(
 {
     public ProposalRules Rules => Options.Value;
     public DateTimeOffset Now => Time.GetUtcNow();
+    public DateOnly Today => ProvinceCalendar.DateOf(Now);
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
     public UserScope Scope => User.Scope();
 }
@@ -87,7 +89,7 @@ public static class ProposalsApi
                 s.Db.AddIntegrationEvent(change);
             }
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, s.Rules));
+            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, s.Rules, s.Today));
         }, s.CancellationToken);
     }
 
@@ -123,7 +125,7 @@ public static class ProposalsApi
             proposal.Revise(await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct));
             s.Db.Touch(proposal);
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+            return TypedResults.Ok(ProposalResponse.From(proposal, s.Rules, s.Today));
         }, s.CancellationToken);
     }
 
@@ -197,7 +199,7 @@ public static class ProposalsApi
     internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ProposalServices s)
     {
         var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
-        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, s.Rules));
+        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, s.Rules, s.Today));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<TransitionResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] ProposalServices s)
@@ -205,7 +207,7 @@ public static class ProposalsApi
         var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
         return proposal is null
             ? NotFound(id)
-            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules).History);
+            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, s.Rules, s.Today).History);
     }
 
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(Guid id, [AsParameters] ProposalServices s)
@@ -295,7 +297,8 @@ public static class ProposalsApi
         var validation = new RequestValidation()
             .Positive(request.ApprovedSupport, "approvedSupport")
             .Required(request.DecisionNumber, "decisionNumber", 64)
-            .RecordDate(request.DecisionDate, "decisionDate");
+            .RecordDate(request.DecisionDate, "decisionDate")
+            .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -304,6 +307,7 @@ public static class ProposalsApi
         return await ChangeProposalAsync(id, s, validation, p =>
         {
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, s.Now, s.Actor);
+            p.PlanEnd(request.PlannedEndOn);
             return [ProposalEvents.Approved(p, s.Actor)];
         });
     }
@@ -376,10 +380,10 @@ public static class ProposalsApi
         });
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        Guid id, CancelProposalRequest request, [AsParameters] ProposalServices s) =>
+        ChangeProposalAsync(id, s, ImplementationApi.Validate(request), p =>
         {
-            p.Cancel(request.Reason!, s.Now, s.Actor);
+            p.Cancel(request.Reason!, s.Now, s.Actor, ImplementationApi.DecisionOf(request));
             return [ProposalEvents.Cancelled(p, s.Actor)];
         });
 
@@ -426,7 +430,7 @@ public static class ProposalsApi
     /// domain operation under the proposal's row lock, saved with its events (every status move and the
     /// operation's own) in one transaction.
     /// </summary>
-    private static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
         Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide)
     {
         if (!validation.IsValid)
@@ -447,16 +451,16 @@ public static class ProposalsApi
                     s.Db.AddIntegrationEvent(change);
                 }
             },
-            proposal => TypedResults.Ok(ProposalResponse.From(proposal, s.Rules)),
+            proposal => TypedResults.Ok(ProposalResponse.From(proposal, s.Rules, s.Today)),
             () => NotFound(id),
             s.CancellationToken);
     }
 
     /// <summary>The proposal for a command, or null when it does not exist or lies outside the user's scope (both answer 404).</summary>
-    private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
+    internal static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
         s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
+    internal static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
 }
 
 public enum ProposalSort
