@@ -91,6 +91,13 @@ public sealed class ReasonRequest
 {
     public string? Reason { get; set; }
 }
+/// <summary>A proposal's cancellation: after approval it also names the decision that stops the proposal.</summary>
+public sealed class CancelProposalRequest
+{
+    public string? Reason { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}
 public sealed class CouncilMemberRequest
 {
     public string? Name { get; set; }
