@@ -170,7 +170,8 @@ public sealed partial class Proposal
     /// <summary>
     /// Amends the approved proposal by a decision: the approved support and the budget lines (re-checked
     /// against the norm in force on the decision date), and/or the planned end (an extension). The new
-    /// support stays at or above what is paid, and the advances paid within the advance share of it.
+    /// support stays at or above what is paid, and the advances paid within the advance share of it. The
+    /// amended budget is the one the decision approves: a changed support becomes its state-support line.
     /// </summary>
     public Amendment Amend(AmendmentDecision decision, IEnumerable<SupportNorm> norms, ProposalRules rules, DateTimeOffset now, string actedBy)
     {
