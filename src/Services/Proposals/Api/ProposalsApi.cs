@@ -457,10 +457,10 @@ public static class ProposalsApi
     }
 
     /// <summary>The proposal for a command, or null when it does not exist or lies outside the user's scope (both answer 404).</summary>
-    internal static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
+    private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
         s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    internal static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
 }
 
 public enum ProposalSort
