@@ -166,8 +166,9 @@ public sealed class ProposalTests
     public void Cancelling_needs_a_reason_and_keeps_it()
     {
         var proposal = InImplementation();
-        Refused(() => proposal.Cancel(" ", Now, Officer), "reason-required");
-        proposal.Cancel("Cơ sở ngừng sản xuất", Now, Officer);
+        var decision = new CancellationDecision("20/QĐ-SCT", new DateOnly(2024, 3, 20));
+        Refused(() => proposal.Cancel(" ", Now.AddDays(30), Officer, decision), "reason-required");
+        proposal.Cancel("Cơ sở ngừng sản xuất", Now.AddDays(30), Officer, decision);
         Assert.Equal(ProposalStatus.Cancelled, proposal.Status);
         Assert.Equal("Cơ sở ngừng sản xuất", proposal.CancellationReason);
         Refused(() => Accepted().Cancel("Muộn", Now, Officer), "illegal-transition");

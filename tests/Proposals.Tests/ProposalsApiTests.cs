@@ -247,7 +247,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         await Journey.ApproveAsync(id, 200_000_000);
         await Journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-1", signedOn = "2024-02-01" });
         await Journey.PostAsync(id, "payments", new { kind = "Advance", amount = 100_000_000, paidOn = "2024-02-10" });
-        var cancelled = await Journey.PostAsync(id, "cancel", new { reason = "Cơ sở ngừng hoạt động" });
+        var cancelled = await Journey.PostAsync(id, "cancel", new { reason = "Cơ sở ngừng hoạt động", decisionNumber = "20/QĐ-SCT", decisionDate = "2024-02-20" });
         Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
         Assert.Equal("Cơ sở ngừng hoạt động", cancelled.GetProperty("cancellationReason").GetString());
         Assert.Empty(cancelled.GetProperty("allowedNextStatuses").EnumerateArray());

@@ -42,6 +42,34 @@ public sealed class ReadModelRulesTests
     }
 
     [Fact]
+    public void The_latest_amendment_sets_the_approved_support_and_budget_whatever_the_order_of_arrival()
+    {
+        var amended = Figures with { RequestedSupport = 150, OwnCapital = 1_100, TotalBudget = 1_550, Revision = 2 };
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.Amended(amended, 2, 150, 0);
+        fact.Amended(Figures with { RequestedSupport = 180, Revision = 1 }, 1, 180, 0);
+        fact.Approved(Figures, 200, DateTimeOffset.UtcNow);
+        var cell = fact.Cell();
+        Assert.Equal(150, cell.StateSupport);
+        Assert.Equal(1_100, cell.OwnCapital);
+        Assert.Equal(1_550, cell.TotalBudget);
+        Assert.Equal("Approved", fact.Status);
+    }
+
+    [Fact]
+    public void Refunds_reduce_the_advance_outstanding_of_a_cancelled_proposal_and_never_shrink()
+    {
+        var fact = ProposalFact.For(Guid.NewGuid());
+        fact.Approved(Figures, 200, DateTimeOffset.UtcNow);
+        fact.AdvancePaid(Figures.Code, 100, 200);
+        fact.Cancelled(Figures, 100, DateTimeOffset.UtcNow);
+        fact.RefundRecorded(Figures.Code, 70);
+        fact.RefundRecorded(Figures.Code, 30);
+        Assert.Equal(70, fact.Refunded);
+        Assert.Equal(30, fact.Cell().AdvancesOutstanding);
+    }
+
+    [Fact]
     public void Advances_never_shrink_when_an_older_payment_arrives_late()
     {
         var fact = ProposalFact.For(Guid.NewGuid());

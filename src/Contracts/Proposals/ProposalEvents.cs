@@ -56,6 +56,9 @@ public sealed record ProposalCancelled
     public required string PreviousStatus { get; init; }
     public required string Reason { get; init; }
     public required long AdvancesPaid { get; init; }
+    /// <summary>The written decision that stopped an approved proposal (none before approval).</summary>
+    public string? DecisionNumber { get; init; }
+    public DateOnly? DecisionDate { get; init; }
     public required DateTimeOffset CancelledAt { get; init; }
     public string? ActedBy { get; init; }
 }

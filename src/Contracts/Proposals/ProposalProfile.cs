@@ -30,4 +30,9 @@ public sealed record ProposalProfile
     public required int ExpectedJobs { get; init; }
     /// <summary>Expected average wage in VND per person per month.</summary>
     public required long ExpectedAverageWage { get; init; }
+    /// <summary>
+    /// How many amendments the profile includes (0 before any). Budget lines change only by amendment, so a
+    /// consumer receiving events out of order keeps the profile of the highest revision.
+    /// </summary>
+    public int Revision { get; init; }
 }

@@ -41,11 +41,13 @@ public static class ReconciledFigures
         public const string SupportUsed = "supportUsed";
         /// <summary>Every advance paid, whatever became of the proposal.</summary>
         public const string AdvancesPaid = "advancesPaid";
-        /// <summary>The advances of proposals not settled yet (a cancelled proposal's included).</summary>
+        /// <summary>The advances of proposals not settled yet (a cancelled proposal's included), less what was refunded of them.</summary>
         public const string AdvancesOutstanding = "advancesOutstanding";
+        /// <summary>Every refund recorded, whatever became of the proposal.</summary>
+        public const string Refunded = "refunded";
 
         public static readonly IReadOnlyList<string> All =
-            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding];
+            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded];
     }
 
     public static class Training

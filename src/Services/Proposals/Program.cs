@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapProposalsApi();
+app.MapImplementationApi();
 app.MapEstablishmentsApi();
 app.MapReferenceApi();
 app.MapProposalFiguresApi();

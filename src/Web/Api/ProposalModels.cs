@@ -129,6 +129,13 @@ public sealed class ReasonRequest
 {
     public string? Reason { get; set; }
 }
+/// <summary>A proposal's cancellation: after approval it also names the decision that stops the proposal.</summary>
+public sealed class CancelProposalRequest
+{
+    public string? Reason { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}
 public sealed class CouncilMemberRequest
 {
     public string? Name { get; set; }
@@ -210,6 +217,17 @@ public sealed record Evaluation(DateOnly EvaluatedOn, long Revenue, int Jobs, lo
 public sealed record FollowUp(
     Guid Id, Guid ProposalId, string? ProposalCode, int MonthsAfterAcceptance, DateOnly DueOn, FollowUpStatus Status, Evaluation? Evaluation);
 public sealed record PilotPeriod(int StartYear, int EndYear);
+public sealed record CancellationDecision(string DecisionNumber, DateOnly DecisionDate);
+public sealed record ProgressReport(
+    Guid Id, string Period, int PercentDone, long StateSupportSpent, long OwnCapitalSpent, long OtherSourcesSpent,
+    string Notes, string? RegressionReason, DateTimeOffset ReportedAt, string ReportedBy);
+public sealed record Progress(int PercentDone, ProgressReport? Latest, bool IsOverdue, IReadOnlyList<string> OverduePeriods, int DueDay, IReadOnlyList<ProgressReport> Reports);
+public sealed record Amendment(
+    int Sequence, string DecisionNumber, DateOnly DecisionDate, string Reason, long ApprovedSupportBefore, long ApprovedSupportAfter,
+    long OwnCapitalBefore, long OwnCapitalAfter, long OtherSourcesBefore, long OtherSourcesAfter,
+    DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy);
+public sealed record Refund(Guid Id, long Amount, DateOnly RefundedOn, string DocumentNumber, DateTimeOffset RecordedAt, string RecordedBy);
+public sealed record Refunds(long Outstanding, long Refunded, IReadOnlyList<Refund> Items);
 
 public sealed record Proposal(
     Guid Id, string Code, string Title, FundingSource FundingSource, int PlanYear, int ContentGroup, SupportActivity? Activity,
@@ -218,7 +236,9 @@ public sealed record Proposal(
     PilotPeriod? Pilot, ProposalStatus Status, IReadOnlyList<ProposalStatus> AllowedNextStatuses, DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt, bool IsLate, Appraisal? Appraisal, Approval? Approval, ImplementationContract? Contract,
     Finance? Finance, Acceptance? Acceptance, Settlement? Settlement, string? CancellationReason,
-    IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History, int Units = 1, IReadOnlyList<EstimateLine>? Estimate = null)
+    IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History, int Units = 1, IReadOnlyList<EstimateLine>? Estimate = null,
+    DateOnly? PlannedEndOn = null, CancellationDecision? CancellationDecision = null, Progress? Progress = null,
+    IReadOnlyList<Amendment>? Amendments = null, Refunds? Refunds = null)
 {
     public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.ReturnedForRevision;
     public bool CanMoveTo(ProposalStatus status) => AllowedNextStatuses.Contains(status);

@@ -614,5 +614,15 @@ public static class English
         ["Đề án đang thẩm định"] = "Proposals under appraisal",
         ["Địa bàn (huyện, thị xã, thành phố)"] = "District (district, town or city)",
         ["đến năm"] = "to",
+        ["Quyết định ngừng triển khai"] = "Decision to stop",
+        ["Thời hạn kết thúc dự kiến"] = "Planned end",
+        ["Triển khai"] = "Implementation",
+        ["Khối lượng hoàn thành"] = "Work done",
+        ["Quá hạn báo cáo tiến độ các tháng"] = "Progress reports overdue for",
+        ["Tháng"] = "Month",
+        ["Quyết định điều chỉnh"] = "Amendment decision",
+        ["Kinh phí hỗ trợ"] = "Support",
+        ["Đã hoàn trả"] = "Refunded",
+        ["còn phải hoàn trả"] = "still to refund",
     };
 }

@@ -12,7 +12,7 @@ namespace KhuyenCong.Proposals.Api;
 /// <summary>
 /// The proposal figures Reporting reconciles its read models against, from this service's own tables and
 /// with the definitions of Reporting's proposal projection: a proposal counts in its plan year; money
-/// over approved, outcomes over accepted proposals that were not cancelled; advances over every proposal.
+/// over approved, outcomes over accepted proposals that were not cancelled; advances and refunds over every proposal.
 /// </summary>
 public static class FiguresApi
 {
@@ -45,6 +45,7 @@ public static class FiguresApi
                 SettledSupport = p.Settlement != null ? p.Settlement.SettledSupport : (long?)null,
                 Settled = p.Settlement != null,
                 AdvancesPaid = p.Payments.Where(x => x.Kind == PaymentKind.Advance).Sum(x => x.Amount),
+                Refunded = p.Refunds.Sum(r => r.Amount),
             })
             .ToListAsync(cancellationToken);
 
@@ -66,9 +67,10 @@ public static class FiguresApi
                 Add(F.SupportUsed, p.SettledSupport ?? supportUsed);
             }
             Add(F.AdvancesPaid, p.AdvancesPaid);
+            Add(F.Refunded, p.Refunded);
             if (!p.Settled)
             {
-                Add(F.AdvancesOutstanding, p.AdvancesPaid);
+                Add(F.AdvancesOutstanding, p.AdvancesPaid - p.Refunded);
             }
         }
         return TypedResults.Ok(OwnerFigures.For(fromYear!.Value, toYear!.Value, F.All, values));

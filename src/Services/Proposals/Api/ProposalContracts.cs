@@ -72,7 +72,8 @@ public sealed record AppraisalScoreRequest(
     int? FitWithRules, int? ObjectivesAndEfficiency, int? BudgetReasonableness, int? UnitCapacity,
     int? CombinationWithOtherProgrammes, int? DossierCompleteness);
 
-public sealed record ApproveProposalRequest(long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate);
+/// <summary>An approval decision; <c>plannedEndOn</c>, optional, is when the implementation is to end (needed to extend it later).</summary>
+public sealed record ApproveProposalRequest(long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate, DateOnly? PlannedEndOn = null);
 
 public sealed record StartImplementationRequest(string? ContractNumber, DateOnly? SignedOn);
 
@@ -147,10 +148,18 @@ public sealed record ProposalResponse(
     Settlement? Settlement,
     string? CancellationReason,
     IReadOnlyList<FollowUpResponse> FollowUps,
-    IReadOnlyList<TransitionResponse> History)
+    IReadOnlyList<TransitionResponse> History,
+    DateOnly? PlannedEndOn,
+    CancellationDecision? CancellationDecision,
+    ProgressResponse? Progress,
+    IReadOnlyList<AmendmentResponse> Amendments,
+    RefundsResponse? Refunds)
 {
-    /// <summary>The proposal as answered; <paramref name="advanceRate"/> is the rate in force today for its activity.</summary>
-    public static ProposalResponse From(Proposal p, AdvanceRate? advanceRate) => new(
+    /// <summary>
+    /// The proposal as it stands: <paramref name="advanceRate"/> is the rate in force today for its activity,
+    /// and <paramref name="today"/> (in the province) decides which progress reports are overdue.
+    /// </summary>
+    public static ProposalResponse From(Proposal p, AdvanceRate? advanceRate, ProposalRules rules, DateOnly today) => new(
         p.Id, p.Code, p.Title, p.FundingSource, p.PlanYear, p.ContentGroup, p.Activity, p.ImplementingUnit,
         p.Beneficiaries.OrderBy(b => b.Position).Select(b => new BeneficiaryResponse(b.EstablishmentId, b.TaxCode, b.Name)).ToList(),
         p.Sector, p.AdministrativeUnitCode, p.District, p.Location, p.Objectives,
@@ -170,7 +179,11 @@ public sealed record ProposalResponse(
             : null,
         p.Acceptance, p.Settlement, p.CancellationReason,
         p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code)).ToList(),
-        p.History.OrderBy(h => h.Sequence).Select(h => new TransitionResponse(h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason)).ToList());
+        p.History.OrderBy(h => h.Sequence).Select(h => new TransitionResponse(h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason)).ToList(),
+        p.PlannedEndOn, p.CancellationDecision,
+        ProgressResponse.Of(p, rules, today),
+        p.Amendments.OrderBy(a => a.Sequence).Select(AmendmentResponse.Of).ToList(),
+        RefundsResponse.Of(p));
 
     public static FollowUpResponse FollowUpOf(FollowUp f, string? code) =>
         new(f.Id, f.ProposalId, code, f.MonthsAfterAcceptance, f.DueOn, f.Status, f.Evaluation);

@@ -29,6 +29,7 @@ internal static class ProposalEvents
         OtherSources = p.Budget.OtherSources,
         ExpectedJobs = p.ExpectedJobs,
         ExpectedAverageWage = p.ExpectedAverageWage,
+        Revision = p.Amendments.Count,
     };
 
     /// <summary>The moves recorded since <paramref name="known"/> moves, as events.</summary>
@@ -86,6 +87,8 @@ internal static class ProposalEvents
         PreviousStatus = p.History[^1].From?.ToString() ?? "",
         Reason = p.CancellationReason ?? "",
         AdvancesPaid = p.AdvancesPaid,
+        DecisionNumber = p.CancellationDecision?.DecisionNumber,
+        DecisionDate = p.CancellationDecision?.DecisionDate,
         CancelledAt = p.History[^1].At,
         ActedBy = actedBy,
     };

@@ -20,8 +20,8 @@ internal readonly record struct ProposalServices(
     ProposalsDbContext Db, IOptions<ProposalRules> Options, TimeProvider Time, ClaimsPrincipal User, HttpContext Http, CancellationToken CancellationToken)
 {
     public ProposalRules Rules => Options.Value;
-    public DateOnly Today => ProvinceCalendar.DateOf(Now);
     public DateTimeOffset Now => Time.GetUtcNow();
+    public DateOnly Today => ProvinceCalendar.DateOf(Now);
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
     public UserScope Scope => User.Scope();
 }
@@ -91,7 +91,7 @@ public static class ProposalsApi
                 s.Db.AddIntegrationEvent(change);
             }
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct)));
+            return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct), s.Rules, s.Today));
         }, s.CancellationToken);
     }
 
@@ -129,7 +129,7 @@ public static class ProposalsApi
             proposal.Revise(details);
             s.Db.Touch(proposal);
             await s.Db.SaveChangesAsync(ct);
-            return TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct)));
+            return TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct), s.Rules, s.Today));
         }, s.CancellationToken);
     }
 
@@ -203,7 +203,7 @@ public static class ProposalsApi
     internal static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ProposalServices s)
     {
         var proposal = await s.Db.Proposals.AsNoTracking().AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
-        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, s.CancellationToken)));
+        return proposal is null ? NotFound(id) : TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, s.CancellationToken), s.Rules, s.Today));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<TransitionResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] ProposalServices s)
@@ -211,7 +211,7 @@ public static class ProposalsApi
         var proposal = await s.Db.Proposals.AsNoTracking().IgnoreAutoIncludes().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, s.CancellationToken);
         return proposal is null
             ? NotFound(id)
-            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, null).History);
+            : TypedResults.Ok<IReadOnlyList<TransitionResponse>>(ProposalResponse.From(proposal, null, s.Rules, s.Today).History);
     }
 
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Submit(
@@ -328,7 +328,8 @@ public static class ProposalsApi
         var validation = new RequestValidation()
             .Positive(request.ApprovedSupport, "approvedSupport")
             .Required(request.DecisionNumber, "decisionNumber", 64)
-            .RecordDate(request.DecisionDate, "decisionDate");
+            .RecordDate(request.DecisionDate, "decisionDate")
+            .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -343,6 +344,7 @@ public static class ProposalsApi
         {
             p.Rederive(derivedPriorityArea);
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
+            p.PlanEnd(request.PlannedEndOn);
             return [ProposalEvents.Approved(p, s.Actor)];
         });
     }
@@ -379,11 +381,10 @@ public static class ProposalsApi
     }
 
     /// <summary>
-    /// The work done by the proposal's latest progress report, for an advance rate that asks for progress
-    /// before a further advance. Proposals record no progress reports yet, so none is reported and such a
-    /// rate refuses a further advance until they do.
+    /// The work done by the proposal's latest monthly progress report, for an advance rate that asks for
+    /// progress before a further advance; null while none is reported.
     /// </summary>
-    private static int? ReportedProgressPercent(Proposal proposal) => null;
+    private static int? ReportedProgressPercent(Proposal proposal) => proposal.LatestProgressReport?.PercentDone;
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Accept(
         Guid id, AcceptProposalRequest request, [AsParameters] ProposalServices s) =>
@@ -425,10 +426,10 @@ public static class ProposalsApi
         });
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, ReasonRequest request, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s, new RequestValidation().Required(request.Reason, "reason", 1000), p =>
+        Guid id, CancelProposalRequest request, [AsParameters] ProposalServices s) =>
+        ChangeProposalAsync(id, s, ImplementationApi.Validate(request), p =>
         {
-            p.Cancel(request.Reason!, s.Now, s.Actor);
+            p.Cancel(request.Reason!, s.Now, s.Actor, ImplementationApi.DecisionOf(request));
             return [ProposalEvents.Cancelled(p, s.Actor)];
         });
 
@@ -475,7 +476,7 @@ public static class ProposalsApi
     /// domain operation under the proposal's row lock, saved with its events (every status move and the
     /// operation's own) in one transaction.
     /// </summary>
-    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
         Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide)
     {
         if (!validation.IsValid)
@@ -497,7 +498,7 @@ public static class ProposalsApi
                     s.Db.AddIntegrationEvent(change);
                 }
             },
-            proposal => TypedResults.Ok(ProposalResponse.From(proposal, AdvanceRate.InForce(rates, proposal.Activity, s.Today))),
+            proposal => TypedResults.Ok(ProposalResponse.From(proposal, AdvanceRate.InForce(rates, proposal.Activity, s.Today), s.Rules, s.Today)),
             () => NotFound(id),
             s.CancellationToken);
     }

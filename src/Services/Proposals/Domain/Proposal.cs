@@ -577,7 +577,16 @@ public sealed partial class Proposal
             throw new ProposalRuleException("settlement-exceeds-approved", RuleKind.Unprocessable,
                 $"The settled support of {settledSupport:N0} VND exceeds the approved {Approval.ApprovedSupport:N0} VND.");
         }
-        if (settledOn < Acceptance!.AcceptedOn)
+        if (settledSupport > Acceptance!.ActualSupportUsed)
+        {
+            throw new ProposalRuleException("settlement-exceeds-support-used", RuleKind.Unprocessable,
+                $"The settled support of {settledSupport:N0} VND exceeds the {Acceptance.ActualSupportUsed:N0} VND of support used at acceptance.")
+            {
+                Vietnamese = $"Kinh phí quyết toán {settledSupport:N0} đồng vượt kinh phí hỗ trợ đã sử dụng theo biên bản nghiệm thu ({Acceptance.ActualSupportUsed:N0} đồng).",
+                LegalBasis = "Thông tư 36/2013/TT-BCT, Điều 12 khoản 5 và khoản 6, Điều 18 khoản 4",
+            };
+        }
+        if (settledOn < Acceptance.AcceptedOn)
         {
             throw new ProposalRuleException("settlement-before-acceptance", RuleKind.Unprocessable,
                 $"Settlement on {settledOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.");
@@ -592,10 +601,13 @@ public sealed partial class Proposal
 
     public void Close(DateTimeOffset now, string actedBy, string? reason) => MoveTo(ProposalStatus.Closed, now, actedBy, reason);
 
-    public void Cancel(string reason, DateTimeOffset now, string actedBy)
+    /// <summary>Cancels the proposal: for a reason, and after approval by a decision (see <see cref="EnsureCancellationDecision"/>).</summary>
+    public void Cancel(string reason, DateTimeOffset now, string actedBy, CancellationDecision? decision = null)
     {
+        EnsureCancellationDecision(decision, now);
         MoveTo(ProposalStatus.Cancelled, now, actedBy, Required(reason));
         CancellationReason = reason;
+        CancellationDecision = decision;
     }
 
     public (FollowUp FollowUp, bool WasOverdue) RecordFollowUp(Guid followUpId, Evaluation evaluation)

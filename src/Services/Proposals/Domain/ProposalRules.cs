@@ -24,6 +24,12 @@ public sealed class ProposalRules
     /// <summary>... and by this day of January of the year after the budget year.</summary>
     public int SettlementJanuaryDay { get; set; } = 22;
 
+    /// <summary>
+    /// The monthly progress report of a month of implementation is due by this day of that month (the 25th:
+    /// Circular 36/2013/TT-BCT, Art. 23.3.a) and overdue from the next day.
+    /// </summary>
+    public int ProgressReportDueDay { get; set; } = 25;
+
     public DateOnly RegistrationDeadline(int planYear) => new(planYear - 1, RegistrationDeadlineMonth, RegistrationDeadlineDay);
 
     /// <summary>Settlement is due within the days after acceptance and by the January day after the budget year, whichever comes first.</summary>

@@ -14,6 +14,7 @@ public static class ProposalsExtensions
         builder.AddServiceMessaging<ProposalsDbContext>();
         builder.Services.AddOptions<ProposalRules>().BindConfiguration(ProposalRules.Section)
             .Validate(r => r.FollowUpMonths.Length > 0 && r.FollowUpMonths.All(m => m > 0), "Proposals:FollowUpMonths lists positive month counts.")
+            .Validate(r => r.ProgressReportDueDay is >= 1 and <= 28, "Proposals:ProgressReportDueDay is a day of the month from 1 to 28.")
             .ValidateOnStart();
         builder.Services.AddOptions<FollowUpMonitorOptions>().BindConfiguration(FollowUpMonitorOptions.Section);
         builder.Services.AddHostedService<FollowUpMonitor>();

@@ -184,7 +184,7 @@ public static class ProposalCubes
                 COALESCE(SUM(own_capital) FILTER (WHERE {approved}), 0),
                 COALESCE(SUM(other_sources) FILTER (WHERE {approved}), 0),
                 COALESCE(SUM(COALESCE(settled_support, actual_support_used)) FILTER (WHERE {accepted}), 0),
-                COALESCE(SUM(advances_paid) FILTER (WHERE settled_on IS NULL), 0),
+                COALESCE(SUM(GREATEST(advances_paid - refunded, 0)) FILTER (WHERE settled_on IS NULL), 0),
                 COALESCE(SUM(jobs_created) FILTER (WHERE {accepted}), 0),
                 COALESCE(SUM(jobs_created::bigint * average_wage) FILTER (WHERE {accepted}), 0)
             FROM proposal_facts

@@ -3,8 +3,9 @@ namespace KhuyenCong.Reporting.Domain;
 /// <summary>
 /// The reporting copy of one proposal, built from its events. Events may arrive out of order and
 /// twice, so every change is order-tolerant: the status is the move with the highest sequence, the
-/// profile comes from the furthest lifecycle event seen, advances only grow, and each milestone
-/// (approval, acceptance, settlement, cancellation) is kept once it is known.
+/// profile comes from the furthest lifecycle event seen (and among those from the highest amendment
+/// revision), the approved support from the latest amendment seen, advances and refunds only grow, and
+/// each milestone (approval, acceptance, settlement, cancellation) is kept once it is known.
 /// </summary>
 public sealed class ProposalFact
 {
@@ -41,6 +42,12 @@ public sealed class ProposalFact
     public long AverageWage { get; private set; }
     public DateOnly? SettledOn { get; private set; }
     public long? SettledSupport { get; private set; }
+    /// <summary>The amendment the profile's figures come from (0 = as approved).</summary>
+    public int ProfileRevision { get; private set; }
+    /// <summary>The amendment <see cref="ApprovedSupport"/> comes from (0 = the approval decision).</summary>
+    public int SupportRevision { get; private set; }
+    /// <summary>Every refund of unused support recorded so far.</summary>
+    public long Refunded { get; private set; }
 
     public static ProposalFact For(Guid proposalId) => new() { ProposalId = proposalId };
 
@@ -65,9 +72,31 @@ public sealed class ProposalFact
 
     public void Approved(ProposalFigures figures, long approvedSupport, DateTimeOffset approvedAt)
     {
-        ApprovedSupport = approvedSupport;
+        if (SupportRevision == 0)
+        {
+            ApprovedSupport = approvedSupport;
+        }
         ApprovedAt = approvedAt;
         Reached(ProposalStage.Approved, figures);
+    }
+
+    /// <summary>An amendment: the approved support of the latest amendment seen, and its profile.</summary>
+    public void Amended(ProposalFigures figures, int revision, long approvedSupport, long advancesPaid)
+    {
+        if (revision > SupportRevision)
+        {
+            SupportRevision = revision;
+            ApprovedSupport = approvedSupport;
+        }
+        Advanced(advancesPaid);
+        Reached(ProposalStage.Approved, figures);
+    }
+
+    /// <summary>A refund, with every refund of the proposal so far.</summary>
+    public void RefundRecorded(string code, long totalRefunded)
+    {
+        Code = code;
+        Refunded = Math.Max(Refunded, totalRefunded);
     }
 
     public void Rejected(ProposalFigures figures, DateTimeOffset rejectedAt)
@@ -121,7 +150,7 @@ public sealed class ProposalFact
         OwnCapital: IsApproved ? OwnCapital : 0,
         OtherSources: IsApproved ? OtherSources : 0,
         SupportUsed: IsAccepted ? SettledSupport ?? ActualSupportUsed : 0,
-        AdvancesOutstanding: SettledOn is null ? AdvancesPaid : 0,
+        AdvancesOutstanding: SettledOn is null ? Math.Max(0, AdvancesPaid - Refunded) : 0,
         JobsCreated: IsAccepted ? JobsCreated : 0,
         WageBill: IsAccepted ? (long)JobsCreated * AverageWage : 0);
 
@@ -138,6 +167,11 @@ public sealed class ProposalFact
         {
             Status = stage.ToString();
         }
+        if (figures.Revision < ProfileRevision)
+        {
+            return;
+        }
+        ProfileRevision = figures.Revision;
         Code = figures.Code;
         PlanYear = figures.PlanYear;
         District = figures.District;
@@ -166,7 +200,7 @@ public enum ProposalStage
 public sealed record ProposalFigures(
     string Code, int PlanYear, string District, int ContentGroup, string FundingSource, int Sector,
     IReadOnlyList<string> EstablishmentTaxCodes,
-    long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources);
+    long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources, int Revision = 0);
 
 /// <summary>
 /// One proposal's contribution to the pre-aggregated proposal figures, keyed by its dimensions.

@@ -20,6 +20,7 @@ public static class ReportedEvents
     [
         typeof(ProposalStatusChanged), typeof(ProposalSubmitted), typeof(ProposalApproved), typeof(ProposalRejected),
         typeof(ProposalCancelled), typeof(AdvancePaid), typeof(ProposalAccepted), typeof(ProposalSettled),
+        typeof(ProposalAmended), typeof(RefundRecorded),
         typeof(FollowUpRecorded), typeof(FollowUpOverdue),
         typeof(CourseScheduled), typeof(CourseCompleted), typeof(CourseCancelled),
         typeof(ProductRecognized), typeof(CertificateRevoked), typeof(CertificateExpired),

@@ -25,6 +25,8 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         ProposalApproved e => ProposalAsync(e.ProposalId, f => f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt), cancellationToken),
         ProposalRejected e => ProposalAsync(e.ProposalId, f => f.Rejected(Figures(e.Proposal), e.RejectedAt), cancellationToken),
         ProposalCancelled e => ProposalAsync(e.ProposalId, f => f.Cancelled(Figures(e.Proposal), e.AdvancesPaid, e.CancelledAt), cancellationToken),
+        ProposalAmended e => ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid), cancellationToken),
+        RefundRecorded e => ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), cancellationToken),
         AdvancePaid e => ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), cancellationToken),
         ProposalAccepted e => AcceptedAsync(e, cancellationToken),
         ProposalSettled e => ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), cancellationToken),
@@ -168,7 +170,7 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
 
     private static ProposalFigures Figures(ProposalProfile p) => new(
         p.Code, p.PlanYear, p.District, (int)p.ContentGroup, p.FundingSource.ToString(), (int)p.Sector,
-        p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources);
+        p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources, p.Revision);
 
     private static CourseDetails Details(CourseProfile c) => new(
         c.Title, (int)c.Type, (int)c.ContentGroup, c.District, c.PlanYear, c.Capacity, c.Budget, c.FundingProposalId);

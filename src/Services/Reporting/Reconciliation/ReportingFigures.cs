@@ -25,13 +25,19 @@ internal static class ReportingFigures
     public static async Task<IReadOnlyList<OwnerFigures>> ReadAsync(
         ReportingDbContext db, int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
-        var proposals = await FromReportAsync(db, ReportCatalog.Proposals, R.Proposals.All.Where(f => f != R.Proposals.AdvancesPaid), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
-        // Advances paid are not a report column: the proposal facts keep each proposal's total.
-        var advancesPaid = await db.ProposalFacts.AsNoTracking()
+        var proposals = await FromReportAsync(db, ReportCatalog.Proposals,
+            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
+        // Advances paid and refunds are not report columns: the proposal facts keep each proposal's totals.
+        var totals = await db.ProposalFacts.AsNoTracking()
             .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
             .GroupBy(f => f.PlanYear)
-            .Select(g => new YearFigure(R.Proposals.AdvancesPaid, g.Key, g.Sum(f => f.AdvancesPaid)))
+            .Select(g => new { Year = g.Key, AdvancesPaid = g.Sum(f => f.AdvancesPaid), Refunded = g.Sum(f => f.Refunded) })
             .ToListAsync(cancellationToken);
+        var advancesPaid = totals.SelectMany(t => new[]
+        {
+            new YearFigure(R.Proposals.AdvancesPaid, t.Year, t.AdvancesPaid),
+            new YearFigure(R.Proposals.Refunded, t.Year, t.Refunded),
+        });
         return
         [
             OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid)),

@@ -1145,6 +1145,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("plan_year");
 
+                    b.Property<DateOnly?>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");
@@ -2559,6 +2563,92 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasConstraintName("fk_proposals_proposals_id");
                         });
 
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.Amendment", "Amendments", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset>("AmendedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("amended_at");
+
+                            b1.Property<string>("AmendedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("amended_by");
+
+                            b1.Property<long>("ApprovedSupportAfter")
+                                .HasColumnType("bigint")
+                                .HasColumnName("approved_support_after");
+
+                            b1.Property<long>("ApprovedSupportBefore")
+                                .HasColumnType("bigint")
+                                .HasColumnName("approved_support_before");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.Property<Guid>("NormId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("norm_id");
+
+                            b1.Property<long>("OtherSourcesAfter")
+                                .HasColumnType("bigint")
+                                .HasColumnName("other_sources_after");
+
+                            b1.Property<long>("OtherSourcesBefore")
+                                .HasColumnType("bigint")
+                                .HasColumnName("other_sources_before");
+
+                            b1.Property<long>("OwnCapitalAfter")
+                                .HasColumnType("bigint")
+                                .HasColumnName("own_capital_after");
+
+                            b1.Property<long>("OwnCapitalBefore")
+                                .HasColumnType("bigint")
+                                .HasColumnName("own_capital_before");
+
+                            b1.Property<DateOnly?>("PlannedEndAfter")
+                                .HasColumnType("date")
+                                .HasColumnName("planned_end_after");
+
+                            b1.Property<DateOnly?>("PlannedEndBefore")
+                                .HasColumnType("date")
+                                .HasColumnName("planned_end_before");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<long>("SupportLimit")
+                                .HasColumnType("bigint")
+                                .HasColumnName("support_limit");
+
+                            b1.HasKey("ProposalId", "Sequence")
+                                .HasName("pk_proposal_amendments");
+
+                            b1.ToTable("proposal_amendments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_amendments_proposals_proposal_id");
+                        });
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Approval", "Approval", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
@@ -2656,6 +2746,31 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId")
                                 .HasConstraintName("fk_proposal_beneficiaries_proposals_proposal_id");
+                        });
+
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.CancellationDecision", "CancellationDecision", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("cancellation_decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("cancellation_decision_number");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
                         });
 
                     b.OwnsMany("KhuyenCong.Proposals.Domain.EstimateLine", "Estimate", b1 =>
@@ -2833,6 +2948,71 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasConstraintName("fk_proposals_proposals_id");
                         });
 
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.ProgressReport", "ProgressReports", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<long>("OtherSourcesSpent")
+                                .HasColumnType("bigint")
+                                .HasColumnName("other_sources_spent");
+
+                            b1.Property<long>("OwnCapitalSpent")
+                                .HasColumnType("bigint")
+                                .HasColumnName("own_capital_spent");
+
+                            b1.Property<int>("PercentDone")
+                                .HasColumnType("integer")
+                                .HasColumnName("percent_done");
+
+                            b1.Property<DateOnly>("Period")
+                                .HasColumnType("date")
+                                .HasColumnName("period");
+
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<string>("RegressionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("regression_reason");
+
+                            b1.Property<DateTimeOffset>("ReportedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("reported_at");
+
+                            b1.Property<string>("ReportedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_by");
+
+                            b1.Property<long>("StateSupportSpent")
+                                .HasColumnType("bigint")
+                                .HasColumnName("state_support_spent");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_proposal_progress_reports");
+
+                            b1.HasIndex("ProposalId", "Period")
+                                .IsUnique()
+                                .HasDatabaseName("ix_proposal_progress_reports_proposal_id_period");
+
+                            b1.ToTable("proposal_progress_reports", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_progress_reports_proposals_proposal_id");
+                        });
+
                     b.OwnsMany("KhuyenCong.Proposals.Domain.ProposalTransition", "History", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
@@ -2882,6 +3062,53 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasConstraintName("fk_proposal_transitions_proposals_proposal_id");
                         });
 
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.Refund", "Refunds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("document_number");
+
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<DateOnly>("RefundedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("refunded_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_proposal_refunds");
+
+                            b1.HasIndex("ProposalId")
+                                .HasDatabaseName("ix_proposal_refunds_proposal_id");
+
+                            b1.ToTable("proposal_refunds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposal_refunds_proposals_proposal_id");
+                        });
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Settlement", "Settlement", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
@@ -2919,9 +3146,13 @@ namespace KhuyenCong.Proposals.Data.Migrations
 
                     b.Navigation("Acceptance");
 
+                    b.Navigation("Amendments");
+
                     b.Navigation("Approval");
 
                     b.Navigation("Beneficiaries");
+
+                    b.Navigation("CancellationDecision");
 
                     b.Navigation("Contract");
 
@@ -2934,6 +3165,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Navigation("Pilot");
 
                     b.Navigation("PriorityOverride");
+
+                    b.Navigation("ProgressReports");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Settlement");
                 });

@@ -313,7 +313,29 @@ namespace KhuyenCong.Reporting.Data.Migrations
                 unique: true);
 
             migrationBuilder.Sql("UPDATE proposal_facts SET status = CASE stage WHEN 3 THEN 'Approved' ELSE 'Submitted' END");
-            migrationBuilder.Sql(ProposalCubes.RecomputeSql);
+            // The cubes as this migration left them, frozen: later migrations change the recomputation with the facts' columns.
+            migrationBuilder.Sql("""
+                TRUNCATE proposal_cube, proposal_cube_by_area;
+                INSERT INTO proposal_cube (plan_year, district, content_group, funding_source, sector, status, proposals, approved, accepted, total_budget, state_support, own_capital, other_sources, support_used, advances_outstanding, jobs_created, wage_bill)
+                SELECT plan_year, district, content_group, funding_source, sector, status,
+                    COUNT(*),
+                    COUNT(*) FILTER (WHERE approved_support IS NOT NULL AND cancelled_at IS NULL),
+                    COUNT(*) FILTER (WHERE accepted_on IS NOT NULL AND cancelled_at IS NULL),
+                    COALESCE(SUM(total_budget) FILTER (WHERE approved_support IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(approved_support) FILTER (WHERE approved_support IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(own_capital) FILTER (WHERE approved_support IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(other_sources) FILTER (WHERE approved_support IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(COALESCE(settled_support, actual_support_used)) FILTER (WHERE accepted_on IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(advances_paid) FILTER (WHERE settled_on IS NULL), 0),
+                    COALESCE(SUM(jobs_created) FILTER (WHERE accepted_on IS NOT NULL AND cancelled_at IS NULL), 0),
+                    COALESCE(SUM(jobs_created::bigint * average_wage) FILTER (WHERE accepted_on IS NOT NULL AND cancelled_at IS NULL), 0)
+                FROM proposal_facts
+                GROUP BY plan_year, district, content_group, funding_source, sector, status;
+                INSERT INTO proposal_cube_by_area (plan_year, district, funding_source, content_group, proposals, approved, accepted, total_budget, state_support, own_capital, other_sources, support_used, advances_outstanding, jobs_created, wage_bill)
+                SELECT plan_year, district, funding_source, content_group, SUM(proposals), SUM(approved), SUM(accepted), SUM(total_budget), SUM(state_support), SUM(own_capital), SUM(other_sources), SUM(support_used), SUM(advances_outstanding), SUM(jobs_created), SUM(wage_bill)
+                FROM proposal_cube
+                GROUP BY plan_year, district, funding_source, content_group;
+                """);
         }
 
         /// <inheritdoc />

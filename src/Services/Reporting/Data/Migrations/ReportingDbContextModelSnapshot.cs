@@ -721,6 +721,14 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("plan_year");
 
+                    b.Property<int>("ProfileRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("profile_revision");
+
+                    b.Property<long>("Refunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded");
+
                     b.Property<DateTimeOffset?>("RejectedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rejected_at");
@@ -758,6 +766,10 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
+
+                    b.Property<int>("SupportRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("support_revision");
 
                     b.Property<long>("TotalBudget")
                         .HasColumnType("bigint")
