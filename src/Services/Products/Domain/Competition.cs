@@ -35,6 +35,11 @@ public sealed class Competition
     public int Year { get; private set; }
     /// <summary>The region (khu vực) of a regional competition, e.g. "Miền Bắc"; none at other levels.</summary>
     public string? Region { get; private set; }
+    /// <summary>The district-level unit of a district competition, e.g. "Hải Hà"; none at other levels.</summary>
+    public string? District { get; private set; }
+    /// <summary>The competent authority's decision to hold the round outside its usual years (Art. 14); none in a usual year.</summary>
+    public string? ScheduleDecisionNumber { get; private set; }
+    public DateOnly? ScheduleDecisionDate { get; private set; }
     public DateOnly RegistrationOpensOn { get; private set; }
     public DateOnly RegistrationClosesOn { get; private set; }
     public CompetitionStatus Status { get; private set; }
@@ -57,7 +62,8 @@ public sealed class Competition
     public IReadOnlyList<Complaint> Complaints => _complaints;
 
     public static Competition Create(string title, RecognitionLevel level, int year, string? region,
-        DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now)
+        DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now,
+        string? district = null, ScheduleDecision? scheduleDecision = null)
     {
         if (!Enum.IsDefined(level))
         {
@@ -73,6 +79,15 @@ public sealed class Competition
         {
             throw new ProductRuleException("region-required", RuleKind.Unprocessable, "A regional competition names its region.");
         }
+        if (level == RecognitionLevel.District && string.IsNullOrWhiteSpace(district))
+        {
+            throw new ProductRuleException("district-required", RuleKind.Unprocessable, "A district competition names its district-level unit.")
+            {
+                Vietnamese = "Bình chọn cấp huyện phải ghi rõ đơn vị hành chính cấp huyện tổ chức.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 6 khoản 2",
+            };
+        }
+        CompetitionSchedule.Check(level, year, scheduleDecision);
         return new Competition
         {
             Id = Guid.CreateVersion7(),
@@ -80,6 +95,9 @@ public sealed class Competition
             Level = level,
             Year = year,
             Region = level == RecognitionLevel.Regional ? region : null,
+            District = level == RecognitionLevel.District ? district : null,
+            ScheduleDecisionNumber = scheduleDecision?.Number,
+            ScheduleDecisionDate = scheduleDecision?.Date,
             RegistrationOpensOn = registrationOpensOn,
             RegistrationClosesOn = registrationClosesOn,
             Status = CompetitionStatus.Draft,
@@ -116,11 +134,13 @@ public sealed class Competition
     }
 
     /// <summary>
-    /// Registers a product of a known establishment, received on <paramref name="receivedOn"/>; at regional
-    /// and national level with the valid certificate of the level below (checked by <see cref="LowerLevelPrerequisite"/>).
+    /// Registers a product of a known establishment, received on <paramref name="receivedOn"/>, with the valid
+    /// certificate of the level below where one is required (checked by <see cref="LowerLevelPrerequisite"/>;
+    /// at provincial level when <paramref name="districtRound"/> names the round its district held in the cycle).
     /// </summary>
     public Entry RegisterEntry(EstablishmentProfile establishment, ProductGroup group, string productName, string description,
-        DateOnly receivedOn, Certificate? lowerLevelCertificate, string? lowerLevelCertificateNumber, DateTimeOffset now)
+        DateOnly receivedOn, Certificate? lowerLevelCertificate, string? lowerLevelCertificateNumber, DateTimeOffset now,
+        DistrictRoundHeld? districtRound = null)
     {
         EnsureState("register entries in", CompetitionStatus.Open);
         if (receivedOn < RegistrationOpensOn || receivedOn > RegistrationClosesOn)
@@ -128,7 +148,7 @@ public sealed class Competition
             throw new ProductRuleException("outside-registration-window", RuleKind.Unprocessable,
                 $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.");
         }
-        LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber);
+        LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber, districtRound);
         if (_entries.Any(e => e.EstablishmentTaxCode == establishment.TaxCode
                               && string.Equals(e.ProductName, productName, StringComparison.OrdinalIgnoreCase)))
         {
@@ -136,7 +156,7 @@ public sealed class Competition
                 $"{establishment.Name} has already entered '{productName}' in this competition.");
         }
         var entry = Entry.Register(Id, establishment, group, productName, description, receivedOn,
-            Level.RequiredCertificateLevel() is null ? null : lowerLevelCertificateNumber);
+            LowerLevelPrerequisite.RequiredLevel(Level, districtRound) is null ? null : lowerLevelCertificateNumber);
         _entries.Add(entry);
         Touch(now);
         return entry;
