@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.TestSupport;
@@ -134,7 +135,7 @@ public sealed class ProductsHost : IAsyncDisposable
             registrationClosesOn = closes,
             district = level == "District" ? district ?? District : null,
             scheduleDecisionNumber = offCycle ? "125/QĐ-UBND" : null,
-            scheduleDecisionDate = offCycle ? new DateOnly(year - 1, 12, 1) : (DateOnly?)null,
+            scheduleDecisionDate = offCycle ? ProvinceCalendar.Today(Clock) : (DateOnly?)null,
         });
         return await ExpectAsync(response, HttpStatusCode.Created);
     }
