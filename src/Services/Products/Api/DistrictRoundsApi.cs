@@ -27,7 +27,10 @@ public static class DistrictRoundsApi
         return products;
     }
 
-    /// <summary>The rounds held, by year (newest first) and district; a district competition counts once it is opened.</summary>
+    /// <summary>
+    /// The rounds held, by year (newest first) and district; a district competition counts once it is opened, as held
+    /// from the day its registration opens.
+    /// </summary>
     internal static async Task<Results<Ok<List<DistrictRoundResponse>>, ValidationProblem>> List(
         ProductsDbContext db, CancellationToken cancellationToken, string? district = null, int? year = null)
     {
@@ -42,7 +45,7 @@ public static class DistrictRoundsApi
         var competitions = await db.Competitions.AsNoTracking()
             .Where(c => c.Level == RecognitionLevel.District && c.OpenedOn != null
                         && (name == null || c.District == name) && (year == null || c.Year == year))
-            .Select(c => new DistrictRoundResponse(c.District!, c.Year, c.OpenedOn!.Value, c.Title, c.Id, null, null))
+            .Select(c => new DistrictRoundResponse(c.District!, c.Year, c.RegistrationOpensOn, c.Title, c.Id, null, null))
             .ToListAsync(cancellationToken);
         var records = await db.DistrictRounds.AsNoTracking()
             .Where(r => (name == null || r.District == name) && (year == null || r.Year == year))

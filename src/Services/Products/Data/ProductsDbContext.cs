@@ -34,7 +34,8 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     /// <summary>
     /// The district round that binds a provincial entry of <paramref name="provincialYear"/> from
     /// <paramref name="district"/> received on <paramref name="receivedOn"/> (<see cref="DistrictRoundCycle"/>):
-    /// a district competition opened on the platform, or a round an officer recorded; none when neither.
+    /// a district competition announced on the platform (opened; held from the day its registration opens, which
+    /// stays true when a past round is recorded later), or a round an officer recorded; none when neither.
     /// </summary>
     public async Task<DistrictRoundHeld?> DistrictRoundBindingAsync(string district, int provincialYear, DateOnly receivedOn,
         CancellationToken cancellationToken)
@@ -42,9 +43,9 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
         var from = DistrictRoundCycle.FirstYearFor(provincialYear);
         var competition = await Competitions.AsNoTracking()
             .Where(c => c.Level == RecognitionLevel.District && c.District == district && c.Year >= from && c.Year <= provincialYear
-                        && c.OpenedOn != null && c.OpenedOn <= receivedOn)
-            .OrderByDescending(c => c.OpenedOn)
-            .Select(c => new DistrictRoundHeld(district, c.Year, c.OpenedOn!.Value, c.Title))
+                        && c.OpenedOn != null && c.RegistrationOpensOn <= receivedOn)
+            .OrderByDescending(c => c.RegistrationOpensOn)
+            .Select(c => new DistrictRoundHeld(district, c.Year, c.RegistrationOpensOn, c.Title))
             .FirstOrDefaultAsync(cancellationToken);
         return competition ?? await DistrictRounds.AsNoTracking()
             .Where(r => r.District == district && r.Year >= from && r.Year <= provincialYear && r.HeldOn <= receivedOn)
