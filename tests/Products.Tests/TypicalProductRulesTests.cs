@@ -208,3 +208,28 @@ public sealed class HolderReportRuleTests
         Assert.Null(new HolderReportDeadline(null, null, null).DueOn(2025));
     }
 }
+
+public sealed class RefusalTextTests
+{
+    [Fact]
+    public void A_dossier_outside_the_registration_window_is_refused_in_vietnamese_citing_art_15()
+    {
+        var competition = OpenWithEntries(7);
+        var refusal = Assert.Throws<ProductRuleException>(() => competition.RegisterEntry(Establishment, ProductGroup.Handicrafts, "Gốm", "Mô tả",
+            new DateOnly(2025, 4, 1), null, null, Now));
+        Assert.Equal(("outside-registration-window", "Thông tư 26/2014/TT-BCT, Điều 15 khoản 1"), (refusal.Code, refusal.LegalBasis));
+        Assert.Contains("01/04/2025", refusal.Vietnamese);
+    }
+
+    [Fact]
+    public void A_complaint_after_15_working_days_is_refused_in_vietnamese_citing_art_20()
+    {
+        var competition = Scoring(7, "Chè");
+        ScoreAll(competition, competition.EntryNamed("Chè"), 60);
+        competition.PublishResults(new DateOnly(2025, 3, 10), "01/QĐ", [], NoHolidays, Now);
+        var refusal = Assert.Throws<ProductRuleException>(() => competition.FileComplaint(competition.EntryNamed("Chè").Id, "HTX", "Xem lại",
+            new DateOnly(2025, 4, 1), NoHolidays, Now));
+        Assert.Equal(("complaint-window-closed", "Thông tư 26/2014/TT-BCT, Điều 20 khoản 1"), (refusal.Code, refusal.LegalBasis));
+        Assert.Contains("15 ngày làm việc", refusal.Vietnamese);
+    }
+}

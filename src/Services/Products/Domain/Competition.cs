@@ -146,7 +146,11 @@ public sealed class Competition
         if (receivedOn < RegistrationOpensOn || receivedOn > RegistrationClosesOn)
         {
             throw new ProductRuleException("outside-registration-window", RuleKind.Unprocessable,
-                $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.");
+                $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Hồ sơ nhận ngày {receivedOn:dd/MM/yyyy}, ngoài thời gian tiếp nhận hồ sơ {RegistrationOpensOn:dd/MM/yyyy} – {RegistrationClosesOn:dd/MM/yyyy}.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 15 khoản 1",
+            };
         }
         LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber, districtRound);
         if (_entries.Any(e => e.EstablishmentTaxCode == establishment.TaxCode
@@ -304,7 +308,11 @@ public sealed class Competition
         if (receivedOn > ComplaintDeadline)
         {
             throw new ProductRuleException("complaint-window-closed", RuleKind.Unprocessable,
-                $"Complaints are received within {Complaint.FilingWorkingDays} working days of the results ({ResultsPublishedOn:yyyy-MM-dd}), that is until {ComplaintDeadline:yyyy-MM-dd}; this one was received on {receivedOn:yyyy-MM-dd} (Art. 20.1).");
+                $"Complaints are received within {Complaint.FilingWorkingDays} working days of the results ({ResultsPublishedOn:yyyy-MM-dd}), that is until {ComplaintDeadline:yyyy-MM-dd}; this one was received on {receivedOn:yyyy-MM-dd} (Art. 20.1).")
+            {
+                Vietnamese = $"Thời hiệu khiếu nại là {Complaint.FilingWorkingDays} ngày làm việc kể từ ngày thông báo kết quả ({ResultsPublishedOn:dd/MM/yyyy}), tức đến hết ngày {ComplaintDeadline:dd/MM/yyyy}; đơn nhận ngày {receivedOn:dd/MM/yyyy}.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 1",
+            };
         }
         var complaint = Complaint.File(Id, entry.Id, complainant, content, receivedOn,
             calendar.AddWorkingDays(receivedOn, Complaint.AnswerWorkingDays), entry.AverageFor(_juryMembers.Count));
@@ -389,13 +397,21 @@ public sealed class Competition
         if (issuedOn <= ComplaintDeadline)
         {
             throw new ProductRuleException("complaint-window-open", RuleKind.Unprocessable,
-                $"Complaints may be received until {ComplaintDeadline:yyyy-MM-dd}; certificates are issued after that ({issuedOn:yyyy-MM-dd} was given).");
+                $"Complaints may be received until {ComplaintDeadline:yyyy-MM-dd}; certificates are issued after that ({issuedOn:yyyy-MM-dd} was given).")
+            {
+                Vietnamese = $"Khiếu nại còn được nhận đến hết ngày {ComplaintDeadline:dd/MM/yyyy}; Giấy chứng nhận được cấp sau thời hạn đó (ngày đã nhập: {issuedOn:dd/MM/yyyy}).",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 1",
+            };
         }
         var pending = _complaints.Count(c => c.IsPending);
         if (pending > 0)
         {
             throw new ProductRuleException("complaints-pending", RuleKind.Conflict,
-                $"{pending} complaint(s) are not answered yet; the council answers every complaint before certificates are issued.");
+                $"{pending} complaint(s) are not answered yet; the council answers every complaint before certificates are issued.")
+            {
+                Vietnamese = $"Còn {pending} đơn khiếu nại chưa được giải quyết; Hội đồng giải quyết mọi khiếu nại trước khi cấp Giấy chứng nhận.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 2",
+            };
         }
         Status = CompetitionStatus.Closed;
         CertificatesIssuedOn = issuedOn;
@@ -408,7 +424,11 @@ public sealed class Competition
         if (!result.Passes)
         {
             throw new ProductRuleException("entry-did-not-pass", RuleKind.Unprocessable,
-                $"'{result.Entry.ProductName}' averages {result.Average} points, below the {PassThreshold} needed to be recognised (Art. 17.1).");
+                $"'{result.Entry.ProductName}' averages {result.Average} points, below the {PassThreshold} needed to be recognised (Art. 17.1).")
+            {
+                Vietnamese = $"Sản phẩm '{result.Entry.ProductName}' đạt điểm bình quân {result.Average}, dưới mức {PassThreshold} điểm để được công nhận.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 17 khoản 1",
+            };
         }
     }
 
