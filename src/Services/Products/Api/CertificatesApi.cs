@@ -106,6 +106,8 @@ public static class CertificatesApi
         {
             query = query.Where(c => c.EstablishmentTaxCode == establishmentTaxCode.Trim());
         }
+        // The owed years are made per certificate from its validity and reports, so the page is cut after them; a
+        // province holds hundreds of certificates, not millions.
         var certificates = await query.Include(c => c.HolderReports).OrderBy(c => c.IssuedOn).ThenBy(c => c.Number).ToListAsync(cancellationToken);
         var basis = deadline.LegalBasis is { Length: > 0 } set ? $"{HolderReport.LegalBasis}; {set}" : HolderReport.LegalBasis;
         var owed = certificates
