@@ -22,6 +22,8 @@ public sealed record DemoFair(
 /// for COVID-19), the Northern fair of rural industrial products in Hà Nội in most years, an online fair
 /// in 2021, and overseas fairs in Nam Ninh (2019) and Osaka (2024). Several draw more demand than they
 /// have booths, so the allocation puts certificate holders and priority areas first and wait-lists the rest.
+/// Each fair's share of booth rent is the cap of the norm in force (joint Circular 26/2014/TTLT-BTC-BCT);
+/// no norm covers online fairs, so the 2021 online fair's participants get no rent support.
 /// </summary>
 public static class FairsPlan
 {

@@ -25,8 +25,9 @@ public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
     {
         var competition = await FindAsync(plan, cancellationToken) ?? await gateway.PostAsync("/api/products/competitions", new
         {
-            title = plan.Title, level = plan.Level, year = plan.Year, region = plan.Region,
+            title = plan.Title, level = plan.Level, year = plan.Year, region = plan.Region, district = plan.District,
             registrationOpensOn = plan.OpensOn, registrationClosesOn = plan.ClosesOn,
+            scheduleDecisionNumber = plan.ScheduleDecision?.Number, scheduleDecisionDate = plan.ScheduleDecision?.Date,
         }, cancellationToken, HttpStatusCode.Created);
         var id = competition.GetProperty("id").GetString()!;
         var path = $"/api/products/competitions/{id}";
@@ -94,7 +95,12 @@ public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
             {
                 establishmentTaxCode = planned.TaxCode, group = planned.Group, productName = planned.ProductName, description = planned.Description,
                 receivedOn = planned.ReceivedOn,
-                lowerLevelCertificateNumber = planned.ProvincialCertificateYear is { } year ? await ProvincialCertificateAsync(planned.TaxCode, year, cancellationToken) : null,
+                lowerLevelCertificateNumber = planned switch
+                {
+                    { ProvincialCertificateYear: { } year } => await CertificateAsync(planned.TaxCode, "Provincial", year, cancellationToken),
+                    { DistrictCertificateYear: { } year } => await CertificateAsync(planned.TaxCode, "District", year, cancellationToken),
+                    _ => null,
+                },
             }, cancellationToken, HttpStatusCode.Created);
             var entryPath = $"{path}/entries/{entry.GetProperty("id").GetString()}";
             var photos = entry.GetProperty("photos").GetArrayLength();
@@ -176,12 +182,12 @@ public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
         }
     }
 
-    /// <summary>The number of the establishment's provincial certificate of <paramref name="year"/>, which a regional entry presents.</summary>
-    private async Task<string> ProvincialCertificateAsync(string taxCode, int year, CancellationToken cancellationToken)
+    /// <summary>The number of the establishment's certificate of <paramref name="level"/> and <paramref name="year"/>, which an entry of the level above presents.</summary>
+    private async Task<string> CertificateAsync(string taxCode, string level, int year, CancellationToken cancellationToken)
     {
-        var page = await gateway.GetAsync($"/api/products/certificates?establishmentTaxCode={taxCode}&level=Provincial&year={year}", cancellationToken);
+        var page = await gateway.GetAsync($"/api/products/certificates?establishmentTaxCode={taxCode}&level={level}&year={year}", cancellationToken);
         return page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()).FirstOrDefault()
-            ?? throw new InvalidOperationException($"Establishment {taxCode} holds no provincial certificate of {year} to enter the regional competition.");
+            ?? throw new InvalidOperationException($"Establishment {taxCode} holds no {level} certificate of {year} to enter the level above.");
     }
 
     /// <summary>The registered entries in the plan's order; null where an entry is not registered yet.</summary>

@@ -8,11 +8,12 @@ public sealed record DemoScoreSheet(decimal Market, decimal Technical, decimal C
 
 /// <summary>
 /// A product entered in a demo competition with the sheets of the jury, seat by seat. A regional entry
-/// names the year of the provincial competition whose certificate it presents.
+/// names the year of the provincial competition whose certificate it presents; a provincial entry from a
+/// district that held a round in the cycle, the year of that district round.
 /// </summary>
 public sealed record DemoEntry(
     string TaxCode, string Group, string ProductName, string Description, DateOnly ReceivedOn, IReadOnlyList<DemoScoreSheet> Sheets,
-    int? ProvincialCertificateYear = null)
+    int? ProvincialCertificateYear = null, int? DistrictCertificateYear = null)
 {
     /// <summary>The published average, rounded to two decimals as the Products service rounds it.</summary>
     public decimal Average => Math.Round(Sheets.Sum(s => s.Total) / Sheets.Count, 2, MidpointRounding.AwayFromZero);
@@ -29,22 +30,33 @@ public sealed record DemoRevocation(int Entry, string Reason, DateOnly RevokedOn
 /// <summary>A member of a competition's council, who scores as a juror.</summary>
 public sealed record DemoJuror(string Name, string Position);
 
-/// <summary>A demo competition run end to end: council, entries with three photos, scoring, results, complaints, certificates.</summary>
+/// <summary>The competent authority's decision to hold a round outside its level's usual years (Art. 14).</summary>
+public sealed record DemoScheduleDecision(string Number, DateOnly Date);
+
+/// <summary>
+/// A demo competition run end to end: council, entries with three photos, scoring, results, complaints, certificates.
+/// A district one names its district; one outside its level's usual years, the decision allowing it.
+/// </summary>
 public sealed record DemoCompetition(
     string Title, string Level, int Year, string? Region, DateOnly OpensOn, DateOnly ClosesOn,
     IReadOnlyList<DemoJuror> Council, IReadOnlyList<DemoEntry> Entries,
-    DateOnly ResultsOn, string DecisionNumber, DateOnly IssuedOn, DemoComplaint? Complaint, DemoRevocation? Revocation);
+    DateOnly ResultsOn, string DecisionNumber, DateOnly IssuedOn, DemoComplaint? Complaint, DemoRevocation? Revocation,
+    string? District = null, DemoScheduleDecision? ScheduleDecision = null);
 
 /// <summary>
 /// The demo competitions of typical rural industrial products: the provincial ones of the odd years
-/// 2015–2025, district ones in Đông Triều (2018) and Hải Hà (2024), and the Northern regional one of
-/// 2024, entered with 2023 provincial certificates. Most products pass the 70 points; some do not. One
-/// result draws a complaint (2019), one certificate is revoked (2025). Certificates of 2024 and 2025
-/// are still valid in 2026; older ones have expired.
+/// 2015–2025, district ones in Đông Triều (2018) and Hải Hà (2024), held in even years by the province's
+/// decision, and the Northern regional one of 2024, entered with 2023 provincial certificates. The
+/// establishments of Đông Triều and Hải Hà in the provincial rounds of 2019 and 2025 come through their
+/// district's round and present its certificate (Art. 12.2.b). Most products pass the 70 points; some
+/// do not. One result draws a complaint (2019), one certificate is revoked (2025). Certificates of 2024
+/// and 2025 are still valid in 2026; older ones have expired. Listed in the order they are held.
 /// </summary>
 public static class ProductsPlan
 {
     public const decimal PassThreshold = 70m;
+
+    private static readonly List<string> Levels = ["District", "Provincial", "Regional", "National"];
 
     /// <summary>What establishments of each sector make, and the product group of Circular 26/2014 it falls in.</summary>
     private static readonly Dictionary<string, (string Group, string[] Products)> Catalogue = new()
@@ -90,10 +102,22 @@ public static class ProductsPlan
         foreach (var (year, district) in new[] { (2018, "Đông Triều"), (2024, "Hải Hà") })
         {
             var council = year == 2018 ? 5 : 7;
-            var entries = Entries(DemoPlan.Establishments.Where(e => e.District == district).Take(4).ToList(), year, new DateOnly(year, 3, 1), 50, council, random);
+            // The establishments of the district that go on to the next provincial round enter here first and pass.
+            var provincial = list.Single(c => c.Level == "Provincial" && c.Year == year + 1);
+            var goingOn = provincial.Entries.Select(e => e.TaxCode)
+                .Where(t => DemoPlan.Establishments.Single(e => e.TaxCode == t).District == district).ToHashSet();
+            var establishments = DemoPlan.Establishments.Where(e => e.District == district)
+                .OrderBy(e => goingOn.Contains(e.TaxCode) ? 0 : 1).Take(4).ToList();
+            var entries = Entries(establishments, year, new DateOnly(year, 3, 1), 50, council, random)
+                .Select(e => goingOn.Contains(e.TaxCode) && !e.Passes ? e with { Sheets = Sheets(76m, council) } : e).ToList();
             list.Add(new DemoCompetition($"Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện {district} năm {year}", "District", year, null,
                 new DateOnly(year, 3, 1), new DateOnly(year, 4, 30), Council(council, $"Phó Chủ tịch UBND {district}"), entries,
-                new DateOnly(year, 5, 20), $"{40 + year % 100}/QĐ-UBND", new DateOnly(year, 6, 25), null, null));
+                new DateOnly(year, 5, 20), $"{40 + year % 100}/QĐ-UBND", new DateOnly(year, 6, 25), null, null, district,
+                new DemoScheduleDecision($"{12 + year % 100}/QĐ-UBND", new DateOnly(year, 1, 15))));
+            list[list.IndexOf(provincial)] = provincial with
+            {
+                Entries = provincial.Entries.Select(e => goingOn.Contains(e.TaxCode) ? e with { DistrictCertificateYear = year } : e).ToList(),
+            };
         }
 
         // The 2023 provincial winners go on to the Northern regional competition of 2024 with their certificates.
@@ -108,7 +132,8 @@ public static class ProductsPlan
         list.Add(new DemoCompetition("Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu khu vực miền Bắc năm 2024", "Regional", 2024, "Miền Bắc",
             new DateOnly(2024, 6, 1), new DateOnly(2024, 7, 31), Council(9, "Cục trưởng Cục Công Thương địa phương"), regional,
             new DateOnly(2024, 9, 20), "1850/QĐ-BCT", new DateOnly(2024, 10, 28), null, null));
-        return list;
+        // Stable: a district round loads before the provincial round of its cycle, which loads before the regional one.
+        return list.OrderBy(c => c.Year).ThenBy(c => Levels.IndexOf(c.Level)).ToList();
     }
 
     private static List<DemoEntry> Entries(List<DemoEstablishment> establishments, int year, DateOnly opensOn, int days, int jurySize, Random random) =>

@@ -98,6 +98,42 @@ public sealed class ProductsPlanTests
     }
 
     [Fact]
+    public void Rounds_outside_their_levels_usual_years_name_the_decision_and_district_rounds_their_district()
+    {
+        Assert.All(Competitions, c =>
+        {
+            var usual = c.Level is "District" or "Provincial" ? c.Year % 2 == 1 : c.Year % 2 == 0;
+            Assert.True(usual || c.ScheduleDecision is { } d && d.Date.Year <= c.Year, c.Title);
+            Assert.Equal(c.Level == "District", c.District is not null);
+        });
+    }
+
+    [Fact]
+    public void Provincial_entries_from_a_district_that_held_a_round_in_the_cycle_present_its_certificate_and_load_after_it()
+    {
+        var districtOf = DemoPlan.Establishments.ToDictionary(e => e.TaxCode, e => e.District);
+        var bound = 0;
+        foreach (var provincial in Competitions.Where(c => c.Level == "Provincial"))
+        {
+            foreach (var entry in provincial.Entries)
+            {
+                var round = Competitions.SingleOrDefault(c => c.Level == "District" && c.District == districtOf[entry.TaxCode]
+                    && c.Year >= provincial.Year - 1 && c.Year <= provincial.Year && c.OpensOn <= entry.ReceivedOn);
+                Assert.Equal(round?.Year, entry.DistrictCertificateYear);
+                if (round is not null)
+                {
+                    bound++;
+                    var passed = Assert.Single(round.Entries, e => e.TaxCode == entry.TaxCode);
+                    Assert.True(passed.Passes);
+                    Assert.True(entry.ReceivedOn <= new DateOnly(round.IssuedOn.Year + 2, 12, 31) && entry.ReceivedOn > round.IssuedOn);
+                    Assert.True(Competitions.ToList().IndexOf(round) < Competitions.ToList().IndexOf(provincial));
+                }
+            }
+        }
+        Assert.Equal(2, bound);
+    }
+
+    [Fact]
     public void The_products_plan_is_the_same_every_time() =>
         Assert.Equal(JsonSerializer.Serialize(ProductsPlan.Generate()), JsonSerializer.Serialize(ProductsPlan.Generate()));
 

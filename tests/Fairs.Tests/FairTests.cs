@@ -9,13 +9,19 @@ public sealed class FairTests
     private static readonly DateTimeOffset Created = new(2026, 2, 1, 9, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateOnly Deadline = new(2026, 5, 20);
 
+    /// <summary>The seeded norm of <paramref name="kind"/> in force on the fair's start.</summary>
+    private static FairSupportNorm? Norm(FairKind kind = FairKind.OtherDomestic) => FairSupportNorm.InForce(FairSupportNormSeed.Rows, kind, FairStart);
+
+    /// <summary>A fair whose share is the cap of its kind's norm unless a policy is given.</summary>
     private static FairDetails Details(FairKind kind = FairKind.OtherDomestic, int booths = 4, long rent = 12_345_679, SupportPolicy? policy = null) => new(
         "Hội chợ hàng CNNT tiêu biểu khu vực phía Bắc", kind, "Cục Công Thương địa phương", "Trung tâm Hội chợ Quảng Ninh", FairDetails.HomeCountry, "Quảng Ninh",
-        FairStart, FairStart.AddDays(4), Deadline, booths, rent, policy ?? SupportPolicy.DefaultFor(kind));
+        FairStart, FairStart.AddDays(4), Deadline, booths, rent, policy ?? new SupportPolicy(Norm(kind)?.MaxRentSharePercent ?? 0, 0, ""));
+
+    private static Fair Draft(FairDetails details, DateTimeOffset? created = null) => Fair.CreateDraft(details, Norm(details.Kind), created ?? Created, "officer");
 
     private static Fair OpenFair(FairDetails? details = null)
     {
-        var fair = Fair.CreateDraft(details ?? Details(), Created, "officer");
+        var fair = Draft(details ?? Details());
         fair.Publish(Created);
         return fair;
     }
@@ -42,18 +48,24 @@ public sealed class FairTests
     private static FairRuleException Refused(Action act) => Assert.Throws<FairRuleException>(act);
 
     [Theory]
-    [InlineData(FairKind.DomesticProgramme, 100)]
-    [InlineData(FairKind.OtherDomestic, 80)]
-    [InlineData(FairKind.Overseas, 100)]
-    [InlineData(FairKind.Online, 100)]
-    public void The_share_of_booth_rent_defaults_by_kind(FairKind kind, int percent) =>
-        Assert.Equal(percent, SupportPolicy.DefaultFor(kind).RentSharePercent);
+    [InlineData(FairKind.DomesticProgramme, 100, "điểm d")]
+    [InlineData(FairKind.OtherDomestic, 80, "điểm d")]
+    [InlineData(FairKind.Overseas, 100, "điểm đ")]
+    public void The_seeded_norms_cap_booth_rent_by_kind_as_the_joint_circular_sets(FairKind kind, int percent, string point)
+    {
+        var norm = Norm(kind)!;
+        Assert.Equal((percent, new DateOnly(2014, 4, 8)), ((int)norm.MaxRentSharePercent, norm.EffectiveFrom));
+        Assert.Equal($"Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 {point}", norm.LegalBasis);
+    }
+
+    [Fact]
+    public void An_online_fair_has_no_seeded_norm() => Assert.Null(Norm(FairKind.Online));
 
     [Fact]
     public void Support_is_booths_times_rent_times_share_rounded_down_to_whole_dong()
     {
         // 2 × 12,345,679 × 80 % = 19,753,086.4
-        Assert.Equal(19_753_086, SupportPolicy.DefaultFor(FairKind.OtherDomestic).SupportFor(2, 12_345_679));
+        Assert.Equal(19_753_086, new SupportPolicy(80, 0, "").SupportFor(2, 12_345_679));
     }
 
     [Fact]
@@ -79,7 +91,7 @@ public sealed class FairTests
     [Fact]
     public void Registration_is_refused_while_the_fair_is_not_open()
     {
-        var draft = Fair.CreateDraft(Details(), Created, "officer");
+        var draft = Draft(Details());
         var refusal = Refused(() => Register(draft, "5700000001"));
         Assert.Equal(("registration-not-open", RuleKind.Conflict), (refusal.Code, refusal.Kind));
 
@@ -105,17 +117,17 @@ public sealed class FairTests
     [Fact]
     public void A_fair_cannot_be_published_after_its_deadline()
     {
-        var draft = Fair.CreateDraft(Details(), Created, "officer");
+        var draft = Draft(Details());
         Assert.Equal("registration-deadline-passed", Refused(() => draft.Publish(new DateTimeOffset(2026, 5, 21, 8, 0, 0, TimeSpan.FromHours(7)))).Code);
     }
 
     [Fact]
     public void Details_that_cannot_describe_a_fair_are_refused()
     {
-        Assert.Equal("dates-out-of-order", Refused(() => Fair.CreateDraft(Details() with { EndDate = FairStart.AddDays(-1) }, Created, "o")).Code);
-        Assert.Equal("deadline-after-start", Refused(() => Fair.CreateDraft(Details() with { RegistrationDeadline = FairStart.AddDays(1) }, Created, "o")).Code);
-        Assert.Equal("domestic-venue", Refused(() => Fair.CreateDraft(Details() with { Province = null }, Created, "o")).Code);
-        Assert.Equal("overseas-venue", Refused(() => Fair.CreateDraft(Details(FairKind.Overseas) with { Province = null }, Created, "o")).Code);
+        Assert.Equal("dates-out-of-order", Refused(() => Draft(Details() with { EndDate = FairStart.AddDays(-1) })).Code);
+        Assert.Equal("deadline-after-start", Refused(() => Draft(Details() with { RegistrationDeadline = FairStart.AddDays(1) })).Code);
+        Assert.Equal("domestic-venue", Refused(() => Draft(Details() with { Province = null })).Code);
+        Assert.Equal("overseas-venue", Refused(() => Draft(Details(FairKind.Overseas) with { Province = null })).Code);
     }
 
     [Fact]
@@ -242,7 +254,7 @@ public sealed class FairTests
     public void Only_a_draft_can_be_revised()
     {
         var fair = OpenFair();
-        Assert.Equal("not-editable", Refused(() => fair.Revise(Details())).Code);
+        Assert.Equal("not-editable", Refused(() => fair.Revise(Details(), Norm())).Code);
     }
 
     [Fact]
@@ -281,7 +293,7 @@ public sealed class FairTests
     public void A_past_fair_is_recorded_after_the_fact_with_the_days_it_was_published_and_held()
     {
         var later = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-        var fair = Fair.CreateDraft(Details(), later, "officer");
+        var fair = Draft(Details(), later);
 
         Assert.Equal("registration-deadline-passed", Refused(() => fair.Publish(later, publishedOn: Deadline.AddDays(1))).Code);
         Assert.Equal("recorded-date-in-future", Refused(() => fair.Publish(later, publishedOn: new DateOnly(2026, 11, 21))).Code);

@@ -48,8 +48,10 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
         Assert.All(policies, p => Assert.StartsWith(Policies.Read, p.Value));
         Assert.All(policies.Where(p => p.Key.StartsWith("GET ") && p.Key != "GET /api/fairs/figures"), p => Assert.Equal(Policies.Read, p.Value));
         Assert.Contains(policies, p => p.Key == "GET /api/fairs/figures" && p.Value == $"{Policies.Read}+{Policies.Admin}");
-        Assert.All(policies.Where(p => !p.Key.StartsWith("GET ") && p.Key != "POST /api/fairs/{fairId:guid}/registrations/"),
+        Assert.All(policies.Where(p => !p.Key.StartsWith("GET ") && p.Key is not ("POST /api/fairs/{fairId:guid}/registrations/" or "POST /api/fairs/support-norms/")),
             p => Assert.Contains(Policies.Manage, p.Value));
+        // Only an Admin adds to the norms table.
+        Assert.Contains(policies, p => p.Key == "POST /api/fairs/support-norms/" && p.Value == $"{Policies.Read}+{Policies.Admin}");
         Assert.Contains(Policies.Propose, policies.Single(p => p.Key == "POST /api/fairs/{fairId:guid}/registrations/").Value);
     }
 
@@ -64,6 +66,8 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
         }
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/fairs", FairBody())).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/fairs/support-norms")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/fairs/support-norms", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync($"/api/fairs/{fairId}/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync($"/api/fairs/{fairId}/registrations", RegistrationBody(OwnTaxCode))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/alive")).StatusCode);

@@ -29,7 +29,8 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         await _host.AddEstablishmentAsync(TaxCode, "HTX Chè Đường Hoa", District, OwnUnit);
         await _host.AddEstablishmentAsync(OtherTaxCode, "Công ty Gốm Đông Triều", "Đông Triều", OtherUnit);
-        _competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
+        // Held in another district than the establishments', so that their provincial entries need no district certificate.
+        _competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 3, 1), new(2025, 3, 31), district: "Cô Tô")).GetProperty("id").GetGuid();
         _members = await _host.SetCouncilAsync(_competition, 5);
         await _host.PostAsync($"/api/products/competitions/{_competition}/open", null, HttpStatusCode.OK);
     }
@@ -96,6 +97,9 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             ["GET /api/products/certificates/{id:guid}"] = Policies.Read,
             ["POST /api/products/certificates/{id:guid}/revoke"] = $"{Policies.Read}+{Policies.Manage}",
             ["POST /api/products/certificates/{id:guid}/holder-reports"] = $"{Policies.Read}+{Policies.Propose}",
+            ["GET /api/products/certificates/reports-due"] = Policies.Read,
+            ["GET /api/products/district-rounds/"] = Policies.Read,
+            ["POST /api/products/district-rounds/"] = $"{Policies.Read}+{Policies.Manage}",
         };
         Assert.Equal(expected.OrderBy(p => p.Key), policies.OrderBy(p => p.Key));
     }
@@ -116,6 +120,9 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [InlineData("GET", $"/api/products/certificates/{SomeId}")]
     [InlineData("POST", $"/api/products/certificates/{SomeId}/revoke")]
     [InlineData("POST", $"/api/products/certificates/{SomeId}/holder-reports")]
+    [InlineData("GET", "/api/products/certificates/reports-due")]
+    [InlineData("GET", "/api/products/district-rounds")]
+    [InlineData("POST", "/api/products/district-rounds")]
     public async Task Without_a_token_everything_but_the_catalogue_is_401(string method, string path)
     {
         var anonymous = _host.AnonymousClient();
@@ -313,7 +320,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         await ExpectAsync(await user.GetAsync($"/api/products/certificates/{ownCertificate}"), HttpStatusCode.OK);
         await ProblemAsync(await user.GetAsync($"/api/products/certificates/{theirCertificate}"), HttpStatusCode.NotFound, "/errors/not-found");
 
-        var report = new { year = 2025, revenue = 900_000_000L, employees = 18 };
+        var report = new { year = 2025, revenue = 900_000_000L, employees = 18, supportResults = "Hỗ trợ hội chợ", productionAndBusiness = "Ổn định" };
         await ExpectAsync(await user.PostAsJsonAsync($"/api/products/certificates/{ownCertificate}/holder-reports", report), HttpStatusCode.Created);
         await ProblemAsync(await user.PostAsJsonAsync($"/api/products/certificates/{theirCertificate}/holder-reports", report),
             HttpStatusCode.NotFound, "/errors/not-found");

@@ -41,8 +41,9 @@ public sealed class CertificateTests
     public void A_revoked_certificate_cannot_be_revoked_again_nor_expire()
     {
         var certificate = IssuedCertificate(RecognitionLevel.Provincial, new DateOnly(2025, 6, 30));
-        certificate.Revoke("Vi phạm an toàn thực phẩm", new DateOnly(2026, 3, 1));
-        Assert.Equal("illegal-transition", Assert.Throws<ProductRuleException>(() => certificate.Revoke("again", new DateOnly(2026, 3, 2))).Code);
+        certificate.Revoke("Vi phạm an toàn thực phẩm", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1));
+        Assert.Equal("illegal-transition", Assert.Throws<ProductRuleException>(() =>
+            certificate.Revoke("again", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2))).Code);
         Assert.False(certificate.ExpireIfDue(new DateOnly(2028, 1, 1), Now));
         Assert.False(certificate.IsValidOn(new DateOnly(2026, 1, 1)));
     }
@@ -51,11 +52,12 @@ public sealed class CertificateTests
     public void Holders_report_once_a_year_within_the_validity()
     {
         var certificate = IssuedCertificate(RecognitionLevel.Provincial, new DateOnly(2025, 6, 30));
-        certificate.RecordHolderReport(2025, 1_200_000_000, 25, null, new DateOnly(2026, 1, 15), Now);
+        var today = new DateOnly(2026, 1, 16);
+        certificate.RecordHolderReport(2025, Report(), new DateOnly(2026, 1, 15), today, Now);
         Assert.Equal("report-already-recorded", Assert.Throws<ProductRuleException>(() =>
-            certificate.RecordHolderReport(2025, 1, 1, null, new DateOnly(2026, 1, 16), Now)).Code);
+            certificate.RecordHolderReport(2025, Report(1, 1), new DateOnly(2026, 1, 16), today, Now)).Code);
         Assert.Equal("report-year-outside-validity", Assert.Throws<ProductRuleException>(() =>
-            certificate.RecordHolderReport(2028, 1, 1, null, new DateOnly(2026, 1, 16), Now)).Code);
+            certificate.RecordHolderReport(2028, Report(1, 1), new DateOnly(2026, 1, 16), today, Now)).Code);
     }
 }
 
@@ -111,7 +113,7 @@ public sealed class LowerLevelPrerequisiteTests
     public void A_revoked_certificate_is_refused()
     {
         var provincial = IssuedCertificate(RecognitionLevel.Provincial, new DateOnly(2025, 6, 30));
-        provincial.Revoke("Vi phạm", new DateOnly(2026, 1, 10));
+        provincial.Revoke("Vi phạm", new DateOnly(2026, 1, 10), new DateOnly(2026, 1, 10));
         AssertRefused(RecognitionLevel.Regional, provincial, provincial.Number, "revoked");
     }
 

@@ -119,10 +119,14 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
         var certificate = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7)).GetProperty("id").GetGuid();
         _host.Clock.SetToday(new DateOnly(2026, 1, 20));
         var path = $"/api/products/certificates/{certificate}/holder-reports";
-        await _host.PostAsync(path, new { year = 2025, revenue = 1_500_000_000L, employees = 24, notes = "Xuất khẩu lô đầu" }, HttpStatusCode.Created);
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1 }),
+        await _host.PostAsync(path, new
+        {
+            year = 2025, revenue = 1_500_000_000L, employees = 24, notes = "Xuất khẩu lô đầu",
+            supportResults = "Được hỗ trợ tham gia hội chợ tỉnh", productionAndBusiness = "Sản lượng tăng 10 %",
+        }, HttpStatusCode.Created);
+        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
             HttpStatusCode.Conflict, "/errors/report-already-recorded");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2024, revenue = 1L, employees = 1 }),
+        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2024, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
             HttpStatusCode.UnprocessableEntity, "/errors/report-year-outside-validity");
         await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2026, revenue = -1L }),
             HttpStatusCode.BadRequest, "/errors/validation");

@@ -12,9 +12,21 @@ internal static class DomainFixtures
     public static readonly ScoringRuleBook DefaultRules = new([]);
     public static readonly EstablishmentProfile Establishment = new("5700100256", "HTX Chè Đường Hoa", "Hải Hà");
 
+    public static readonly ScheduleDecision OffCycleDecision = new("125/QĐ-UBND", new DateOnly(2024, 1, 15));
+
+    /// <summary>A new competition; a district one is held in the establishment's district, one outside its usual years by decision.</summary>
     public static Competition NewCompetition(RecognitionLevel level = RecognitionLevel.Provincial, int year = 2025) =>
         Competition.Create("Bình chọn sản phẩm CNNT tiêu biểu", level, year, level == RecognitionLevel.Regional ? "Miền Bắc" : null,
-            new DateOnly(year, 3, 1), new DateOnly(year, 3, 31), Now);
+            new DateOnly(year, 3, 1), new DateOnly(year, 3, 31), Now, DistrictOf(level), DecisionFor(level, year));
+
+    public static string? DistrictOf(RecognitionLevel level) => level == RecognitionLevel.District ? Establishment.District : null;
+
+    public static ScheduleDecision? DecisionFor(RecognitionLevel level, int year) =>
+        CompetitionSchedule.IsUsualYear(level, year) ? null : OffCycleDecision;
+
+    /// <summary>A yearly report's content (Art. 22.2).</summary>
+    public static HolderReportContent Report(long revenue = 1_200_000_000, int employees = 25) =>
+        new("Được hỗ trợ tham gia hội chợ tỉnh", "Sản xuất ổn định, mở rộng thị trường", revenue, employees, null);
 
     public static IReadOnlyList<CouncilSeat> Seats(int count) =>
         Enumerable.Range(1, count).Select(i => new CouncilSeat($"Thành viên {i}", null)).ToList();
@@ -74,7 +86,7 @@ internal static class DomainFixtures
         var year = issuedOn.Year;
         var lower = level.RequiredCertificateLevel() is { } required ? IssuedCertificate(required, new DateOnly(year - 1, 6, 1), holder) : null;
         var competition = Competition.Create($"Bình chọn {level} {year}", level, year, level == RecognitionLevel.Regional ? "Miền Bắc" : null,
-            new DateOnly(year, 1, 1), new DateOnly(year, 1, 31), Now);
+            new DateOnly(year, 1, 1), new DateOnly(year, 1, 31), Now, DistrictOf(level), DecisionFor(level, year));
         competition.SetCouncil(Seats(level.CouncilSizes()[0]), Now);
         competition.Open(new DateOnly(year, 1, 1), DefaultRules, Now);
         var entry = competition.RegisterEntry(holder, ProductGroup.ProcessedFoodAndAgriculture, "Chè Đường Hoa", "Mô tả",

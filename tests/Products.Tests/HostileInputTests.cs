@@ -156,7 +156,7 @@ public sealed class DomainBoundsTests
     {
         var certificate = DomainFixtures.IssuedCertificate(RecognitionLevel.Provincial, new DateOnly(2025, 6, 30));
         Assert.Equal("report-before-issue", Assert.Throws<ProductRuleException>(() =>
-            certificate.RecordHolderReport(2025, 1, 1, null, new DateOnly(2025, 6, 29), DomainFixtures.Now)).Code);
+            certificate.RecordHolderReport(2025, DomainFixtures.Report(1, 1), new DateOnly(2025, 6, 29), new DateOnly(2025, 7, 1), DomainFixtures.Now)).Code);
         Assert.Empty(certificate.HolderReports);
     }
 

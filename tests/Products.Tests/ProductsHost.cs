@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.TestSupport;
@@ -118,14 +119,23 @@ public sealed class ProductsHost : IAsyncDisposable
             return await db.SaveChangesAsync();
         });
 
-    public async Task<JsonElement> CreateCompetitionAsync(string level, int year, DateOnly opens, DateOnly closes, string? region = null)
+    /// <summary>
+    /// Creates a competition; a district one is held in <paramref name="district"/> (the host's district unless
+    /// given), and one outside its level's usual years (Art. 14) names an authority's decision.
+    /// </summary>
+    public async Task<JsonElement> CreateCompetitionAsync(string level, int year, DateOnly opens, DateOnly closes, string? region = null,
+        string? district = null)
     {
+        var offCycle = level is "District" or "Provincial" ? year % 2 == 0 : year % 2 != 0;
         var response = await Client.PostAsJsonAsync("/api/products/competitions", new
         {
             title = $"Bình chọn sản phẩm CNNT tiêu biểu {level} {year}",
             level, year, region,
             registrationOpensOn = opens,
             registrationClosesOn = closes,
+            district = level == "District" ? district ?? District : null,
+            scheduleDecisionNumber = offCycle ? "125/QĐ-UBND" : null,
+            scheduleDecisionDate = offCycle ? ProvinceCalendar.Today(Clock) : (DateOnly?)null,
         });
         return await ExpectAsync(response, HttpStatusCode.Created);
     }

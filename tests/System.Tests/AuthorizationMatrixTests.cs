@@ -91,6 +91,9 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetCertificate"] = Access.Read,
         ["RevokeCertificate"] = Access.Manage,
         ["RecordHolderReport"] = Access.Propose,
+        ["ListHolderReportsDue"] = Access.Read,
+        ["ListDistrictRounds"] = Access.Read,
+        ["RecordDistrictRound"] = Access.Manage,
         ["CreateCompetition"] = Access.Manage,
         ["ListCompetitions"] = Access.Read,
         ["GetCompetition"] = Access.Read,
@@ -131,6 +134,8 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetFairRegistration"] = Access.Read,
         ["OverrideAllocation"] = Access.Manage,
         ["RecordFairOutcome"] = Access.Manage,
+        ["ListFairSupportNorms"] = Access.Read,
+        ["CreateFairSupportNorm"] = Access.Admin,
 
         // Reports
         ["GetProgrammeSummary"] = Access.Report,

@@ -27,6 +27,8 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
         {
             title = $"Bình chọn sản phẩm CNNT tiêu biểu tỉnh Quảng Ninh ({tag})", level = "Provincial", year = today.Year,
             registrationOpensOn = today.AddDays(-90), registrationClosesOn = today.AddDays(-60),
+            // Provincial rounds are usually held in odd years (Art. 14); in an even year the province's decision names it.
+            scheduleDecisionNumber = today.Year % 2 == 0 ? "125/QĐ-UBND" : null, scheduleDecisionDate = today.Year % 2 == 0 ? today.AddDays(-100) : (DateOnly?)null,
         }, HttpStatusCode.Created);
         var path = $"/api/products/competitions/{competition.GetProperty("id").GetString()}";
         var council = await Gateway.PutAsync($"{path}/council", new

@@ -66,8 +66,10 @@ public sealed class PlatformApi(HttpClient gateway)
         var opens = Today.AddDays(-100);
         var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
         {
-            title = $"Bình chọn sản phẩm CNNT tiêu biểu cấp huyện {opens.Year} ({product})", level = "District", year = opens.Year,
+            title = $"Bình chọn sản phẩm CNNT tiêu biểu cấp huyện {opens.Year} ({product})", level = "District", year = opens.Year, district = "Hải Hà",
             registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30),
+            // District rounds are usually held in odd years (Art. 14); in an even year the province's decision names it.
+            scheduleDecisionNumber = opens.Year % 2 == 0 ? "15/QĐ-UBND" : null, scheduleDecisionDate = opens.Year % 2 == 0 ? opens.AddDays(-10) : (DateOnly?)null,
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var council = await ExpectAsync(await gateway.PutAsJsonAsync($"/api/products/competitions/{competition}/council", new
         {

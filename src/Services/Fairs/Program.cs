@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapFairsApi();
+app.MapSupportNormsApi();
 app.MapRegistrationsApi();
 app.MapFairFiguresApi();
 app.MapDefaultEndpoints();

@@ -24,7 +24,9 @@ public sealed class FairRequest
     public decimal? RentSharePercent { get; set; }
 }
 
-public sealed record SupportPolicy(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription);
+/// <summary>The share covered and the cap of the norm it was checked against (none without a norm).</summary>
+public sealed record SupportPolicy(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription,
+    decimal? RentShareCapPercent = null, string? RentShareCapLegalBasis = null);
 public sealed record OutcomeTotals(int Participants, int ParticipantsReported, int Booths, int ContractsSigned, long ContractValue, long Sales, int Visitors, long TotalSupport);
 
 public sealed record Fair(

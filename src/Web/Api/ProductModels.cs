@@ -22,6 +22,11 @@ public sealed class CreateCompetitionRequest
     public string? Region { get; set; }
     public DateOnly? RegistrationOpensOn { get; set; }
     public DateOnly? RegistrationClosesOn { get; set; }
+    /// <summary>The district-level unit of a district competition.</summary>
+    public string? District { get; set; }
+    /// <summary>The competent authority's decision for a round outside its level's usual years (Art. 14).</summary>
+    public string? ScheduleDecisionNumber { get; set; }
+    public DateOnly? ScheduleDecisionDate { get; set; }
 }
 public sealed class SetCouncilRequest
 {
@@ -73,7 +78,8 @@ public sealed record JuryMember(Guid Id, int Seat, string Name, string? Position
 public sealed record Competition(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn,
     CompetitionStatus Status, DateOnly? OpenedOn, decimal? PassThreshold, DateOnly? ResultsPublishedOn, string? ResultsDecisionNumber,
-    DateOnly? ComplaintDeadline, DateOnly? CertificatesIssuedOn, IReadOnlyList<JuryMember> Council, int Entries, int SubmittedEntries);
+    DateOnly? ComplaintDeadline, DateOnly? CertificatesIssuedOn, IReadOnlyList<JuryMember> Council, int Entries, int SubmittedEntries,
+    string? District = null, string? ScheduleDecisionNumber = null, DateOnly? ScheduleDecisionDate = null);
 
 public sealed record CompetitionSummary(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);

@@ -2,7 +2,10 @@ using KhuyenCong.Fairs.Domain;
 
 namespace KhuyenCong.Fairs.Api;
 
-/// <summary>A fair as an officer writes it. The share of booth rent defaults by kind when omitted.</summary>
+/// <summary>
+/// A fair as an officer writes it. The share of booth rent is at most the cap of the norm of its kind in force on
+/// its start date, and defaults to that cap (none when no norm applies).
+/// </summary>
 public sealed record FairRequest
 {
     public string? Name { get; init; }
@@ -21,7 +24,7 @@ public sealed record FairRequest
     public int? BoothCount { get; init; }
     /// <summary>Rent of one booth for the whole fair, VND.</summary>
     public long? BoothRent { get; init; }
-    /// <summary>Share of booth rent covered, 0–100 %; defaults to 100 (programme, overseas, online) or 80 (other domestic).</summary>
+    /// <summary>Share of booth rent covered, 0–100 %, at most the norm's cap; defaults to the cap.</summary>
     public decimal? RentSharePercent { get; init; }
     /// <summary>Other supported costs per participating establishment, VND; defaults to 0.</summary>
     public long? ExtraSupportPerParticipant { get; init; }
@@ -49,7 +52,19 @@ public sealed record AllocationOverrideRequest(int? Booths, string? Reason);
 
 public sealed record OutcomeRequest(int? ContractsSigned, long? ContractValue, long? Sales, int? Visitors);
 
-public sealed record SupportPolicyResponse(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription);
+/// <summary>The fair's support: the share covered and the cap it was checked against (none without a norm), with its legal basis.</summary>
+public sealed record SupportPolicyResponse(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription,
+    decimal? RentShareCapPercent = null, DateOnly? RentShareCapEffectiveFrom = null, string? RentShareCapLegalBasis = null);
+
+/// <summary>A new row of the norms table: the highest share of booth rent covered for a kind of fair from a day on, and the text that sets it.</summary>
+public sealed record SupportNormRequest(FairKind? Kind, DateOnly? EffectiveFrom, decimal? MaxRentSharePercent, string? LegalBasis);
+
+public sealed record SupportNormResponse(
+    Guid Id, FairKind Kind, DateOnly EffectiveFrom, decimal MaxRentSharePercent, string LegalBasis, DateTimeOffset CreatedAt, string CreatedBy)
+{
+    public static SupportNormResponse From(FairSupportNorm n) =>
+        new(n.Id, n.Kind, n.EffectiveFrom, n.MaxRentSharePercent, n.LegalBasis, n.CreatedAt, n.CreatedBy);
+}
 
 public sealed record FairResponse(
     Guid Id, string Name, FairKind Kind, string Organiser, string Venue, string Country, string? Province,
@@ -61,7 +76,8 @@ public sealed record FairResponse(
 {
     public static FairResponse From(Fair f) => new(
         f.Id, f.Name, f.Kind, f.Organiser, f.Venue, f.Country, f.Province, f.StartDate, f.EndDate, f.RegistrationDeadline,
-        f.BoothCount, f.BoothRent, new SupportPolicyResponse(f.Policy.RentSharePercent, f.Policy.ExtraSupportPerParticipant, f.Policy.ExtraCostsDescription),
+        f.BoothCount, f.BoothRent, new SupportPolicyResponse(f.Policy.RentSharePercent, f.Policy.ExtraSupportPerParticipant, f.Policy.ExtraCostsDescription,
+            f.RentShareCapPercent, f.RentShareCapEffectiveFrom, f.RentShareCapLegalBasis),
         f.Status, FairLifecycle.NextFrom(f.Status), f.Registrations.Count, f.Registrations.Sum(r => r.BoothsWanted), f.BoothsAllocated,
         f.CreatedAt, f.PublishedAt, f.RegistrationClosedAt, f.AllocatedAt, f.HeldAt, f.ClosedAt, f.CancelledAt, f.CancellationReason, f.Totals());
 }

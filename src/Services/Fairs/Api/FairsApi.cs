@@ -48,9 +48,10 @@ public static class FairsApi
         {
             return ApiProblems.Invalid(validation);
         }
+        var norm = await NormInForceAsync(request, s);
         return await s.Db.RunAsync<Created<FairResponse>>(async ct =>
         {
-            var fair = Fair.CreateDraft(DetailsOf(request), s.Now, s.Actor);
+            var fair = Fair.CreateDraft(DetailsOf(request, norm), norm, s.Now, s.Actor);
             s.Db.Fairs.Add(fair);
             await s.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/fairs/{fair.Id}", FairResponse.From(fair));
@@ -64,7 +65,8 @@ public static class FairsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.Revise(DetailsOf(request)), Answer, () => NotFound(id), s.CancellationToken);
+        var norm = await NormInForceAsync(request, s);
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.Revise(DetailsOf(request, norm), norm), Answer, () => NotFound(id), s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<PageOf<FairSummary>>, ValidationProblem>> List(
@@ -211,16 +213,23 @@ public static class FairsApi
         return validation;
     }
 
-    private static FairDetails DetailsOf(FairRequest r)
+    /// <summary>The norm of the fair's kind in force on its start date (<see cref="FairSupportNorm.InForce"/>), or none.</summary>
+    private static Task<FairSupportNorm?> NormInForceAsync(FairRequest r, FairServices s) =>
+        s.Db.SupportNorms.AsNoTracking()
+            .Where(n => n.Kind == r.Kind && n.EffectiveFrom <= r.StartDate)
+            .OrderByDescending(n => n.EffectiveFrom)
+            .FirstOrDefaultAsync(s.CancellationToken);
+
+    /// <summary>What the officer wrote; the share defaults to the norm's cap, or to none when no norm applies.</summary>
+    private static FairDetails DetailsOf(FairRequest r, FairSupportNorm? norm)
     {
         var kind = r.Kind!.Value;
-        var defaults = SupportPolicy.DefaultFor(kind);
         return new FairDetails(
             r.Name!.Trim(), kind, r.Organiser!.Trim(), r.Venue!.Trim(),
             string.IsNullOrWhiteSpace(r.Country) ? FairDetails.HomeCountry : r.Country.Trim(),
             string.IsNullOrWhiteSpace(r.Province) ? null : r.Province.Trim(),
             r.StartDate!.Value, r.EndDate!.Value, r.RegistrationDeadline!.Value, r.BoothCount!.Value, r.BoothRent!.Value,
-            new SupportPolicy(r.RentSharePercent ?? defaults.RentSharePercent, r.ExtraSupportPerParticipant ?? 0, r.ExtraCostsDescription?.Trim() ?? ""));
+            new SupportPolicy(r.RentSharePercent ?? norm?.MaxRentSharePercent ?? 0m, r.ExtraSupportPerParticipant ?? 0, r.ExtraCostsDescription?.Trim() ?? ""));
     }
 
     /// <summary>Loads the fair with its registrations, tracked, for a command on the command path.</summary>

@@ -20,6 +20,8 @@ internal sealed class FairConfiguration : IEntityTypeConfiguration<Fair>
         builder.Property(f => f.CreatedBy).HasMaxLength(200);
         builder.Property(f => f.AllocatedBy).HasMaxLength(200);
         builder.Property(f => f.CancellationReason).HasMaxLength(1000);
+        builder.Property(f => f.RentShareCapPercent).HasPrecision(5, 2);
+        builder.Property(f => f.RentShareCapLegalBasis).HasMaxLength(300);
         builder.Property(f => f.Version).IsRowVersion();
         builder.HasIndex(f => f.StartDate);
         builder.HasIndex(f => new { f.Status, f.StartDate });
@@ -86,5 +88,22 @@ internal sealed class KnownCertificateConfiguration : IEntityTypeConfiguration<K
         builder.Property(c => c.Level).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.ProductName).HasMaxLength(300);
         builder.HasIndex(c => c.EstablishmentTaxCode);
+    }
+}
+
+internal sealed class FairSupportNormConfiguration : IEntityTypeConfiguration<FairSupportNorm>
+{
+    public void Configure(EntityTypeBuilder<FairSupportNorm> builder)
+    {
+        builder.ToTable("fair_support_norms");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(n => n.MaxRentSharePercent).HasPrecision(5, 2);
+        builder.Property(n => n.LegalBasis).HasMaxLength(300);
+        builder.Property(n => n.CreatedBy).HasMaxLength(200);
+        // One norm per kind and day it takes effect, even when two admins enter it at once.
+        builder.HasIndex(n => new { n.Kind, n.EffectiveFrom }).IsUnique();
+        builder.HasData(FairSupportNormSeed.Rows);
     }
 }

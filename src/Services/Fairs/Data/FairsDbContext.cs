@@ -11,6 +11,7 @@ public sealed class FairsDbContext(DbContextOptions<FairsDbContext> options) : S
     public DbSet<FairRegistration> Registrations => Set<FairRegistration>();
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
     public DbSet<KnownCertificate> Certificates => Set<KnownCertificate>();
+    public DbSet<FairSupportNorm> SupportNorms => Set<FairSupportNorm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

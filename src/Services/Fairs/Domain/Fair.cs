@@ -31,7 +31,11 @@ public sealed class Fair
     public int BoothCount { get; private set; }
     /// <summary>Rent of one booth for the whole fair, VND.</summary>
     public long BoothRent { get; private set; }
-    public SupportPolicy Policy { get; private set; } = SupportPolicy.DefaultFor(FairKind.DomesticProgramme);
+    public SupportPolicy Policy { get; private set; } = new(0, 0, "");
+    /// <summary>The cap the share was checked against: the norm in force on the start date (none when there was no norm).</summary>
+    public decimal? RentShareCapPercent { get; private set; }
+    public DateOnly? RentShareCapEffectiveFrom { get; private set; }
+    public string? RentShareCapLegalBasis { get; private set; }
 
     public FairStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -56,26 +60,64 @@ public sealed class Fair
 
     public int BoothsAllocated => _registrations.Sum(r => r.BoothsAllocated);
 
-    public static Fair CreateDraft(FairDetails details, DateTimeOffset now, string actedBy)
+    /// <summary>A new draft; <paramref name="norm"/> is the norm of its kind in force on its start date, or none.</summary>
+    public static Fair CreateDraft(FairDetails details, FairSupportNorm? norm, DateTimeOffset now, string actedBy)
     {
         var fair = new Fair { Id = Guid.CreateVersion7(), Status = FairStatus.Draft, CreatedAt = now, CreatedBy = actedBy };
-        fair.Apply(details);
+        fair.Apply(details, norm);
         return fair;
     }
 
     /// <summary>Only a draft can be rewritten: once published, establishments register against what it says.</summary>
-    public void Revise(FairDetails details)
+    public void Revise(FairDetails details, FairSupportNorm? norm)
     {
         if (Status != FairStatus.Draft)
         {
             throw new FairRuleException("not-editable", RuleKind.Conflict, $"The fair is {Status}; only a Draft fair can be edited.");
         }
-        Apply(details);
+        Apply(details, norm);
     }
 
-    private void Apply(FairDetails details)
+    /// <summary>
+    /// The officer may cover a share of booth rent up to the norm in force on the start date, never more; with
+    /// no norm for the kind (an online fair, until the province enters one) the programme covers none.
+    /// </summary>
+    private static void CheckShare(FairDetails details, FairSupportNorm? norm)
+    {
+        var share = details.Policy.RentSharePercent;
+        if (norm is not null)
+        {
+            if (share > norm.MaxRentSharePercent)
+            {
+                throw new FairRuleException("support-share-above-norm", RuleKind.Unprocessable,
+                    $"The norm in force on {details.StartDate:yyyy-MM-dd} covers at most {norm.MaxRentSharePercent:0.##} % of booth rent for a {details.Kind} fair (since {norm.EffectiveFrom:yyyy-MM-dd}); {share:0.##} % was asked.")
+                {
+                    Vietnamese = $"Định mức áp dụng ngày {details.StartDate:dd/MM/yyyy} hỗ trợ tối đa {norm.MaxRentSharePercent:0.##} % tiền thuê gian hàng cho loại hội chợ này (từ ngày {norm.EffectiveFrom:dd/MM/yyyy}); mức đề nghị là {share:0.##} %.",
+                    LegalBasis = norm.LegalBasis,
+                };
+            }
+            return;
+        }
+        if (share > 0)
+        {
+            throw new FairRuleException("no-support-norm", RuleKind.Unprocessable,
+                $"No norm covers booth rent of a {details.Kind} fair on {details.StartDate:yyyy-MM-dd}; the programme covers none until one is entered.")
+            {
+                Vietnamese = $"Chưa có định mức hỗ trợ tiền thuê gian hàng cho loại hội chợ này áp dụng ngày {details.StartDate:dd/MM/yyyy}; chưa được hỗ trợ cho đến khi định mức được ban hành.",
+                LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d và đ",
+            };
+        }
+    }
+
+    private void Apply(FairDetails details, FairSupportNorm? norm)
     {
         details.Check();
+        // A norm of another kind, or not yet in force on the start date, is no cap for this fair.
+        var cap = norm is not null && norm.Kind == details.Kind && norm.EffectiveFrom <= details.StartDate ? norm : null;
+        CheckShare(details, cap);
+        RentShareCapPercent = cap?.MaxRentSharePercent;
+        RentShareCapEffectiveFrom = cap?.EffectiveFrom;
+        RentShareCapLegalBasis = cap?.LegalBasis;
         Name = details.Name;
         Kind = details.Kind;
         Organiser = details.Organiser;

@@ -31,7 +31,7 @@ public static class CatalogueApi
     private static IQueryable<Certificate> Listed(ProductsDbContext db, DateOnly today) =>
         // Valid means not revoked and not past its expiry date, even before the daily job has marked it.
         db.Certificates.AsNoTracking()
-            .Where(c => c.Status == CertificateStatus.Valid && c.IssuedOn <= today && c.ExpiresOn >= today);
+            .Where(c => c.Status != CertificateStatus.Revoked && c.IssuedOn <= today && c.ExpiresOn >= today);
 
     internal static async Task<Results<Ok<PageOf<CatalogueItem>>, ValidationProblem>> Search(
         ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken,

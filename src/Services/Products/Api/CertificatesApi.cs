@@ -22,6 +22,7 @@ public static class CertificatesApi
     {
         var group = products.MapGroup("/certificates").WithTags("Certificates").RequireAuthorization(Policies.Read);
         group.MapGet("/", List).WithName("ListCertificates").ProducesValidationProblem();
+        group.MapGet("/reports-due", ReportsDue).WithName("ListHolderReportsDue").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeCertificate").RequireAuthorization(Policies.Manage)
             .ProducesValidationProblem().ProducesRefusals();
@@ -30,9 +31,12 @@ public static class CertificatesApi
         return products;
     }
 
-    /// <summary>The certificates; an establishment or a district officer sees those of the establishments within its scope.</summary>
+    /// <summary>
+    /// The certificates; an establishment or a district officer sees those of the establishments within its scope.
+    /// Status is the status today (<see cref="Certificate.StatusOn"/>), filtered by comparing dates in the query.
+    /// </summary>
     internal static async Task<Results<Ok<PageOf<CertificateResponse>>, ValidationProblem>> List(
-        ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken,
+        ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken,
         string? establishmentTaxCode = null, RecognitionLevel? level = null, CertificateStatus? status = null, int? year = null,
         int page = 1, int pageSize = 50)
     {
@@ -56,27 +60,76 @@ public static class CertificatesApi
         {
             query = query.Where(c => c.Level == level);
         }
-        if (status is not null)
+        var today = ProvinceCalendar.Today(time);
+        query = status switch
         {
-            query = query.Where(c => c.Status == status);
-        }
+            CertificateStatus.Revoked => query.Where(c => c.Status == CertificateStatus.Revoked),
+            CertificateStatus.Expired => query.Where(c => c.Status != CertificateStatus.Revoked && c.ExpiresOn < today),
+            CertificateStatus.Valid => query.Where(c => c.Status != CertificateStatus.Revoked && c.ExpiresOn >= today),
+            _ => query,
+        };
         if (year is not null)
         {
             query = query.Where(c => c.CompetitionYear == year);
         }
         var certificates = await query.Include(c => c.HolderReports).OrderBy(c => c.Number)
             .PageAsync(page, pageSize, cancellationToken);
-        return TypedResults.Ok(certificates.Map(CertificateResponse.From));
+        return TypedResults.Ok(certificates.Map(c => CertificateResponse.From(c, today)));
+    }
+
+    /// <summary>
+    /// The yearly reports owed (Art. 22.2) and not recorded, oldest first: every year of a certificate's validity that
+    /// is over, until a revocation; overdue after the day the province set. An establishment sees its own, a district
+    /// officer those of its unit; <c>overdue=true</c> keeps the overdue ones.
+    /// </summary>
+    internal static async Task<Results<Ok<PageOf<HolderReportDue>>, ValidationProblem>> ReportsDue(
+        ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, HolderReportDeadline deadline, CancellationToken cancellationToken,
+        string? establishmentTaxCode = null, bool? overdue = null, int page = 1, int pageSize = 50)
+    {
+        var validation = new RequestValidation().Paging(page, pageSize)
+            .Check(establishmentTaxCode is null || establishmentTaxCode.Length <= 14, "establishmentTaxCode", "'establishmentTaxCode' must be at most 14 characters.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var today = ProvinceCalendar.Today(time);
+        var query = db.Certificates.AsNoTracking()
+            // A year is owed once it is over: certificates issued before this year, not revoked in their first year.
+            .Where(c => c.IssuedOn.Year < today.Year && (c.Status != CertificateStatus.Revoked || c.RevokedOn!.Value.Year > c.IssuedOn.Year));
+        var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
+        if (!scope.IsEverything)
+        {
+            var taxCodes = scope.TaxCodes.ToList();
+            query = query.Where(c => taxCodes.Contains(c.EstablishmentTaxCode));
+        }
+        if (!string.IsNullOrWhiteSpace(establishmentTaxCode))
+        {
+            query = query.Where(c => c.EstablishmentTaxCode == establishmentTaxCode.Trim());
+        }
+        // The owed years are made per certificate from its validity and reports, so the page is cut after them; a
+        // province holds hundreds of certificates, not millions.
+        var certificates = await query.Include(c => c.HolderReports).OrderBy(c => c.IssuedOn).ThenBy(c => c.Number).ToListAsync(cancellationToken);
+        var basis = deadline.LegalBasis is { Length: > 0 } set ? $"{HolderReport.LegalBasis}; {set}" : HolderReport.LegalBasis;
+        var owed = certificates
+            .SelectMany(c => c.YearsOwed(today).Select(year => (Certificate: c, Year: year, DueOn: deadline.DueOn(year))))
+            .Select(o => new HolderReportDue(o.Certificate.Id, o.Certificate.Number, o.Certificate.Level, o.Certificate.ProductName,
+                o.Certificate.EstablishmentTaxCode, o.Certificate.EstablishmentName, o.Certificate.District, o.Year, o.DueOn,
+                o.DueOn is { } due && today > due, basis))
+            .Where(o => overdue is null || o.Overdue == overdue)
+            .OrderBy(o => o.Year).ThenBy(o => o.CertificateNumber, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new PageOf<HolderReportDue>(
+            owed.Skip((page - 1) * pageSize).Take(pageSize).ToList(), owed.Count, page, pageSize));
     }
 
     internal static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> Get(
-        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var certificate = await db.Certificates.AsNoTracking().Include(c => c.HolderReports)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return certificate is null || !await EstablishmentScope.CoversAsync(user.Scope(), certificate.EstablishmentTaxCode, db.KnownEstablishments, cancellationToken)
             ? NotFound("Certificate", id)
-            : TypedResults.Ok(CertificateResponse.From(certificate));
+            : TypedResults.Ok(CertificateResponse.From(certificate, ProvinceCalendar.Today(time)));
     }
 
     internal static async Task<Results<Ok<CertificateResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
@@ -94,10 +147,10 @@ public static class CertificatesApi
         return await db.ChangeAsync<Certificate, Ok<CertificateResponse>>(id, ct => LoadAsync(db, id, ct),
             certificate =>
             {
-                certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today);
+                certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today, today);
                 db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate, Actor.NameOf(user)));
             },
-            certificate => TypedResults.Ok(CertificateResponse.From(certificate)),
+            certificate => TypedResults.Ok(CertificateResponse.From(certificate, today)),
             () => NotFound("Certificate", id), cancellationToken);
     }
 
@@ -115,6 +168,8 @@ public static class CertificatesApi
             .NotNegative(request.Revenue, "revenue")
             .Check(request.Employees is >= 0, "employees", "'employees' is required and cannot be negative.")
             .Check(request.Notes is null || request.Notes.Length <= 2000, "notes", "'notes' must be at most 2000 characters.")
+            .Required(request.SupportResults, "supportResults", 4000)
+            .Required(request.ProductionAndBusiness, "productionAndBusiness", 4000)
             .NotInFuture(request.ReportedOn, "reportedOn", today);
         if (!validation.IsValid)
         {
@@ -130,8 +185,10 @@ public static class CertificatesApi
                     ? certificate
                     : null;
             },
-            certificate => report = certificate.RecordHolderReport(request.Year!.Value, request.Revenue!.Value, request.Employees!.Value,
-                request.Notes?.Trim(), request.ReportedOn ?? today, time.GetUtcNow()),
+            certificate => report = certificate.RecordHolderReport(request.Year!.Value,
+                new HolderReportContent(request.SupportResults!.Trim(), request.ProductionAndBusiness!.Trim(), request.Revenue!.Value,
+                    request.Employees!.Value, request.Notes?.Trim()),
+                request.ReportedOn ?? today, today, time.GetUtcNow()),
             _ => TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report!)),
             () => NotFound("Certificate", id), cancellationToken);
     }

@@ -55,6 +55,14 @@ public static class CompetitionsApi
             .Check(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
                 "'region' is required for a regional competition (e.g. Miền Bắc).")
             .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.")
+            .Check(request.Level != RecognitionLevel.District || !string.IsNullOrWhiteSpace(request.District), "district",
+                "'district' is required for a district competition: the district-level unit that holds it.")
+            .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.")
+            .Check(request.ScheduleDecisionNumber is null || request.ScheduleDecisionNumber.Trim().Length is > 0 and <= 64, "scheduleDecisionNumber",
+                "'scheduleDecisionNumber' is the decision's number, 1 to 64 characters.")
+            .Check((request.ScheduleDecisionNumber is null) == (request.ScheduleDecisionDate is null), "scheduleDecisionDate",
+                "A schedule decision gives both its number ('scheduleDecisionNumber') and its date ('scheduleDecisionDate').")
+            .NotInFuture(request.ScheduleDecisionDate, "scheduleDecisionDate", ProvinceCalendar.Today(time))
             .RecordDate(request.RegistrationOpensOn, "registrationOpensOn")
             .RecordDate(request.RegistrationClosesOn, "registrationClosesOn")
             .Check(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
@@ -67,7 +75,8 @@ public static class CompetitionsApi
         return await db.RunAsync<Created<CompetitionResponse>>(async ct =>
         {
             var competition = Competition.Create(request.Title!.Trim(), request.Level!.Value, request.Year!.Value, request.Region?.Trim(),
-                request.RegistrationOpensOn!.Value, request.RegistrationClosesOn!.Value, time.GetUtcNow());
+                request.RegistrationOpensOn!.Value, request.RegistrationClosesOn!.Value, time.GetUtcNow(), request.District?.Trim(),
+                request.ScheduleDecisionNumber is { } number ? new ScheduleDecision(number.Trim(), request.ScheduleDecisionDate!.Value) : null);
             db.Competitions.Add(competition);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/products/competitions/{competition.Id}", CompetitionResponse.From(competition));
@@ -98,7 +107,8 @@ public static class CompetitionsApi
         }
         var competitions = await query
             .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Title)
-            .Select(c => new CompetitionSummary(c.Id, c.Title, c.Level, c.Year, c.Region, c.Status, c.RegistrationOpensOn, c.RegistrationClosesOn))
+            .Select(c => new CompetitionSummary(c.Id, c.Title, c.Level, c.Year, c.Region, c.Status, c.RegistrationOpensOn, c.RegistrationClosesOn,
+                c.District, c.ScheduleDecisionNumber))
             .PageAsync(page, pageSize, cancellationToken);
         return TypedResults.Ok(competitions);
     }
@@ -285,7 +295,7 @@ public static class CompetitionsApi
                 }
             },
             competition => TypedResults.Ok(new ClosedCompetitionResponse(
-                CompetitionResponse.From(competition), certificates.Select(CertificateResponse.From).ToList())),
+                CompetitionResponse.From(competition), certificates.Select(c => CertificateResponse.From(c, ProvinceCalendar.Today(time))).ToList())),
             cancellationToken);
     }
 

@@ -87,12 +87,19 @@ public static partial class EntriesApi
         var certificate = string.IsNullOrEmpty(certificateNumber)
             ? null
             : await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == certificateNumber, cancellationToken);
+        var receivedOn = request.ReceivedOn ?? today;
+        // A provincial entry is bound by the round its district held in the cycle, if any (Art. 12.2.b and d).
+        var provincialYear = await db.Competitions.AsNoTracking()
+            .Where(c => c.Id == id && c.Level == RecognitionLevel.Provincial).Select(c => (int?)c.Year).SingleOrDefaultAsync(cancellationToken);
+        var districtRound = provincialYear is { } year && !string.IsNullOrWhiteSpace(establishment!.District)
+            ? await db.DistrictRoundBindingAsync(establishment.District, year, receivedOn, cancellationToken)
+            : null;
         Entry? entry = null;
         return await db.ChangeCompetitionAsync(id,
             competition => entry = competition.RegisterEntry(
                 new EstablishmentProfile(establishment!.TaxCode, establishment.Name, establishment.District),
-                request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), request.ReceivedOn ?? today,
-                certificate, certificateNumber, time.GetUtcNow()),
+                request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), receivedOn,
+                certificate, certificateNumber, time.GetUtcNow(), districtRound),
             _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [])),
             cancellationToken);
     }

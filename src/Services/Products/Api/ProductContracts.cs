@@ -2,8 +2,13 @@ using KhuyenCong.Products.Domain;
 
 namespace KhuyenCong.Products.Api;
 
+/// <summary>
+/// A new competition. A district competition names its <c>district</c>; a round outside its level's usual
+/// years (Art. 14) names the competent authority's decision allowing it (<c>scheduleDecisionNumber</c> and <c>scheduleDecisionDate</c>).
+/// </summary>
 public sealed record CreateCompetitionRequest(
-    string? Title, RecognitionLevel? Level, int? Year, string? Region, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn);
+    string? Title, RecognitionLevel? Level, int? Year, string? Region, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn,
+    string? District = null, string? ScheduleDecisionNumber = null, DateOnly? ScheduleDecisionDate = null);
 
 public sealed record CouncilMemberRequest(string? Name, string? Position);
 
@@ -25,7 +30,20 @@ public sealed record CloseCompetitionRequest(DateOnly? IssuedOn);
 
 public sealed record RevokeCertificateRequest(string? Reason, DateOnly? RevokedOn);
 
-public sealed record HolderReportRequest(int? Year, long? Revenue, int? Employees, string? Notes, DateOnly? ReportedOn);
+/// <summary>The holder's yearly report (Art. 22.2): results of the support received, production and business, revenue and workforce.</summary>
+public sealed record HolderReportRequest(int? Year, long? Revenue, int? Employees, string? Notes, DateOnly? ReportedOn,
+    string? SupportResults = null, string? ProductionAndBusiness = null);
+
+/// <summary>An officer's record that a district-level unit held its round outside the platform, and why it is recorded.</summary>
+public sealed record DistrictRoundRequest(string? District, int? Year, DateOnly? HeldOn, string? Reason);
+
+/// <summary>A district round held: from a district competition on the platform (<c>competitionId</c>) or an officer's record.</summary>
+public sealed record DistrictRoundResponse(string District, int Year, DateOnly HeldOn, string Source, Guid? CompetitionId, Guid? RecordId, string? RecordedBy);
+
+/// <summary>A yearly report owed and not recorded; <c>dueOn</c> is null while the province has not set the due day.</summary>
+public sealed record HolderReportDue(
+    Guid CertificateId, string CertificateNumber, RecognitionLevel Level, string ProductName, string EstablishmentTaxCode,
+    string EstablishmentName, string District, int Year, DateOnly? DueOn, bool Overdue, string LegalBasis);
 
 public sealed record JuryMemberResponse(Guid Id, int Seat, string Name, string? Position)
 {
@@ -37,19 +55,21 @@ public sealed record CompetitionResponse(
     DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn, CompetitionStatus Status,
     DateOnly? OpenedOn, decimal? PassThreshold, DateOnly? PassRuleEffectiveFrom,
     DateOnly? ResultsPublishedOn, string? ResultsDecisionNumber, DateOnly? ComplaintDeadline, DateOnly? CertificatesIssuedOn,
-    IReadOnlyList<JuryMemberResponse> Council, int Entries, int SubmittedEntries)
+    IReadOnlyList<JuryMemberResponse> Council, int Entries, int SubmittedEntries,
+    string? District, string? ScheduleDecisionNumber, DateOnly? ScheduleDecisionDate)
 {
     public static CompetitionResponse From(Competition c) => new(
         c.Id, c.Title, c.Level, c.Year, c.Region, c.RegistrationOpensOn, c.RegistrationClosesOn, c.Status,
         c.OpenedOn, c.PassThreshold, c.PassRuleEffectiveFrom, c.ResultsPublishedOn, c.ResultsDecisionNumber,
         c.ComplaintDeadline, c.CertificatesIssuedOn,
         c.JuryMembers.OrderBy(m => m.Seat).Select(JuryMemberResponse.From).ToList(),
-        c.Entries.Count, c.Entries.Count(e => e.Status == EntryStatus.Submitted));
+        c.Entries.Count, c.Entries.Count(e => e.Status == EntryStatus.Submitted),
+        c.District, c.ScheduleDecisionNumber, c.ScheduleDecisionDate);
 }
 
 public sealed record CompetitionSummary(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status,
-    DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);
+    DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn, string? District = null, string? ScheduleDecisionNumber = null);
 
 public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url)
 {
@@ -102,9 +122,12 @@ public sealed record ComplaintResponse(
         c.AverageBefore, c.AverageAfter, c.Answer, c.AnsweredOn, c.AnsweredLate, c.ResultChanged);
 }
 
-public sealed record HolderReportResponse(int Year, long Revenue, int Employees, string? Notes, DateOnly ReportedOn, DateTimeOffset RecordedAt)
+public sealed record HolderReportResponse(
+    int Year, long Revenue, int Employees, string? Notes, DateOnly ReportedOn, DateTimeOffset RecordedAt,
+    string SupportResults, string ProductionAndBusiness)
 {
-    public static HolderReportResponse From(HolderReport r) => new(r.Year, r.Revenue, r.Employees, r.Notes, r.ReportedOn, r.RecordedAt);
+    public static HolderReportResponse From(HolderReport r) =>
+        new(r.Year, r.Revenue, r.Employees, r.Notes, r.ReportedOn, r.RecordedAt, r.SupportResults, r.ProductionAndBusiness);
 }
 
 public sealed record CertificateResponse(
@@ -113,9 +136,10 @@ public sealed record CertificateResponse(
     decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status,
     DateOnly? RevokedOn, string? RevocationReason, IReadOnlyList<HolderReportResponse> HolderReports)
 {
-    public static CertificateResponse From(Certificate c) => new(
+    /// <summary>The certificate with its status on <paramref name="today"/> (<see cref="Certificate.StatusOn"/>).</summary>
+    public static CertificateResponse From(Certificate c, DateOnly today) => new(
         c.Id, c.Number, c.Level, c.CompetitionId, c.CompetitionYear, c.EntryId, c.ProductName, c.Group,
-        c.EstablishmentTaxCode, c.EstablishmentName, c.District, c.AverageScore, c.IssuedOn, c.ExpiresOn, c.Status,
+        c.EstablishmentTaxCode, c.EstablishmentName, c.District, c.AverageScore, c.IssuedOn, c.ExpiresOn, c.StatusOn(today),
         c.RevokedOn, c.RevocationReason, c.HolderReports.OrderBy(r => r.Year).Select(HolderReportResponse.From).ToList());
 }
 

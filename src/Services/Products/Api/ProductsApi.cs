@@ -16,6 +16,7 @@ public static class ProductsApi
         products.MapCompetitionsApi();
         products.MapEntriesApi();
         products.MapCertificatesApi();
+        products.MapDistrictRoundsApi();
         products.MapCatalogueApi();
         return app;
     }

@@ -37,6 +37,23 @@ internal sealed class HolderReportConfiguration : IEntityTypeConfiguration<Holde
         builder.ToTable("certificate_holder_reports");
         builder.HasKey(r => new { r.CertificateId, r.Year });
         builder.Property(r => r.Notes).HasMaxLength(2000);
+        builder.Property(r => r.SupportResults).HasMaxLength(4000);
+        builder.Property(r => r.ProductionAndBusiness).HasMaxLength(4000);
+    }
+}
+
+internal sealed class DistrictRoundConfiguration : IEntityTypeConfiguration<DistrictRound>
+{
+    public void Configure(EntityTypeBuilder<DistrictRound> builder)
+    {
+        builder.ToTable("district_rounds");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.District).HasMaxLength(100);
+        builder.Property(r => r.Reason).HasMaxLength(2000);
+        builder.Property(r => r.RecordedBy).HasMaxLength(200);
+        // One record per district and year, even when two officers record it at once.
+        builder.HasIndex(r => new { r.District, r.Year }).IsUnique();
     }
 }
 

@@ -15,10 +15,13 @@ internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Compet
         builder.Property(c => c.Level).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Region).HasMaxLength(100);
+        builder.Property(c => c.District).HasMaxLength(100);
+        builder.Property(c => c.ScheduleDecisionNumber).HasMaxLength(64);
         builder.Property(c => c.PassThreshold).HasPrecision(5, 2);
         builder.Property(c => c.ResultsDecisionNumber).HasMaxLength(64);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasIndex(c => new { c.Year, c.Level });
+        builder.HasIndex(c => new { c.District, c.Year });
 
         builder.HasMany(c => c.JuryMembers).WithOne().HasForeignKey(m => m.CompetitionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Entries).WithOne().HasForeignKey(e => e.CompetitionId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateNumberSequence> CertificateNumberSequences => Set<CertificateNumberSequence>();
     public DbSet<KnownEstablishment> KnownEstablishments => Set<KnownEstablishment>();
+    public DbSet<DistrictRound> DistrictRounds => Set<DistrictRound>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,6 +30,29 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
             .Include(c => c.Complaints)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The district round that binds a provincial entry of <paramref name="provincialYear"/> from
+    /// <paramref name="district"/> received on <paramref name="receivedOn"/> (<see cref="DistrictRoundCycle"/>):
+    /// a district competition announced on the platform (opened; held from the day its registration opens, which
+    /// stays true when a past round is recorded later), or a round an officer recorded; none when neither.
+    /// </summary>
+    public async Task<DistrictRoundHeld?> DistrictRoundBindingAsync(string district, int provincialYear, DateOnly receivedOn,
+        CancellationToken cancellationToken)
+    {
+        var from = DistrictRoundCycle.FirstYearFor(provincialYear);
+        var competition = await Competitions.AsNoTracking()
+            .Where(c => c.Level == RecognitionLevel.District && c.District == district && c.Year >= from && c.Year <= provincialYear
+                        && c.OpenedOn != null && c.RegistrationOpensOn <= receivedOn)
+            .OrderByDescending(c => c.RegistrationOpensOn)
+            .Select(c => new DistrictRoundHeld(district, c.Year, c.RegistrationOpensOn, c.Title))
+            .FirstOrDefaultAsync(cancellationToken);
+        return competition ?? await DistrictRounds.AsNoTracking()
+            .Where(r => r.District == district && r.Year >= from && r.Year <= provincialYear && r.HeldOn <= receivedOn)
+            .OrderByDescending(r => r.HeldOn)
+            .Select(r => new DistrictRoundHeld(district, r.Year, r.HeldOn, r.Reason))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Takes the next certificate number of a level and year atomically (an upsert), so numbers are unique

@@ -35,6 +35,11 @@ public sealed class Competition
     public int Year { get; private set; }
     /// <summary>The region (khu vực) of a regional competition, e.g. "Miền Bắc"; none at other levels.</summary>
     public string? Region { get; private set; }
+    /// <summary>The district-level unit of a district competition, e.g. "Hải Hà"; none at other levels.</summary>
+    public string? District { get; private set; }
+    /// <summary>The competent authority's decision to hold the round outside its usual years (Art. 14); none in a usual year.</summary>
+    public string? ScheduleDecisionNumber { get; private set; }
+    public DateOnly? ScheduleDecisionDate { get; private set; }
     public DateOnly RegistrationOpensOn { get; private set; }
     public DateOnly RegistrationClosesOn { get; private set; }
     public CompetitionStatus Status { get; private set; }
@@ -57,7 +62,8 @@ public sealed class Competition
     public IReadOnlyList<Complaint> Complaints => _complaints;
 
     public static Competition Create(string title, RecognitionLevel level, int year, string? region,
-        DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now)
+        DateOnly registrationOpensOn, DateOnly registrationClosesOn, DateTimeOffset now,
+        string? district = null, ScheduleDecision? scheduleDecision = null)
     {
         if (!Enum.IsDefined(level))
         {
@@ -73,6 +79,15 @@ public sealed class Competition
         {
             throw new ProductRuleException("region-required", RuleKind.Unprocessable, "A regional competition names its region.");
         }
+        if (level == RecognitionLevel.District && string.IsNullOrWhiteSpace(district))
+        {
+            throw new ProductRuleException("district-required", RuleKind.Unprocessable, "A district competition names its district-level unit.")
+            {
+                Vietnamese = "Bình chọn cấp huyện phải ghi rõ đơn vị hành chính cấp huyện tổ chức.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 6 khoản 2",
+            };
+        }
+        CompetitionSchedule.Check(level, year, scheduleDecision);
         return new Competition
         {
             Id = Guid.CreateVersion7(),
@@ -80,6 +95,9 @@ public sealed class Competition
             Level = level,
             Year = year,
             Region = level == RecognitionLevel.Regional ? region : null,
+            District = level == RecognitionLevel.District ? district : null,
+            ScheduleDecisionNumber = scheduleDecision?.Number,
+            ScheduleDecisionDate = scheduleDecision?.Date,
             RegistrationOpensOn = registrationOpensOn,
             RegistrationClosesOn = registrationClosesOn,
             Status = CompetitionStatus.Draft,
@@ -116,19 +134,25 @@ public sealed class Competition
     }
 
     /// <summary>
-    /// Registers a product of a known establishment, received on <paramref name="receivedOn"/>; at regional
-    /// and national level with the valid certificate of the level below (checked by <see cref="LowerLevelPrerequisite"/>).
+    /// Registers a product of a known establishment, received on <paramref name="receivedOn"/>, with the valid
+    /// certificate of the level below where one is required (checked by <see cref="LowerLevelPrerequisite"/>;
+    /// at provincial level when <paramref name="districtRound"/> names the round its district held in the cycle).
     /// </summary>
     public Entry RegisterEntry(EstablishmentProfile establishment, ProductGroup group, string productName, string description,
-        DateOnly receivedOn, Certificate? lowerLevelCertificate, string? lowerLevelCertificateNumber, DateTimeOffset now)
+        DateOnly receivedOn, Certificate? lowerLevelCertificate, string? lowerLevelCertificateNumber, DateTimeOffset now,
+        DistrictRoundHeld? districtRound = null)
     {
         EnsureState("register entries in", CompetitionStatus.Open);
         if (receivedOn < RegistrationOpensOn || receivedOn > RegistrationClosesOn)
         {
             throw new ProductRuleException("outside-registration-window", RuleKind.Unprocessable,
-                $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.");
+                $"The dossier was received on {receivedOn:yyyy-MM-dd}, outside the registration window {RegistrationOpensOn:yyyy-MM-dd} – {RegistrationClosesOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Hồ sơ nhận ngày {receivedOn:dd/MM/yyyy}, ngoài thời gian tiếp nhận hồ sơ {RegistrationOpensOn:dd/MM/yyyy} – {RegistrationClosesOn:dd/MM/yyyy}.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 15 khoản 1",
+            };
         }
-        LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber);
+        LowerLevelPrerequisite.Check(Level, establishment.TaxCode, receivedOn, lowerLevelCertificate, lowerLevelCertificateNumber, districtRound);
         if (_entries.Any(e => e.EstablishmentTaxCode == establishment.TaxCode
                               && string.Equals(e.ProductName, productName, StringComparison.OrdinalIgnoreCase)))
         {
@@ -136,7 +160,7 @@ public sealed class Competition
                 $"{establishment.Name} has already entered '{productName}' in this competition.");
         }
         var entry = Entry.Register(Id, establishment, group, productName, description, receivedOn,
-            Level.RequiredCertificateLevel() is null ? null : lowerLevelCertificateNumber);
+            LowerLevelPrerequisite.RequiredLevel(Level, districtRound) is null ? null : lowerLevelCertificateNumber);
         _entries.Add(entry);
         Touch(now);
         return entry;
@@ -284,7 +308,11 @@ public sealed class Competition
         if (receivedOn > ComplaintDeadline)
         {
             throw new ProductRuleException("complaint-window-closed", RuleKind.Unprocessable,
-                $"Complaints are received within {Complaint.FilingWorkingDays} working days of the results ({ResultsPublishedOn:yyyy-MM-dd}), that is until {ComplaintDeadline:yyyy-MM-dd}; this one was received on {receivedOn:yyyy-MM-dd} (Art. 20.1).");
+                $"Complaints are received within {Complaint.FilingWorkingDays} working days of the results ({ResultsPublishedOn:yyyy-MM-dd}), that is until {ComplaintDeadline:yyyy-MM-dd}; this one was received on {receivedOn:yyyy-MM-dd} (Art. 20.1).")
+            {
+                Vietnamese = $"Thời hiệu khiếu nại là {Complaint.FilingWorkingDays} ngày làm việc kể từ ngày thông báo kết quả ({ResultsPublishedOn:dd/MM/yyyy}), tức đến hết ngày {ComplaintDeadline:dd/MM/yyyy}; đơn nhận ngày {receivedOn:dd/MM/yyyy}.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 1",
+            };
         }
         var complaint = Complaint.File(Id, entry.Id, complainant, content, receivedOn,
             calendar.AddWorkingDays(receivedOn, Complaint.AnswerWorkingDays), entry.AverageFor(_juryMembers.Count));
@@ -369,13 +397,21 @@ public sealed class Competition
         if (issuedOn <= ComplaintDeadline)
         {
             throw new ProductRuleException("complaint-window-open", RuleKind.Unprocessable,
-                $"Complaints may be received until {ComplaintDeadline:yyyy-MM-dd}; certificates are issued after that ({issuedOn:yyyy-MM-dd} was given).");
+                $"Complaints may be received until {ComplaintDeadline:yyyy-MM-dd}; certificates are issued after that ({issuedOn:yyyy-MM-dd} was given).")
+            {
+                Vietnamese = $"Khiếu nại còn được nhận đến hết ngày {ComplaintDeadline:dd/MM/yyyy}; Giấy chứng nhận được cấp sau thời hạn đó (ngày đã nhập: {issuedOn:dd/MM/yyyy}).",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 1",
+            };
         }
         var pending = _complaints.Count(c => c.IsPending);
         if (pending > 0)
         {
             throw new ProductRuleException("complaints-pending", RuleKind.Conflict,
-                $"{pending} complaint(s) are not answered yet; the council answers every complaint before certificates are issued.");
+                $"{pending} complaint(s) are not answered yet; the council answers every complaint before certificates are issued.")
+            {
+                Vietnamese = $"Còn {pending} đơn khiếu nại chưa được giải quyết; Hội đồng giải quyết mọi khiếu nại trước khi cấp Giấy chứng nhận.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 20 khoản 2",
+            };
         }
         Status = CompetitionStatus.Closed;
         CertificatesIssuedOn = issuedOn;
@@ -388,7 +424,11 @@ public sealed class Competition
         if (!result.Passes)
         {
             throw new ProductRuleException("entry-did-not-pass", RuleKind.Unprocessable,
-                $"'{result.Entry.ProductName}' averages {result.Average} points, below the {PassThreshold} needed to be recognised (Art. 17.1).");
+                $"'{result.Entry.ProductName}' averages {result.Average} points, below the {PassThreshold} needed to be recognised (Art. 17.1).")
+            {
+                Vietnamese = $"Sản phẩm '{result.Entry.ProductName}' đạt điểm bình quân {result.Average}, dưới mức {PassThreshold} điểm để được công nhận.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 17 khoản 1",
+            };
         }
     }
 

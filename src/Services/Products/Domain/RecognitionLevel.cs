@@ -23,14 +23,24 @@ public static class RecognitionLevels
 
     /// <summary>
     /// The certificate an entry must hold (Art. 12.3–4): a valid provincial certificate for a regional
-    /// entry, a valid regional one for a national entry. A provincial entry needs none, because Art. 12.2.d
-    /// admits it without a district certificate where the district held no competition.
+    /// entry, a valid regional one for a national entry. A provincial entry needs a district one only where its
+    /// district held a round (Art. 12.2.b and d), which <see cref="LowerLevelPrerequisite"/> decides.
     /// </summary>
     public static RecognitionLevel? RequiredCertificateLevel(this RecognitionLevel level) => level switch
     {
         RecognitionLevel.Regional => RecognitionLevel.Provincial,
         RecognitionLevel.National => RecognitionLevel.Regional,
         _ => null,
+    };
+
+    /// <summary>The level's name in Vietnamese, as refusals say it: huyện, tỉnh, khu vực, quốc gia.</summary>
+    public static string VietnameseName(this RecognitionLevel level) => level switch
+    {
+        RecognitionLevel.District => "huyện",
+        RecognitionLevel.Provincial => "tỉnh",
+        RecognitionLevel.Regional => "khu vực",
+        RecognitionLevel.National => "quốc gia",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown recognition level."),
     };
 
     /// <summary>The level's part of a certificate number: H (huyện), T (tỉnh), KV (khu vực), QG (quốc gia).</summary>

@@ -24,6 +24,7 @@ public static class ProductsExtensions
         builder.Services.AddSingleton(sp => new ProvinceCalendar(sp.GetRequiredService<IOptions<ProductsOptions>>().Value.Holidays));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.RuleBook());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.PhotoPolicy());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.HolderReportDeadline());
 
         builder.Services.AddSingleton<CertificateExpiryJob>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiryJob>());

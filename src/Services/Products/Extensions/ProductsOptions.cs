@@ -15,6 +15,14 @@ public sealed class ProductsOptions
 
     public PhotoSettings Photos { get; set; } = new();
 
+    /// <summary>The day of the following year by which a holder's yearly report is due, as the province sets it; unset until it does.</summary>
+    public HolderReportSettings HolderReports { get; set; } = new();
+
+    public HolderReportDeadline HolderReportDeadline() =>
+        HolderReports.DueMonth is null or (>= 1 and <= 12) && HolderReports.DueDay is null or (>= 1 and <= 31)
+            ? new(HolderReports.DueMonth, HolderReports.DueDay, HolderReports.LegalBasis)
+            : throw new InvalidOperationException("Products:HolderReports has a DueMonth of 1 to 12 and a DueDay of 1 to 31.");
+
     public ScoringRuleBook RuleBook() => new(PassRules.Select(r => new PassRule(r.EffectiveFrom, r.PassThreshold)));
 
     public PhotoPolicy PhotoPolicy() => new(Photos.MaxBytes, Photos.MaxPerEntry);
@@ -30,4 +38,14 @@ public sealed class PhotoSettings
 {
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
     public int MaxPerEntry { get; set; } = 10;
+}
+
+public sealed class HolderReportSettings
+{
+    public int? DueMonth { get; set; }
+
+    public int? DueDay { get; set; }
+
+    /// <summary>The province's text that sets the day, shown with every due date.</summary>
+    public string? LegalBasis { get; set; }
 }

@@ -127,6 +127,20 @@ namespace KhuyenCong.Fairs.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("registration_deadline");
 
+                    b.Property<DateOnly?>("RentShareCapEffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("rent_share_cap_effective_from");
+
+                    b.Property<string>("RentShareCapLegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("rent_share_cap_legal_basis");
+
+                    b.Property<decimal?>("RentShareCapPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("rent_share_cap_percent");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -313,6 +327,85 @@ namespace KhuyenCong.Fairs.Data.Migrations
                         .HasDatabaseName("ix_fair_registrations_fair_id_tax_code");
 
                     b.ToTable("fair_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Fairs.Domain.FairSupportNorm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<decimal>("MaxRentSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("max_rent_share_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fair_support_norms");
+
+                    b.HasIndex("Kind", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fair_support_norms_kind_effective_from");
+
+                    b.ToTable("fair_support_norms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a6a0-0000-7000-8000-000000000001"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2014, 4, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 7, 0, 0, 0)),
+                            CreatedBy = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            Kind = "DomesticProgramme",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
+                            MaxRentSharePercent = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a6a0-0000-7000-8000-000000000002"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2014, 4, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 7, 0, 0, 0)),
+                            CreatedBy = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            Kind = "OtherDomestic",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm d",
+                            MaxRentSharePercent = 80m
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a6a0-0000-7000-8000-000000000003"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2014, 4, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 7, 0, 0, 0)),
+                            CreatedBy = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT",
+                            EffectiveFrom = new DateOnly(2014, 4, 8),
+                            Kind = "Overseas",
+                            LegalBasis = "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6 khoản 2 điểm đ",
+                            MaxRentSharePercent = 100m
+                        });
                 });
 
             modelBuilder.Entity("KhuyenCong.Fairs.Domain.KnownCertificate", b =>

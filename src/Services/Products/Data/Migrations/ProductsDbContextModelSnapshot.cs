@@ -179,6 +179,11 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -220,6 +225,15 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("results_published_on");
 
+                    b.Property<DateOnly?>("ScheduleDecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("schedule_decision_date");
+
+                    b.Property<string>("ScheduleDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("schedule_decision_number");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -248,6 +262,9 @@ namespace KhuyenCong.Products.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_competitions");
+
+                    b.HasIndex("District", "Year")
+                        .HasDatabaseName("ix_competitions_district_year");
 
                     b.HasIndex("Year", "Level")
                         .HasDatabaseName("ix_competitions_year_level");
@@ -328,6 +345,52 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasDatabaseName("ix_complaints_entry_id");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Products.Domain.DistrictRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_district_rounds");
+
+                    b.HasIndex("District", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_district_rounds_district_year");
+
+                    b.ToTable("district_rounds", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Products.Domain.Entry", b =>
@@ -487,6 +550,12 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("notes");
 
+                    b.Property<string>("ProductionAndBusiness")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("production_and_business");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -498,6 +567,12 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.Property<long>("Revenue")
                         .HasColumnType("bigint")
                         .HasColumnName("revenue");
+
+                    b.Property<string>("SupportResults")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("support_results");
 
                     b.HasKey("CertificateId", "Year")
                         .HasName("pk_certificate_holder_reports");

@@ -1,0 +1,82 @@
+using KhuyenCong.Platform.Time;
+using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using static KhuyenCong.Products.Api.ProductsApi;
+using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
+
+namespace KhuyenCong.Products.Api;
+
+/// <summary>
+/// The district rounds held, which decide whether a provincial entry must present a district certificate
+/// (Art. 12.2.b and d): district competitions run on the platform, and rounds officers record with a reason.
+/// </summary>
+public static class DistrictRoundsApi
+{
+    public static RouteGroupBuilder MapDistrictRoundsApi(this RouteGroupBuilder products)
+    {
+        var group = products.MapGroup("/district-rounds").WithTags("District rounds").RequireAuthorization(Policies.Read);
+        group.MapGet("/", List).WithName("ListDistrictRounds").ProducesValidationProblem();
+        group.MapPost("/", Record).WithName("RecordDistrictRound").RequireAuthorization(Policies.Manage)
+            .ProducesValidationProblem().ProducesRefusals();
+        return products;
+    }
+
+    /// <summary>
+    /// The rounds held, by year (newest first) and district; a district competition counts once it is opened, as held
+    /// from the day its registration opens.
+    /// </summary>
+    internal static async Task<Results<Ok<List<DistrictRoundResponse>>, ValidationProblem>> List(
+        ProductsDbContext db, CancellationToken cancellationToken, string? district = null, int? year = null)
+    {
+        var validation = new RequestValidation()
+            .Check(district is null || district.Length <= 100, "district", "'district' must be at most 100 characters.")
+            .Check(year is null or (>= 2000 and <= 2100), "year", "'year' is a year between 2000 and 2100.");
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var name = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
+        var competitions = await db.Competitions.AsNoTracking()
+            .Where(c => c.Level == RecognitionLevel.District && c.OpenedOn != null
+                        && (name == null || c.District == name) && (year == null || c.Year == year))
+            .Select(c => new DistrictRoundResponse(c.District!, c.Year, c.RegistrationOpensOn, c.Title, c.Id, null, null))
+            .ToListAsync(cancellationToken);
+        var records = await db.DistrictRounds.AsNoTracking()
+            .Where(r => (name == null || r.District == name) && (year == null || r.Year == year))
+            .Select(r => new DistrictRoundResponse(r.District, r.Year, r.HeldOn, r.Reason, null, r.Id, r.RecordedBy))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(competitions.Concat(records)
+            .OrderByDescending(r => r.Year).ThenBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.HeldOn).ToList());
+    }
+
+    /// <summary>Records a round a district-level unit held outside the platform; once per district and year (409 on a second).</summary>
+    internal static async Task<Results<Created<DistrictRoundResponse>, ValidationProblem, ProblemHttpResult>> Record(
+        DistrictRoundRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Required(request.District, "district", 100)
+            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' is the year of the round, between 2000 and 2100.")
+            .Check(request.HeldOn is not null, "heldOn", "'heldOn' is required (yyyy-MM-dd): the day the round opened.")
+            .NotInFuture(request.HeldOn, "heldOn", ProvinceCalendar.Today(time))
+            .Required(request.Reason, "reason", 2000);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        return await db.RunAsync<Created<DistrictRoundResponse>>(async ct =>
+        {
+            var round = DistrictRound.Record(request.District!.Trim(), request.Year!.Value, request.HeldOn!.Value, request.Reason!.Trim(),
+                Actor.NameOf(user), time.GetUtcNow());
+            db.DistrictRounds.Add(round);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/products/district-rounds?district={Uri.EscapeDataString(round.District)}&year={round.Year}",
+                new DistrictRoundResponse(round.District, round.Year, round.HeldOn, round.Reason, null, round.Id, round.RecordedBy));
+        }, cancellationToken);
+    }
+}
