@@ -1,4 +1,5 @@
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +13,12 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
     public DbSet<SupportNorm> SupportNorms => Set<SupportNorm>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProposalsDbContext).Assembly);
     }
 
