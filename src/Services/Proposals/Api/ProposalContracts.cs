@@ -79,7 +79,7 @@ public sealed record TransitionResponse(int Sequence, ProposalStatus? From, Prop
 /// the chair, the sheet and who filled it when, and whether the member stepped out on a conflict of interest.
 /// </summary>
 public sealed record AppraisalMemberResponse(
-    Guid Id, string? UserId, string Name, string Position, bool Chair, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt,
+    Guid Id, int Seat, string? UserId, string Name, string Position, bool Chair, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt,
     string? ScoredBy, bool SteppedOut, DateTimeOffset? SteppedOutAt, Guid? ConflictEstablishmentId, string? ConflictReason);
 
 public sealed record AppraisalResponse(
@@ -150,8 +150,8 @@ public sealed record ProposalResponse(
 
     private static AppraisalResponse AppraisalOf(Appraisal a) => new(
         a.Id, a.Round, a.StartedAt, a.PassThreshold,
-        a.Members.Select(m => new AppraisalMemberResponse(
-            m.Id, m.UserId, m.Name, m.Position, m.IsChair, m.Sheet, m.Sheet?.Total, m.ScoredAt,
+        a.Members.OrderBy(m => m.Seat).ThenBy(m => m.Id).Select(m => new AppraisalMemberResponse(
+            m.Id, m.Seat, m.UserId, m.Name, m.Position, m.IsChair, m.Sheet, m.Sheet?.Total, m.ScoredAt,
             m.ScoredBy, m.SteppedOut, m.SteppedOutAt, m.ConflictEstablishmentId, m.ConflictReason)).ToList(),
         a.CompletedAt, a.AverageScore, a.Recommendation, a.Present.Count());
 }

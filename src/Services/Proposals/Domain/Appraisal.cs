@@ -42,6 +42,9 @@ public sealed class AppraisalMember
 
     public Guid Id { get; private set; }
 
+    /// <summary>The seat's place in the council as the decision lists it, from 1 (0 on seats recorded before places were kept).</summary>
+    public int Seat { get; private set; }
+
     /// <summary>The account (the <c>sub</c> of its tokens) holding the seat; null on a seat recorded by name only, before seats named accounts.</summary>
     public string? UserId { get; private set; }
     public string Name { get; private set; } = "";
@@ -61,9 +64,10 @@ public sealed class AppraisalMember
     /// <summary>Whether the member declared a conflict of interest and takes no part in this appraisal.</summary>
     public bool SteppedOut => SteppedOutAt is not null;
 
-    internal static AppraisalMember Seated(CouncilSeat seat) => new()
+    internal static AppraisalMember Seated(CouncilSeat seat, int place) => new()
     {
         Id = Guid.CreateVersion7(),
+        Seat = place,
         UserId = seat.UserId,
         Name = seat.DisplayName!,
         Position = seat.Position,
@@ -177,7 +181,7 @@ public sealed class Appraisal
             };
         }
         var appraisal = new Appraisal { Id = Guid.CreateVersion7(), Round = round, StartedAt = now, PassThreshold = passThreshold };
-        appraisal._members.AddRange(seats.Select(AppraisalMember.Seated));
+        appraisal._members.AddRange(seats.Select((seat, i) => AppraisalMember.Seated(seat, i + 1)));
         return appraisal;
     }
 

@@ -1946,6 +1946,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("scored_by");
 
+                            b1.Property<int>("Seat")
+                                .HasColumnType("integer")
+                                .HasColumnName("seat");
+
                             b1.Property<DateTimeOffset?>("SteppedOutAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("stepped_out_at");

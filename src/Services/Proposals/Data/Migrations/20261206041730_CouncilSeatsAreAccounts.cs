@@ -39,6 +39,13 @@ namespace KhuyenCong.Proposals.Data.Migrations
                 maxLength: 64,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "seat",
+                table: "appraisal_members",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "stepped_out_at",
                 table: "appraisal_members",
@@ -90,6 +97,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "scored_by",
+                table: "appraisal_members");
+
+            migrationBuilder.DropColumn(
+                name: "seat",
                 table: "appraisal_members");
 
             migrationBuilder.DropColumn(

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KhuyenCong.Proposals.Data.Migrations
 {
     [DbContext(typeof(ProposalsDbContext))]
-    [Migration("20261206041115_CouncilSeatsAreAccounts")]
+    [Migration("20261206041730_CouncilSeatsAreAccounts")]
     partial class CouncilSeatsAreAccounts
     {
         /// <inheritdoc />
@@ -1948,6 +1948,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("scored_by");
+
+                            b1.Property<int>("Seat")
+                                .HasColumnType("integer")
+                                .HasColumnName("seat");
 
                             b1.Property<DateTimeOffset?>("SteppedOutAt")
                                 .HasColumnType("timestamp with time zone")
