@@ -152,7 +152,9 @@ foreach (var setting in builder.Configuration.GetSection("Gateway:Protection").A
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.AddProject<Projects.DemoData>("demodata").WithReference(gateway).WaitFor(gateway)
-        .WithEnvironment("DemoData__ClientSecret", demoDataClientSecret);
+        .WithEnvironment("DemoData__ClientSecret", demoDataClientSecret)
+        // The appraisers' accounts are made as the first administrator; each appraiser then signs in to score.
+        .WithEnvironment("DemoData__AdminPassword", adminPassword);
 }
 
 builder.Build().Run();

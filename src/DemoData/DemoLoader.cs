@@ -7,13 +7,14 @@ namespace KhuyenCong.DemoData;
 /// path (service → outbox → RabbitMQ → reporting). It can run again at any time: each area finds what
 /// exists and takes it on from where it stands, so a second run adds nothing.
 /// </summary>
-public sealed class DemoLoader(HttpClient http, ILogger<DemoLoader> logger, TimeProvider time)
+public sealed class DemoLoader(HttpClient http, HttpClient admin, Uri gatewayAddress, ILogger<DemoLoader> logger, TimeProvider time)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var gateway = new GatewayClient(http);
+        var council = await new AppraisersLoader(admin, gatewayAddress, logger, time).LoadAsync(cancellationToken);
         // Courses of content groups 1 and 2 come from the proposals' approvals; fairs rank by the certificates the competitions grant.
-        await new ProposalsLoader(gateway, logger, time).LoadAsync(cancellationToken);
+        await new ProposalsLoader(gateway, council, logger, time).LoadAsync(cancellationToken);
         await Task.WhenAll(
             new TrainingLoader(gateway, logger).LoadAsync(cancellationToken),
             ProductsThenFairsAsync(gateway, cancellationToken));

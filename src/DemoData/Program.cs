@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 // Loads the demo data set through the gateway and exits, acting as the kc-demodata client (an officer of
-// the Centre). The AppHost passes the gateway's address (services:gateway:http:0) and the client's secret
-// (DemoData:ClientSecret); elsewhere give --Gateway=http://localhost:8080 --DemoData:ClientSecret=….
+// the Centre), as the first administrator for the appraisers' accounts, and as each appraiser for their own
+// score sheets. The AppHost passes the gateway's address (services:gateway:http:0), the client's secret
+// (DemoData:ClientSecret) and the administrator's password (DemoData:AdminPassword); elsewhere give
+// --Gateway=http://localhost:8080 --DemoData:ClientSecret=… --DemoData:AdminPassword=….
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
 var gateway = configuration["Gateway"] ?? configuration["services:gateway:http:0"]
     ?? throw new InvalidOperationException("Where is the gateway? Give --Gateway=http://host:port.");
@@ -18,13 +20,20 @@ using var http = new HttpClient(new ClientCredentials(new Uri(gateway), "kc-demo
     BaseAddress = new Uri(gateway),
     Timeout = TimeSpan.FromSeconds(60),
 };
+var adminPassword = configuration["DemoData:AdminPassword"]
+    ?? throw new InvalidOperationException("The first administrator's password is missing: give --DemoData:AdminPassword=… (line 3 of .data/local-secrets).");
+using var admin = new HttpClient(new PersonTokens(new Uri(gateway), configuration["DemoData:AdminUserName"] ?? "admin", adminPassword, TimeProvider.System))
+{
+    BaseAddress = new Uri(gateway),
+    Timeout = TimeSpan.FromSeconds(60),
+};
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
 try
 {
     logger.LogInformation("Loading the demo data set through {Gateway}", gateway);
-    await new DemoLoader(http, logger, TimeProvider.System).LoadAsync(stop.Token);
+    await new DemoLoader(http, admin, new Uri(gateway), logger, TimeProvider.System).LoadAsync(stop.Token);
     return 0;
 }
 catch (Exception e) when (e is not OperationCanceledException)

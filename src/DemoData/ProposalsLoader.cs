@@ -7,9 +7,10 @@ namespace KhuyenCong.DemoData;
 
 /// <summary>
 /// The establishment registry and the proposals of <see cref="DemoPlan"/>. An establishment already
-/// registered is kept; a proposal is found by its title and only taken on from where it stands.
+/// registered is kept; a proposal is found by its title and only taken on from where it stands. Its
+/// appraisal council is <paramref name="council"/> (the first the chair), each member scoring their own seat.
 /// </summary>
-public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeProvider time)
+public sealed class ProposalsLoader(GatewayClient gateway, IReadOnlyList<DemoMember> council, ILogger logger, TimeProvider time)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeP
             object body = action switch
             {
                 "submit" => new { receivedOn = p.ReceivedOn },
-                "appraisal" => new { council = new[] { new { name = "Nguyễn Thị Hà", position = "Chủ tịch" }, new { name = "Trần Văn Nam", position = "Ủy viên" }, new { name = "Lê Thu Trang", position = "Thư ký" } } },
+                "appraisal" => new { council = council.Select((m, i) => new { userId = m.UserId, position = i == 0 ? "Chủ tịch" : i == council.Count - 1 ? "Thư ký" : "Ủy viên", chair = i == 0 }).ToList() },
                 "implementation" => new { contractNumber = $"HĐ-KC/{year}", signedOn = $"{year}-06-01" },
                 "payments" => new { kind = "Advance", amount = p.StateSupport / 2, paidOn = $"{year}-06-15" },
                 "accept" => new
@@ -93,9 +94,11 @@ public sealed class ProposalsLoader(GatewayClient gateway, ILogger logger, TimeP
     private async Task<JsonElement> AppraiseAndApproveAsync(string id, JsonElement current, DemoProposal p, CancellationToken cancellationToken)
     {
         var appraisal = current.GetProperty("appraisal");
-        foreach (var member in appraisal.GetProperty("council").EnumerateArray().Where(m => m.GetProperty("scores").ValueKind == JsonValueKind.Null))
+        foreach (var seat in appraisal.GetProperty("council").EnumerateArray().Where(m => m.GetProperty("scores").ValueKind == JsonValueKind.Null))
         {
-            await gateway.PutAsync($"/api/proposals/{id}/appraisal/scores/{member.GetProperty("id").GetString()}", new
+            var member = council.SingleOrDefault(m => m.UserId == seat.GetProperty("userId").GetString())
+                ?? throw new InvalidOperationException($"Proposal {id} is being appraised by a council the demo set did not form; score it in the web UI.");
+            await member.Gateway.PutAsync($"/api/proposals/{id}/appraisal/scores/{seat.GetProperty("id").GetString()}", new
             {
                 fitWithRules = 17, objectivesAndEfficiency = 21, budgetReasonableness = 16, unitCapacity = 12, combinationWithOtherProgrammes = 8, dossierCompleteness = 9,
             }, cancellationToken);

@@ -4,10 +4,10 @@ using KhuyenCong.TestSupport;
 
 namespace KhuyenCong.Benchmarks;
 
-internal sealed class PlatformApi(HttpClient http, Uri gateway)
+internal sealed class PlatformApi(HttpClient http, Uri gateway, IReadOnlyList<CouncilMember> council)
 {
     private const string TaxCode = "5701234566";
-    private readonly ProposalJourney _journey = new(http, gateway);
+    private readonly ProposalJourney _journey = new(http, gateway) { Council = council };
 
     public Task RegisterEstablishmentAsync() => _journey.EnsureEstablishmentAsync(TaxCode, unit: "p-mao-khe", registeredOn: "2026-01-05");
 

@@ -67,7 +67,7 @@ var accounts = PlatformAccounts.Of(anonymous, data);
 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 using var http = new HttpClient(accounts.BearerOf(TestUser.Officer, handler)) { Timeout = TimeSpan.FromSeconds(30) };
 var proposalsDirect = app.GetEndpoint("proposals", "http");
-var api = new PlatformApi(http, gateway);
+var api = new PlatformApi(http, gateway, await accounts.CouncilAsync());
 
 // (a) Gateway overhead: the same GET through the gateway and straight to the service.
 await api.RegisterEstablishmentAsync();

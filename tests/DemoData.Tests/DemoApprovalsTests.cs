@@ -14,7 +14,8 @@ public sealed class DemoApprovalsTests
     private static readonly List<SupportNorm> Norms = SupportNormSeed.All().ToList();
     private static readonly List<ManagementCostNorm> Management = SupportNormSeed.ManagementCost().ToList();
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly (string, string)[] Council = [("A", "Chủ tịch"), ("B", "Ủy viên"), ("C", "Thư ký")];
+    private static readonly CouncilSeat[] Council =
+        [new("u-a", "A", true, "Chủ tịch", true), new("u-b", "B", true, "Ủy viên", false), new("u-c", "C", true, "Thư ký", false)];
 
     public static TheoryData<string> Approved() => [.. DemoPlan.Proposals.Where(p => p.Stage >= DemoStage.Approved).Select(p => p.Title)];
 
@@ -35,7 +36,7 @@ public sealed class DemoApprovalsTests
         var appraisal = proposal.StartAppraisal(Council, new ProposalRules(), Now, "demo");
         foreach (var member in appraisal.Members)
         {
-            proposal.ScoreAppraisal(member.Id, new AppraisalSheet(17, 21, 16, 12, 8, 9), Now);
+            proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(17, 21, 16, 12, 8, 9), Now);
         }
         proposal.CompleteAppraisal(p.AppraisedOn, Now);
 

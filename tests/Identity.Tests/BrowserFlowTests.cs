@@ -12,7 +12,7 @@ namespace KhuyenCong.Identity.Tests;
 
 /// <summary>The web UI's sign-in: authorization code with PKCE through the login page, then refresh tokens.</summary>
 [Collection(ServersCollection.Name)]
-public sealed partial class BrowserFlowTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed partial class BrowserFlowTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

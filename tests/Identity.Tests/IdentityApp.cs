@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.TestSupport;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +16,7 @@ using Xunit;
 namespace KhuyenCong.Identity.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>
+public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
 {
     public const string Name = "servers";
 }
@@ -31,8 +32,12 @@ public abstract class IdentityApp : IAsyncLifetime
     public const string DemoDataSecret = "demo-data-secret-for-tests";
     public const string RedirectUri = "http://localhost:8080/signin-oidc";
 
-    protected IdentityApp(PostgresServer postgres)
+    private readonly RabbitMqServer _rabbit;
+    private readonly string _endpointPrefix = $"i{Guid.NewGuid():N}"[..12];
+
+    protected IdentityApp(PostgresServer postgres, RabbitMqServer rabbit)
     {
+        _rabbit = rabbit;
         Database = postgres.NewDatabase("identity");
         Factory = NewFactory(Database);
     }
@@ -42,10 +47,13 @@ public abstract class IdentityApp : IAsyncLifetime
     protected HttpClient Client { get; private set; } = null!;
 
     /// <summary>A host of the identity service on <paramref name="database"/>, with optional extra settings.</summary>
-    protected static WebApplicationFactory<Program> NewFactory(string database, params (string Key, string Value)[] settings) =>
+    protected WebApplicationFactory<Program> NewFactory(string database, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseSetting("ConnectionStrings:identitydb", database);
+            host.UseSetting("ConnectionStrings:messaging", _rabbit.ConnectionString);
+            host.UseSetting("Messaging:EndpointPrefix", _endpointPrefix);
+            host.UseSetting("Identity:AccountPublisher:PollInterval", "00:00:00.250");
             host.UseSetting("Identity:Issuer", Issuer);
             host.UseSetting("Identity:AllowPasswordFlow", "true");
             host.UseSetting("Identity:Admin:UserName", "admin");
@@ -53,7 +61,15 @@ public abstract class IdentityApp : IAsyncLifetime
             host.UseSetting("Identity:DemoData:ClientSecret", DemoDataSecret);
             host.UseSetting("Identity:Web:RedirectUris:0", RedirectUri);
             // The test server gives no peer address; Kestrel behind the gateway sees the gateway's, on loopback.
-            host.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackPeer>());
+            host.ConfigureServices(services =>
+            {
+                services.AddSingleton<IStartupFilter, LoopbackPeer>();
+                services.Configure<MassTransitHostOptions>(o =>
+                {
+                    o.WaitUntilStarted = true;
+                    o.StartTimeout = TimeSpan.FromSeconds(30);
+                });
+            });
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);

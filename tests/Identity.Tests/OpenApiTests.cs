@@ -6,7 +6,7 @@ using Xunit;
 namespace KhuyenCong.Identity.Tests;
 
 [Collection(ServersCollection.Name)]
-public sealed class OpenApiTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     [Fact]
     public async Task Every_user_endpoint_documents_its_answers_and_refusals()
@@ -17,7 +17,7 @@ public sealed class OpenApiTests(PostgresServer postgres) : IdentityApp(postgres
             .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Codes: o.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToHashSet(), Body: o.Value.TryGetProperty("requestBody", out _))))
             .ToList();
 
-        Assert.Equal(8, operations.Count);
+        Assert.Equal(9, operations.Count);
         foreach (var (path, method, codes, body) in operations)
         {
             Assert.True(codes.Any(c => c.StartsWith('2')), $"{method} {path} does not document its success");

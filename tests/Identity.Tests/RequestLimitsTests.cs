@@ -8,7 +8,7 @@ namespace KhuyenCong.Identity.Tests;
 
 /// <summary>Oversized or overfull forms posted to the token endpoint are refused as the caller's error, never a 500.</summary>
 [Collection(ServersCollection.Name)]
-public sealed class RequestLimitsTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed class RequestLimitsTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     private static async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status)
     {

@@ -13,7 +13,7 @@ namespace KhuyenCong.Identity.Tests;
 /// cannot keep a user out, and cannot tell which user names exist from the answers or their timing.
 /// </summary>
 [Collection(ServersCollection.Name)]
-public sealed partial class SignInThrottleTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed partial class SignInThrottleTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     private const string Attacker = "203.0.113.7";
     private const string RealUser = "198.51.100.2";

@@ -12,7 +12,7 @@ namespace KhuyenCong.Identity.Tests;
 
 /// <summary>What a service using the shared validation refuses: expired, tampered, foreign-audience and foreign-issuer tokens.</summary>
 [Collection(ServersCollection.Name)]
-public sealed class TokenRefusalTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed class TokenRefusalTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     private static async Task<HttpStatusCode> ProbeAsync(ProtectedService service, string token)
     {

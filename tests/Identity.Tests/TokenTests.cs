@@ -8,7 +8,7 @@ using Xunit;
 namespace KhuyenCong.Identity.Tests;
 
 [Collection(ServersCollection.Name)]
-public sealed class TokenTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed class TokenTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     [Fact]
     public async Task The_demo_data_loader_gets_an_officer_token_by_client_credentials_and_a_service_accepts_it()

@@ -7,7 +7,7 @@ using Xunit;
 namespace KhuyenCong.Identity.Tests;
 
 [Collection(ServersCollection.Name)]
-public sealed class UsersApiTests(PostgresServer postgres) : IdentityApp(postgres)
+public sealed class UsersApiTests(PostgresServer postgres, RabbitMqServer rabbit) : IdentityApp(postgres, rabbit)
 {
     private HttpClient _admin = null!;
 

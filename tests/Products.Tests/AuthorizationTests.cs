@@ -70,6 +70,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         const string entry = competition + "/entries/{entryId:guid}";
         var expected = new Dictionary<string, string>
         {
+            ["GET /api/products/appraisers"] = Policies.Appraise,
             ["GET /api/products/catalogue"] = "anonymous",
             ["GET /api/products/catalogue/photos/{photoId:guid}"] = "anonymous",
             ["GET /api/products/competitions/"] = Policies.Read,

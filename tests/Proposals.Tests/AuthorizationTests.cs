@@ -88,9 +88,9 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         var id = await OfficerDraftAsync(Own, OwnUnit);
         await Journey.SubmitAsync(id);
-        var started = await Journey.PostAsync(id, "appraisal", new { council = new[] { new { name = "A" }, new { name = "B" }, new { name = "C" } } });
+        var started = await Journey.PostAsync(id, "appraisal", Journey.CouncilRequest());
         var member = started.GetProperty("appraisal").GetProperty("council")[0].GetProperty("id").GetString();
-        var appraiser = ClientAs(TestUser.Appraiser);
+        var appraiser = Journey.Council[0].Client;
 
         var score = await appraiser.PutAsJsonAsync($"/api/proposals/{id}/appraisal/scores/{member}", ProposalJourney.Sheet(80));
         var approve = await appraiser.PostAsJsonAsync($"/api/proposals/{id}/approve",

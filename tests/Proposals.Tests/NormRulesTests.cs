@@ -13,7 +13,8 @@ public sealed class NormRulesTests
     private static readonly List<SupportNorm> Seeded = SupportNormSeed.All().ToList();
     private static readonly List<ManagementCostNorm> Management = SupportNormSeed.ManagementCost().ToList();
     private static readonly List<AdvanceRate> Rates = SupportNormSeed.AdvanceRates().ToList();
-    private static readonly (string, string)[] Council = [("A", "Chủ tịch"), ("B", "Ủy viên"), ("C", "Thư ký")];
+    private static readonly CouncilSeat[] Council =
+        [new("u-a", "A", true, "Chủ tịch", true), new("u-b", "B", true, "Ủy viên", false), new("u-c", "C", true, "Thư ký", false)];
     private static readonly ProposalRules Rules = new();
 
     private static ProposalRuleException Refused(Action action, string code)
@@ -31,7 +32,7 @@ public sealed class NormRulesTests
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, "officer");
         foreach (var member in appraisal.Members)
         {
-            proposal.ScoreAppraisal(member.Id, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
+            proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
         }
         proposal.CompleteAppraisal(new DateOnly(planYear - 1, 9, 1), Now);
         return proposal;
@@ -216,7 +217,7 @@ public sealed class NormRulesTests
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, "officer");
         foreach (var member in appraisal.Members)
         {
-            proposal.ScoreAppraisal(member.Id, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
+            proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
         }
         Refused(() => proposal.CompleteAppraisal(new DateOnly(2020, 5, 1), Now), "invalid-appraisal-date");
         Refused(() => proposal.CompleteAppraisal(new DateOnly(2024, 7, 2), Now), "invalid-appraisal-date");

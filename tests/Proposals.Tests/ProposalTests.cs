@@ -34,7 +34,8 @@ public sealed class ProposalTests
     internal static Proposal Draft(ProposalDetails? details = null, int planYear = 2024) =>
         Proposal.CreateDraft("KCĐP-2024-001", FundingSource.Local, planYear, details ?? Details(), Now, Officer);
 
-    private static readonly (string, string)[] Council = [("A", "Chủ tịch"), ("B", "Ủy viên"), ("C", "Thư ký")];
+    internal static readonly CouncilSeat[] Council =
+        [new("u-a", "A", true, "Chủ tịch", true), new("u-b", "B", true, "Ủy viên", false), new("u-c", "C", true, "Thư ký", false)];
 
     internal static Proposal Appraised(int percent = 80, ProposalDetails? details = null, FundingSource source = FundingSource.Local, int planYear = 2024)
     {
@@ -43,13 +44,13 @@ public sealed class ProposalTests
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         foreach (var member in appraisal.Members)
         {
-            proposal.ScoreAppraisal(member.Id, SheetOf(percent), Now);
+            proposal.ScoreAppraisal(member.Id, member.UserId!, SheetOf(percent), Now);
         }
         proposal.CompleteAppraisal(AppraisedOn, Now);
         return proposal;
     }
 
-    private static AppraisalSheet SheetOf(int percent) =>
+    internal static AppraisalSheet SheetOf(int percent) =>
         new(20 * percent / 100, 25 * percent / 100, 20 * percent / 100, 15 * percent / 100, 10 * percent / 100, 10 * percent / 100);
 
     private static readonly SupportNorm[] Norms =
@@ -218,9 +219,9 @@ public sealed class ProposalTests
         var proposal = Draft();
         Submit(proposal);
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
-        proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
-        proposal.ScoreAppraisal(appraisal.Members[1].Id, new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
-        proposal.ScoreAppraisal(appraisal.Members[2].Id, new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
+        proposal.ScoreAppraisal(appraisal.Members[0].Id, appraisal.Members[0].UserId!, new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
+        proposal.ScoreAppraisal(appraisal.Members[1].Id, appraisal.Members[1].UserId!, new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
+        proposal.ScoreAppraisal(appraisal.Members[2].Id, appraisal.Members[2].UserId!, new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
         proposal.CompleteAppraisal(null, Now);
 
         Assert.Equal(71.67m, appraisal.AverageScore);
@@ -244,7 +245,7 @@ public sealed class ProposalTests
         var appraisal = proposal.StartAppraisal(Council, strict, Now, Officer);
         foreach (var member in appraisal.Members)
         {
-            proposal.ScoreAppraisal(member.Id, SheetOf(80), Now);
+            proposal.ScoreAppraisal(member.Id, member.UserId!, SheetOf(80), Now);
         }
         proposal.CompleteAppraisal(null, Now);
         Assert.Equal(AppraisalRecommendation.DoNotRecommend, appraisal.Recommendation);
@@ -256,10 +257,10 @@ public sealed class ProposalTests
         var proposal = Draft();
         Submit(proposal);
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
-        var refusal = Refused(() => proposal.ScoreAppraisal(appraisal.Members[0].Id, new AppraisalSheet(21, 25, 20, 15, 10, -1), Now), "score-out-of-range");
+        var refusal = Refused(() => proposal.ScoreAppraisal(appraisal.Members[0].Id, appraisal.Members[0].UserId!, new AppraisalSheet(21, 25, 20, 15, 10, -1), Now), "score-out-of-range");
         Assert.Contains("fitWithRules", refusal.Message);
         Assert.Contains("dossierCompleteness", refusal.Message);
-        Refused(() => proposal.ScoreAppraisal(Guid.NewGuid(), SheetOf(80), Now), "not-a-council-member");
+        Refused(() => proposal.ScoreAppraisal(Guid.NewGuid(), "u-a", SheetOf(80), Now), "not-a-council-member");
     }
 
     [Fact]
@@ -267,9 +268,9 @@ public sealed class ProposalTests
     {
         var proposal = Draft();
         Submit(proposal);
-        Refused(() => proposal.StartAppraisal([("A", ""), ("B", "")], Rules, Now, Officer), "council-too-small");
+        Refused(() => proposal.StartAppraisal(Council[..2], Rules, Now, Officer), "council-too-small");
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
-        proposal.ScoreAppraisal(appraisal.Members[0].Id, SheetOf(80), Now);
+        proposal.ScoreAppraisal(appraisal.Members[0].Id, appraisal.Members[0].UserId!, SheetOf(80), Now);
         var refusal = Refused(() => proposal.CompleteAppraisal(null, Now), "appraisal-incomplete");
         Assert.Contains("B", refusal.Message);
     }

@@ -142,7 +142,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         await Journey.SubmitAsync(id);
         await AssertProblemAsync(await Client.PutAsJsonAsync($"/api/proposals/{id}", revised), HttpStatusCode.Conflict, "/errors/not-editable");
 
-        await Journey.PostAsync(id, "appraisal", new { council = new[] { new { name = "A" }, new { name = "B" }, new { name = "C" } } });
+        await Journey.PostAsync(id, "appraisal", Journey.CouncilRequest());
         await AssertProblemAsync(await Journey.PostRawAsync(id, "return", new { reason = "" }), HttpStatusCode.BadRequest, "/errors/validation");
         var returned = await Journey.PostAsync(id, "return", new { reason = "Bổ sung báo giá thiết bị" });
         Assert.Equal("ReturnedForRevision", returned.GetProperty("status").GetString());
@@ -168,7 +168,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     {
         var id = IdOf(await CreateAsync());
         await Journey.SubmitAsync(id);
-        await Journey.PostAsync(id, "appraisal", new { council = new[] { new { name = "A" }, new { name = "B" }, new { name = "C" } } });
+        await Journey.PostAsync(id, "appraisal", Journey.CouncilRequest());
         var before = await CountsAsync();
         var response = await Journey.PostRawAsync(id, "approve", new { approvedSupport = 100, decisionNumber = "1/QĐ", decisionDate = "2024-03-05" });
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/appraisal-required");
@@ -298,11 +298,11 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     {
         var id = IdOf(await CreateAsync());
         await Journey.SubmitAsync(id);
-        var started = await Journey.PostAsync(id, "appraisal", new { council = new[] { new { name = "A" }, new { name = "B" }, new { name = "C" } } });
+        var started = await Journey.PostAsync(id, "appraisal", Journey.CouncilRequest());
         var member = started.GetProperty("appraisal").GetProperty("council")[0].GetProperty("id").GetString();
         var sheet = ProposalJourney.Sheet(80);
         sheet["fitWithRules"] = 21;
-        await AssertProblemAsync(await Client.PutAsJsonAsync($"/api/proposals/{id}/appraisal/scores/{member}", sheet), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        await AssertProblemAsync(await Journey.Council[0].Client.PutAsJsonAsync($"/api/proposals/{id}/appraisal/scores/{member}", sheet), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
         await AssertProblemAsync(await Client.PutAsJsonAsync($"/api/proposals/{id}/appraisal/scores/{Guid.NewGuid()}", ProposalJourney.Sheet(80)),
             HttpStatusCode.UnprocessableEntity, "/errors/not-a-council-member");
         await AssertProblemAsync(await Journey.PostRawAsync(id, "appraisal/complete", null), HttpStatusCode.UnprocessableEntity, "/errors/appraisal-incomplete");

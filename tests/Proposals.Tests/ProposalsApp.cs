@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Proposals.Data;
+using KhuyenCong.ServiceDefaults.Accounts;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -34,12 +37,45 @@ public abstract class ProposalsApp : IAsyncLifetime
     protected HttpClient Client { get; private set; } = null!;
     protected ProposalJourney Journey { get; private set; } = null!;
 
-    public virtual Task InitializeAsync()
+    /// <summary>Appraiser accounts the service's copy knows (seeded at start); the journey's council is the first three.</summary>
+    protected static readonly TestUser[] Appraisers =
+        [.. Enumerable.Range(1, 4).Select(i => new TestUser(PlatformRoles.Appraiser, Subject: $"appraiser-{i}"))];
+
+    public virtual async Task InitializeAsync()
     {
         Client = Factory.CreateClient().As(TestUser.Officer);
-        Journey = new ProposalJourney(Client);
-        return Task.CompletedTask;
+        await SeedAccountsAsync(Appraisers.Select((a, i) => AccountOf(a.Subject!, $"Thẩm định viên {i + 1}")).ToArray());
+        Journey = new ProposalJourney(Client) { Council = [.. Appraisers.Take(3).Select(a => new CouncilMember(a.Subject!, ClientAs(a)))] };
     }
+
+    /// <summary>An account as the identity service announces it: an active Appraiser unless told otherwise.</summary>
+    protected static AccountChanged AccountOf(string userId, string displayName, long revision = 1, bool active = true, params string[] roles) => new()
+    {
+        UserId = userId,
+        Revision = revision,
+        UserName = userId,
+        DisplayName = displayName,
+        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
+        IsActive = active,
+        OccurredAt = DateTimeOffset.UtcNow,
+    };
+
+    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
+    protected Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
+    {
+        foreach (var account in accounts)
+        {
+            if (await db.KnownAccounts.FindAsync(account.UserId) is { } known)
+            {
+                known.Apply(account);
+            }
+            else
+            {
+                db.KnownAccounts.Add(KnownAccount.From(account));
+            }
+        }
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>A client acting as the user (a token of its own; the default <see cref="Client"/> is a Centre officer).</summary>
     protected HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);

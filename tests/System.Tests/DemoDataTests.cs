@@ -34,7 +34,8 @@ public sealed class DemoDataTests(PlatformFixture platform)
         Assert.Equal(ProductsPlan.Competitions.Count, loaded.CompetitionsClosed);
 
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        await new DemoLoader(Gateway, NullLogger<DemoLoader>.Instance, TimeProvider.System).LoadAsync(patience.Token);
+        using var admin = platform.Accounts.ClientFor(TestUser.Admin);
+        await new DemoLoader(Gateway, admin, Gateway.BaseAddress!, NullLogger<DemoLoader>.Instance, TimeProvider.System).LoadAsync(patience.Token);
 
         Assert.Equal(loaded, await DemoCountsAsync());
     }

@@ -22,9 +22,10 @@ public sealed class GatewayToReportingTests(PlatformFixture platform)
     /// </summary>
     private async Task<string> ApprovedProposalAsync(int year, long support, long ownCapital)
     {
-        await Journey.EnsureEstablishmentAsync(TaxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
-        var id = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, support, ownCapital, unit: "van-don"));
-        await Journey.ApproveAsync(id, support, "2019-05-02");
+        var journey = new ProposalJourney(Gateway) { Council = await platform.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(TaxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, support, ownCapital, unit: "van-don"));
+        await journey.ApproveAsync(id, support, "2019-05-02");
         return id;
     }
 

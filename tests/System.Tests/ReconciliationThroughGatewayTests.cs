@@ -18,7 +18,7 @@ public sealed class ReconciliationThroughGatewayTests(PlatformFixture platform, 
     public async Task After_a_burst_of_advances_and_the_demo_data_the_reconciliation_lists_no_differences()
     {
         Assert.Equal(0, await platform.DemoDataLoadedAsync());
-        var journey = new ProposalJourney(platform.Gateway);
+        var journey = new ProposalJourney(platform.Gateway) { Council = await platform.Accounts.CouncilAsync() };
         await journey.EnsureEstablishmentAsync(TaxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
         var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, Year, 300_000_000, 700_000_000, unit: "van-don"));
         await journey.ApproveAsync(id, 300_000_000, "2019-05-02");

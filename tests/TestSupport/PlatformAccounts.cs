@@ -105,6 +105,29 @@ public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
             : throw new InvalidOperationException($"{userName} could not sign in ({(int)response.StatusCode}): {body}");
     }
 
+    /// <summary>
+    /// An appraisal council of real accounts: <paramref name="size"/> Appraisers (created on first use), each with a
+    /// client sending their own token, once the Proposals service's copy of the accounts knows them all.
+    /// </summary>
+    public async Task<IReadOnlyList<CouncilMember>> CouncilAsync(int size = 3)
+    {
+        var members = new List<CouncilMember>();
+        for (var i = 1; i <= size; i++)
+        {
+            var client = ClientFor(new TestUser(PlatformRoles.Appraiser, Subject: $"council-{i}"));
+            var me = await client.GetFromJsonAsync<JsonElement>("/api/users/me");
+            members.Add(new CouncilMember(me.GetProperty("subject").GetString()!, client));
+        }
+        using var officer = ClientFor(TestUser.Officer);
+        var known = await Eventually.TrueWithin(TimeSpan.FromMinutes(1), async () =>
+        {
+            var appraisers = await officer.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers");
+            var ids = appraisers.EnumerateArray().Select(a => a.GetProperty("userId").GetString()).ToHashSet();
+            return members.All(m => ids.Contains(m.UserId));
+        });
+        return known ? members : throw new InvalidOperationException("The Proposals service never heard of the council's accounts (AccountChanged).");
+    }
+
     /// <summary>Every role of the platform as a test user; the scoped ones for the given establishment and unit.</summary>
     public static IReadOnlyList<TestUser> OnePerRole(string taxCode, string unitCode) =>
         PlatformRoles.All.Select(role => role switch

@@ -95,23 +95,33 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
     public Task<JsonElement> SubmitAsync(string id, string? receivedOn = null) => PostAsync(id, "submit", new { receivedOn });
 
     /// <summary>
-    /// Starts an appraisal by a council of three, each scoring <paramref name="percent"/> of every criterion, and
-    /// completes it (on <paramref name="completedOn"/>, or today).
+    /// The appraisal council <see cref="AppraiseAsync"/> forms: accounts holding the Appraiser role that the
+    /// Proposals service knows, each with a client sending that member's own token (only they score their seat).
+    /// The first seat is the chair.
+    /// </summary>
+    public IReadOnlyList<CouncilMember> Council { get; set; } = [];
+
+    /// <summary>The council seats for a start-appraisal request: user ids, positions, the first the chair.</summary>
+    public object CouncilRequest() => new
+    {
+        council = Council.Select((m, i) => new { userId = m.UserId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }).ToArray(),
+    };
+
+    /// <summary>
+    /// Starts an appraisal by <see cref="Council"/>, each member scoring their own seat at <paramref name="percent"/>
+    /// of every criterion, and completes it (on <paramref name="completedOn"/>, or today).
     /// </summary>
     public async Task<JsonElement> AppraiseAsync(string id, int percent = 80, string? completedOn = null)
     {
-        var started = await PostAsync(id, "appraisal", new
+        if (Council.Count == 0)
         {
-            council = new[]
-            {
-                new { name = "Trần Thị Bình", position = "Chủ tịch hội đồng" },
-                new { name = "Lê Văn Cường", position = "Ủy viên" },
-                new { name = "Phạm Thu Dung", position = "Thư ký" },
-            },
-        });
-        foreach (var member in started.GetProperty("appraisal").GetProperty("council").EnumerateArray())
+            throw new InvalidOperationException("Set the journey's Council (appraiser accounts and their clients) before appraising.");
+        }
+        var started = await PostAsync(id, "appraisal", CouncilRequest());
+        foreach (var seat in started.GetProperty("appraisal").GetProperty("council").EnumerateArray())
         {
-            await ExpectAsync(await http.PutAsJsonAsync(At($"/api/proposals/{id}/appraisal/scores/{member.GetProperty("id").GetString()}"), Sheet(percent)), HttpStatusCode.OK);
+            var member = Council.Single(m => m.UserId == seat.GetProperty("userId").GetString());
+            await ExpectAsync(await member.Client.PutAsJsonAsync(At($"/api/proposals/{id}/appraisal/scores/{seat.GetProperty("id").GetString()}"), Sheet(percent)), HttpStatusCode.OK);
         }
         return await PostAsync(id, "appraisal/complete", new { completedOn });
     }
@@ -158,3 +168,6 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 }
+
+/// <summary>A council member for a journey: the account's id and a client that sends that account's token.</summary>
+public sealed record CouncilMember(string UserId, HttpClient Client);

@@ -16,7 +16,7 @@ public sealed class DoubleClickTests(WebFixture web)
     {
         var taxCode = PlatformApi.NewTaxCode();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var journey = new ProposalJourney(web.Gateway);
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
         await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
         var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, today.Year, unit: "dk-van-don"));
         await journey.ApproveAsync(id, 300_000_000, today.AddDays(-2).ToString("yyyy-MM-dd"));

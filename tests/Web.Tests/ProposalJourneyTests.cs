@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -11,6 +14,17 @@ public sealed class ProposalJourneyTests(WebFixture web)
     public async Task An_officer_takes_a_proposal_from_draft_to_acceptance()
     {
         var taxCode = PlatformApi.NewTaxCode();
+        foreach (var member in WebUsers.Council)
+        {
+            await web.EnsureUserAsync(member);
+        }
+        // The council form offers the accounts the Proposals service has heard of from the identity service.
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromMinutes(1), async () =>
+        {
+            var known = await web.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers");
+            var names = known.EnumerateArray().Select(a => a.GetProperty("displayName").GetString()).ToHashSet();
+            return WebUsers.Council.All(m => names.Contains(m.DisplayName));
+        }));
         var page = await web.SignedInPageAsync(WebUsers.Officer);
 
         // The beneficiary enters the registry first.
@@ -51,17 +65,26 @@ public sealed class ProposalJourneyTests(WebFixture web)
         await Expect(status).ToHaveTextAsync("Đã nộp");
 
         var council = page.Section("Bắt đầu thẩm định");
-        string[] members = ["Trần Bình", "Lê Cường", "Phạm Dung"];
-        for (var i = 0; i < members.Length; i++)
+        for (var i = 0; i < WebUsers.Council.Length; i++)
         {
-            await council.FillFieldAsync($"Thành viên {i + 1}: họ tên", members[i]);
+            await page.ChooseAsync($"Thành viên {i + 1}: họ tên", WebUsers.Council[i].DisplayName);
         }
         await council.ClickButtonAsync("Bắt đầu thẩm định");
         await Expect(status).ToHaveTextAsync("Đang thẩm định");
+        var proposalUrl = new Uri(page.Url).AbsolutePath;
 
-        foreach (var member in members)
+        // The officer cannot fill a member's sheet; each member signs in and fills their own.
+        await Expect(page.Section($"Phiếu chấm của {WebUsers.Council[0].DisplayName}").GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu chấm" })).ToHaveCountAsync(0);
+        foreach (var member in WebUsers.Council)
         {
-            var sheet = page.Section($"Phiếu chấm của {member}");
+            var own = await web.SignedInPageAsync(member);
+            await own.OpenAsync(proposalUrl);
+            var others = WebUsers.Council.Where(m => m != member).Select(m => own.Section($"Phiếu chấm của {m.DisplayName}"));
+            foreach (var other in others)
+            {
+                await Expect(other.GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu chấm" })).ToHaveCountAsync(0);
+            }
+            var sheet = own.Section($"Phiếu chấm của {member.DisplayName}");
             await sheet.FillFieldAsync("Phù hợp quy định (tối đa 20)", "18");
             await sheet.FillFieldAsync("Mục tiêu và hiệu quả (tối đa 25)", "20");
             await sheet.FillFieldAsync("Dự toán hợp lý (tối đa 20)", "16");
@@ -70,7 +93,9 @@ public sealed class ProposalJourneyTests(WebFixture web)
             await sheet.FillFieldAsync("Hồ sơ đầy đủ (tối đa 10)", "9");
             await sheet.ClickButtonAsync("Lưu phiếu chấm");
             await Expect(sheet.GetByText("83 điểm")).ToBeVisibleAsync();
+            await own.CloseAsync();
         }
+        await page.OpenAsync(proposalUrl);
         await page.ClickButtonAsync("Kết thúc thẩm định");
 
         var approval = page.Section("Phê duyệt");

@@ -111,21 +111,29 @@ public sealed class RoleTests(WebFixture web)
         var (_, draft) = await DraftAsync();
         var id = draft.GetProperty("id").GetString()!;
         await Journey.SubmitAsync(id);
+        var seats = new List<string>();
+        foreach (var member in WebUsers.Council)
+        {
+            await web.EnsureUserAsync(member);
+            var found = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/users?q={member.UserName}&role=Appraiser");
+            seats.Add(found.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("userName").GetString() == member.UserName).GetProperty("id").GetString()!);
+        }
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromMinutes(1), async () =>
+        {
+            var known = (await web.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers")).EnumerateArray().Select(a => a.GetProperty("userId").GetString()).ToHashSet();
+            return seats.All(known.Contains);
+        }));
         await Journey.PostAsync(id, "appraisal", new
         {
-            council = new[]
-            {
-                new { name = "Đỗ Văn Hùng", position = "Chủ tịch hội đồng" },
-                new { name = "Vũ Thị Lan", position = "Ủy viên" },
-                new { name = "Hoàng Minh Tuấn", position = "Thư ký" },
-            },
+            council = seats.Select((userId, i) => new { userId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }).ToArray(),
         });
 
         var page = await web.SignedInPageAsync(WebUsers.Appraiser);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đề án đang thẩm định" })).ToBeVisibleAsync();
         await page.OpenAsync($"/proposals/{id}");
 
-        var sheet = page.Section("Phiếu chấm của Đỗ Văn Hùng");
+        await Expect(page.Section($"Phiếu chấm của {WebUsers.Council[1].DisplayName}").GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu chấm" })).ToHaveCountAsync(0);
+        var sheet = page.Section($"Phiếu chấm của {WebUsers.Appraiser.DisplayName}");
         await sheet.FillFieldAsync("Phù hợp quy định (tối đa 20)", "18");
         await sheet.FillFieldAsync("Mục tiêu và hiệu quả (tối đa 25)", "20");
         await sheet.FillFieldAsync("Dự toán hợp lý (tối đa 20)", "16");

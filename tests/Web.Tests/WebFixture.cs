@@ -76,8 +76,14 @@ public sealed class WebFixture : IAsyncLifetime
         Gateway = AsAdministrator(endpoint.BaseAddress!);
     }
 
-    private HttpClient AsAdministrator(Uri gateway) =>
-        new PlatformAccounts(new HttpClient { BaseAddress = gateway }, AdminPassword).ClientFor(TestUser.Admin);
+    private HttpClient AsAdministrator(Uri gateway)
+    {
+        Accounts = new PlatformAccounts(new HttpClient { BaseAddress = gateway }, AdminPassword);
+        return Accounts.ClientFor(TestUser.Admin);
+    }
+
+    /// <summary>The platform's users and their real tokens, the first administrator creating them.</summary>
+    public PlatformAccounts Accounts { get; private set; } = null!;
 
     /// <summary>Creates the user through <c>/api/users</c> unless they exist (the first administrator always does).</summary>
     public async Task EnsureUserAsync(WebUser user)

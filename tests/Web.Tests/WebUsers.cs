@@ -17,6 +17,14 @@ public static class WebUsers
     public static readonly WebUser Leader = new("lanh-dao-so", "Trần Văn Minh", Password, ["Leader"]);
     public static readonly WebUser Appraiser = new("tham-dinh-vien", "Lê Thị Thu", Password, ["Appraiser"]);
 
+    /// <summary>An appraisal council of three: seats are accounts, and each member scores their own seat.</summary>
+    public static readonly WebUser[] Council =
+    [
+        Appraiser,
+        new("tham-dinh-vien-2", "Trần Văn Bình", Password, ["Appraiser"]),
+        new("tham-dinh-vien-3", "Phạm Thị Dung", Password, ["Appraiser"]),
+    ];
+
     public static WebUser Establishment(string taxCode) => new($"co-so-{taxCode}", $"Cơ sở {taxCode}", Password, ["Establishment"], TaxCode: taxCode);
 }
 

@@ -1,11 +1,15 @@
 namespace KhuyenCong.ServiceDefaults.Domain;
 
-/// <summary>How a broken rule is answered: a state conflict (409), a request the rules refuse (422), or a missing part (404).</summary>
+/// <summary>
+/// How a broken rule is answered: a state conflict (409), a request the rules refuse (422), a missing part
+/// (404), or an act the rules reserve to one person, such as a council member's own score sheet (403).
+/// </summary>
 public enum RuleKind
 {
     Conflict,
     Unprocessable,
     NotFound,
+    Forbidden,
 }
 
 /// <summary>

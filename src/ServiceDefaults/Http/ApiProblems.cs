@@ -30,6 +30,8 @@ public static class ApiProblems
         {
             RuleKind.NotFound => NotFound("Record", rule.Message),
             RuleKind.Conflict => Conflict(rule.Code, rule.Message),
+            RuleKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, type: $"/errors/{rule.Code}",
+                title: "The rules reserve this to someone else.", detail: rule.Message),
             _ => Unprocessable(rule.Code, rule.Message),
         };
         RuleText.Attach(result.ProblemDetails, rule);

@@ -76,6 +76,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             {
                 RuleKind.NotFound => Problem(context, 404, "not-found", "Không tìm thấy hồ sơ.", "Record not found.", vietnamese, rule.Message),
                 RuleKind.Conflict => Problem(context, 409, rule.Code, "Thao tác xung đột với trạng thái hồ sơ.", "This conflicts with the record's state or with existing data.", vietnamese, rule.Message),
+                RuleKind.Forbidden => Problem(context, 403, rule.Code, "Quy định dành thao tác này cho người khác.", "The rules reserve this to someone else.", vietnamese, rule.Message),
                 _ => Problem(context, 422, rule.Code, "Quy định không cho phép thao tác này.", "The rules refuse this.", vietnamese, rule.Message),
             };
             if (rule.LegalBasis is { Length: > 0 } basis)

@@ -19,6 +19,22 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator>? configureConsumers = null,
         string connectionName = "messaging") where TContext : ServiceDbContext
     {
+        builder.AddServiceBus(configureConsumers, connectionName);
+        builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        return builder;
+    }
+
+    /// <summary>
+    /// The bus of <see cref="AddServiceMessaging{TContext}"/> without the outbox dispatcher, for a service whose
+    /// database is not a <see cref="ServiceDbContext"/> and that keeps its own record of what is yet to be published
+    /// (the identity service's account publications).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceBus(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null,
+        string connectionName = "messaging")
+    {
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         builder.Services.Configure<MessagingOptions>(section);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
@@ -45,8 +61,6 @@ public static class MessagingExtensions
         });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         return builder;
     }
 

@@ -141,9 +141,24 @@ public sealed class CouncilMemberRequest
     public string? Name { get; set; }
     public string? Position { get; set; }
 }
+/// <summary>An appraisal council seat: the appraiser account holding it, its position, and whether it is the chair.</summary>
+public sealed class AppraisalSeatRequest
+{
+    public string? UserId { get; set; }
+    public string? Position { get; set; }
+    public bool Chair { get; set; }
+}
+/// <summary>A member's declaration of a conflict of interest with a beneficiary of the proposal.</summary>
+public sealed class ConflictOfInterestRequest
+{
+    public Guid? EstablishmentId { get; set; }
+    public string? Reason { get; set; }
+}
+/// <summary>An account that may take a council seat.</summary>
+public sealed record Appraiser(string UserId, string UserName, string DisplayName);
 public sealed class StartAppraisalRequest
 {
-    public List<CouncilMemberRequest> Council { get; set; } = [];
+    public List<AppraisalSeatRequest> Council { get; set; } = [];
 }
 public sealed class AppraisalSheet
 {
@@ -201,10 +216,12 @@ public sealed class FollowUpEvaluationRequest
 public sealed record Budget(long StateSupport, long OwnCapital, long OtherSources, long Total);
 public sealed record Beneficiary(Guid EstablishmentId, string TaxCode, string Name);
 public sealed record Transition(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
-public sealed record AppraisalMember(Guid Id, string Name, string Position, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt);
+public sealed record AppraisalMember(
+    Guid Id, int Seat, string? UserId, string Name, string Position, bool Chair, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt,
+    string? ScoredBy, bool SteppedOut, DateTimeOffset? SteppedOutAt, Guid? ConflictEstablishmentId, string? ConflictReason);
 public sealed record Appraisal(
     Guid Id, int Round, DateTimeOffset StartedAt, decimal PassThreshold, IReadOnlyList<AppraisalMember> Council,
-    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation);
+    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation, int MembersPresent);
 public sealed record Approval(long ApprovedSupport, string DecisionNumber, DateOnly DecisionDate, DateTimeOffset ApprovedAt, long SupportLimit, decimal AppraisalScore);
 public sealed record ImplementationContract(string ContractNumber, DateOnly SignedOn);
 public sealed record Payment(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);

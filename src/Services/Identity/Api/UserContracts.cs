@@ -24,3 +24,6 @@ public sealed record UserResponse(
 /// <summary>Who the bearer of the token is, as the services see them.</summary>
 public sealed record CurrentUserResponse(
     string Subject, string? Name, IReadOnlyList<string> Roles, string? UnitCode, string? District, string? TaxCode, bool CanSeeEverything);
+
+/// <summary>How many accounts will be announced again.</summary>
+public sealed record RepublishResponse(int Accounts);

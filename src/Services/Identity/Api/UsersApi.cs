@@ -38,6 +38,7 @@ public static class UsersApi
         group.MapPut("/{id}", Update).WithName("UpdateUser").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/lock", Lock).WithName("LockUser").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/unlock", Unlock).WithName("UnlockUser").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/republish", Republish).WithName("RepublishUsers");
         group.MapPost("/{id}/password", ResetPassword).WithName("ResetUserPassword").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -207,6 +208,16 @@ public static class UsersApi
         user.AccessFailedCount = 0;
         var unlocked = await s.Users.UpdateAsync(user);
         return unlocked.Succeeded ? TypedResults.Ok(UserResponse.From(user, await s.Users.GetRolesAsync(user), s.Now)) : Refused(unlocked);
+    }
+
+    /// <summary>
+    /// Announces every account again at its current revision, for a service whose copy of the accounts was lost
+    /// or is behind (a restored database); copies that already hold a revision ignore it.
+    /// </summary>
+    internal static async Task<Accepted<RepublishResponse>> Republish(IdentityDb db, CancellationToken cancellationToken)
+    {
+        var accounts = await db.AccountPublications.ExecuteUpdateAsync(p => p.SetProperty(x => x.PublishedAt, (DateTimeOffset?)null), cancellationToken);
+        return TypedResults.Accepted((string?)null, new RepublishResponse(accounts));
     }
 
     /// <summary>Sets a new password (checked against the policy before anything changes).</summary>

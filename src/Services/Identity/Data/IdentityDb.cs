@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Identity.Accounts;
 using KhuyenCong.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ namespace KhuyenCong.Identity.Data;
 public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<PlatformUser>(options)
 {
     public DbSet<KeyMaterial> Keys => Set<KeyMaterial>();
+    public DbSet<AccountPublication> AccountPublications => Set<AccountPublication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -22,6 +24,17 @@ public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : I
             user.Property(u => u.UnitCode).HasMaxLength(64);
             user.Property(u => u.District).HasMaxLength(200);
             user.Property(u => u.TaxCode).HasMaxLength(20);
+        });
+
+        builder.Entity<AccountPublication>(publication =>
+        {
+            publication.ToTable("account_publications");
+            publication.HasKey(p => p.UserId);
+            publication.Property(p => p.UserId).HasMaxLength(64);
+            publication.Property(p => p.UserName).HasMaxLength(256);
+            publication.Property(p => p.DisplayName).HasMaxLength(200);
+            publication.Property(p => p.Roles).HasColumnType("text[]");
+            publication.HasIndex(p => p.PublishedAt).HasFilter("published_at IS NULL").HasDatabaseName("ix_account_publications_waiting");
         });
 
         builder.Entity<KeyMaterial>(key =>

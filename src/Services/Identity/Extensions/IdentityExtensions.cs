@@ -1,3 +1,4 @@
+using KhuyenCong.Identity.Accounts;
 using KhuyenCong.Identity.Api;
 using System.Net;
 using IPNetwork = System.Net.IPNetwork;
@@ -5,6 +6,7 @@ using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Domain;
 using KhuyenCong.Identity.Tokens;
 using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Messaging;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -31,6 +33,12 @@ public static class IdentityExtensions
             .ValidateOnStart();
 
         builder.AddMigratedDatabase<IdentityDb>("identitydb");
+        // Accounts are announced to the services that seat councils (AccountPublisher keeps its own outbox).
+        builder.AddServiceBus();
+        builder.Services.AddOptions<AccountPublisherOptions>().BindConfiguration(AccountPublisherOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Identity:AccountPublisher:PollInterval is positive.");
+        builder.Services.AddSingleton<AccountPublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AccountPublisher>());
 
         builder.Services.AddIdentity<PlatformUser, IdentityRole>(options =>
             {

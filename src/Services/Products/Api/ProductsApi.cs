@@ -1,5 +1,6 @@
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +19,7 @@ public static class ProductsApi
         products.MapCertificatesApi();
         products.MapDistrictRoundsApi();
         products.MapCatalogueApi();
+        products.MapKnownAppraisers<ProductsDbContext>("/appraisers").WithTags("Competitions").WithName("ListJuryAppraisers");
         return app;
     }
 

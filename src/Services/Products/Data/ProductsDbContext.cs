@@ -1,4 +1,5 @@
 using KhuyenCong.Products.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly);
     }
 

@@ -18,6 +18,7 @@ public static class ProductsExtensions
         {
             bus.AddConsumer<EstablishmentRegisteredConsumer>();
             bus.AddConsumer<EstablishmentUpdatedConsumer>();
+            bus.AddConsumer<AccountChangedConsumer>();
         });
 
         builder.Services.Configure<ProductsOptions>(builder.Configuration.GetSection(ProductsOptions.SectionName));

@@ -64,9 +64,13 @@ public sealed record PriorityAreaOverrideRequest(bool? IsPriorityArea, string? R
 /// <summary>The priority-area status: what the reference data derives, and any officer's override of it.</summary>
 public sealed record PriorityAreaResponse(bool IsPriorityArea, bool Derived, bool? Override, string? Reason, string? OverriddenBy, DateTimeOffset? OverriddenAt);
 
-public sealed record CouncilMemberRequest(string? Name, string? Position);
+/// <summary>A seat of the council: the user account (an active Appraiser) that holds it, its position, and whether it is the chair.</summary>
+public sealed record CouncilMemberRequest(string? UserId, string? Position, bool? Chair);
 
 public sealed record StartAppraisalRequest(IReadOnlyList<CouncilMemberRequest>? Council);
+
+/// <summary>A member's declaration of a conflict of interest with a beneficiary establishment of the proposal, and why.</summary>
+public sealed record ConflictOfInterestRequest(Guid? EstablishmentId, string? Reason);
 
 public sealed record AppraisalScoreRequest(
     int? FitWithRules, int? ObjectivesAndEfficiency, int? BudgetReasonableness, int? UnitCapacity,
@@ -94,11 +98,17 @@ public sealed record BeneficiaryResponse(Guid EstablishmentId, string TaxCode, s
 
 public sealed record TransitionResponse(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
 
-public sealed record AppraisalMemberResponse(Guid Id, string Name, string Position, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt);
+/// <summary>
+/// A seat: the account holding it (null on a seat recorded by name before seats named accounts), the name shown,
+/// the chair, the sheet and who filled it when, and whether the member stepped out on a conflict of interest.
+/// </summary>
+public sealed record AppraisalMemberResponse(
+    Guid Id, int Seat, string? UserId, string Name, string Position, bool Chair, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt,
+    string? ScoredBy, bool SteppedOut, DateTimeOffset? SteppedOutAt, Guid? ConflictEstablishmentId, string? ConflictReason);
 
 public sealed record AppraisalResponse(
     Guid Id, int Round, DateTimeOffset StartedAt, decimal PassThreshold, IReadOnlyList<AppraisalMemberResponse> Council,
-    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation);
+    DateTimeOffset? CompletedAt, decimal? AverageScore, AppraisalRecommendation? Recommendation, int MembersPresent);
 
 public sealed record PaymentResponse(Guid Id, PaymentKind Kind, long Amount, DateOnly PaidOn, DateTimeOffset RecordedAt, string RecordedBy);
 
@@ -190,8 +200,10 @@ public sealed record ProposalResponse(
 
     private static AppraisalResponse AppraisalOf(Appraisal a) => new(
         a.Id, a.Round, a.StartedAt, a.PassThreshold,
-        a.Members.Select(m => new AppraisalMemberResponse(m.Id, m.Name, m.Position, m.Sheet, m.Sheet?.Total, m.ScoredAt)).ToList(),
-        a.CompletedAt, a.AverageScore, a.Recommendation);
+        a.Members.OrderBy(m => m.Seat).ThenBy(m => m.Id).Select(m => new AppraisalMemberResponse(
+            m.Id, m.Seat, m.UserId, m.Name, m.Position, m.IsChair, m.Sheet, m.Sheet?.Total, m.ScoredAt,
+            m.ScoredBy, m.SteppedOut, m.SteppedOutAt, m.ConflictEstablishmentId, m.ConflictReason)).ToList(),
+        a.CompletedAt, a.AverageScore, a.Recommendation, a.Present.Count());
 }
 
 /// <summary>A row of the proposal list.</summary>

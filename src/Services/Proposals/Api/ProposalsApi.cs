@@ -4,6 +4,7 @@ using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Http;
@@ -28,6 +29,9 @@ internal readonly record struct ProposalServices(
 
 public static class ProposalsApi
 {
+    /// <summary>Far beyond any council, so that a request cannot make the service look up thousands of accounts.</summary>
+    private const int MaxCouncilSeats = 50;
+
     public static IEndpointRouteBuilder MapProposalsApi(this IEndpointRouteBuilder app)
     {
         // Any signed-in role reads (within its scope); each command names who may give it.
@@ -40,7 +44,11 @@ public static class ProposalsApi
         group.MapGet("/{id:guid}/history", History).WithName("GetProposalHistory").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitProposal").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapPost("/{id:guid}/appraisal", StartAppraisal).WithName("StartAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
-        group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").RequireAuthorization(Policies.Appraise).ProducesRefusals();
+        group.MapPut("/{id:guid}/appraisal/scores/{memberId:guid}", ScoreAppraisal).WithName("ScoreAppraisal").RequireAuthorization(Policies.Appraise)
+            .ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{id:guid}/appraisal/members/{memberId:guid}/conflict", DeclareConflict).WithName("DeclareAppraisalConflict")
+            .RequireAuthorization(Policies.Appraise).ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapKnownAppraisers<ProposalsDbContext>("/appraisers").WithName("ListProposalAppraisers");
         group.MapPost("/{id:guid}/priority-area", OverridePriorityArea).WithName("OverridePriorityArea").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPost("/{id:guid}/appraisal/complete", CompleteAppraisal).WithName("CompleteAppraisal").RequireAuthorization(Policies.Manage).ProducesRefusals();
         group.MapPost("/{id:guid}/return", ReturnForRevision).WithName("ReturnProposalForRevision").RequireAuthorization(Policies.Manage).ProducesRefusals();
@@ -246,23 +254,46 @@ public static class ProposalsApi
         });
     }
 
-    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartAppraisal(
+    /// <summary>
+    /// Forms the council from seats naming user accounts; each is checked against this service's copy of the
+    /// accounts (kept from the identity service's events) and shows the account's display name.
+    /// </summary>
+    internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartAppraisal(
         Guid id, StartAppraisalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's members (name and position).");
-        for (var i = 0; i < (request.Council?.Count ?? 0); i++)
+            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's seats (userId, position, chair).")
+            .Check(request.Council is null || request.Council.Count <= MaxCouncilSeats, "council", $"A council has at most {MaxCouncilSeats} seats.");
+        for (var i = 0; i < Math.Min(request.Council?.Count ?? 0, MaxCouncilSeats); i++)
         {
-            validation.Required(request.Council![i].Name, $"council[{i}].name", 200)
-                .Check(request.Council[i].Position is null || request.Council[i].Position!.Length <= 200, $"council[{i}].position", "At most 200 characters.");
+            var seat = request.Council![i];
+            validation.Check(seat is not null, $"council[{i}]", "Each seat names a user account.");
+            if (seat is null)
+            {
+                continue;
+            }
+            validation.Required(seat.UserId, $"council[{i}].userId", KnownAccounts.MaxUserIdLength)
+                .Check(seat.Position is null || seat.Position.Length <= 200, $"council[{i}].position", "At most 200 characters.");
         }
-        return ChangeProposalAsync(id, s, validation, p =>
+        if (!validation.IsValid)
         {
-            p.StartAppraisal(request.Council!.Select(m => (m.Name!.Trim(), m.Position?.Trim() ?? "")).ToList(), s.Rules, s.Now, s.Actor);
+            return ApiProblems.Invalid(validation);
+        }
+        var accounts = await s.Db.KnownAccounts.ByIdsAsync(request.Council!.Select(m => m!.UserId!.Trim()), s.CancellationToken);
+        var seats = request.Council!.Select(m =>
+        {
+            var userId = m!.UserId!.Trim();
+            var account = accounts.GetValueOrDefault(userId);
+            return new CouncilSeat(userId, account?.DisplayName, account?.IsActiveAppraiser ?? false, m.Position?.Trim() ?? "", m.Chair ?? false);
+        }).ToList();
+        return await ChangeProposalAsync(id, s, validation, p =>
+        {
+            p.StartAppraisal(seats, s.Rules, s.Now, s.Actor);
             return [];
         });
     }
 
+    /// <summary>The signed-in member fills the sheet of their own seat; nobody, an officer included, fills another's.</summary>
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ScoreAppraisal(
         Guid id, Guid memberId, AppraisalScoreRequest request, [AsParameters] ProposalServices s)
     {
@@ -278,9 +309,24 @@ public static class ProposalsApi
         }
         return ChangeProposalAsync(id, s, validation, p =>
         {
-            p.ScoreAppraisal(memberId, new AppraisalSheet(
+            p.ScoreAppraisal(memberId, Actor.SubjectOf(s.User), new AppraisalSheet(
                 request.FitWithRules!.Value, request.ObjectivesAndEfficiency!.Value, request.BudgetReasonableness!.Value,
                 request.UnitCapacity!.Value, request.CombinationWithOtherProgrammes!.Value, request.DossierCompleteness!.Value), s.Now);
+            return [];
+        });
+    }
+
+    /// <summary>The signed-in member declares a conflict of interest with a beneficiary and steps out of this appraisal.</summary>
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> DeclareConflict(
+        Guid id, Guid memberId, ConflictOfInterestRequest request, [AsParameters] ProposalServices s)
+    {
+        var validation = new RequestValidation()
+            .Check(request.EstablishmentId is not null && request.EstablishmentId != Guid.Empty, "establishmentId",
+                "'establishmentId' names the beneficiary establishment the conflict of interest is with.")
+            .Required(request.Reason, "reason", 1000);
+        return ChangeProposalAsync(id, s, validation, p =>
+        {
+            p.DeclareAppraisalConflict(memberId, Actor.SubjectOf(s.User), request.EstablishmentId!.Value, request.Reason!.Trim(), s.Now);
             return [];
         });
     }

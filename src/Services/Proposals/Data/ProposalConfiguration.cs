@@ -1,4 +1,5 @@
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -148,6 +149,7 @@ internal sealed class AppraisalConfiguration : IEntityTypeConfiguration<Appraisa
         builder.Property(a => a.PassThreshold).HasPrecision(5, 2);
         builder.Property(a => a.AverageScore).HasPrecision(5, 2);
         builder.Property(a => a.Recommendation).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(a => a.Present);
         builder.OwnsMany(a => a.Members, m =>
         {
             m.ToTable("appraisal_members");
@@ -156,6 +158,10 @@ internal sealed class AppraisalConfiguration : IEntityTypeConfiguration<Appraisa
             m.Property(x => x.Id).ValueGeneratedNever();
             m.Property(x => x.Name).HasMaxLength(200);
             m.Property(x => x.Position).HasMaxLength(200);
+            m.Property(x => x.UserId).HasMaxLength(KnownAccounts.MaxUserIdLength);
+            m.Property(x => x.ScoredBy).HasMaxLength(KnownAccounts.MaxUserIdLength);
+            m.Property(x => x.ConflictReason).HasMaxLength(1000);
+            m.Ignore(x => x.SteppedOut);
             m.OwnsOne(x => x.Sheet, s =>
             {
                 s.Property(x => x.FitWithRules).HasColumnName("fit_with_rules");

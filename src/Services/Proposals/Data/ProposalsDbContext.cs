@@ -1,4 +1,5 @@
 using KhuyenCong.Proposals.Domain;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,12 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<AdvanceRate> AdvanceRates => Set<AdvanceRate>();
     public DbSet<PriorityAreaStatus> PriorityAreaStatuses => Set<PriorityAreaStatus>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProposalsDbContext).Assembly);
     }
 

@@ -310,7 +310,7 @@ public sealed partial class Proposal
             $"Priority area {(isPriorityArea ? "yes" : "no")} (derived: {(DerivedPriorityArea ? "yes" : "no")}): {why}"));
     }
 
-    public Appraisal StartAppraisal(IReadOnlyList<(string Name, string Position)> council, ProposalRules rules, DateTimeOffset now, string actedBy)
+    public Appraisal StartAppraisal(IReadOnlyList<CouncilSeat> council, ProposalRules rules, DateTimeOffset now, string actedBy)
     {
         EnsureCanMove(ProposalStatus.UnderAppraisal);
         var appraisal = Appraisal.Start(_appraisals.Count + 1, council, rules.AppraisalPassThreshold, now);
@@ -320,10 +320,18 @@ public sealed partial class Proposal
         return appraisal;
     }
 
-    public void ScoreAppraisal(Guid memberId, AppraisalSheet sheet, DateTimeOffset now)
+    /// <summary>The member holding the seat (<paramref name="userId"/>, the caller's subject) fills their sheet.</summary>
+    public void ScoreAppraisal(Guid memberId, string userId, AppraisalSheet sheet, DateTimeOffset now)
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "score the appraisal of");
-        CurrentAppraisal!.Score(memberId, sheet, now);
+        CurrentAppraisal!.Score(memberId, userId, sheet, now);
+    }
+
+    /// <summary>The member holding the seat declares a conflict of interest with one of the beneficiaries and steps out.</summary>
+    public void DeclareAppraisalConflict(Guid memberId, string userId, Guid establishmentId, string reason, DateTimeOffset now)
+    {
+        EnsureStatus(ProposalStatus.UnderAppraisal, "declare a conflict of interest in the appraisal of");
+        CurrentAppraisal!.DeclareConflict(memberId, userId, establishmentId, reason, [.. _beneficiaries.Select(b => b.EstablishmentId)], now);
     }
 
     /// <summary>Completes the appraisal on the day the council met (today, or the real day of a paper record).</summary>

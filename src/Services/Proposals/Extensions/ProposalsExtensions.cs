@@ -1,3 +1,4 @@
+using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
@@ -11,7 +12,7 @@ public static class ProposalsExtensions
     public static IHostApplicationBuilder AddProposalsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProposalsDbContext>("proposalsdb");
-        builder.AddServiceMessaging<ProposalsDbContext>();
+        builder.AddServiceMessaging<ProposalsDbContext>(bus => bus.AddConsumer<AccountChangedConsumer>());
         builder.Services.AddOptions<ProposalRules>().BindConfiguration(ProposalRules.Section)
             .Validate(r => r.FollowUpMonths.Length > 0 && r.FollowUpMonths.All(m => m > 0), "Proposals:FollowUpMonths lists positive month counts.")
             .Validate(r => r.ProgressReportDueDay is >= 1 and <= 28, "Proposals:ProgressReportDueDay is a day of the month from 1 to 28.")

@@ -2194,6 +2194,48 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Accounts.KnownAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_known_accounts");
+
+                    b.ToTable("known_accounts", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
@@ -2372,6 +2414,19 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("appraisal_id");
 
+                            b1.Property<Guid?>("ConflictEstablishmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("conflict_establishment_id");
+
+                            b1.Property<string>("ConflictReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("conflict_reason");
+
+                            b1.Property<bool>("IsChair")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_chair");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -2387,6 +2442,24 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             b1.Property<DateTimeOffset?>("ScoredAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("scored_at");
+
+                            b1.Property<string>("ScoredBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("scored_by");
+
+                            b1.Property<int>("Seat")
+                                .HasColumnType("integer")
+                                .HasColumnName("seat");
+
+                            b1.Property<DateTimeOffset?>("SteppedOutAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("stepped_out_at");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("user_id");
 
                             b1.HasKey("Id")
                                 .HasName("pk_appraisal_members");

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace KhuyenCong.DemoData;
+
+/// <summary>An appraiser of the demo set: an account of the identity service holding the Appraiser role.</summary>
+public sealed record DemoAppraiser(string UserName, string DisplayName);
+
+/// <summary>A council member ready to act: the account's id and a gateway client sending that person's own token.</summary>
+public sealed record DemoMember(string UserId, string DisplayName, GatewayClient Gateway);
+
+/// <summary>
+/// The people who sit on the appraisal councils. Council seats are accounts, and only a seat's own user fills
+/// its sheet, so the loader makes the accounts as the first administrator does (the users API) and then signs
+/// each appraiser in through the identity service's sign-in form (<see cref="BrowserSignIn"/>). Their passwords
+/// are new on every run (set again on an existing account) and never stored. It waits until the Proposals
+/// service's copy of the accounts, fed by the identity service's events, knows them all.
+/// </summary>
+public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogger logger, TimeProvider time)
+{
+    public static readonly IReadOnlyList<DemoAppraiser> Appraisers =
+    [
+        new("tdv-nguyen-thi-ha", "Nguyễn Thị Hà"),
+        new("tdv-tran-van-nam", "Trần Văn Nam"),
+        new("tdv-le-thu-trang", "Lê Thu Trang"),
+    ];
+
+    private static readonly TimeSpan CopyPatience = TimeSpan.FromMinutes(2);
+
+    public async Task<IReadOnlyList<DemoMember>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var members = new List<DemoMember>();
+        foreach (var appraiser in Appraisers)
+        {
+            var password = $"Kc-{Convert.ToHexString(RandomNumberGenerator.GetBytes(12))}-a";
+            var id = await EnsureAccountAsync(appraiser, password, cancellationToken);
+            var client = new HttpClient(new PersonTokens(gatewayAddress, appraiser.UserName, password, time))
+            {
+                BaseAddress = gatewayAddress,
+                Timeout = TimeSpan.FromSeconds(60),
+            };
+            members.Add(new DemoMember(id, appraiser.DisplayName, new GatewayClient(client)));
+        }
+        await WaitForTheCopyAsync(members, cancellationToken);
+        logger.LogInformation("Appraisers: {Count} accounts ready", members.Count);
+        return members;
+    }
+
+    /// <summary>Creates the account, or gives the existing one the new password; returns its id.</summary>
+    private async Task<string> EnsureAccountAsync(DemoAppraiser appraiser, string password, CancellationToken cancellationToken)
+    {
+        using var created = await admin.PostAsJsonAsync("/api/users", new
+        {
+            userName = appraiser.UserName, displayName = appraiser.DisplayName, roles = new[] { "Appraiser" }, password,
+        }, cancellationToken);
+        if (created.StatusCode == HttpStatusCode.Created)
+        {
+            return (await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString()!;
+        }
+        if (created.StatusCode != HttpStatusCode.Conflict)
+        {
+            throw new InvalidOperationException($"Creating the appraiser {appraiser.UserName} answered {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+        var found = await admin.GetFromJsonAsync<JsonElement>($"/api/users?q={Uri.EscapeDataString(appraiser.UserName)}&role=Appraiser", cancellationToken);
+        var id = found.GetProperty("items").EnumerateArray()
+            .Where(u => u.GetProperty("userName").GetString() == appraiser.UserName)
+            .Select(u => u.GetProperty("id").GetString())
+            .SingleOrDefault()
+            ?? throw new InvalidOperationException($"A user named {appraiser.UserName} exists without the Appraiser role; give it the role or another name.");
+        using var reset = await admin.PostAsJsonAsync($"/api/users/{id}/password", new { newPassword = password }, cancellationToken);
+        if (reset.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"Setting the password of {appraiser.UserName} answered {(int)reset.StatusCode}: {await reset.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+        return id;
+    }
+
+    private async Task WaitForTheCopyAsync(IReadOnlyList<DemoMember> members, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + CopyPatience;
+        while (true)
+        {
+            var known = (await admin.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers", cancellationToken))
+                .EnumerateArray().Select(a => a.GetProperty("userId").GetString()).ToHashSet();
+            if (members.All(m => known.Contains(m.UserId)))
+            {
+                return;
+            }
+            if (time.GetUtcNow() > deadline)
+            {
+                throw new InvalidOperationException("The Proposals service has not heard of the appraisers' accounts; is the identity service publishing to the broker?");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using KhuyenCong.Contracts.Accounts;
+using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhuyenCong.ServiceDefaults.Accounts;
+
+/// <summary>
+/// Keeps <see cref="KnownAccount"/> rows from the identity service's <see cref="AccountChanged"/>,
+/// idempotently (the inbox) and whatever order they arrive in (the revision, read under a row lock; two
+/// first revisions inserted at once collide on the key and the loser is retried as an update). A service declares one
+/// subclass with its own DbContext:
+/// <code>public sealed class AccountChangedConsumer(ProductsDbContext db) : AccountCopyConsumer&lt;ProductsDbContext&gt;(db);</code>
+/// </summary>
+public abstract class AccountCopyConsumer<TContext>(TContext db) : IdempotentConsumer<AccountChanged, TContext>(db)
+    where TContext : ServiceDbContext
+{
+    protected override async Task HandleAsync(AccountChanged account, ConsumeContext<AccountChanged> context)
+    {
+        if (string.IsNullOrEmpty(account.UserId) || account.UserId.Length > KnownAccounts.MaxUserIdLength)
+        {
+            return;
+        }
+        var copies = Db.Set<KnownAccount>();
+        // Locked until the inbox transaction commits: two revisions of one account consumed at once are applied
+        // one after the other, so an older one never overwrites a newer one read a moment before.
+        var copy = await copies.FromSql($"SELECT * FROM known_accounts WHERE user_id = {account.UserId} FOR UPDATE")
+            .SingleOrDefaultAsync(context.CancellationToken);
+        if (copy is null)
+        {
+            copies.Add(KnownAccount.From(account));
+        }
+        else
+        {
+            copy.Apply(account);
+        }
+    }
+}
