@@ -37,6 +37,6 @@ if [ -f "$data_dir/postmaster.pid" ] && "${as_postgres[@]}" "$bin/pg_ctl" status
   "${as_postgres[@]}" "$bin/pg_ctl" stop -D "$data_dir" -m fast >/dev/null || true
 fi
 
-settings=(-c listen_addresses=127.0.0.1 -c "unix_socket_directories=$data_dir" -c max_connections=400)
+settings=(-c listen_addresses=127.0.0.1 -c "unix_socket_directories=$data_dir" -c max_connections=800)
 for setting in "$@"; do settings+=(-c "$setting"); done
 exec "${as_postgres[@]}" "$bin/postgres" -D "$data_dir" -p "$port" "${settings[@]}"
