@@ -38,6 +38,9 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["SubmitProposal"] = Access.Propose,
         ["StartAppraisal"] = Access.Manage,
         ["ScoreAppraisal"] = Access.Appraise,
+        ["DeclareAppraisalConflict"] = Access.Appraise,
+        ["ListProposalAppraisers"] = Access.Appraise,
+        ["OverridePriorityArea"] = Access.Manage,
         ["CompleteAppraisal"] = Access.Manage,
         ["ReturnProposalForRevision"] = Access.Manage,
         ["RejectProposal"] = Access.Manage,
@@ -59,7 +62,12 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["ListAdministrativeUnits"] = Access.Read,
         ["PutAdministrativeUnit"] = Access.Manage,
         ["ListSupportNorms"] = Access.Read,
-        ["AddSupportNorm"] = Access.Manage,
+        ["AddSupportNorm"] = Access.Admin,
+        ["AddPriorityAreaStatus"] = Access.Admin,
+        ["ListManagementCostNorms"] = Access.Read,
+        ["AddManagementCostNorm"] = Access.Admin,
+        ["ListAdvanceRates"] = Access.Read,
+        ["AddAdvanceRate"] = Access.Admin,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,
@@ -114,6 +122,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetEntryPhoto"] = Access.Read,
         ["SubmitEntry"] = Access.Propose,
         ["ScoreEntry"] = Access.Appraise,
+        ["ListJuryAppraisers"] = Access.Appraise,
 
         // Fairs
         ["CreateFair"] = Access.Manage,
@@ -158,6 +167,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["LockUser"] = Access.Admin,
         ["UnlockUser"] = Access.Admin,
         ["ResetUserPassword"] = Access.Admin,
+        ["RepublishUsers"] = Access.Admin,
     };
 
     [Fact]
