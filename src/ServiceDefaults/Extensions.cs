@@ -1,5 +1,4 @@
 using KhuyenCong.ServiceDefaults.Http;
-using KhuyenCong.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -66,11 +65,9 @@ public static class ServiceDefaultsExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter("Npgsql", "MassTransit", MessagingMetrics.MeterName))
+                .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
-                .AddSource("Npgsql", "MassTransit", OutboxTelemetry.ActivitySourceName)
                 .AddAspNetCoreInstrumentation(o =>
                     o.Filter = context => !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                                           && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
@@ -114,7 +111,8 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// The middleware every service runs first: ProblemDetails for every error (401 and 403 included),
-    /// correlation ids, then authentication and authorization where the host validates tokens.
+    /// correlation ids, then authentication and authorization where the host validates tokens, the query
+    /// bounds, and last the stages platform libraries registered (<see cref="RequestStage"/>).
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
@@ -128,7 +126,10 @@ public static class ServiceDefaultsExtensions
             app.UseAuthorization();
         }
         app.UseMiddleware<QueryBounds>();
-        app.UseMiddleware<KhuyenCong.ServiceDefaults.Commands.IdempotencyKeys>();
+        foreach (var stage in app.Services.GetServices<RequestStage>())
+        {
+            stage.UseIn(app);
+        }
         return app;
     }
 }

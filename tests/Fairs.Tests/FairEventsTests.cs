@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using KhuyenCong.Contracts.Fairs;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.TestSupport;
 using MassTransit;
 using Xunit;

@@ -5,7 +5,7 @@ using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

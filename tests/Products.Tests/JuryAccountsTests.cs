@@ -54,7 +54,7 @@ public sealed class JuryAccountsTests(PostgresServer postgres, RabbitMqServer ra
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         Assert.Equal(6, await ConsumedAsync());
-        var copies = await _host.WithDbAsync(db => db.Set<ServiceDefaults.Accounts.KnownAccount>().AsNoTracking().ToDictionaryAsync(a => a.UserId));
+        var copies = await _host.WithDbAsync(db => db.Set<Platform.Accounts.KnownAccount>().AsNoTracking().ToDictionaryAsync(a => a.UserId));
         Assert.Equal((3L, "Bà Hoa (mới)", true), (copies["giam-khao-1"].Revision, copies["giam-khao-1"].DisplayName, copies["giam-khao-1"].IsActive));
         Assert.Equal((1L, "Ông Minh"), (copies["giam-khao-2"].Revision, copies["giam-khao-2"].DisplayName));
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Contracts.Products;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

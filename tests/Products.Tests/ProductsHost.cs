@@ -6,7 +6,7 @@ using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.TestSupport;
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Contracts.Proposals;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.TestSupport;
 using MassTransit;
 using Xunit;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Proposals.Data;
-using KhuyenCong.ServiceDefaults.Accounts;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using KhuyenCong.ServiceDefaults.Commands;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,4 +1,4 @@
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit;

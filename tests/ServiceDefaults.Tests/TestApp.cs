@@ -1,5 +1,5 @@
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

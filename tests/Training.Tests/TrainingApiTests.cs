@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

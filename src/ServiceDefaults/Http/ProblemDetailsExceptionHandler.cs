@@ -1,12 +1,9 @@
-using System.Net.Sockets;
 using System.Text.Json;
-using KhuyenCong.ServiceDefaults.Commands;
 using KhuyenCong.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace KhuyenCong.ServiceDefaults.Http;
 
@@ -16,7 +13,8 @@ namespace KhuyenCong.ServiceDefaults.Http;
 /// a 409; the database or the broker out of reach a 503 with <c>Retry-After</c>; anything unexpected a
 /// 500 without internals.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails, IEnumerable<IDependencyFailures> dependencies, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     /// <summary>Seconds a caller waits before retrying while a dependency is down.</summary>
@@ -31,7 +29,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             return true;
         }
 
-        var problem = Describe(httpContext, exception);
+        var problem = Describe(httpContext, exception, dependencies);
         if (problem.Status >= 500)
         {
             if (problem.Status == StatusCodes.Status503ServiceUnavailable)
@@ -54,7 +52,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
-    private static ProblemDetails Describe(HttpContext context, Exception exception)
+    private static ProblemDetails Describe(HttpContext context, Exception exception, IEnumerable<IDependencyFailures> dependencies)
     {
         if (exception is BadHttpRequestException bad)
         {
@@ -85,21 +83,23 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             }
             return problem;
         }
-        if (CommandPath.IsConflict(exception))
+        var failure = dependencies.Select(d => d.Recognise(exception)).FirstOrDefault(f => f is not null);
+        if (failure is null && IsUnreachable(exception))
         {
-            return Problem(context, 409, "concurrent-change", "Hồ sơ vừa được người khác thay đổi.", "The record was changed by someone else.",
-                "Hãy tải lại và thử lại.", "Reload it and try again.");
+            failure = (DependencyFailure.Unavailable, null);
         }
-        if (CommandPath.UniqueViolation(exception) is { } constraint)
+        switch (failure)
         {
-            return Problem(context, 409, "duplicate", "Đã có hồ sơ với cùng khóa.", "A record with the same unique key already exists.",
-                $"Không ghi gì ({constraint}).", $"Nothing was written ({constraint}).");
-        }
-        if (IsUnavailable(exception))
-        {
-            return Problem(context, 503, "service-unavailable", "Dịch vụ tạm thời gián đoạn.", "The service is temporarily unavailable.",
-                $"Cơ sở dữ liệu hoặc hàng đợi tin nhắn không trả lời; không ghi gì. Hãy thử lại sau {RetryAfterSeconds} giây.",
-                $"The database or the message broker does not answer; nothing was written. Try again in {RetryAfterSeconds} seconds.");
+            case (DependencyFailure.ConcurrentChange, _):
+                return Problem(context, 409, "concurrent-change", "Hồ sơ vừa được người khác thay đổi.", "The record was changed by someone else.",
+                    "Hãy tải lại và thử lại.", "Reload it and try again.");
+            case (DependencyFailure.Duplicate, var constraint):
+                return Problem(context, 409, "duplicate", "Đã có hồ sơ với cùng khóa.", "A record with the same unique key already exists.",
+                    $"Không ghi gì ({constraint}).", $"Nothing was written ({constraint}).");
+            case (DependencyFailure.Unavailable, _):
+                return Problem(context, 503, "service-unavailable", "Dịch vụ tạm thời gián đoạn.", "The service is temporarily unavailable.",
+                    $"Cơ sở dữ liệu hoặc hàng đợi tin nhắn không trả lời; không ghi gì. Hãy thử lại sau {RetryAfterSeconds} giây.",
+                    $"The database or the message broker does not answer; nothing was written. Try again in {RetryAfterSeconds} seconds.");
         }
         return Problem(context, 500, "unexpected", "Đã xảy ra lỗi không lường trước.", "An unexpected error occurred.", null, null);
     }
@@ -107,25 +107,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static ProblemDetails Problem(HttpContext context, int status, string code, string titleVi, string titleEn, string? detailVi, string? detailEn) =>
         PlatformProblems.Create(context, status, code, titleVi, titleEn, detailVi, detailEn);
 
-    /// <summary>A dependency out of reach: the connection refused or cut, the server shutting down or full.</summary>
-    public static bool IsUnavailable(Exception? exception)
+    /// <summary>A connection refused or cut, or a call that timed out, whichever dependency it was to.</summary>
+    private static bool IsUnreachable(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            switch (e)
+            if (e is System.Net.Sockets.SocketException or TimeoutException)
             {
-                case PostgresException postgres when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-                                                     || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
-                                                     || postgres.SqlState == PostgresErrorCodes.TooManyConnections
-                                                     || postgres.SqlState == PostgresErrorCodes.CannotConnectNow:
-                case NpgsqlException { IsTransient: true }:
-                case SocketException:
-                case TimeoutException:
-                case RabbitMQ.Client.Exceptions.BrokerUnreachableException:
-                case RabbitMQ.Client.Exceptions.AlreadyClosedException:
-                    return true;
-                case PostgresException:
-                    return false;
+                return true;
             }
         }
         return false;

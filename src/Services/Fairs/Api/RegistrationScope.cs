@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

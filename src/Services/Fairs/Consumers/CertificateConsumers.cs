@@ -1,7 +1,7 @@
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 
 namespace KhuyenCong.Fairs.Consumers;

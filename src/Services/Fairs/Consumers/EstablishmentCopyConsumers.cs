@@ -1,6 +1,6 @@
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Fairs.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 
 namespace KhuyenCong.Fairs.Consumers;
 

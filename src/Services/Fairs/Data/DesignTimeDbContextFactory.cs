@@ -1,4 +1,4 @@
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 
 namespace KhuyenCong.Fairs.Data;
 

@@ -1,6 +1,6 @@
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Fairs.Data;

@@ -1,7 +1,7 @@
 using KhuyenCong.Fairs.Consumers;
 using KhuyenCong.Fairs.Data;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 
 namespace KhuyenCong.Fairs.Extensions;
 

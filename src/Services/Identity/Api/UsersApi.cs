@@ -3,7 +3,7 @@ using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Domain;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

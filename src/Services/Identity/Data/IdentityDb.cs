@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using KhuyenCong.Identity.Accounts;
-using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.Platform.Commands;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

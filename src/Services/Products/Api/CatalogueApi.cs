@@ -4,7 +4,7 @@ using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;

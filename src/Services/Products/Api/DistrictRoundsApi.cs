@@ -1,7 +1,7 @@
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
-using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using System.Security.Claims;

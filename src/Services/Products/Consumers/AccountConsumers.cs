@@ -1,5 +1,5 @@
 using KhuyenCong.Products.Data;
-using KhuyenCong.ServiceDefaults.Accounts;
+using KhuyenCong.Platform.Accounts;
 
 namespace KhuyenCong.Products.Consumers;
 

@@ -1,6 +1,6 @@
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Products.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 
 namespace KhuyenCong.Products.Consumers;
 

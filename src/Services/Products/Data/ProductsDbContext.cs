@@ -1,7 +1,7 @@
 using KhuyenCong.Products.Domain;
-using KhuyenCong.ServiceDefaults.Accounts;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Products.Data;

@@ -3,8 +3,8 @@ using KhuyenCong.Products.Consumers;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.Products.Jobs;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Products.Extensions;

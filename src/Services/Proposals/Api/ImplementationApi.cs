@@ -3,7 +3,7 @@ using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.ServiceDefaults.Commands;
+using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

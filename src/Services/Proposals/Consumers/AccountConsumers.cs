@@ -1,5 +1,5 @@
 using KhuyenCong.Proposals.Data;
-using KhuyenCong.ServiceDefaults.Accounts;
+using KhuyenCong.Platform.Accounts;
 
 namespace KhuyenCong.Proposals.Consumers;
 

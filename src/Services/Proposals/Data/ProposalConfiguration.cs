@@ -1,5 +1,5 @@
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.ServiceDefaults.Accounts;
+using KhuyenCong.Platform.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.ServiceDefaults.Accounts;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Proposals.Data;

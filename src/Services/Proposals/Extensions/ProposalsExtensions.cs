@@ -2,8 +2,8 @@ using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 
 namespace KhuyenCong.Proposals.Extensions;
 

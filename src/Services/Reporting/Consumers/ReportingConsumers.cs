@@ -5,7 +5,7 @@ using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

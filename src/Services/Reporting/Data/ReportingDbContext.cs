@@ -1,6 +1,6 @@
 using KhuyenCong.Reporting.Domain;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Reporting.Data;

@@ -1,7 +1,7 @@
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Reconciliation;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 
 namespace KhuyenCong.Reporting.Extensions;

@@ -5,7 +5,7 @@ using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Domain;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Reporting.Projections;

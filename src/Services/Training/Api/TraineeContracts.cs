@@ -1,4 +1,4 @@
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Training.Domain;
 
 namespace KhuyenCong.Training.Api;

@@ -1,8 +1,8 @@
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
-using KhuyenCong.ServiceDefaults.Commands;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;

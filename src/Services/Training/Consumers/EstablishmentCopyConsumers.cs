@@ -1,5 +1,5 @@
 using KhuyenCong.Contracts.Establishments;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Training.Data;
 
 namespace KhuyenCong.Training.Consumers;

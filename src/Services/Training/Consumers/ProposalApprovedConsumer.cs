@@ -1,6 +1,6 @@
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Proposals;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
 using MassTransit;

@@ -1,5 +1,5 @@
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 

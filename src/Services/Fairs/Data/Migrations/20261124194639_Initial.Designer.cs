@@ -60,7 +60,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                     b.ToTable("fairs", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -90,7 +90,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -380,7 +380,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                     b.ToTable("known_certificates", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -451,7 +451,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -481,7 +481,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

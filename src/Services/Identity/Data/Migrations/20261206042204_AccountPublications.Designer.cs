@@ -215,7 +215,7 @@ namespace KhuyenCong.Identity.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)

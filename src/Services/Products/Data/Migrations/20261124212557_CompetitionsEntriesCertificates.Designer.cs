@@ -594,7 +594,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("scores", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -665,7 +665,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -695,7 +695,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -667,7 +667,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("scores", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Accounts.KnownAccount", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Accounts.KnownAccount", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -709,7 +709,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("known_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
@@ -777,7 +777,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -848,7 +848,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -878,7 +878,7 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -2197,7 +2197,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
@@ -2265,7 +2265,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -2295,7 +2295,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

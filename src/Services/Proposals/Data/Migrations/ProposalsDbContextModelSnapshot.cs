@@ -2194,7 +2194,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Accounts.KnownAccount", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Accounts.KnownAccount", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -2236,7 +2236,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("known_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
@@ -2304,7 +2304,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -2334,7 +2334,7 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -678,7 +678,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("proposal_facts", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -749,7 +749,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -779,7 +779,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

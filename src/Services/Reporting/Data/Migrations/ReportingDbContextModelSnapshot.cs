@@ -784,7 +784,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("proposal_facts", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
@@ -852,7 +852,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -923,7 +923,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -953,7 +953,7 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

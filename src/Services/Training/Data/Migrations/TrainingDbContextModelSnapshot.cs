@@ -23,7 +23,7 @@ namespace KhuyenCong.Training.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Commands.IdempotencyRecord", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
@@ -91,7 +91,7 @@ namespace KhuyenCong.Training.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Establishments.KnownEstablishment", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
                         .ValueGeneratedOnAdd()
@@ -162,7 +162,7 @@ namespace KhuyenCong.Training.Data.Migrations
                     b.ToTable("known_establishments", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -192,7 +192,7 @@ namespace KhuyenCong.Training.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("KhuyenCong.Platform.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

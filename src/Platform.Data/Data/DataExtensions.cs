@@ -1,9 +1,9 @@
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace KhuyenCong.ServiceDefaults.Data;
+namespace KhuyenCong.Platform.Data;
 
 public static class DataExtensions
 {
@@ -28,7 +28,7 @@ public static class DataExtensions
                 .AddInterceptors(new OutboxCommitInterceptor(signal.Notify)));
 
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
-        builder.Services.AddSingleton<Commands.IIdempotencyStore, Commands.IdempotencyStore<TContext>>();
+        AddCommandSupport<TContext>(builder.Services);
         return builder;
     }
 
@@ -45,7 +45,22 @@ public static class DataExtensions
             options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
         // Its model adds the idempotency_keys table (ModelBuilder.AddIdempotencyKeys) for the commands' Idempotency-Key.
-        builder.Services.AddSingleton<Commands.IIdempotencyStore, Commands.IdempotencyStore<TContext>>();
+        AddCommandSupport<TContext>(builder.Services);
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>Idempotency-Key</c> store of the database and its middleware at the end of <c>UseServiceDefaults</c>,
+    /// the database's failures in the exception handler's answers, and its telemetry.
+    /// </summary>
+    private static void AddCommandSupport<TContext>(IServiceCollection services) where TContext : DbContext
+    {
+        services.AddSingleton<Commands.IIdempotencyStore, Commands.IdempotencyStore<TContext>>();
+        if (!services.Any(d => d.ImplementationInstance == Commands.IdempotencyKeys.Stage))
+        {
+            services.AddSingleton(Commands.IdempotencyKeys.Stage);
+        }
+        Commands.DataFailures.Register(services);
+        DataTelemetry.AddDatabase(services);
     }
 }

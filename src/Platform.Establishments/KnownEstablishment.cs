@@ -3,7 +3,7 @@ using KhuyenCong.Contracts.Establishments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhuyenCong.ServiceDefaults.Establishments;
+namespace KhuyenCong.Platform.Establishments;
 
 /// <summary>
 /// A service's local copy of an establishment of the registry (owned by Proposals), kept from

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace KhuyenCong.ServiceDefaults.Data;
+namespace KhuyenCong.Platform.Data;
 
 /// <summary>
 /// Lets `dotnet ef migrations add` build a service's model without a running database: each service

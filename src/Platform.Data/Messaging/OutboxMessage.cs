@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>
 /// An integration event waiting to be published, saved in the same transaction as the change that

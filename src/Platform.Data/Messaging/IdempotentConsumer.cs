@@ -1,9 +1,9 @@
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>
 /// A consumer whose effect and inbox record commit in one transaction: a redelivered message (same

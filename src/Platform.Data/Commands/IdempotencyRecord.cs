@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhuyenCong.ServiceDefaults.Commands;
+namespace KhuyenCong.Platform.Commands;
 
 /// <summary>
 /// One <c>Idempotency-Key</c> of one caller: the request it was first used with (a hash), whether that

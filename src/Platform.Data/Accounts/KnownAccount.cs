@@ -3,7 +3,7 @@ using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhuyenCong.ServiceDefaults.Accounts;
+namespace KhuyenCong.Platform.Accounts;
 
 /// <summary>
 /// A service's local copy of a user account of the identity service, kept from <see cref="AccountChanged"/>,

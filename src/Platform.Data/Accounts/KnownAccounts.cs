@@ -1,4 +1,4 @@
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.ServiceDefaults.Accounts;
+namespace KhuyenCong.Platform.Accounts;
 
 /// <summary>An account that may take a council or jury seat, as a form offers it.</summary>
 public sealed record AppraiserResponse(string UserId, string UserName, string DisplayName);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace KhuyenCong.ServiceDefaults.Data;
+namespace KhuyenCong.Platform.Data;
 
 /// <summary>
 /// Applies the EF Core migrations before the host starts serving, retrying with back-off while the

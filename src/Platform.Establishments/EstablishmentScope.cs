@@ -1,7 +1,7 @@
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.ServiceDefaults.Establishments;
+namespace KhuyenCong.Platform.Establishments;
 
 /// <summary>
 /// Which establishments' records a signed-in user may see and act for, placed by a service's copy of the

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>
 /// Publishes committed outbox rows with MassTransit, in order, and marks them sent. While the broker

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace KhuyenCong.ServiceDefaults.Commands;
+namespace KhuyenCong.Platform.Commands;
 
 /// <summary>
 /// The <c>Idempotency-Key</c> request header (IETF httpapi draft) on every POST, PUT, PATCH and DELETE:
@@ -28,6 +29,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
     private const long MaxStoredBody = 1 << 20;
 
     private static readonly AsyncLocal<(string Caller, string Key)?> CurrentKey = new();
+
+    /// <summary>This middleware as the last stage of <c>UseServiceDefaults</c>, registered with the database.</summary>
+    public static readonly RequestStage Stage = new(app => app.UseMiddleware<IdempotencyKeys>());
 
     /// <summary>The caller and key of the request being run, for the command path to mark its effect.</summary>
     internal static (string Caller, string Key)? Current => CurrentKey.Value;

@@ -1,11 +1,11 @@
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 public static class MessagingExtensions
 {
@@ -61,6 +61,8 @@ public static class MessagingExtensions
         });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        Commands.DataFailures.Register(builder.Services);
+        DataTelemetry.AddBus(builder.Services);
         return builder;
     }
 

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Data.Common;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Domain;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace KhuyenCong.ServiceDefaults.Commands;
+namespace KhuyenCong.Platform.Commands;
 
 /// <summary>
 /// The one path of every state-changing request: in one transaction, lock the aggregate's row, load it,

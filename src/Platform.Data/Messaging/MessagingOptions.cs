@@ -1,4 +1,4 @@
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>Settings of the "Messaging" configuration section.</summary>
 public sealed class MessagingOptions

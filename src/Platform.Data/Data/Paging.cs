@@ -1,7 +1,7 @@
 using KhuyenCong.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.ServiceDefaults.Data;
+namespace KhuyenCong.Platform.Data;
 
 /// <summary>
 /// Pages of a query. The caller orders the query and checks page and pageSize first

@@ -1,10 +1,10 @@
 using System.Threading.Channels;
-using KhuyenCong.ServiceDefaults.Data;
+using KhuyenCong.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Data.Common;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>Wakes the outbox dispatcher of one DbContext as soon as an event is committed.</summary>
 public sealed class OutboxSignal<TContext> where TContext : ServiceDbContext

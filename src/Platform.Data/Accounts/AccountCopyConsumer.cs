@@ -1,10 +1,10 @@
 using KhuyenCong.Contracts.Accounts;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.ServiceDefaults.Accounts;
+namespace KhuyenCong.Platform.Accounts;
 
 /// <summary>
 /// Keeps <see cref="KnownAccount"/> rows from the identity service's <see cref="AccountChanged"/>,

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace KhuyenCong.ServiceDefaults.Messaging;
+namespace KhuyenCong.Platform.Messaging;
 
 /// <summary>The figures operators watch in the dashboard: outbox backlog and per-consumer outcomes.</summary>
 public static class MessagingMetrics

@@ -1,8 +1,8 @@
-using KhuyenCong.ServiceDefaults.Commands;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhuyenCong.ServiceDefaults.Data;
+namespace KhuyenCong.Platform.Data;
 
 /// <summary>
 /// The base of every service's DbContext: it owns the outbox and inbox tables, so an integration

@@ -1,9 +1,9 @@
 using KhuyenCong.Contracts.Establishments;
-using KhuyenCong.ServiceDefaults.Data;
-using KhuyenCong.ServiceDefaults.Messaging;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using MassTransit;
 
-namespace KhuyenCong.ServiceDefaults.Establishments;
+namespace KhuyenCong.Platform.Establishments;
 
 /// <summary>
 /// Keeps <see cref="KnownEstablishment"/> rows from the registry's events, idempotently and whatever
