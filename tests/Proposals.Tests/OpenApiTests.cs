@@ -49,4 +49,13 @@ public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit)
             }
         }
     }
+
+    [Fact]
+    public async Task A_handlers_documentation_comment_is_its_operations_summary()
+    {
+        var (_, _, score) = (await OperationsAsync()).Single(o => o.Path == "/api/proposals/{id}/appraisal/scores/{memberId}" && o.Method == "put");
+
+        Assert.Equal("The signed-in member fills the sheet of their own seat; nobody, an officer included, fills another's.",
+            score.GetProperty("summary").GetString());
+    }
 }

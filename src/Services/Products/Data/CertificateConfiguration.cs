@@ -56,13 +56,3 @@ internal sealed class DistrictRoundConfiguration : IEntityTypeConfiguration<Dist
         builder.HasIndex(r => new { r.District, r.Year }).IsUnique();
     }
 }
-
-internal sealed class CertificateNumberSequenceConfiguration : IEntityTypeConfiguration<CertificateNumberSequence>
-{
-    public void Configure(EntityTypeBuilder<CertificateNumberSequence> builder)
-    {
-        builder.ToTable("certificate_number_sequences");
-        builder.HasKey(s => new { s.LevelCode, s.Year });
-        builder.Property(s => s.LevelCode).HasMaxLength(4);
-    }
-}

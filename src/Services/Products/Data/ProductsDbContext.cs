@@ -12,7 +12,6 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<EntryPhoto> EntryPhotos => Set<EntryPhoto>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
-    public DbSet<CertificateNumberSequence> CertificateNumberSequences => Set<CertificateNumberSequence>();
     public DbSet<KnownEstablishment> KnownEstablishments => Set<KnownEstablishment>();
     public DbSet<DistrictRound> DistrictRounds => Set<DistrictRound>();
 
@@ -21,6 +20,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
         modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
+        modelBuilder.AddNumberSequences();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly);
     }
 
@@ -57,16 +57,9 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     }
 
     /// <summary>
-    /// Takes the next certificate number of a level and year atomically (an upsert), so numbers are unique
-    /// even when two competitions close at once. Runs inside the caller's transaction.
+    /// Takes the next certificate number of a level and competition year (<see cref="NumberSequences"/>), so
+    /// numbers are unique even when two competitions close at once. Runs inside the caller's transaction.
     /// </summary>
-    public async Task<int> NextCertificateNumberAsync(RecognitionLevel level, int year, CancellationToken cancellationToken)
-    {
-        var code = level.CertificateCode();
-        return (await Database.SqlQuery<int>($"""
-            INSERT INTO certificate_number_sequences (level_code, year, last_value) VALUES ({code}, {year}, 1)
-            ON CONFLICT (level_code, year) DO UPDATE SET last_value = certificate_number_sequences.last_value + 1
-            RETURNING last_value AS "Value"
-            """).ToListAsync(cancellationToken)).Single();
-    }
+    public Task<int> NextCertificateNumberAsync(RecognitionLevel level, int year, CancellationToken cancellationToken) =>
+        NumberSequences.NextAsync(this, NumberSequenceKey.Yearly($"certificate/{level.CertificateCode()}", year), cancellationToken);
 }

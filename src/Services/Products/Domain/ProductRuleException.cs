@@ -2,7 +2,7 @@ using KhuyenCong.ServiceDefaults.Domain;
 
 namespace KhuyenCong.Products.Domain;
 
-/// <summary>A rule of Circular 26/2014/TT-BCT refused an operation. <see cref="Code"/> is stable and names the rule.</summary>
+/// <summary>A rule of Circular 26/2014/TT-BCT refused an operation. <see cref="BusinessRuleException.Code"/> is stable and names the rule.</summary>
 public sealed class ProductRuleException(string code, RuleKind kind, string message) : BusinessRuleException(code, kind, message)
 {
     /// <summary>A part of the aggregate (an entry, a complaint) that does not exist, or that the caller may not see.</summary>

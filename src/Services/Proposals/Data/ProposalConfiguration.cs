@@ -200,13 +200,3 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         });
     }
 }
-
-internal sealed class ProposalCodeSequenceConfiguration : IEntityTypeConfiguration<ProposalCodeSequence>
-{
-    public void Configure(EntityTypeBuilder<ProposalCodeSequence> builder)
-    {
-        builder.ToTable("proposal_code_sequences");
-        builder.HasKey(s => new { s.Prefix, s.Year });
-        builder.Property(s => s.Prefix).HasMaxLength(8);
-    }
-}

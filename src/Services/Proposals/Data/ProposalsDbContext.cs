@@ -8,7 +8,6 @@ namespace KhuyenCong.Proposals.Data;
 public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Proposal> Proposals => Set<Proposal>();
-    public DbSet<ProposalCodeSequence> CodeSequences => Set<ProposalCodeSequence>();
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
     public DbSet<SupportNorm> SupportNorms => Set<SupportNorm>();
@@ -22,19 +21,16 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
+        modelBuilder.AddNumberSequences();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProposalsDbContext).Assembly);
     }
 
     /// <summary>
-    /// Takes the next sequence number of a code prefix and year atomically (an upsert), so codes are
-    /// unique even when two officers create proposals at once. Runs inside the caller's transaction.
+    /// Takes the next sequence number of a code prefix and plan year (<see cref="NumberSequences"/>), so codes
+    /// are unique even when two officers create proposals at once. Runs inside the caller's transaction.
     /// </summary>
-    public async Task<int> NextCodeNumberAsync(string prefix, int year, CancellationToken cancellationToken) =>
-        (await Database.SqlQuery<int>($"""
-            INSERT INTO proposal_code_sequences (prefix, year, last_value) VALUES ({prefix}, {year}, 1)
-            ON CONFLICT (prefix, year) DO UPDATE SET last_value = proposal_code_sequences.last_value + 1
-            RETURNING last_value AS "Value"
-            """).ToListAsync(cancellationToken)).Single();
+    public Task<int> NextCodeNumberAsync(string prefix, int year, CancellationToken cancellationToken) =>
+        NumberSequences.NextAsync(this, NumberSequenceKey.Yearly($"proposal-code/{prefix}", year), cancellationToken);
 
     /// <summary>The district-level unit a unit reports under: itself before July 2025, its former district after.</summary>
     public async Task<string> DistrictNameOfAsync(AdministrativeUnit unit, CancellationToken cancellationToken)

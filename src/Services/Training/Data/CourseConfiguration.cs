@@ -84,13 +84,3 @@ internal sealed class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
         builder.HasIndex(t => t.EstablishmentId);
     }
 }
-
-internal sealed class CertificateSequenceConfiguration : IEntityTypeConfiguration<CertificateSequence>
-{
-    public void Configure(EntityTypeBuilder<CertificateSequence> builder)
-    {
-        builder.ToTable("certificate_sequences");
-        builder.HasKey(s => s.Year);
-        builder.Property(s => s.Year).ValueGeneratedNever();
-    }
-}

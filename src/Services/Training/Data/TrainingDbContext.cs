@@ -10,7 +10,9 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Trainee> Trainees => Set<Trainee>();
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
-    public DbSet<CertificateSequence> CertificateSequences => Set<CertificateSequence>();
+
+    /// <summary>The counters of certificate numbers, one per year of issue.</summary>
+    public IQueryable<NumberSequence> CertificateSequences => Set<NumberSequence>().Where(s => s.Name == CertificateSequenceName);
 
     /// <summary>A course with its enrolments and sessions: the whole aggregate its rules need.</summary>
     public IQueryable<Course> CoursesWithDetails => Courses.Include(c => c.Enrolments).Include(c => c.Sessions).AsSplitQuery();
@@ -19,18 +21,18 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.AddNumberSequences();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
     }
 
+    /// <summary>The counter of certificate numbers (<see cref="CertificateNumber"/>) in each year of issue.</summary>
+    public const string CertificateSequenceName = "certificate";
+
     /// <summary>
-    /// Reserves <paramref name="count"/> consecutive certificate numbers of a year atomically (an upsert)
+    /// Reserves <paramref name="count"/> consecutive certificate numbers of a year (<see cref="NumberSequences"/>)
     /// and returns the first, so numbers stay unique when two courses issue certificates at once.
     /// Runs inside the caller's transaction.
     /// </summary>
-    public async Task<int> ReserveCertificateNumbersAsync(int year, int count, CancellationToken cancellationToken) =>
-        (await Database.SqlQuery<int>($"""
-            INSERT INTO certificate_sequences (year, last_value) VALUES ({year}, {count})
-            ON CONFLICT (year) DO UPDATE SET last_value = certificate_sequences.last_value + {count}
-            RETURNING last_value AS "Value"
-            """).ToListAsync(cancellationToken)).Single() - count + 1;
+    public Task<int> ReserveCertificateNumbersAsync(int year, int count, CancellationToken cancellationToken) =>
+        NumberSequences.ReserveAsync(this, NumberSequenceKey.Yearly(CertificateSequenceName, year), count, cancellationToken);
 }

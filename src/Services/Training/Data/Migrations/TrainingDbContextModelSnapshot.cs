@@ -91,6 +91,28 @@ namespace KhuyenCong.Training.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Platform.Data.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Name", "Scope")
+                        .HasName("pk_number_sequences");
+
+                    b.ToTable("number_sequences", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Platform.Establishments.KnownEstablishment", b =>
                 {
                     b.Property<Guid>("EstablishmentId")
@@ -252,22 +274,6 @@ namespace KhuyenCong.Training.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("KhuyenCong.Training.Data.CertificateSequence", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastValue")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_value");
-
-                    b.HasKey("Year")
-                        .HasName("pk_certificate_sequences");
-
-                    b.ToTable("certificate_sequences", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Training.Domain.Course", b =>
