@@ -278,7 +278,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         });
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "/errors/illegal-transition");
         var detail = (await ProblemOf(response)).GetProperty("detail").GetString();
-        Assert.Contains("from Draft to Accepted", detail);
+        Assert.Contains("từ trạng thái Draft sang Accepted", detail);
         Assert.Equal(before, await CountsAsync());
     }
 

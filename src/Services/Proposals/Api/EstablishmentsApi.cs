@@ -166,7 +166,10 @@ public static partial class EstablishmentsApi
     private static async Task<AdministrativeUnit> UnitAsync(ProposalsDbContext db, string code, CancellationToken cancellationToken) =>
         await db.AdministrativeUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code.Trim(), cancellationToken)
         ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
-            $"'{code}' is not an administrative unit; GET /api/reference/administrative-units lists them.");
+            $"'{code}' is not an administrative unit; GET /api/reference/administrative-units lists them.")
+        {
+            Vietnamese = $"'{code}' không phải là đơn vị hành chính; GET /api/reference/administrative-units liệt kê các đơn vị.",
+        };
 
     private static EstablishmentRegistered Snapshot(Establishment e, AdministrativeUnit unit, string actedBy) => new()
     {

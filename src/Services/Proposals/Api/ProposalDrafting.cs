@@ -71,16 +71,25 @@ internal static class ProposalDrafting
         if (missing.Count > 0)
         {
             throw new ProposalRuleException("unknown-establishment", RuleKind.Unprocessable,
-                $"Not in the establishment registry: {string.Join(", ", missing)}. Register an establishment before proposing support for it.");
+                $"Not in the establishment registry: {string.Join(", ", missing)}. Register an establishment before proposing support for it.")
+            {
+                Vietnamese = $"Chưa có trong danh mục cơ sở: {string.Join(", ", missing)}. Hãy đăng ký cơ sở trước khi đề xuất hỗ trợ.",
+            };
         }
         var unitCode = r.AdministrativeUnitCode!.Trim();
         var unit = await db.AdministrativeUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, cancellationToken)
             ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
-                $"'{unitCode}' is not an administrative unit; GET /api/reference/administrative-units lists them.");
+                $"'{unitCode}' is not an administrative unit; GET /api/reference/administrative-units lists them.")
+            {
+                Vietnamese = $"'{unitCode}' không phải là đơn vị hành chính; GET /api/reference/administrative-units liệt kê các đơn vị.",
+            };
         if (!unit.ExistedIn(planYear))
         {
             throw new ProposalRuleException("administrative-unit-not-valid", RuleKind.Unprocessable,
-                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.");
+                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.")
+            {
+                Vietnamese = $"{unit.Name} ({unit.Code}) tồn tại {unit.ValidityTextVietnamese}, không thuộc năm kế hoạch {planYear}.",
+            };
         }
         var priorityArea = await PriorityAreaInAsync(db, unit.Code, planYear, cancellationToken);
         var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear) : null;

@@ -151,7 +151,10 @@ public static class ReferenceApi
         {
             if (request.FormerDistrictCode is { } former && !await db.AdministrativeUnits.AnyAsync(u => u.Code == former, ct))
             {
-                throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable, $"'{former}' is not an administrative unit.");
+                throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable, $"'{former}' is not an administrative unit.")
+                {
+                    Vietnamese = $"'{former}' không phải là đơn vị hành chính.",
+                };
             }
             var unit = AdministrativeUnit.Create(code, request.Name!.Trim(), request.Kind!.Value, request.FormerDistrictCode,
                 request.ValidFrom, request.ValidTo);

@@ -244,7 +244,10 @@ public static class CoursesApi
             if (host is null)
             {
                 throw new TrainingRuleException("unknown-establishment", RuleKind.Unprocessable,
-                    $"No establishment with tax code {taxCode} is known to the registry.");
+                    $"No establishment with tax code {taxCode} is known to the registry.")
+                {
+                    Vietnamese = $"Không có cơ sở nào mang mã số thuế {taxCode} trong danh mục cơ sở.",
+                };
             }
             unitCode = string.IsNullOrWhiteSpace(unitCode) ? host.AdministrativeUnitCode : unitCode;
             location = string.IsNullOrWhiteSpace(location) ? host.AdministrativeUnitName : location;

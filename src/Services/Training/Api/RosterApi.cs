@@ -75,7 +75,10 @@ public static class RosterApi
             if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, ct))
             {
                 throw new TrainingRuleException("unknown-trainee", RuleKind.Unprocessable,
-                    $"There is no trainee with id {traineeId}; register the trainee first.");
+                    $"There is no trainee with id {traineeId}; register the trainee first.")
+                {
+                    Vietnamese = $"Không có học viên mã {traineeId}; hãy đăng ký học viên trước.",
+                };
             }
             enrolment = course.Enrol(traineeId, request.JoinWaitingList, time.GetUtcNow());
         }, course => TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment)));
@@ -89,7 +92,10 @@ public static class RosterApi
         {
             if (course.FindEnrolment(enrolmentId) is null)
             {
-                throw new TrainingRuleException("not-found", RuleKind.NotFound, $"There is no enrolment with id {enrolmentId}.");
+                throw new TrainingRuleException("not-found", RuleKind.NotFound, $"There is no enrolment with id {enrolmentId}.")
+                {
+                    Vietnamese = $"Không có lượt ghi danh mã {enrolmentId}.",
+                };
             }
             waitingBefore = course.WaitingList.ToList();
             course.Withdraw(enrolmentId, time.GetUtcNow());

@@ -67,7 +67,10 @@ public static class TraineesApi
             if (duplicate is not null)
             {
                 throw new TrainingRuleException("trainee-already-registered", RuleKind.Conflict,
-                    $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.");
+                    $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.")
+                {
+                    Vietnamese = $"{trainee.FullName}, sinh năm {trainee.BirthYear}, đã được đăng ký là học viên {duplicate}.",
+                };
             }
             db.Trainees.Add(trainee);
             await db.SaveChangesAsync(ct);
