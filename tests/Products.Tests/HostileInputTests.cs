@@ -79,7 +79,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var backwards = await _host.Client.PostAsync(Competitions,
             Json("{\"title\":\"Bình chọn\",\"level\":\"Provincial\",\"year\":2025,\"registrationOpensOn\":\"2025-03-31\",\"registrationClosesOn\":\"2025-03-01\"}"));
         var errors = (await ProblemAsync(backwards, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
-        Assert.Contains("cannot be before", errors.GetProperty("registrationClosesOn")[0].GetString());
+        Assert.Contains("không được trước", errors.GetProperty("registrationClosesOn")[0].GetString());
         Assert.Equal(0, await CompetitionCountAsync());
 
         var competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();

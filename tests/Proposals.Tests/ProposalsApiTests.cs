@@ -91,7 +91,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         draft["totalBudget"] = 999;
         var response = await Client.PostAsJsonAsync("/api/proposals", draft);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("must equal", (await ProblemOf(response)).GetProperty("errors").GetProperty("totalBudget")[0].GetString());
+        Assert.Contains("phải bằng", (await ProblemOf(response)).GetProperty("errors").GetProperty("totalBudget")[0].GetString());
         Assert.Equal(0, (await CountsAsync()).Proposals);
     }
 

@@ -57,14 +57,17 @@ public static partial class EntriesApi
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
-                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).")
+                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).",
+                "'establishmentTaxCode' phải là mã số thuế 10 chữ số, hoặc 13 chữ số với mã chi nhánh (0101234567-001).")
             .Check(request.Group is not null, "group",
-                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.")
+                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.",
+                "'group' là bắt buộc: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools hoặc Other.")
             .Required(request.ProductName, "productName", 300)
             .Required(request.Description, "description", 4000)
             .NotInFuture(request.ReceivedOn, "receivedOn", today)
             .Check(request.LowerLevelCertificateNumber is null || request.LowerLevelCertificateNumber.Length <= 32,
-                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.");
+                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.",
+                "'lowerLevelCertificateNumber' dài tối đa 32 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -143,7 +146,8 @@ public static partial class EntriesApi
         Guid id, Guid entryId, IFormFileCollection photos, ClaimsPrincipal user, ProductsDbContext db, PhotoPolicy policy,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.");
+        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.",
+            "Hãy gửi ít nhất một ảnh dưới dạng tệp của biểu mẫu.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -215,11 +219,15 @@ public static partial class EntriesApi
         Guid id, Guid entryId, ScoreRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.MemberId is not null, "memberId", "'memberId' names the jury member who scores.")
-            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.")
-            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.")
-            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.")
-            .Check(request.Other is not null, "other", "'other' (0–10) is required.");
+            .Check(request.MemberId is not null, "memberId", "'memberId' names the jury member who scores.",
+                "'memberId' là thành viên hội đồng chấm điểm.")
+            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.",
+                "'market' (thị trường và khả năng sản xuất, 0–40) là bắt buộc.")
+            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.",
+                "'technical' (kinh tế, kỹ thuật, xã hội và môi trường, 0–40) là bắt buộc.")
+            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.",
+                "'cultural' (văn hóa và thẩm mỹ, 0–10) là bắt buộc.")
+            .Check(request.Other is not null, "other", "'other' (0–10) is required.", "'other' (0–10) là bắt buộc.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
