@@ -25,8 +25,6 @@ public abstract class ServiceHost<TProgram, TDb>
     private readonly bool _waitForBus;
     private readonly TestUser? _user;
     private readonly bool _acceptTestTokens;
-    private readonly Action<IWebHostBuilder>? _configure;
-    private readonly Action<IServiceCollection>? _configureServices;
     private readonly ConcurrentBag<HttpClient> _clients = [];
     private HttpClient? _client;
 
@@ -36,12 +34,9 @@ public abstract class ServiceHost<TProgram, TDb>
     /// <param name="waitForBus">Start-up waits until the bus is connected, for tests that publish or consume at once.</param>
     /// <param name="user">Whom <see cref="Client"/> acts as; null sends no token.</param>
     /// <param name="acceptTestTokens">False for the identity service, which issues the tokens itself.</param>
-    /// <param name="configure">The service's own host settings, applied before <paramref name="settings"/>.</param>
-    /// <param name="configureServices">Service changes applied after the service's own registrations.</param>
     protected ServiceHost(PostgresServer postgres, RabbitMqServer rabbit, string service,
         IEnumerable<(string Key, string Value)>? settings = null, TimeProvider? clock = null, bool waitForBus = false,
-        TestUser? user = null, bool acceptTestTokens = true, Action<IWebHostBuilder>? configure = null,
-        Action<IServiceCollection>? configureServices = null)
+        TestUser? user = null, bool acceptTestTokens = true)
     {
         _rabbit = rabbit;
         _service = service;
@@ -51,8 +46,6 @@ public abstract class ServiceHost<TProgram, TDb>
         _waitForBus = waitForBus;
         _user = user;
         _acceptTestTokens = acceptTestTokens;
-        _configure = configure;
-        _configureServices = configureServices;
         Database = postgres.NewDatabase(service);
         Factory = NewFactory(Database);
     }
@@ -103,7 +96,7 @@ public abstract class ServiceHost<TProgram, TDb>
             host.UseSetting($"ConnectionStrings:{_service}db", database);
             host.UseSetting("ConnectionStrings:messaging", _rabbit.ConnectionString);
             host.UseSetting("Messaging:EndpointPrefix", _endpointPrefix);
-            _configure?.Invoke(host);
+            ConfigureHost(host);
             foreach (var (key, value) in _settings.Concat(extraSettings))
             {
                 host.UseSetting(key, value);
@@ -122,9 +115,19 @@ public abstract class ServiceHost<TProgram, TDb>
                         o.StartTimeout = TimeSpan.FromSeconds(30);
                     });
                 }
-                _configureServices?.Invoke(services);
+                ConfigureServices(services);
             });
         });
+
+    /// <summary>The service's own host settings, applied before the settings the host was given.</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder host)
+    {
+    }
+
+    /// <summary>Service changes of the host or of a test class, applied after the service's own registrations.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>Disposes the clients handed out, then the host.</summary>
     protected async ValueTask DisposeHostAsync()
