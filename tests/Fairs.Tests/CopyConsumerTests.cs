@@ -101,7 +101,7 @@ public sealed class CopyConsumerTests(PostgresServer postgres, RabbitMqServer ra
         var fairId = await OpenFairAsync(FairBody(booths: 2));
         foreach (var (taxCode, minutes) in new[] { ("5700000003", 0), ("5700000002", 1), ("5700000001", 2) })
         {
-            Clock.AdjustTime(Start.AddMinutes(minutes));
+            Clock.SetTo(Start.AddMinutes(minutes));
             await RegisteredAsync(fairId, taxCode);
         }
         // After registering: the certificate is revoked and the establishment moves into a priority area (a later revision).

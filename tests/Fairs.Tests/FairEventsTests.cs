@@ -57,7 +57,7 @@ public sealed class FairEventsTests(PostgresServer postgres, RabbitMqServer rabb
         await RegisteredAsync(fairId, "5700000002");
         await PostOkAsync($"/api/fairs/{fairId}/close-registration");
         await PostOkAsync($"/api/fairs/{fairId}/allocation");
-        Clock.AdjustTime(new DateTimeOffset(2026, 6, 14, 17, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 6, 14, 17, 0, 0, TimeSpan.FromHours(7)));
         await PostOkAsync($"/api/fairs/{fairId}/held");
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{participant}/outcome", new { contractsSigned = 2, contractValue = 120_000_000, sales = 30_000_000, visitors = 400 });
 

@@ -184,7 +184,7 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
     public async Task Only_the_centre_records_the_day_a_form_was_received(string role, string scope)
     {
         await KnowThreeEstablishmentsAsync();
-        Clock.AdjustTime(new DateTimeOffset(2026, 5, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 5, 10, 9, 0, 0, TimeSpan.FromHours(7)));
         var fairId = (await CreateFairAsync()).GetProperty("id").GetString()!;
         await PostOkAsync($"/api/fairs/{fairId}/publish", new { publishedOn = "2026-04-01" });
         var body = new
@@ -217,12 +217,12 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
         var ids = new Dictionary<string, string>();
         foreach (var (taxCode, minutes) in new[] { (OwnTaxCode, 0), (NeighbourTaxCode, 1), (ElsewhereTaxCode, 2) })
         {
-            Clock.AdjustTime(Start.AddMinutes(minutes));
+            Clock.SetTo(Start.AddMinutes(minutes));
             ids[taxCode] = await RegisteredAsync(fairId, taxCode);
         }
         await PostOkAsync($"/api/fairs/{fairId}/close-registration");
         await PostOkAsync($"/api/fairs/{fairId}/allocation");
-        Clock.AdjustTime(FairDay);
+        Clock.SetTo(FairDay);
         await PostOkAsync($"/api/fairs/{fairId}/held");
         foreach (var id in ids.Values)
         {

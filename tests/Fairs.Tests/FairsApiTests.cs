@@ -22,9 +22,9 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var fairId = await OpenFairAsync(FairBody("OtherDomestic", booths: 3));
 
         var first = await RegisteredAsync(fairId, "5700000001", booths: 2);
-        Clock.AdjustTime(Start.AddMinutes(5));
+        Clock.SetTo(Start.AddMinutes(5));
         var second = await RegisteredAsync(fairId, "5700000002", booths: 2);
-        Clock.AdjustTime(Start.AddMinutes(10));
+        Clock.SetTo(Start.AddMinutes(10));
         var third = await RegisteredAsync(fairId, "5700000003", booths: 1);
         await PostOkAsync($"/api/fairs/{fairId}/close-registration");
         var allocation = await PostOkAsync($"/api/fairs/{fairId}/allocation");
@@ -45,7 +45,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         Assert.Equal("Cơ sở chỉ cần một gian hàng", overridden.GetProperty("overrideReason").GetString());
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{first}/allocation", new { booths = 1, reason = "Gian hàng được trả lại" });
 
-        Clock.AdjustTime(FairDay);
+        Clock.SetTo(FairDay);
         await PostOkAsync($"/api/fairs/{fairId}/held");
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{third}/outcome", new { contractsSigned = 2, contractValue = 300_000_000, sales = 45_000_000, visitors = 600 });
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{second}/outcome", new { contractsSigned = 0, contractValue = 0, sales = 8_000_000, visitors = 150 });
@@ -147,7 +147,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
     {
         await KnowEstablishmentAsync("5700000001");
         var fairId = await OpenFairAsync();
-        Clock.AdjustTime(new DateTimeOffset(2026, 5, 21, 0, 5, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 5, 21, 0, 5, 0, TimeSpan.FromHours(7)));
 
         var response = await RegisterAsync(fairId, "5700000001");
 
@@ -262,7 +262,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await KnowEstablishmentAsync("5700000002");
         var fairId = await OpenFairAsync(FairBody(booths: 2));
         await RegisteredAsync(fairId, "5700000001", booths: 2);
-        Clock.AdjustTime(Start.AddMinutes(1));
+        Clock.SetTo(Start.AddMinutes(1));
         var waiting = await RegisteredAsync(fairId, "5700000002", booths: 1);
         await PostOkAsync($"/api/fairs/{fairId}/close-registration");
         await PostOkAsync($"/api/fairs/{fairId}/allocation");
@@ -291,7 +291,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await AssertProblemAsync(early, HttpStatusCode.Conflict, "/errors/fair-not-held");
         await AssertProblemAsync(await Client.PostAsync($"/api/fairs/{fairId}/held", null), HttpStatusCode.UnprocessableEntity, "/errors/fair-not-started");
 
-        Clock.AdjustTime(FairDay);
+        Clock.SetTo(FairDay);
         await PostOkAsync($"/api/fairs/{fairId}/held");
         var bad = await Client.PutAsJsonAsync($"/api/fairs/{fairId}/registrations/{id}/outcome", new { contractsSigned = -1, sales = -5, visitors = 3 });
         var errors = await ErrorsOf(bad);
@@ -378,7 +378,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await KnowEstablishmentAsync("5700000001");
         await KnowEstablishmentAsync("5700000002");
         await KnowEstablishmentAsync("5700000003");
-        Clock.AdjustTime(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
         var fairId = (await CreateFairAsync(FairBody(booths: 2))).GetProperty("id").GetString()!;
 
         var published = await PostOkAsync($"/api/fairs/{fairId}/publish", new { publishedOn = "2026-04-01" });
@@ -403,7 +403,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
     public async Task Recorded_days_after_the_deadline_before_the_start_or_still_to_come_are_a_422_and_change_nothing()
     {
         await KnowEstablishmentAsync("5700000001");
-        Clock.AdjustTime(new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.FromHours(7)));
         var late = (await CreateFairAsync()).GetProperty("id").GetString()!;
         await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/publish", new { publishedOn = "2026-05-21" }),
             HttpStatusCode.UnprocessableEntity, "/errors/registration-deadline-passed");
@@ -420,7 +420,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await PostOkAsync($"/api/fairs/{late}/registrations", WithReceivedOn(RegistrationBody("5700000001"), "2026-05-20"));
         await PostOkAsync($"/api/fairs/{late}/close-registration");
         await PostOkAsync($"/api/fairs/{late}/allocation");
-        Clock.AdjustTime(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
         await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/fairs/{late}/held", new { heldOn = "2026-06-09" }),
             HttpStatusCode.UnprocessableEntity, "/errors/fair-not-started");
         Assert.Equal("Allocated", (await Client.GetFromJsonAsync<JsonElement>($"/api/fairs/{late}")).GetProperty("status").GetString());

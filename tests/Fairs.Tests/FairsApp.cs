@@ -38,7 +38,7 @@ public abstract class FairsApp : ServiceHost<Program, FairsDbContext>, IAsyncLif
     /// A clock from <see cref="Start"/> that moves on a millisecond each time it is read, so that what the service
     /// records one after another (registrations in order of arrival) keeps its order, as in real time.
     /// </summary>
-    private static FakeTimeProvider NewClock() => new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    private static FakeTimeProvider NewClock() => new(Start.ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     protected FakeTimeProvider Clock { get; }
 

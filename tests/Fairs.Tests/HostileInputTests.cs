@@ -237,7 +237,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.True((await ErrorsOf(negative)).TryGetProperty("booths", out _));
         await AssertProblemAsync(huge, HttpStatusCode.UnprocessableEntity, "/errors/more-booths-than-wanted");
 
-        Clock.AdjustTime(new DateTimeOffset(2026, 6, 11, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock.SetTo(new DateTimeOffset(2026, 6, 11, 9, 0, 0, TimeSpan.FromHours(7)));
         await PostOkAsync($"/api/fairs/{fairId}/held");
         var tooMuch = await Client.PutAsJsonAsync($"/api/fairs/{fairId}/registrations/{first}/outcome",
             new { contractsSigned = 1, contractValue = MaxMoney + 1, sales = 0, visitors = 0 });
