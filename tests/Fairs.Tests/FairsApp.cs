@@ -34,11 +34,8 @@ public abstract class FairsApp : ServiceHost<Program, FairsDbContext>, IAsyncLif
         : base(postgres, rabbit, "fairs", [("Messaging:Outbox:Retention", "3650.00:00:00")], clock, user: TestUser.Officer) =>
         Clock = clock;
 
-    /// <summary>
-    /// A clock from <see cref="Start"/> that moves on a millisecond each time it is read, so that what the service
-    /// records one after another (registrations in order of arrival) keeps its order, as in real time.
-    /// </summary>
-    private static FakeTimeProvider NewClock() => new(Start.ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    /// <summary>A clock standing at <see cref="Start"/> until a test sets it.</summary>
+    private static FakeTimeProvider NewClock() => new(Start.ToUniversalTime());
 
     protected FakeTimeProvider Clock { get; }
 
