@@ -8,88 +8,38 @@ using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.TestSupport;
-using MassTransit;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.Products.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
-
-/// <summary>A clock the test moves; the service reads every date from it.</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    /// <summary>Sets the clock to nine in the morning, province time, of <paramref name="date"/>.</summary>
-    public void SetToday(DateOnly date) => Now = new DateTimeOffset(date, new TimeOnly(9, 0), TimeSpan.FromHours(7)).ToUniversalTime();
-}
+public sealed class ServersCollection : TestServersCollection;
 
 /// <summary>The Products service on its own new database, with a test clock and helpers to drive a competition.</summary>
-public sealed class ProductsHost : IAsyncDisposable
+public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsyncDisposable
 {
     public const string TaxCode = "5700100256";
     public const string District = "Hải Hà";
 
     public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false,
         IReadOnlyDictionary<string, string>? settings = null)
+        : this(postgres, rabbit, new FakeTimeProvider(), today, waitForBus, settings)
     {
-        Clock = new TestClock(DateTimeOffset.UnixEpoch);
+    }
+
+    private ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, FakeTimeProvider clock, DateOnly today, bool waitForBus,
+        IReadOnlyDictionary<string, string>? settings)
+        : base(postgres, rabbit, "products", settings?.Select(s => (s.Key, s.Value)), clock, waitForBus, TestUser.Officer)
+    {
+        Clock = clock;
         Clock.SetToday(today);
-        var database = postgres.NewDatabase("products");
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseTestIdentity();
-            host.UseSetting("ConnectionStrings:productsdb", database);
-            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                host.UseSetting(key, value);
-            }
-            host.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                if (waitForBus)
-                {
-                    services.Configure<MassTransitHostOptions>(o =>
-                    {
-                        o.WaitUntilStarted = true;
-                        o.StartTimeout = TimeSpan.FromSeconds(30);
-                    });
-                }
-            });
-        });
-        Client = Factory.CreateClient().As(TestUser.Officer);
+        StartNow();
     }
 
-    public TestClock Clock { get; }
-    public WebApplicationFactory<Program> Factory { get; }
+    public FakeTimeProvider Clock { get; }
 
-    /// <summary>A client acting as an officer of the Centre, who runs competitions.</summary>
-    public HttpClient Client { get; }
-
-    /// <summary>A new client acting as <paramref name="user"/>.</summary>
-    public HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
-
-    /// <summary>A new client that sends no token.</summary>
-    public HttpClient AnonymousClient() => Factory.CreateClient().Anonymous();
-
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
-
-    public async Task<T> WithDbAsync<T>(Func<ProductsDbContext, Task<T>> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<ProductsDbContext>());
-    }
+    public ValueTask DisposeAsync() => DisposeHostAsync();
 
     /// <summary>
     /// Puts an establishment in the local copy of the registry, as its registration event would; its administrative
@@ -232,21 +182,5 @@ public sealed class ProductsHost : IAsyncDisposable
         Clock.SetToday(opens.AddDays(70));
         var closed = await PostAsync($"/api/products/competitions/{competition}/close", new { }, HttpStatusCode.OK);
         return closed.GetProperty("certificates")[0];
-    }
-
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts a ProblemDetails answer of the status and type; returns its body.</summary>
-    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
-    {
-        var body = await ExpectAsync(response, status);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(type, body.GetProperty("type").GetString());
-        return body;
     }
 }
