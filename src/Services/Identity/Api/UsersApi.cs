@@ -105,7 +105,8 @@ public static class UsersApi
         var knownRole = PlatformRoles.Normalize(role);
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.");
+            .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.",
+                $"'role' là một trong: {string.Join(", ", PlatformRoles.All)}.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

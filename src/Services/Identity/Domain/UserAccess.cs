@@ -22,8 +22,10 @@ public sealed partial record UserAccess(IReadOnlyList<string> Roles, string? Uni
         taxCode = Blank(taxCode);
         var known = (roles ?? []).Select(PlatformRoles.Normalize).ToList();
         validation
-            .Check(known.Count > 0, "roles", $"'roles' must name at least one of: {string.Join(", ", PlatformRoles.All)}.")
-            .Check(known.All(r => r is not null), "roles", $"'roles' may only name: {string.Join(", ", PlatformRoles.All)}.");
+            .Check(known.Count > 0, "roles", $"'roles' must name at least one of: {string.Join(", ", PlatformRoles.All)}.",
+                $"'roles' phải có ít nhất một trong: {string.Join(", ", PlatformRoles.All)}.")
+            .Check(known.All(r => r is not null), "roles", $"'roles' may only name: {string.Join(", ", PlatformRoles.All)}.",
+                $"'roles' chỉ được gồm: {string.Join(", ", PlatformRoles.All)}.");
         var named = known.OfType<string>().Distinct().ToList();
 
         var districtOfficer = named.Contains(PlatformRoles.DistrictOfficer);

@@ -62,7 +62,8 @@ internal static class ReportRequestParsing
         {
             var dimension = report.Dimension(name);
             validation.Check(dimension is not null, "groupBy",
-                $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
+                $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.",
+                $"'{name}' không phải là chiều của báo cáo {report.Name}; dùng một trong {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
             if (dimension is not null && !groupBy.Contains(dimension.Name))
             {
                 groupBy.Add(dimension.Name);
@@ -83,7 +84,8 @@ internal static class ReportRequestParsing
             return null;
         }
         var valid = Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
-        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
+            $"'{field}' phải là một trong {string.Join(", ", Enum.GetNames<TEnum>())}.");
         return valid ? parsed : null;
     }
 }
