@@ -147,7 +147,8 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     {
         var entry = await ScoringEntryAsync();
         var problem = await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 41, 30), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
-        Assert.Contains("market", problem.GetProperty("detail").GetString());
+        Assert.Contains("đáp ứng thị trường", problem.GetProperty("detail").GetString());
+        Assert.Contains("Phụ lục 3, 4", problem.GetProperty("legalBasis").GetString());
         await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, cultural: -1), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
         await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, other: 10.5m), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
         Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Domain.Score>().CountAsync()));

@@ -24,7 +24,7 @@ public sealed record EntryResult(Entry Entry, int ScoresReceived, decimal? Avera
 public sealed class Competition
 {
     private const string CouncilBasis = "Thông tư 26/2014/TT-BCT, Điều 8 và Điều 9 (thành lập, cơ cấu, thành phần Hội đồng bình chọn)";
-    private const string JuryBasis = "Thông tư 26/2014/TT-BCT, Điều 11 (Ban Giám khảo) và Phụ lục 4 (phiếu chấm điểm của thành viên)";
+    private const string JuryBasis = "Thông tư 26/2014/TT-BCT, Điều 11 (Ban Giám khảo); Điều 16 khoản 2 (từng thành viên chấm theo phiếu tại Phụ lục 4 và tự chịu trách nhiệm về kết quả đánh giá của mình)";
 
     private readonly List<JuryMember> _juryMembers = [];
     private readonly List<Entry> _entries = [];
@@ -508,7 +508,10 @@ public sealed class Competition
         }
     }
 
-    /// <summary>Scores are taken while the competition is scoring, or for an entry under re-score after the results; only from submitted entries.</summary>
+    /// <summary>
+    /// Scores are taken, and conflicts declared, while the competition is scoring, or for an entry under re-score
+    /// after the results; only for submitted entries.
+    /// </summary>
     private void EnsureScoring(Entry entry)
     {
         var rescoring = Status == CompetitionStatus.ResultsPublished && entry.UnderRescore;
@@ -516,12 +519,22 @@ public sealed class Competition
         {
             throw new ProductRuleException("illegal-state", RuleKind.Conflict, Status == CompetitionStatus.ResultsPublished
                 ? $"The results are published; '{entry.ProductName}' is scored again only when the council orders a re-score on a complaint."
-                : $"Cannot score entries of a competition that is {Status}; scores are taken while it is Scoring.");
+                : $"Cannot score entries of a competition that is {Status}; scores are taken while it is Scoring.")
+            {
+                Vietnamese = Status == CompetitionStatus.ResultsPublished
+                    ? $"Kết quả đã công bố; sản phẩm '{entry.ProductName}' chỉ được chấm lại khi Hội đồng quyết định chấm lại theo khiếu nại."
+                    : "Ban Giám khảo chỉ chấm điểm khi cuộc bình chọn đang ở giai đoạn chấm điểm.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 16 và Điều 20",
+            };
         }
         if (entry.Status != EntryStatus.Submitted)
         {
             throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"The entry '{entry.ProductName}' was not submitted and takes no part in the scoring.");
+                $"The entry '{entry.ProductName}' was not submitted and takes no part in the scoring.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' chưa nộp đủ hồ sơ nên không tham gia chấm điểm.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 12 và Điều 16",
+            };
         }
     }
 
