@@ -27,8 +27,8 @@ public sealed record DemoComplaint(int Entry, string Complainant, string Content
 /// <summary>The revocation of the certificate of a recognised entry.</summary>
 public sealed record DemoRevocation(int Entry, string Reason, DateOnly RevokedOn);
 
-/// <summary>A seat of a competition's council, held by the appraiser account <paramref name="UserName"/>, who scores as a juror.</summary>
-public sealed record DemoJuror(string UserName, string Name, string Position, bool Chair);
+/// <summary>A seat of a competition's council, held by the appraiser account <paramref name="UserName"/> (its display name shows), who scores as a juror.</summary>
+public sealed record DemoJuror(string UserName, string Position, bool Chair);
 
 /// <summary>The competent authority's decision to hold a round outside its level's usual years (Art. 14).</summary>
 public sealed record DemoScheduleDecision(string Number, DateOnly Date);
@@ -163,7 +163,7 @@ public static class ProductsPlan
         }).ToList();
 
     private static List<DemoJuror> Council(int size, string chair) =>
-        Jurors.Take(size).Select((juror, i) => new DemoJuror(juror.UserName, juror.DisplayName,
+        Jurors.Take(size).Select((juror, i) => new DemoJuror(juror.UserName,
             i == 0 ? $"Chủ tịch hội đồng, {chair}" : i == size - 1 ? "Thư ký" : "Ủy viên", Chair: i == 0)).ToList();
 
     private static DemoComplaint? ComplaintAbout(List<DemoEntry> entries)
