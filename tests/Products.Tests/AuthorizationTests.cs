@@ -94,6 +94,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             [$"GET {entry}/photos/{{photoId:guid}}"] = Policies.Read,
             [$"POST {entry}/submit"] = $"{Policies.Read}+{Policies.Propose}",
             [$"POST {entry}/scores"] = $"{Policies.Read}+{Policies.Appraise}",
+            [$"POST {entry}/conflict"] = $"{Policies.Read}+{Policies.Appraise}",
             ["GET /api/products/certificates/"] = Policies.Read,
             ["GET /api/products/certificates/{id:guid}"] = Policies.Read,
             ["POST /api/products/certificates/{id:guid}/revoke"] = $"{Policies.Read}+{Policies.Manage}",
@@ -117,6 +118,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}")]
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}/photos/{SomeId}")]
     [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/scores")]
+    [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/conflict")]
     [InlineData("GET", "/api/products/certificates")]
     [InlineData("GET", $"/api/products/certificates/{SomeId}")]
     [InlineData("POST", $"/api/products/certificates/{SomeId}/revoke")]
@@ -201,7 +203,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         var entry = await IdOfAsync(await RegisterAsync(_host.Client, TaxCode, "Nón lá"));
         await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
-        var appraiser = _host.ClientAs(TestUser.Appraiser);
+        var appraiser = _host.ClientAs(_host.HolderOf(_members[0]));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await appraiser.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null)).StatusCode);
         await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
@@ -216,7 +218,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
                 title = "Bình chọn sản phẩm CNNT tiêu biểu cấp huyện 2025", level = "District", year = 2025,
                 registrationOpensOn = "2025-03-01", registrationClosesOn = "2025-03-31",
             }),
-            appraiser.PutAsJsonAsync($"/api/products/competitions/{_competition}/council", new { members = new[] { new { name = "X" } } }),
+            appraiser.PutAsJsonAsync($"/api/products/competitions/{_competition}/council", new { members = new[] { new { userId = "juror-1", chair = true } } }),
             appraiser.PostAsJsonAsync($"/api/products/competitions/{_competition}/publish-results",
                 new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }),
             RegisterAsync(appraiser, TaxCode, "Chổi đót"),

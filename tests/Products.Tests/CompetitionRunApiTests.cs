@@ -153,9 +153,10 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     {
         var competition = (await _host.CreateCompetitionAsync("National", 2026, new(2025, 3, 1), new(2025, 4, 30))).GetProperty("id").GetGuid();
         var response = await _host.Client.PutAsJsonAsync($"/api/products/competitions/{competition}/council",
-            new { members = Enumerable.Range(1, 12).Select(i => new { name = $"TV {i}" }) });
+            new { members = Enumerable.Range(1, 12).Select(i => new { userId = $"juror-{i}", chair = i == 1 }) });
         var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/council-size");
-        Assert.Contains("11 or 13", problem.GetProperty("detail").GetString());
+        Assert.Contains("11 hoặc 13", problem.GetProperty("detail").GetString());
+        Assert.Contains("Điều 9", problem.GetProperty("legalBasis").GetString());
         var stored = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}");
         Assert.Equal(0, stored.GetProperty("council").GetArrayLength());
     }

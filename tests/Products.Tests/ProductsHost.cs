@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Establishments;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -90,16 +94,66 @@ public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsy
         return await ExpectAsync(response, HttpStatusCode.Created);
     }
 
-    /// <summary>Seats a council of <paramref name="size"/> and returns the member ids.</summary>
+    /// <summary>The jurors' accounts, <c>juror-1</c> to <c>juror-13</c> (enough for a national council), with tokens of their own.</summary>
+    public static readonly TestUser[] Jurors =
+        [.. Enumerable.Range(1, 13).Select(i => new TestUser(PlatformRoles.Appraiser, Subject: $"juror-{i}"))];
+
+    /// <summary>The juror holding each seat the host seated, so that the seat's own user scores it.</summary>
+    private readonly ConcurrentDictionary<Guid, TestUser> _seatHolders = new();
+    private bool _jurorsKnown;
+
+    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
+    public Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
+    {
+        foreach (var account in accounts)
+        {
+            if (await db.KnownAccounts.FindAsync(account.UserId) is { } known)
+            {
+                known.Apply(account);
+            }
+            else
+            {
+                db.KnownAccounts.Add(KnownAccount.From(account));
+            }
+        }
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>An account as the identity service announces it: an active Appraiser unless told otherwise.</summary>
+    public static AccountChanged AccountOf(string userId, string displayName, long revision = 1, bool active = true, params string[] roles) => new()
+    {
+        UserId = userId,
+        Revision = revision,
+        UserName = userId,
+        DisplayName = displayName,
+        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
+        IsActive = active,
+        OccurredAt = DateTimeOffset.UtcNow,
+    };
+
+    /// <summary>Seats a council of the first <paramref name="size"/> jurors, the first the chair, and returns the seat ids.</summary>
     public async Task<List<Guid>> SetCouncilAsync(Guid competitionId, int size)
     {
+        if (!_jurorsKnown)
+        {
+            await SeedAccountsAsync([.. Jurors.Select((j, i) => AccountOf(j.Subject!, $"Giám khảo {i + 1}"))]);
+            _jurorsKnown = true;
+        }
         var response = await Client.PutAsJsonAsync($"/api/products/competitions/{competitionId}/council", new
         {
-            members = Enumerable.Range(1, size).Select(i => new { name = $"Thành viên {i}", position = i == 1 ? "Chủ tịch" : null }),
+            members = Jurors.Take(size).Select((j, i) => new { userId = j.Subject, position = i == 0 ? "Chủ tịch" : "Ủy viên", chair = i == 0 }),
         });
         var body = await ExpectAsync(response, HttpStatusCode.OK);
-        return body.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        var seats = body.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        for (var i = 0; i < seats.Count; i++)
+        {
+            _seatHolders[seats[i]] = Jurors[i];
+        }
+        return seats;
     }
+
+    /// <summary>The juror holding a seat the host seated; an officer for a seat it does not know.</summary>
+    public TestUser HolderOf(Guid memberId) => _seatHolders.GetValueOrDefault(memberId, TestUser.Officer);
 
     public async Task<JsonElement> PostAsync(string path, object? body, HttpStatusCode expected)
     {
@@ -147,9 +201,10 @@ public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsy
         await ExpectAsync(await client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null), HttpStatusCode.OK);
     }
 
+    /// <summary>The seat's own juror sends the sheet.</summary>
     public Task<HttpResponseMessage> ScoreAsync(Guid competitionId, Guid entryId, Guid memberId, decimal market, decimal technical,
         decimal cultural = 10, decimal other = 10) =>
-        Client.PostAsJsonAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/scores",
+        ClientAs(HolderOf(memberId)).PostAsJsonAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/scores",
             new { memberId, market, technical, cultural, other });
 
     /// <summary>Every member scores the entry with a sheet whose total is 20 + market + technical.</summary>

@@ -1,5 +1,6 @@
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
+using KhuyenCong.ServiceDefaults.Accounts;
 using KhuyenCong.ServiceDefaults.Data;
 using KhuyenCong.ServiceDefaults.Establishments;
 using KhuyenCong.Products.Data;
@@ -18,6 +19,9 @@ namespace KhuyenCong.Products.Api;
 /// <summary>Competitions: council, opening, scoring, results, complaints and closing with certificates.</summary>
 public static class CompetitionsApi
 {
+    /// <summary>Far above the largest council (13, Art. 9), so that the size rule answers with its reason and a flood is refused early.</summary>
+    private const int MaxCouncilSeats = 50;
+
     public static RouteGroupBuilder MapCompetitionsApi(this RouteGroupBuilder products)
     {
         var group = products.MapGroup("/competitions").WithTags("Competitions").RequireAuthorization(Policies.Read);
@@ -128,16 +132,28 @@ public static class CompetitionsApi
         return competition is null ? NotFound("Competition", id) : TypedResults.Ok(CompetitionResponse.From(competition));
     }
 
+    /// <summary>
+    /// Seats the council from seats naming user accounts; each is checked against this service's copy of the
+    /// accounts (kept from the identity service's events) and shows the account's display name.
+    /// </summary>
     internal static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> SetCouncil(
         Guid id, SetCouncilRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council members who score as the jury.",
-                "'members' liệt kê các thành viên hội đồng chấm điểm.");
-        for (var i = 0; i < (request.Members?.Count ?? 0); i++)
+            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council's seats (userId, position, chair), who score as the jury.",
+                "'members' liệt kê các ghế của hội đồng (userId, position, chair), là ban giám khảo chấm điểm.")
+            .Check(request.Members is null || request.Members.Count <= MaxCouncilSeats, "members", $"A council has at most {MaxCouncilSeats} seats.",
+                $"Hội đồng có tối đa {MaxCouncilSeats} ghế.");
+        for (var i = 0; i < Math.Min(request.Members?.Count ?? 0, MaxCouncilSeats); i++)
         {
             var member = request.Members![i];
-            validation.Required(member.Name, $"members[{i}].name", 200)
+            validation.Check(member is not null, $"members[{i}]", "Each seat names a user account.",
+                "Mỗi ghế phải ghi tài khoản người dùng.");
+            if (member is null)
+            {
+                continue;
+            }
+            validation.Required(member.UserId, $"members[{i}].userId", KnownAccounts.MaxUserIdLength)
                 .Check(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "'position' must be at most 200 characters.",
                     "'position' dài tối đa 200 ký tự.");
         }
@@ -145,7 +161,15 @@ public static class CompetitionsApi
         {
             return Invalid(validation);
         }
-        var seats = request.Members!.Select(m => new CouncilSeat(m.Name!.Trim(), m.Position?.Trim())).ToList();
+        var accounts = await db.KnownAccounts.ByIdsAsync(request.Members!.Select(m => m!.UserId!.Trim()), cancellationToken);
+        var seats = request.Members!.Select(m =>
+        {
+            var userId = m!.UserId!.Trim();
+            var account = accounts.GetValueOrDefault(userId);
+            var position = m.Position?.Trim();
+            return new CouncilSeat(userId, account?.DisplayName, account?.IsActiveAppraiser ?? false,
+                string.IsNullOrEmpty(position) ? null : position, m.Chair ?? false);
+        }).ToList();
         return await db.ChangeCompetitionAsync(id, competition => competition.SetCouncil(seats, time.GetUtcNow()), Answer, cancellationToken);
     }
 
