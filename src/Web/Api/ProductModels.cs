@@ -2,10 +2,6 @@ namespace KhuyenCong.Web.Api;
 
 // The shapes of the Products service (typical rural industrial products).
 
-public enum RecognitionLevel { District = 1, Provincial = 2, Regional = 3, National = 4 }
-
-public enum ProductGroup { Handicrafts = 1, ProcessedFoodAndAgriculture = 2, MachineryAndTools = 3, Other = 4 }
-
 public enum CompetitionStatus { Draft = 1, Open = 2, Scoring = 3, ResultsPublished = 4, Closed = 5 }
 
 public enum EntryStatus { Draft = 1, Submitted = 2 }
