@@ -10,14 +10,14 @@ namespace KhuyenCong.DemoData;
 public sealed record DemoAppraiser(string UserName, string DisplayName);
 
 /// <summary>A council member ready to act: the account's id and a gateway client sending that person's own token.</summary>
-public sealed record DemoMember(string UserId, string DisplayName, GatewayClient Gateway);
+public sealed record DemoMember(string UserId, string UserName, string DisplayName, GatewayClient Gateway);
 
 /// <summary>
-/// The people who sit on the appraisal councils. Council seats are accounts, and only a seat's own user fills
-/// its sheet, so the loader makes the accounts as the first administrator does (the users API) and then signs
-/// each appraiser in through the identity service's sign-in form (<see cref="BrowserSignIn"/>). Their passwords
-/// are new on every run (set again on an existing account) and never stored. It waits until the Proposals
-/// service's copy of the accounts, fed by the identity service's events, knows them all.
+/// The people who sit on the appraisal councils and the competition juries. Seats are accounts, and only a seat's
+/// own user fills its sheet, so the loader makes the accounts as the first administrator does (the users API) and
+/// then signs each appraiser in through the identity service's sign-in form (<see cref="BrowserSignIn"/>). Their
+/// passwords are new on every run (set again on an existing account) and never stored. It waits until the copy of
+/// the accounts of the service that seats them (fed by the identity service's events) knows them all.
 /// </summary>
 public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogger logger, TimeProvider time)
 {
@@ -30,10 +30,16 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
 
     private static readonly TimeSpan CopyPatience = TimeSpan.FromMinutes(2);
 
-    public async Task<IReadOnlyList<DemoMember>> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The appraisal council's members, known to the Proposals service.</summary>
+    public Task<IReadOnlyList<DemoMember>> LoadAsync(CancellationToken cancellationToken) =>
+        LoadAsync(Appraisers, "/api/proposals/appraisers", "Proposals", cancellationToken);
+
+    /// <summary>The people, signed in, once the service whose appraisers list is <paramref name="appraisersPath"/> knows them all.</summary>
+    public async Task<IReadOnlyList<DemoMember>> LoadAsync(IReadOnlyList<DemoAppraiser> people, string appraisersPath, string service,
+        CancellationToken cancellationToken)
     {
         var members = new List<DemoMember>();
-        foreach (var appraiser in Appraisers)
+        foreach (var appraiser in people)
         {
             var password = $"Kc-{Convert.ToHexString(RandomNumberGenerator.GetBytes(12))}-a";
             var id = await EnsureAccountAsync(appraiser, password, cancellationToken);
@@ -42,10 +48,10 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
                 BaseAddress = gatewayAddress,
                 Timeout = TimeSpan.FromSeconds(60),
             };
-            members.Add(new DemoMember(id, appraiser.DisplayName, new GatewayClient(client)));
+            members.Add(new DemoMember(id, appraiser.UserName, appraiser.DisplayName, new GatewayClient(client)));
         }
-        await WaitForTheCopyAsync(members, cancellationToken);
-        logger.LogInformation("Appraisers: {Count} accounts ready", members.Count);
+        await WaitForTheCopyAsync(members, appraisersPath, service, cancellationToken);
+        logger.LogInformation("Appraisers: {Count} accounts ready for {Service}", members.Count, service);
         return members;
     }
 
@@ -78,12 +84,12 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
         return id;
     }
 
-    private async Task WaitForTheCopyAsync(IReadOnlyList<DemoMember> members, CancellationToken cancellationToken)
+    private async Task WaitForTheCopyAsync(IReadOnlyList<DemoMember> members, string appraisersPath, string service, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + CopyPatience;
         while (true)
         {
-            var known = (await admin.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers", cancellationToken))
+            var known = (await admin.GetFromJsonAsync<JsonElement>(appraisersPath, cancellationToken))
                 .EnumerateArray().Select(a => a.GetProperty("userId").GetString()).ToHashSet();
             if (members.All(m => known.Contains(m.UserId)))
             {
@@ -91,7 +97,7 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
             }
             if (time.GetUtcNow() > deadline)
             {
-                throw new InvalidOperationException("The Proposals service has not heard of the appraisers' accounts; is the identity service publishing to the broker?");
+                throw new InvalidOperationException($"The {service} service has not heard of the appraisers' accounts; is the identity service publishing to the broker?");
             }
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }

@@ -12,18 +12,20 @@ public sealed class DemoLoader(HttpClient http, HttpClient admin, Uri gatewayAdd
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var gateway = new GatewayClient(http);
-        var council = await new AppraisersLoader(admin, gatewayAddress, logger, time).LoadAsync(cancellationToken);
+        var appraisers = new AppraisersLoader(admin, gatewayAddress, logger, time);
+        var council = await appraisers.LoadAsync(cancellationToken);
         // Courses of content groups 1 and 2 come from the proposals' approvals; fairs rank by the certificates the competitions grant.
         await new ProposalsLoader(gateway, council, logger, time).LoadAsync(cancellationToken);
         await Task.WhenAll(
             new TrainingLoader(gateway, logger).LoadAsync(cancellationToken),
-            ProductsThenFairsAsync(gateway, cancellationToken));
+            ProductsThenFairsAsync(gateway, appraisers, cancellationToken));
         logger.LogInformation("Demo data loaded");
     }
 
-    private async Task ProductsThenFairsAsync(GatewayClient gateway, CancellationToken cancellationToken)
+    private async Task ProductsThenFairsAsync(GatewayClient gateway, AppraisersLoader appraisers, CancellationToken cancellationToken)
     {
-        await new ProductsLoader(gateway, logger).LoadAsync(cancellationToken);
+        var jury = await appraisers.LoadAsync(ProductsPlan.Jurors, "/api/products/appraisers", "Products", cancellationToken);
+        await new ProductsLoader(gateway, jury, logger).LoadAsync(cancellationToken);
         await new FairsLoader(gateway, logger).LoadAsync(cancellationToken);
     }
 }

@@ -6,9 +6,10 @@ namespace KhuyenCong.DemoData;
 
 /// <summary>
 /// The competitions of <see cref="ProductsPlan"/>, each found by its year, level and title and taken on
-/// from the state it is in; an entry is found by its establishment and product name.
+/// from the state it is in; an entry is found by its establishment and product name. The councils' seats are
+/// the <paramref name="jury"/>'s accounts, and each juror scores their own seat with their own token.
 /// </summary>
-public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
+public sealed class ProductsLoader(GatewayClient gateway, IReadOnlyList<DemoMember> jury, ILogger logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
             {
                 competition = await gateway.PutAsync($"{path}/council", new
                 {
-                    members = plan.Council.Select(m => new { name = m.Name, position = m.Position }).ToList(),
+                    members = plan.Council.Select(m => new { userId = JurorNamed(m.UserName).UserId, position = m.Position, chair = m.Chair }).ToList(),
                 }, cancellationToken);
             }
             switch (status)
@@ -115,28 +116,39 @@ public sealed class ProductsLoader(GatewayClient gateway, ILogger logger)
         }
     }
 
-    /// <summary>Every juror's sheet for every entry not fully scored (a sheet sent again replaces the same juror's, so nothing doubles).</summary>
+    /// <summary>
+    /// Every juror's sheet for every entry not fully scored, each sent by the juror holding the seat (a sheet sent
+    /// again replaces the same juror's, so nothing doubles).
+    /// </summary>
     private async Task ScoreAsync(string path, DemoCompetition plan, JsonElement competition, CancellationToken cancellationToken)
     {
-        var members = competition.GetProperty("council").EnumerateArray()
-            .OrderBy(m => m.GetProperty("seat").GetInt32()).Select(m => m.GetProperty("id").GetString()!).ToList();
+        var seats = competition.GetProperty("council").EnumerateArray()
+            .OrderBy(m => m.GetProperty("seat").GetInt32())
+            .Select(m => (Id: m.GetProperty("id").GetString()!, Juror: JurorHolding(m, competition)))
+            .ToList();
         var entries = await EntriesAsync(path, plan, cancellationToken);
         for (var i = 0; i < plan.Entries.Count; i++)
         {
             var entry = entries[i]!.Value;
-            if (entry.GetProperty("scoresReceived").GetInt32() == members.Count)
+            if (entry.GetProperty("scoresReceived").GetInt32() == seats.Count)
             {
                 continue;
             }
-            foreach (var (sheet, memberId) in plan.Entries[i].Sheets.Zip(members))
+            foreach (var (sheet, seat) in plan.Entries[i].Sheets.Zip(seats))
             {
-                await gateway.PostAsync($"{path}/entries/{entry.GetProperty("id").GetString()}/scores", new
+                await seat.Juror.Gateway.PostAsync($"{path}/entries/{entry.GetProperty("id").GetString()}/scores", new
                 {
-                    memberId, market = sheet.Market, technical = sheet.Technical, cultural = sheet.Cultural, other = sheet.Other,
+                    memberId = seat.Id, market = sheet.Market, technical = sheet.Technical, cultural = sheet.Cultural, other = sheet.Other,
                 }, cancellationToken);
             }
         }
     }
+
+    private DemoMember JurorNamed(string userName) => jury.Single(j => j.UserName == userName);
+
+    private DemoMember JurorHolding(JsonElement seat, JsonElement competition) =>
+        jury.SingleOrDefault(j => j.UserId == seat.GetProperty("userId").GetString())
+        ?? throw new InvalidOperationException($"'{competition.GetProperty("title").GetString()}' is scored by a jury the demo set did not seat; score it in the web UI.");
 
     /// <summary>Files the planned complaint once, and answers it.</summary>
     private async Task ComplaintAsync(string path, DemoCompetition plan, CancellationToken cancellationToken)

@@ -27,8 +27,8 @@ public sealed record DemoComplaint(int Entry, string Complainant, string Content
 /// <summary>The revocation of the certificate of a recognised entry.</summary>
 public sealed record DemoRevocation(int Entry, string Reason, DateOnly RevokedOn);
 
-/// <summary>A member of a competition's council, who scores as a juror.</summary>
-public sealed record DemoJuror(string Name, string Position);
+/// <summary>A seat of a competition's council, held by the appraiser account <paramref name="UserName"/> (its display name shows), who scores as a juror.</summary>
+public sealed record DemoJuror(string UserName, string Position, bool Chair);
 
 /// <summary>The competent authority's decision to hold a round outside its level's usual years (Art. 14).</summary>
 public sealed record DemoScheduleDecision(string Number, DateOnly Date);
@@ -71,10 +71,13 @@ public static class ProductsPlan
         ["WoodProcessing"] = ("Handicrafts", ["Đũa tre Ba Chẽ", "Bàn ghế gỗ rừng trồng", "Tranh gỗ mỹ nghệ"]),
     };
 
-    private static readonly string[] Jurors =
+    /// <summary>The jurors' appraiser accounts, enough for the largest council of the plan (a regional one of 9).</summary>
+    public static readonly IReadOnlyList<DemoAppraiser> Jurors =
     [
-        "Phạm Văn Hòa", "Nguyễn Thị Thanh Hương", "Trần Minh Đức", "Lê Văn Tuyến", "Vũ Thị Mai Anh", "Hoàng Quốc Khánh", "Đặng Thị Ngọc",
-        "Bùi Văn Thịnh", "Ngô Thị Lệ", "Dương Văn Hưng", "Đinh Thị Kim Oanh",
+        new("gk-pham-van-hoa", "Phạm Văn Hòa"), new("gk-nguyen-thi-thanh-huong", "Nguyễn Thị Thanh Hương"),
+        new("gk-tran-minh-duc", "Trần Minh Đức"), new("gk-le-van-tuyen", "Lê Văn Tuyến"), new("gk-vu-thi-mai-anh", "Vũ Thị Mai Anh"),
+        new("gk-hoang-quoc-khanh", "Hoàng Quốc Khánh"), new("gk-dang-thi-ngoc", "Đặng Thị Ngọc"), new("gk-bui-van-thinh", "Bùi Văn Thịnh"),
+        new("gk-ngo-thi-le", "Ngô Thị Lệ"),
     ];
 
     public static IReadOnlyList<DemoCompetition> Competitions { get; } = Generate();
@@ -160,7 +163,8 @@ public static class ProductsPlan
         }).ToList();
 
     private static List<DemoJuror> Council(int size, string chair) =>
-        Jurors.Take(size).Select((name, i) => new DemoJuror(name, i == 0 ? $"Chủ tịch hội đồng, {chair}" : i == size - 1 ? "Thư ký" : "Ủy viên")).ToList();
+        Jurors.Take(size).Select((juror, i) => new DemoJuror(juror.UserName,
+            i == 0 ? $"Chủ tịch hội đồng, {chair}" : i == size - 1 ? "Thư ký" : "Ủy viên", Chair: i == 0)).ToList();
 
     private static DemoComplaint? ComplaintAbout(List<DemoEntry> entries)
     {

@@ -152,7 +152,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var response = await RegisterAsync(fairId, "5700000001");
 
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/registration-deadline-passed");
-        Assert.Contains("2026-05-20", await response.Content.ReadAsStringAsync());
+        Assert.Contains("20/05/2026", await response.Content.ReadAsStringAsync());
         Assert.Equal((1, 0, 1), await CountsAsync());
     }
 

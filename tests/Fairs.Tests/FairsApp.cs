@@ -7,8 +7,7 @@ using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.TestSupport;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -16,76 +15,33 @@ using Xunit;
 namespace KhuyenCong.Fairs.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
-
-/// <summary>A clock that runs with real time from an instant the test sets.</summary>
-public sealed class TestClock : TimeProvider
-{
-    private TimeSpan _offset;
-
-    public TestClock(DateTimeOffset now) => SetTo(now);
-
-    public void SetTo(DateTimeOffset now) => _offset = now - System.GetUtcNow();
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
-}
+public sealed class ServersCollection : TestServersCollection;
 
 /// <summary>The Fairs service on its own fresh database, with a settable clock and helpers to seed and count.</summary>
-public abstract class FairsApp : IAsyncLifetime
+public abstract class FairsApp : ServiceHost<Program, FairsDbContext>, IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>10:15 on 2 March 2026 in the province.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 15, 0, TimeSpan.FromHours(7));
 
-    protected FairsApp(PostgresServer postgres, RabbitMqServer rabbit)
-    {
-        var database = postgres.NewDatabase("fairs");
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseTestIdentity();
-            host.UseSetting("ConnectionStrings:fairsdb", database);
-            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", $"f{Guid.NewGuid():N}"[..12]);
-            // The test clock jumps months ahead; sent events are kept so the tests can read them.
-            host.UseSetting("Messaging:Outbox:Retention", "3650.00:00:00");
-            host.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                ConfigureServices(services);
-            });
-        });
-    }
-
-    protected TestClock Clock { get; } = new(Start);
-
-    /// <summary>A test class's own service changes, applied after the service's.</summary>
-    protected virtual void ConfigureServices(IServiceCollection services)
+    protected FairsApp(PostgresServer postgres, RabbitMqServer rabbit) : this(postgres, rabbit, NewClock())
     {
     }
-    protected WebApplicationFactory<Program> Factory { get; }
-    /// <summary>A client acting as an officer of the Centre, who runs fairs.</summary>
-    protected HttpClient Client { get; private set; } = null!;
 
-    public virtual Task InitializeAsync()
-    {
-        Client = ClientAs(TestUser.Officer);
-        return Task.CompletedTask;
-    }
+    private FairsApp(PostgresServer postgres, RabbitMqServer rabbit, FakeTimeProvider clock)
+        // The test clock jumps months ahead; sent events are kept so the tests can read them.
+        : base(postgres, rabbit, "fairs", [("Messaging:Outbox:Retention", "3650.00:00:00")], clock, user: TestUser.Officer) =>
+        Clock = clock;
 
-    /// <summary>A client acting as <paramref name="user"/>.</summary>
-    protected HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
+    /// <summary>A clock standing at <see cref="Start"/> until a test sets it.</summary>
+    private static FakeTimeProvider NewClock() => new(Start.ToUniversalTime());
 
-    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
+    protected FakeTimeProvider Clock { get; }
 
-    protected async Task<T> WithDbAsync<T>(Func<FairsDbContext, Task<T>> act)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await act(scope.ServiceProvider.GetRequiredService<FairsDbContext>());
-    }
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual async Task DisposeAsync() => await DisposeHostAsync();
 
     /// <summary>Puts an establishment in the local copy of the registry, as its EstablishmentRegistered event would.</summary>
     protected Task<Guid> KnowEstablishmentAsync(string taxCode, bool priorityArea = false, string district = "Hạ Long", string unitCode = "unit") => WithDbAsync(async db =>
@@ -201,19 +157,4 @@ public abstract class FairsApp : IAsyncLifetime
     /// <summary>Fairs, registrations and integration events written so far.</summary>
     protected Task<(int Fairs, int Registrations, int Events)> CountsAsync() => WithDbAsync(async db =>
         (await db.Fairs.CountAsync(), await db.Registrations.CountAsync(), await db.OutboxMessages.CountAsync()));
-
-    protected static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(type, JsonDocument.Parse(body).RootElement.GetProperty("type").GetString());
-    }
-
-    protected static async Task<JsonElement> ErrorsOf(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-    }
 }

@@ -5,10 +5,8 @@ using System.Text;
 using System.Text.Json;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.TestSupport;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -16,65 +14,34 @@ using Xunit;
 namespace KhuyenCong.Identity.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
+public sealed class ServersCollection : TestServersCollection;
 
 /// <summary>
 /// The identity service on its own fresh database, as the AppHost runs it: tokens carry the gateway's
-/// public address as issuer while this host is reached directly.
+/// public address as issuer while this host is reached directly. It issues the tokens, so it accepts none of
+/// the test token server's; its client sends none.
 /// </summary>
-public abstract class IdentityApp : IAsyncLifetime
+public abstract class IdentityApp(PostgresServer postgres, RabbitMqServer rabbit)
+    : ServiceHost<Program, IdentityDb>(postgres, rabbit, "identity", waitForBus: true, acceptTestTokens: false), IAsyncLifetime
 {
     public const string Issuer = "http://localhost:8080/";
     public const string AdminPassword = "Quan-tri-2024";
     public const string DemoDataSecret = "demo-data-secret-for-tests";
     public const string RedirectUri = "http://localhost:8080/signin-oidc";
 
-    private readonly RabbitMqServer _rabbit;
-    private readonly string _endpointPrefix = $"i{Guid.NewGuid():N}"[..12];
-
-    protected IdentityApp(PostgresServer postgres, RabbitMqServer rabbit)
+    protected override void ConfigureHost(IWebHostBuilder host)
     {
-        _rabbit = rabbit;
-        Database = postgres.NewDatabase("identity");
-        Factory = NewFactory(Database);
+        host.UseSetting("Identity:AccountPublisher:PollInterval", "00:00:00.250");
+        host.UseSetting("Identity:Issuer", Issuer);
+        host.UseSetting("Identity:AllowPasswordFlow", "true");
+        host.UseSetting("Identity:Admin:UserName", "admin");
+        host.UseSetting("Identity:Admin:Password", AdminPassword);
+        host.UseSetting("Identity:DemoData:ClientSecret", DemoDataSecret);
+        host.UseSetting("Identity:Web:RedirectUris:0", RedirectUri);
     }
 
-    protected string Database { get; }
-    protected WebApplicationFactory<Program> Factory { get; }
-    protected HttpClient Client { get; private set; } = null!;
-
-    /// <summary>A host of the identity service on <paramref name="database"/>, with optional extra settings.</summary>
-    protected WebApplicationFactory<Program> NewFactory(string database, params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseSetting("ConnectionStrings:identitydb", database);
-            host.UseSetting("ConnectionStrings:messaging", _rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", _endpointPrefix);
-            host.UseSetting("Identity:AccountPublisher:PollInterval", "00:00:00.250");
-            host.UseSetting("Identity:Issuer", Issuer);
-            host.UseSetting("Identity:AllowPasswordFlow", "true");
-            host.UseSetting("Identity:Admin:UserName", "admin");
-            host.UseSetting("Identity:Admin:Password", AdminPassword);
-            host.UseSetting("Identity:DemoData:ClientSecret", DemoDataSecret);
-            host.UseSetting("Identity:Web:RedirectUris:0", RedirectUri);
-            // The test server gives no peer address; Kestrel behind the gateway sees the gateway's, on loopback.
-            host.ConfigureServices(services =>
-            {
-                services.AddSingleton<IStartupFilter, LoopbackPeer>();
-                services.Configure<MassTransitHostOptions>(o =>
-                {
-                    o.WaitUntilStarted = true;
-                    o.StartTimeout = TimeSpan.FromSeconds(30);
-                });
-            });
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-        });
+    // The test server gives no peer address; Kestrel behind the gateway sees the gateway's, on loopback.
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IStartupFilter, LoopbackPeer>();
 
     private sealed class LoopbackPeer : IStartupFilter
     {
@@ -103,19 +70,9 @@ public abstract class IdentityApp : IAsyncLifetime
         return client.SendAsync(request);
     }
 
-    public virtual Task InitializeAsync()
-    {
-        Client = Factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
-
-    protected async Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> read)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<IdentityDb>());
-    }
+    public virtual async Task DisposeAsync() => await DisposeHostAsync();
 
     protected Task<string> SigningKeyAsync() =>
         WithDbAsync(db => db.Keys.Where(k => k.Purpose == KeyMaterial.Signing).Select(k => k.Pkcs8).SingleAsync());
@@ -180,12 +137,4 @@ public abstract class IdentityApp : IAsyncLifetime
     protected static IReadOnlyList<string> RolesIn(JsonElement payload) => payload.TryGetProperty("role", out var role)
         ? role.ValueKind == JsonValueKind.Array ? role.EnumerateArray().Select(r => r.GetString()!).ToList() : [role.GetString()!]
         : [];
-
-    protected static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(type, JsonDocument.Parse(body).RootElement.GetProperty("type").GetString());
-    }
 }

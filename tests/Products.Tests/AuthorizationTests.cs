@@ -94,6 +94,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             [$"GET {entry}/photos/{{photoId:guid}}"] = Policies.Read,
             [$"POST {entry}/submit"] = $"{Policies.Read}+{Policies.Propose}",
             [$"POST {entry}/scores"] = $"{Policies.Read}+{Policies.Appraise}",
+            [$"POST {entry}/conflict"] = $"{Policies.Read}+{Policies.Appraise}",
             ["GET /api/products/certificates/"] = Policies.Read,
             ["GET /api/products/certificates/{id:guid}"] = Policies.Read,
             ["POST /api/products/certificates/{id:guid}/revoke"] = $"{Policies.Read}+{Policies.Manage}",
@@ -117,6 +118,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}")]
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}/photos/{SomeId}")]
     [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/scores")]
+    [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/conflict")]
     [InlineData("GET", "/api/products/certificates")]
     [InlineData("GET", $"/api/products/certificates/{SomeId}")]
     [InlineData("POST", $"/api/products/certificates/{SomeId}/revoke")]
@@ -157,12 +159,12 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         }
 
         var unlisted = $"/api/products/catalogue/photos/{draftPhoto.GetProperty("id").GetGuid()}";
-        await ProblemAsync(await anonymous.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
-        await ProblemAsync(await _host.Client.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await anonymous.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await _host.Client.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(draftPhoto.GetProperty("url").GetString())).StatusCode);
 
         await _host.PostAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "Vi phạm" }, HttpStatusCode.OK);
-        await ProblemAsync(await anonymous.GetAsync(urls[0]), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await anonymous.GetAsync(urls[0]), HttpStatusCode.NotFound, "/errors/not-found");
     }
 
     [Fact]
@@ -201,7 +203,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         var entry = await IdOfAsync(await RegisterAsync(_host.Client, TaxCode, "Nón lá"));
         await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
-        var appraiser = _host.ClientAs(TestUser.Appraiser);
+        var appraiser = _host.ClientAs(_host.HolderOf(_members[0]));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await appraiser.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null)).StatusCode);
         await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
@@ -216,7 +218,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
                 title = "Bình chọn sản phẩm CNNT tiêu biểu cấp huyện 2025", level = "District", year = 2025,
                 registrationOpensOn = "2025-03-01", registrationClosesOn = "2025-03-31",
             }),
-            appraiser.PutAsJsonAsync($"/api/products/competitions/{_competition}/council", new { members = new[] { new { name = "X" } } }),
+            appraiser.PutAsJsonAsync($"/api/products/competitions/{_competition}/council", new { members = new[] { new { userId = "juror-1", chair = true } } }),
             appraiser.PostAsJsonAsync($"/api/products/competitions/{_competition}/publish-results",
                 new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }),
             RegisterAsync(appraiser, TaxCode, "Chổi đót"),
@@ -238,7 +240,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var own = await IdOfAsync(await RegisterAsync(user, TaxCode, "Chè Đường Hoa"));
         foreach (var outside in new[] { OtherTaxCode, "0100000000" })
         {
-            var problem = await ProblemAsync(await RegisterAsync(user, outside, "Gốm men lam"), HttpStatusCode.Forbidden, "/errors/out-of-scope");
+            var problem = await AssertProblemAsync(await RegisterAsync(user, outside, "Gốm men lam"), HttpStatusCode.Forbidden, "/errors/out-of-scope");
             Assert.Contains(outside, problem.GetProperty("detail").GetString());
         }
         var theirs = await IdOfAsync(await RegisterAsync(_host.Client, OtherTaxCode, "Gốm men lam"));
@@ -250,11 +252,11 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         Assert.Equal(2, (await ExpectAsync(await _host.Client.GetAsync(Entries), HttpStatusCode.OK)).GetArrayLength());
 
         // Another establishment's entry is not found, exactly like an unknown one, whatever is asked of it.
-        await ProblemAsync(await user.GetAsync($"{Entries}/{theirs}"), HttpStatusCode.NotFound, "/errors/not-found");
-        await ProblemAsync(await user.GetAsync(theirPhoto), HttpStatusCode.NotFound, "/errors/not-found");
-        await ProblemAsync(await UploadAsync(user, _competition, theirs, ("b.jpg", "image/jpeg", TestImages.Jpeg(512))),
+        await AssertProblemAsync(await user.GetAsync($"{Entries}/{theirs}"), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await user.GetAsync(theirPhoto), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await UploadAsync(user, _competition, theirs, ("b.jpg", "image/jpeg", TestImages.Jpeg(512))),
             HttpStatusCode.NotFound, "/errors/not-found");
-        await ProblemAsync(await user.PostAsync($"{Entries}/{theirs}/submit", null), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await user.PostAsync($"{Entries}/{theirs}/submit", null), HttpStatusCode.NotFound, "/errors/not-found");
         Assert.Equal(1, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync(p => p.EntryId == theirs)));
 
         await AddThreePhotosAndSubmitAsync(user, _competition, own);
@@ -294,7 +296,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var ownComplaint = (await ExpectAsync(await user.PostAsJsonAsync(complaints,
             new { entryId = own, complainant = "HTX Chè Đường Hoa", content = "Đề nghị chấm lại tiêu chí thị trường" }), HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
-        await ProblemAsync(await user.PostAsJsonAsync(complaints, new { entryId = theirs, complainant = "HTX Chè Đường Hoa", content = "Bản sao" }),
+        await AssertProblemAsync(await user.PostAsJsonAsync(complaints, new { entryId = theirs, complainant = "HTX Chè Đường Hoa", content = "Bản sao" }),
             HttpStatusCode.NotFound, "/errors/not-found");
         var theirComplaint = (await _host.PostAsync(complaints, new { entryId = theirs, complainant = "Công ty Gốm", content = "Xin xem lại" },
             HttpStatusCode.Created)).GetProperty("id").GetGuid();
@@ -319,11 +321,11 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var filtered = await ExpectAsync(await user.GetAsync($"/api/products/certificates?establishmentTaxCode={OtherTaxCode}"), HttpStatusCode.OK);
         Assert.Equal(0, filtered.GetProperty("total").GetInt32());
         await ExpectAsync(await user.GetAsync($"/api/products/certificates/{ownCertificate}"), HttpStatusCode.OK);
-        await ProblemAsync(await user.GetAsync($"/api/products/certificates/{theirCertificate}"), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await user.GetAsync($"/api/products/certificates/{theirCertificate}"), HttpStatusCode.NotFound, "/errors/not-found");
 
         var report = new { year = 2025, revenue = 900_000_000L, employees = 18, supportResults = "Hỗ trợ hội chợ", productionAndBusiness = "Ổn định" };
         await ExpectAsync(await user.PostAsJsonAsync($"/api/products/certificates/{ownCertificate}/holder-reports", report), HttpStatusCode.Created);
-        await ProblemAsync(await user.PostAsJsonAsync($"/api/products/certificates/{theirCertificate}/holder-reports", report),
+        await AssertProblemAsync(await user.PostAsJsonAsync($"/api/products/certificates/{theirCertificate}/holder-reports", report),
             HttpStatusCode.NotFound, "/errors/not-found");
         Assert.Equal(HttpStatusCode.Forbidden,
             (await user.PostAsJsonAsync($"/api/products/certificates/{ownCertificate}/revoke", new { reason = "Tự huỷ" })).StatusCode);
@@ -338,8 +340,8 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var entry = await IdOfAsync(await RegisterAsync(_host.Client, TaxCode, "Chè Đường Hoa"));
         var stranger = _host.ClientAs(TestUser.DistrictOfficer("van-don", "Vân Đồn"));
         Assert.Equal(0, (await ExpectAsync(await stranger.GetAsync(Entries), HttpStatusCode.OK)).GetArrayLength());
-        await ProblemAsync(await stranger.GetAsync($"{Entries}/{entry}"), HttpStatusCode.NotFound, "/errors/not-found");
-        await ProblemAsync(await RegisterAsync(stranger, TaxCode, "Trà hoa vàng"), HttpStatusCode.Forbidden, "/errors/out-of-scope");
+        await AssertProblemAsync(await stranger.GetAsync($"{Entries}/{entry}"), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await RegisterAsync(stranger, TaxCode, "Trà hoa vàng"), HttpStatusCode.Forbidden, "/errors/out-of-scope");
     }
 
     [Fact]

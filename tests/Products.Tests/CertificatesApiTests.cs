@@ -51,7 +51,7 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
                 establishmentTaxCode = TaxCode, group = "ProcessedFoodAndAgriculture", productName = "Chè Đường Hoa", description = "Chè",
                 lowerLevelCertificateNumber = number,
             });
-            await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "/errors/lower-level-certificate-required");
+            await AssertProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "/errors/lower-level-certificate-required");
         }
         var accepted = await _host.RegisterEntryAsync(regional, "Chè Đường Hoa", certificate: provincial);
         var entry = await _host.Client.GetFromJsonAsync<JsonElement>($"{path}/{accepted}");
@@ -104,9 +104,9 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
         var revoked = await _host.PostAsync($"/api/products/certificates/{certificate}/revoke",
             new { reason = "Vi phạm quy định an toàn thực phẩm" }, HttpStatusCode.OK);
         Assert.Equal("Revoked", revoked.GetProperty("status").GetString());
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "Lần nữa" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "Lần nữa" }),
             HttpStatusCode.Conflict, "/errors/illegal-transition");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "" }),
             HttpStatusCode.BadRequest, "/errors/validation");
 
         Assert.Equal(0, (await CatalogueAsync()).GetProperty("total").GetInt32());
@@ -124,11 +124,11 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
             year = 2025, revenue = 1_500_000_000L, employees = 24, notes = "Xuất khẩu lô đầu",
             supportResults = "Được hỗ trợ tham gia hội chợ tỉnh", productionAndBusiness = "Sản lượng tăng 10 %",
         }, HttpStatusCode.Created);
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
             HttpStatusCode.Conflict, "/errors/report-already-recorded");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2024, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2024, revenue = 1L, employees = 1, supportResults = "x", productionAndBusiness = "y" }),
             HttpStatusCode.UnprocessableEntity, "/errors/report-year-outside-validity");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2026, revenue = -1L }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2026, revenue = -1L }),
             HttpStatusCode.BadRequest, "/errors/validation");
 
         var stored = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/certificates/{certificate}");
@@ -179,6 +179,6 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
         Assert.Empty(Names(await CatalogueAsync("?q=%25")));
         var second = await CatalogueAsync("?pageSize=2&page=2");
         Assert.Single(second.GetProperty("items").EnumerateArray());
-        await ProblemAsync(await _host.Client.GetAsync("/api/products/catalogue?pageSize=0"), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.GetAsync("/api/products/catalogue?pageSize=0"), HttpStatusCode.BadRequest, "/errors/validation");
     }
 }

@@ -118,7 +118,7 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         await _host.AddThreePhotosAndSubmitAsync(competition, entry);
         await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
         await _host.ScoreAllAsync(competition, entry, members, 30, 30);
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
                 new { publishedOn = "2025-05-19", decisionNumber = "7/QĐ-UBND", recognisedEntryIds = new[] { entry } }),
             HttpStatusCode.UnprocessableEntity, "/errors/results-before-entries");
         await _host.PostAsync($"/api/products/competitions/{competition}/publish-results",
@@ -153,9 +153,10 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     {
         var competition = (await _host.CreateCompetitionAsync("National", 2026, new(2025, 3, 1), new(2025, 4, 30))).GetProperty("id").GetGuid();
         var response = await _host.Client.PutAsJsonAsync($"/api/products/competitions/{competition}/council",
-            new { members = Enumerable.Range(1, 12).Select(i => new { name = $"TV {i}" }) });
-        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/council-size");
-        Assert.Contains("11 or 13", problem.GetProperty("detail").GetString());
+            new { members = Enumerable.Range(1, 12).Select(i => new { userId = $"juror-{i}", chair = i == 1 }) });
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/council-size");
+        Assert.Contains("11 hoặc 13", problem.GetProperty("detail").GetString());
+        Assert.Contains("Điều 9", problem.GetProperty("legalBasis").GetString());
         var stored = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}");
         Assert.Equal(0, stored.GetProperty("council").GetArrayLength());
     }
@@ -165,7 +166,7 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     {
         var response = await _host.Client.PostAsJsonAsync("/api/products/competitions",
             new { level = "Regional", year = 1999, registrationOpensOn = "2026-03-10", registrationClosesOn = "2026-03-01" });
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation");
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation");
         var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "title", "year", "region", "registrationClosesOn" })
         {
@@ -179,14 +180,14 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     {
         var response = await _host.Client.PostAsJsonAsync("/api/products/competitions",
             new { title = "X", level = "Commune", year = 2025, registrationOpensOn = "2025-03-01", registrationClosesOn = "2025-03-31" });
-        await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/malformed-request");
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/malformed-request");
     }
 
     [Fact]
     public async Task An_unknown_competition_is_a_404()
     {
         var response = await _host.Client.PostAsync($"/api/products/competitions/{Guid.NewGuid()}/open", null);
-        await ProblemAsync(response, HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "/errors/not-found");
     }
 
     [Fact]
@@ -196,23 +197,23 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         var members = await _host.SetCouncilAsync(competition, 7);
         await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
         var entry = await _host.RegisterEntryAsync(competition, "Chè Đường Hoa");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
             new { decisionNumber = "1/QĐ", recognisedEntryIds = Array.Empty<Guid>() }), HttpStatusCode.Conflict, "/errors/illegal-transition");
         await _host.AddThreePhotosAndSubmitAsync(competition, entry);
         await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
         await _host.ScoreAllAsync(competition, entry, members.Take(6), 35, 35);
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
             new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }), HttpStatusCode.UnprocessableEntity, "/errors/scoring-incomplete");
         await _host.ScoreAllAsync(competition, entry, members.Skip(6), 35, 35);
 
         _host.Clock.SetToday(new DateOnly(2025, 6, 2));
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
             new { publishedOn = "2025-06-03", decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }), HttpStatusCode.BadRequest, "/errors/validation");
         await _host.PostAsync($"/api/products/competitions/{competition}/publish-results",
             new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
 
         _host.Clock.SetToday(new DateOnly(2025, 6, 23));
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }),
             HttpStatusCode.UnprocessableEntity, "/errors/complaint-window-open");
         Assert.Equal(0, await _host.WithDbAsync(db => db.Certificates.CountAsync()));
     }
@@ -225,7 +226,7 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         _host.Clock.SetToday(new DateOnly(2025, 6, 24));
         var late = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/complaints",
             new { entryId = entry, complainant = "HTX", content = "Khiếu nại" });
-        await ProblemAsync(late, HttpStatusCode.UnprocessableEntity, "/errors/complaint-window-closed");
+        await AssertProblemAsync(late, HttpStatusCode.UnprocessableEntity, "/errors/complaint-window-closed");
         var onTime = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/complaints",
             new { entryId = entry, complainant = "HTX", content = "Khiếu nại", receivedOn = "2025-06-23" });
         var filed = await ExpectAsync(onTime, HttpStatusCode.Created);

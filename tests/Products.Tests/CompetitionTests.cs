@@ -102,12 +102,12 @@ public sealed class CompetitionTests
         var members = competition.JuryMembers;
         for (var i = 0; i < 6; i++)
         {
-            competition.Score(entry.Id, members[i].Id, SheetOf(70 + i), Now);
+            competition.ScoreSeat(entry.Id, members[i].Id, SheetOf(70 + i), Now);
         }
-        Assert.Null(entry.AverageFor(7));
-        competition.Score(entry.Id, members[6].Id, SheetOf(80), Now);
+        Assert.Null(entry.AverageFor(competition.JuryMembers));
+        competition.ScoreSeat(entry.Id, members[6].Id, SheetOf(80), Now);
         // (70 + 71 + 72 + 73 + 74 + 75 + 80) / 7 = 73.571…
-        Assert.Equal(73.57m, entry.AverageFor(7));
+        Assert.Equal(73.57m, entry.AverageFor(competition.JuryMembers));
     }
 
     [Fact]
@@ -116,9 +116,9 @@ public sealed class CompetitionTests
         var competition = Scoring(7, "Chè Đường Hoa");
         var entry = competition.EntryNamed("Chè Đường Hoa");
         ScoreAll(competition, entry, 60);
-        competition.Score(entry.Id, competition.JuryMembers[0].Id, SheetOf(95), Now);
+        competition.ScoreSeat(entry.Id, competition.JuryMembers[0].Id, SheetOf(95), Now);
         Assert.Equal(7, entry.CurrentScores.Count());
-        Assert.Equal(65m, entry.AverageFor(7));
+        Assert.Equal(65m, entry.AverageFor(competition.JuryMembers));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class CompetitionTests
     {
         var competition = Scoring(7, "Chè Đường Hoa");
         var refusal = Assert.Throws<ProductRuleException>(() =>
-            competition.Score(competition.EntryNamed("Chè Đường Hoa").Id, Guid.NewGuid(), SheetOf(80), Now));
+            competition.ScoreSeat(competition.EntryNamed("Chè Đường Hoa").Id, Guid.NewGuid(), SheetOf(80), Now));
         Assert.Equal("not-a-jury-member", refusal.Code);
     }
 
@@ -196,7 +196,7 @@ public sealed class CompetitionTests
     {
         var competition = Published(out var entry, 80);
         var refusal = Assert.Throws<ProductRuleException>(() =>
-            competition.Score(entry.Id, competition.JuryMembers[0].Id, SheetOf(60), Now));
+            competition.ScoreSeat(entry.Id, competition.JuryMembers[0].Id, SheetOf(60), Now));
         Assert.Equal("illegal-state", refusal.Code);
         Assert.Equal(RuleKind.Conflict, refusal.Kind);
     }
@@ -223,7 +223,7 @@ public sealed class CompetitionTests
         Assert.True(entry.Recognised);
         var complaint = competition.FileComplaint(entry.Id, "Cơ sở khác", "Chấm chưa đúng", new(2025, 6, 5), NoHolidays, Now);
         competition.OrderRescore(complaint.Id, Now);
-        competition.Score(entry.Id, competition.JuryMembers[0].Id, SheetOf(65), Now);
+        competition.ScoreSeat(entry.Id, competition.JuryMembers[0].Id, SheetOf(65), Now);
         Assert.Equal("rescoring-incomplete", Assert.Throws<ProductRuleException>(() =>
             competition.AnswerComplaint(complaint.Id, "Đã chấm lại", new(2025, 6, 10), null, Now)).Code);
         ScoreAll(competition, entry, 65);

@@ -112,7 +112,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         Assert.True(again.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Single() == "true");
         Assert.Equal(1, await _host.WithDbAsync(db => db.Competitions.CountAsync(c => c.Title == "Bình chọn cấp tỉnh 2025")));
 
-        await ProblemAsync(await _host.Client.SendAsync(CreateRequest("Một cuộc khác").WithKey(key)),
+        await AssertProblemAsync(await _host.Client.SendAsync(CreateRequest("Một cuộc khác").WithKey(key)),
             HttpStatusCode.UnprocessableEntity, "/errors/idempotency-key-reused");
         Assert.Equal(0, await _host.WithDbAsync(db => db.Competitions.CountAsync(c => c.Title == "Một cuộc khác")));
 
@@ -140,7 +140,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         var again = await _host.Client.SendAsync(Register("Nón lá").WithKey(key));
         Assert.Equal((await ExpectAsync(first, HttpStatusCode.Created)).GetRawText(), (await ExpectAsync(again, HttpStatusCode.Created)).GetRawText());
         Assert.Equal(first.Headers.Location, again.Headers.Location);
-        await ProblemAsync(await _host.Client.SendAsync(Register("Chổi đót").WithKey(key)),
+        await AssertProblemAsync(await _host.Client.SendAsync(Register("Chổi đót").WithKey(key)),
             HttpStatusCode.UnprocessableEntity, "/errors/idempotency-key-reused");
 
         var parallelKey = Guid.NewGuid().ToString();

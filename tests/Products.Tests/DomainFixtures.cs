@@ -28,8 +28,13 @@ internal static class DomainFixtures
     public static HolderReportContent Report(long revenue = 1_200_000_000, int employees = 25) =>
         new("Được hỗ trợ tham gia hội chợ tỉnh", "Sản xuất ổn định, mở rộng thị trường", revenue, employees, null);
 
+    /// <summary>Seats of active Appraiser accounts <c>juror-1</c>…, the first the chair.</summary>
     public static IReadOnlyList<CouncilSeat> Seats(int count) =>
-        Enumerable.Range(1, count).Select(i => new CouncilSeat($"Thành viên {i}", null)).ToList();
+        Enumerable.Range(1, count).Select(i => new CouncilSeat($"juror-{i}", $"Giám khảo {i}", true, i == 1 ? "Chủ tịch" : "Ủy viên", i == 1)).ToList();
+
+    /// <summary>The seat's own user fills its sheet (a member the jury does not know is scored by nobody in particular).</summary>
+    public static Score ScoreSeat(this Competition competition, Guid entryId, Guid memberId, ScoreSheet sheet, DateTimeOffset now) =>
+        competition.Score(entryId, memberId, competition.JuryMembers.SingleOrDefault(m => m.Id == memberId)?.UserId ?? "juror-0", sheet, now);
 
     /// <summary>An open competition with a seated council and one draft entry per product name.</summary>
     public static Competition OpenWithEntries(int councilSize, params string[] products)
@@ -62,7 +67,7 @@ internal static class DomainFixtures
     {
         foreach (var member in competition.JuryMembers)
         {
-            competition.Score(entry.Id, member.Id, SheetOf(total), Now);
+            competition.ScoreSeat(entry.Id, member.Id, SheetOf(total), Now);
         }
     }
 

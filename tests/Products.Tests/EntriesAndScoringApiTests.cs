@@ -44,7 +44,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         {
             establishmentTaxCode = "0100000000", group = "Handicrafts", productName = "Nón lá", description = "Nón lá truyền thống",
         });
-        await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/unknown-establishment");
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/unknown-establishment");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     {
         var response = await _host.Client.PostAsJsonAsync($"/api/products/competitions/{_competition}/entries",
             new { establishmentTaxCode = "57001", productName = "", receivedOn = "2025-03-04" });
-        var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
+        var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
         foreach (var field in new[] { "establishmentTaxCode", "group", "productName", "description", "receivedOn" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
@@ -67,7 +67,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         {
             establishmentTaxCode = TaxCode, group = "Handicrafts", productName = "Nón lá", description = "Nón lá truyền thống",
         });
-        await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/outside-registration-window");
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/outside-registration-window");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         var response = await _host.UploadAsync(_competition, entry,
             ("a.jpg", "image/jpeg", TestImages.Jpeg(100)), ("b.jpg", "image/jpeg", "%PDF-1.7 not a photo"u8.ToArray()));
-        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/photo-type-not-allowed");
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/photo-type-not-allowed");
         Assert.Contains("b.jpg", problem.GetProperty("detail").GetString());
         Assert.Equal(0, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
     }
@@ -104,7 +104,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         await ExpectAsync(await _host.UploadAsync(_competition, entry, ("max.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes))), HttpStatusCode.Created);
         var tooLarge = await _host.UploadAsync(_competition, entry, ("big.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes + 1)));
-        await ProblemAsync(tooLarge, HttpStatusCode.UnprocessableEntity, "/errors/photo-too-large");
+        await AssertProblemAsync(tooLarge, HttpStatusCode.UnprocessableEntity, "/errors/photo-too-large");
         Assert.Equal(1, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
     }
 
@@ -115,7 +115,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var eight = Enumerable.Range(1, 8).Select(i => ($"p{i}.jpg", "image/jpeg", TestImages.Jpeg(512))).ToArray();
         await ExpectAsync(await _host.UploadAsync(_competition, entry, eight), HttpStatusCode.Created);
         var three = eight.Take(3).ToArray();
-        await ProblemAsync(await _host.UploadAsync(_competition, entry, three), HttpStatusCode.UnprocessableEntity, "/errors/too-many-photos");
+        await AssertProblemAsync(await _host.UploadAsync(_competition, entry, three), HttpStatusCode.UnprocessableEntity, "/errors/too-many-photos");
         await ExpectAsync(await _host.UploadAsync(_competition, entry, three[..2]), HttpStatusCode.Created);
         Assert.Equal(10, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
     }
@@ -125,7 +125,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     {
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         var empty = new MultipartFormDataContent { { new StringContent("x"), "note" } };
-        await ProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/photos", empty), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/photos", empty), HttpStatusCode.BadRequest, "/errors/validation");
     }
 
     [Fact]
@@ -134,22 +134,23 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         await ExpectAsync(await _host.UploadAsync(_competition, entry, ("a.jpg", "image/jpeg", TestImages.Jpeg(512)), ("b.png", "image/png", TestImages.Png(512))),
             HttpStatusCode.Created);
-        await ProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
 
         var other = await _host.RegisterEntryAsync(_competition, "Trà hoa vàng");
         await _host.AddThreePhotosAndSubmitAsync(_competition, other);
         await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
-        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
+        await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
     }
 
     [Fact]
     public async Task A_score_above_a_criterions_maximum_is_refused_and_not_stored()
     {
         var entry = await ScoringEntryAsync();
-        var problem = await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 41, 30), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
-        Assert.Contains("market", problem.GetProperty("detail").GetString());
-        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, cultural: -1), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
-        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, other: 10.5m), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        var problem = await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 41, 30), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        Assert.Contains("đáp ứng thị trường", problem.GetProperty("detail").GetString());
+        Assert.Contains("Phụ lục 3, 4", problem.GetProperty("legalBasis").GetString());
+        await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, cultural: -1), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
+        await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30, other: 10.5m), HttpStatusCode.UnprocessableEntity, "/errors/score-out-of-range");
         Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Domain.Score>().CountAsync()));
     }
 
@@ -158,8 +159,9 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     {
         var entry = await ScoringEntryAsync();
         var response = await _host.Client.PostAsJsonAsync($"{EntryPath(entry)}/scores", new { market = 30 });
-        var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
-        Assert.Equal(4, errors.EnumerateObject().Count());
+        var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
+        // Without 'memberId' the sheet is for the caller's own seat; the three missing criteria are named.
+        Assert.Equal(["cultural", "other", "technical"], errors.EnumerateObject().Select(e => e.Name).Order());
     }
 
     [Fact]
@@ -170,7 +172,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var memberOfAnotherJury = (await _host.SetCouncilAsync(other, 7))[0];
         foreach (var outsider in new[] { Guid.NewGuid(), memberOfAnotherJury })
         {
-            await ProblemAsync(await _host.ScoreAsync(_competition, entry, outsider, 30, 30), HttpStatusCode.UnprocessableEntity, "/errors/not-a-jury-member");
+            await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, outsider, 30, 30), HttpStatusCode.UnprocessableEntity, "/errors/not-a-jury-member");
         }
     }
 
@@ -179,7 +181,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     {
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
-        await ProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
+        await AssertProblemAsync(await _host.ScoreAsync(_competition, entry, _members[0], 30, 30), HttpStatusCode.Conflict, "/errors/illegal-state");
         await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);
         await _host.ScoreAllAsync(_competition, entry, _members, 30, 30);
         _host.Clock.SetToday(new DateOnly(2025, 6, 2));
@@ -187,7 +189,7 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
             new { decisionNumber = "1/QĐ", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
 
         var late = await _host.ScoreAsync(_competition, entry, _members[0], 10, 10);
-        await ProblemAsync(late, HttpStatusCode.Conflict, "/errors/illegal-state");
+        await AssertProblemAsync(late, HttpStatusCode.Conflict, "/errors/illegal-state");
         var results = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{_competition}/results");
         Assert.Equal(80m, results.GetProperty("items")[0].GetProperty("average").GetDecimal());
     }

@@ -46,7 +46,7 @@ public sealed class FiguresTests(PostgresServer postgres, RabbitMqServer rabbit)
         Assert.Equal("2027-12-31", expiresOn);
 
         // 18:30 UTC on the expiry date is 01:30 the next morning in Viet Nam: the certificate has lapsed.
-        _host.Clock.Now = new DateTimeOffset(2027, 12, 31, 18, 30, 0, TimeSpan.Zero);
+        _host.Clock.SetTo(new DateTimeOffset(2027, 12, 31, 18, 30, 0, TimeSpan.Zero));
         var figures = (await _host.ClientAs(TestUser.Admin).GetFromJsonAsync<OwnerFigures>("/api/products/figures?fromYear=2025&toYear=2025"))!;
 
         Assert.Equal(1, figures.Figures.Single(f => f.Figure == ReconciledFigures.Products.Recognised).Value);

@@ -29,12 +29,12 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
     [Fact]
     public async Task Control_characters_in_a_body_or_a_query_are_a_400_and_nothing_is_written()
     {
-        await ProblemAsync(await _host.Client.PostAsync(Competitions, Json($"{{\"title\":\"Bình\\u0000chọn\",\"level\":\"Provincial\",{ValidDates}}}")),
+        await AssertProblemAsync(await _host.Client.PostAsync(Competitions, Json($"{{\"title\":\"Bình\\u0000chọn\",\"level\":\"Provincial\",{ValidDates}}}")),
             HttpStatusCode.BadRequest, "/errors/malformed-request");
-        await ProblemAsync(await _host.Client.PostAsync($"{Competitions}?note=%00",
+        await AssertProblemAsync(await _host.Client.PostAsync($"{Competitions}?note=%00",
                 Json($"{{\"title\":\"Bình chọn\",\"level\":\"Provincial\",{ValidDates}}}")),
             HttpStatusCode.BadRequest, "/errors/validation");
-        await ProblemAsync(await _host.Client.GetAsync($"{Competitions}?year=2025%00"), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.GetAsync($"{Competitions}?year=2025%00"), HttpStatusCode.BadRequest, "/errors/validation");
         Assert.Equal(0, await CompetitionCountAsync());
     }
 
@@ -44,12 +44,12 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         foreach (var level in new[] { "999", "\"999\"", "0", "-1", "\"Commune\"" })
         {
             var response = await _host.Client.PostAsync(Competitions, Json($"{{\"title\":\"Bình chọn\",\"level\":{level},{ValidDates}}}"));
-            var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "/errors/malformed-request");
+            var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/malformed-request");
             Assert.Contains("District, Provincial, Regional, National", problem.GetProperty("detail").GetString());
         }
-        var listed = await ProblemAsync(await _host.Client.GetAsync($"{Competitions}?level=999"), HttpStatusCode.BadRequest, "/errors/validation");
+        var listed = await AssertProblemAsync(await _host.Client.GetAsync($"{Competitions}?level=999"), HttpStatusCode.BadRequest, "/errors/validation");
         Assert.Contains("District, Provincial, Regional, National", listed.GetProperty("detail").GetString());
-        await ProblemAsync(await _host.Client.GetAsync("/api/products/certificates?status=7"), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.GetAsync("/api/products/certificates?status=7"), HttpStatusCode.BadRequest, "/errors/validation");
         Assert.Equal(0, await CompetitionCountAsync());
     }
 
@@ -63,7 +63,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
             "/api/products/catalogue?search=chè",
         })
         {
-            await ProblemAsync(await _host.Client.GetAsync(path), HttpStatusCode.BadRequest, "/errors/validation");
+            await AssertProblemAsync(await _host.Client.GetAsync(path), HttpStatusCode.BadRequest, "/errors/validation");
         }
     }
 
@@ -78,8 +78,8 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         }
         var backwards = await _host.Client.PostAsync(Competitions,
             Json("{\"title\":\"Bình chọn\",\"level\":\"Provincial\",\"year\":2025,\"registrationOpensOn\":\"2025-03-31\",\"registrationClosesOn\":\"2025-03-01\"}"));
-        var errors = (await ProblemAsync(backwards, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
-        Assert.Contains("cannot be before", errors.GetProperty("registrationClosesOn")[0].GetString());
+        var errors = (await AssertProblemAsync(backwards, HttpStatusCode.BadRequest, "/errors/validation")).GetProperty("errors");
+        Assert.Contains("không được trước", errors.GetProperty("registrationClosesOn")[0].GetString());
         Assert.Equal(0, await CompetitionCountAsync());
 
         var competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
@@ -88,24 +88,24 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var entries = $"{Competitions}/{competition}/entries";
         foreach (var receivedOn in new[] { "1900-01-01", "2100-12-31" })
         {
-            await ProblemAsync(await _host.Client.PostAsJsonAsync(entries, new
+            await AssertProblemAsync(await _host.Client.PostAsJsonAsync(entries, new
             {
                 establishmentTaxCode = TaxCode, group = "Handicrafts", productName = "Nón lá", description = "Nón lá", receivedOn,
             }), HttpStatusCode.BadRequest, "/errors/validation");
         }
         // A dossier received before registration opened is refused by the competition itself.
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(entries, new
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(entries, new
         {
             establishmentTaxCode = TaxCode, group = "Handicrafts", productName = "Nón lá", description = "Nón lá", receivedOn = "2025-02-28",
         }), HttpStatusCode.UnprocessableEntity, "/errors/outside-registration-window");
         Assert.Equal(0, await _host.WithDbAsync(db => db.Entries.CountAsync()));
 
         // Outside what the JSON reader takes (1900 … 2100), and outside the record dates (1990 … 2100).
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{competition}/close", new { issuedOn = "1066-10-14" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{competition}/close", new { issuedOn = "1066-10-14" }),
             HttpStatusCode.BadRequest, "/errors/malformed-request");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{competition}/close", new { issuedOn = "1989-12-31" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{competition}/close", new { issuedOn = "1989-12-31" }),
             HttpStatusCode.BadRequest, "/errors/validation");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{Guid.NewGuid()}/revoke",
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{Guid.NewGuid()}/revoke",
             new { reason = "Vi phạm", revokedOn = "1900-01-01" }), HttpStatusCode.BadRequest, "/errors/validation");
         var stored = await _host.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"{Competitions}/{competition}");
         Assert.Equal("Open", stored.GetProperty("status").GetString());
@@ -133,7 +133,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
 
         foreach (var revenue in new[] { long.MaxValue, 1_000_000_000_000_001L })
         {
-            await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{Guid.NewGuid()}/holder-reports",
+            await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{Guid.NewGuid()}/holder-reports",
                 new { year = 2025, revenue, employees = 1 }), HttpStatusCode.BadRequest, "/errors/validation");
         }
     }

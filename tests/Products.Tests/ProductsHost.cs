@@ -1,95 +1,49 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.Accounts;
+using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
-using MassTransit;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.Products.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
-
-/// <summary>A clock the test moves; the service reads every date from it.</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    /// <summary>Sets the clock to nine in the morning, province time, of <paramref name="date"/>.</summary>
-    public void SetToday(DateOnly date) => Now = new DateTimeOffset(date, new TimeOnly(9, 0), TimeSpan.FromHours(7)).ToUniversalTime();
-}
+public sealed class ServersCollection : TestServersCollection;
 
 /// <summary>The Products service on its own new database, with a test clock and helpers to drive a competition.</summary>
-public sealed class ProductsHost : IAsyncDisposable
+public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsyncDisposable
 {
     public const string TaxCode = "5700100256";
     public const string District = "Hải Hà";
 
     public ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, DateOnly today, bool waitForBus = false,
         IReadOnlyDictionary<string, string>? settings = null)
+        : this(postgres, rabbit, new FakeTimeProvider(), today, waitForBus, settings)
     {
-        Clock = new TestClock(DateTimeOffset.UnixEpoch);
+    }
+
+    private ProductsHost(PostgresServer postgres, RabbitMqServer rabbit, FakeTimeProvider clock, DateOnly today, bool waitForBus,
+        IReadOnlyDictionary<string, string>? settings)
+        : base(postgres, rabbit, "products", settings?.Select(s => (s.Key, s.Value)), clock, waitForBus, TestUser.Officer)
+    {
+        Clock = clock;
         Clock.SetToday(today);
-        var database = postgres.NewDatabase("products");
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseTestIdentity();
-            host.UseSetting("ConnectionStrings:productsdb", database);
-            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", $"pr{Guid.NewGuid():N}"[..12]);
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                host.UseSetting(key, value);
-            }
-            host.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                if (waitForBus)
-                {
-                    services.Configure<MassTransitHostOptions>(o =>
-                    {
-                        o.WaitUntilStarted = true;
-                        o.StartTimeout = TimeSpan.FromSeconds(30);
-                    });
-                }
-            });
-        });
-        Client = Factory.CreateClient().As(TestUser.Officer);
+        StartNow();
     }
 
-    public TestClock Clock { get; }
-    public WebApplicationFactory<Program> Factory { get; }
+    public FakeTimeProvider Clock { get; }
 
-    /// <summary>A client acting as an officer of the Centre, who runs competitions.</summary>
-    public HttpClient Client { get; }
-
-    /// <summary>A new client acting as <paramref name="user"/>.</summary>
-    public HttpClient ClientAs(TestUser user) => Factory.CreateClient().As(user);
-
-    /// <summary>A new client that sends no token.</summary>
-    public HttpClient AnonymousClient() => Factory.CreateClient().Anonymous();
-
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
-
-    public async Task<T> WithDbAsync<T>(Func<ProductsDbContext, Task<T>> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<ProductsDbContext>());
-    }
+    public ValueTask DisposeAsync() => DisposeHostAsync();
 
     /// <summary>
     /// Puts an establishment in the local copy of the registry, as its registration event would; its administrative
@@ -140,16 +94,66 @@ public sealed class ProductsHost : IAsyncDisposable
         return await ExpectAsync(response, HttpStatusCode.Created);
     }
 
-    /// <summary>Seats a council of <paramref name="size"/> and returns the member ids.</summary>
+    /// <summary>The jurors' accounts, <c>juror-1</c> to <c>juror-13</c> (enough for a national council), with tokens of their own.</summary>
+    public static readonly TestUser[] Jurors =
+        [.. Enumerable.Range(1, 13).Select(i => new TestUser(PlatformRoles.Appraiser, Subject: $"juror-{i}"))];
+
+    /// <summary>The juror holding each seat the host seated, so that the seat's own user scores it.</summary>
+    private readonly ConcurrentDictionary<Guid, TestUser> _seatHolders = new();
+    private bool _jurorsKnown;
+
+    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
+    public Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
+    {
+        foreach (var account in accounts)
+        {
+            if (await db.KnownAccounts.FindAsync(account.UserId) is { } known)
+            {
+                known.Apply(account);
+            }
+            else
+            {
+                db.KnownAccounts.Add(KnownAccount.From(account));
+            }
+        }
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>An account as the identity service announces it: an active Appraiser unless told otherwise.</summary>
+    public static AccountChanged AccountOf(string userId, string displayName, long revision = 1, bool active = true, params string[] roles) => new()
+    {
+        UserId = userId,
+        Revision = revision,
+        UserName = userId,
+        DisplayName = displayName,
+        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
+        IsActive = active,
+        OccurredAt = DateTimeOffset.UtcNow,
+    };
+
+    /// <summary>Seats a council of the first <paramref name="size"/> jurors, the first the chair, and returns the seat ids.</summary>
     public async Task<List<Guid>> SetCouncilAsync(Guid competitionId, int size)
     {
+        if (!_jurorsKnown)
+        {
+            await SeedAccountsAsync([.. Jurors.Select((j, i) => AccountOf(j.Subject!, $"Giám khảo {i + 1}"))]);
+            _jurorsKnown = true;
+        }
         var response = await Client.PutAsJsonAsync($"/api/products/competitions/{competitionId}/council", new
         {
-            members = Enumerable.Range(1, size).Select(i => new { name = $"Thành viên {i}", position = i == 1 ? "Chủ tịch" : null }),
+            members = Jurors.Take(size).Select((j, i) => new { userId = j.Subject, position = i == 0 ? "Chủ tịch" : "Ủy viên", chair = i == 0 }),
         });
         var body = await ExpectAsync(response, HttpStatusCode.OK);
-        return body.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        var seats = body.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        for (var i = 0; i < seats.Count; i++)
+        {
+            _seatHolders[seats[i]] = Jurors[i];
+        }
+        return seats;
     }
+
+    /// <summary>The juror holding a seat the host seated; an officer for a seat it does not know.</summary>
+    public TestUser HolderOf(Guid memberId) => _seatHolders.GetValueOrDefault(memberId, TestUser.Officer);
 
     public async Task<JsonElement> PostAsync(string path, object? body, HttpStatusCode expected)
     {
@@ -197,9 +201,10 @@ public sealed class ProductsHost : IAsyncDisposable
         await ExpectAsync(await client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null), HttpStatusCode.OK);
     }
 
+    /// <summary>The seat's own juror sends the sheet.</summary>
     public Task<HttpResponseMessage> ScoreAsync(Guid competitionId, Guid entryId, Guid memberId, decimal market, decimal technical,
         decimal cultural = 10, decimal other = 10) =>
-        Client.PostAsJsonAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/scores",
+        ClientAs(HolderOf(memberId)).PostAsJsonAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/scores",
             new { memberId, market, technical, cultural, other });
 
     /// <summary>Every member scores the entry with a sheet whose total is 20 + market + technical.</summary>
@@ -232,21 +237,5 @@ public sealed class ProductsHost : IAsyncDisposable
         Clock.SetToday(opens.AddDays(70));
         var closed = await PostAsync($"/api/products/competitions/{competition}/close", new { }, HttpStatusCode.OK);
         return closed.GetProperty("certificates")[0];
-    }
-
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts a ProblemDetails answer of the status and type; returns its body.</summary>
-    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
-    {
-        var body = await ExpectAsync(response, status);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(type, body.GetProperty("type").GetString());
-        return body;
     }
 }

@@ -52,14 +52,14 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
     [Fact]
     public async Task A_competition_in_the_other_years_is_refused_in_vietnamese_with_its_basis_unless_the_decision_is_named()
     {
-        var refused = await ProblemAsync(await _host.Client.PostAsJsonAsync(Competitions, Competition("Provincial", 2026)),
+        var refused = await AssertProblemAsync(await _host.Client.PostAsJsonAsync(Competitions, Competition("Provincial", 2026)),
             HttpStatusCode.UnprocessableEntity, "/errors/competition-year-off-cycle");
         Assert.Equal("Thông tư 26/2014/TT-BCT, Điều 14 khoản 1 điểm a", refused.GetProperty("legalBasis").GetString());
         Assert.Contains("thường vào năm lẻ", refused.GetProperty("detail").GetString());
 
         var english = new HttpRequestMessage(HttpMethod.Post, Competitions) { Content = JsonContent.Create(Competition("Regional", 2025)) };
         english.Headers.AcceptLanguage.ParseAdd("en");
-        var inEnglish = await ProblemAsync(await _host.Client.SendAsync(english), HttpStatusCode.UnprocessableEntity, "/errors/competition-year-off-cycle");
+        var inEnglish = await AssertProblemAsync(await _host.Client.SendAsync(english), HttpStatusCode.UnprocessableEntity, "/errors/competition-year-off-cycle");
         Assert.Contains("usually in even years", inEnglish.GetProperty("detail").GetString());
         Assert.Equal("Thông tư 26/2014/TT-BCT, Điều 14 khoản 2 điểm a", inEnglish.GetProperty("legalBasis").GetString());
         Assert.Equal(0, await CountAsync(db => db.Competitions));
@@ -102,7 +102,7 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         var entries = $"{Competitions}/{provincial}/entries";
         var entry = new { establishmentTaxCode = TaxCode, group = "ProcessedFoodAndAgriculture", productName = "Chè Đường Hoa", description = "Chè" };
 
-        var refused = await ProblemAsync(await _host.Client.PostAsJsonAsync(entries, entry), HttpStatusCode.UnprocessableEntity,
+        var refused = await AssertProblemAsync(await _host.Client.PostAsJsonAsync(entries, entry), HttpStatusCode.UnprocessableEntity,
             "/errors/lower-level-certificate-required");
         Assert.Equal("Thông tư 26/2014/TT-BCT, Điều 12 khoản 2 điểm b và d", refused.GetProperty("legalBasis").GetString());
         Assert.Contains("Hải Hà đã tổ chức bình chọn cấp huyện năm 2025", refused.GetProperty("detail").GetString());
@@ -124,15 +124,15 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         var round = new { district = "Đông Triều", year = 2024, heldOn = "2024-04-10", reason = "Kỳ bình chọn cấp huyện tổ chức trên hồ sơ giấy" };
         var recorded = await _host.PostAsync(Rounds, round, HttpStatusCode.Created);
         Assert.Equal("Đông Triều", recorded.GetProperty("district").GetString());
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(Rounds, round with { }), HttpStatusCode.Conflict, "/errors/duplicate");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(Rounds, new { district = "Đông Triều", year = 2023, heldOn = "2024-01-10", reason = "x" }),
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(Rounds, round with { }), HttpStatusCode.Conflict, "/errors/duplicate");
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(Rounds, new { district = "Đông Triều", year = 2023, heldOn = "2024-01-10", reason = "x" }),
             HttpStatusCode.UnprocessableEntity, "/errors/district-round-date-outside-year");
         Assert.Equal(1, await CountAsync(db => db.DistrictRounds));
 
         var provincial = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 6, 1), new(2025, 6, 30))).GetProperty("id").GetGuid();
         await _host.SetCouncilAsync(provincial, 7);
         await _host.PostAsync($"{Competitions}/{provincial}/open", null, HttpStatusCode.OK);
-        await ProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{provincial}/entries", new
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{Competitions}/{provincial}/entries", new
         {
             establishmentTaxCode = OtherTaxCode, group = "Handicrafts", productName = "Gốm men lam", description = "Gốm",
         }), HttpStatusCode.UnprocessableEntity, "/errors/lower-level-certificate-required");
@@ -163,7 +163,7 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         var undefinedLevel = await _host.Client.PostAsync(Competitions, new StringContent(
             "{\"title\":\"x\",\"level\":99,\"year\":2025,\"registrationOpensOn\":\"2025-03-01\",\"registrationClosesOn\":\"2025-03-31\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, undefinedLevel.StatusCode);
-        await ProblemAsync(await _host.Client.GetAsync($"{Rounds}?year=2147483648"), HttpStatusCode.BadRequest, "/errors/malformed-request");
+        await AssertProblemAsync(await _host.Client.GetAsync($"{Rounds}?year=2147483648"), HttpStatusCode.BadRequest, "/errors/malformed-request");
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         Assert.Equal(("Expired", 0, 1), await ReadAsync());
         Assert.Equal("Valid", await _host.WithDbAsync(async db => (await db.Certificates.SingleAsync(c => c.Id == id)).Status.ToString()));
 
-        var revoke = await ProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{id}/revoke", new { reason = "Vi phạm" }),
+        var revoke = await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/certificates/{id}/revoke", new { reason = "Vi phạm" }),
             HttpStatusCode.Conflict, "/errors/illegal-transition");
         Assert.Contains("Điều 20 khoản 3", revoke.GetProperty("legalBasis").GetString());
         Assert.Equal(0, await CountAsync(db => db.Certificates.Where(c => c.RevokedOn != null)));
@@ -222,7 +222,7 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         await _host.PostAsync($"/api/products/certificates/{id}/holder-reports", HolderReport(2025), HttpStatusCode.Created);
         Assert.Empty(await DueAsync(establishment));
         Assert.Equal([other], (await DueAsync(_host.Client)).Select(d => d.Certificate));
-        await ProblemAsync(await _host.Client.GetAsync("/api/products/certificates/reports-due?pageSize=0"), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.GetAsync("/api/products/certificates/reports-due?pageSize=0"), HttpStatusCode.BadRequest, "/errors/validation");
     }
 
     [Fact]
@@ -230,11 +230,11 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
     {
         var id = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7)).GetProperty("id").GetGuid();
         var path = $"/api/products/certificates/{id}/holder-reports";
-        var refused = await ProblemAsync(await _host.Client.PostAsJsonAsync(path, HolderReport(2026)), HttpStatusCode.UnprocessableEntity,
+        var refused = await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, HolderReport(2026)), HttpStatusCode.UnprocessableEntity,
             "/errors/report-year-in-future");
         Assert.Equal("Thông tư 26/2014/TT-BCT, Điều 22 khoản 2", refused.GetProperty("legalBasis").GetString());
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1 }), HttpStatusCode.BadRequest, "/errors/validation");
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, new
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, new { year = 2025, revenue = 1L, employees = 1 }), HttpStatusCode.BadRequest, "/errors/validation");
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, new
         {
             year = 2025, revenue = 1L, employees = 1, supportResults = "x\u0000y", productionAndBusiness = "y",
         }), HttpStatusCode.BadRequest, "/errors/malformed-request");
@@ -270,7 +270,7 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
         var again = await _host.Client.SendAsync(Send());
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, again.StatusCode));
         Assert.True(again.Headers.Contains("Idempotent-Replayed"));
-        await ProblemAsync(await _host.Client.PostAsJsonAsync(path, HolderReport(2025)), HttpStatusCode.Conflict, "/errors/report-already-recorded");
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync(path, HolderReport(2025)), HttpStatusCode.Conflict, "/errors/report-already-recorded");
         Assert.Equal(1, await CountAsync(db => db.Certificates.SelectMany(c => c.HolderReports)));
     }
 }

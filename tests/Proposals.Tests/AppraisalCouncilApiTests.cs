@@ -249,8 +249,9 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
         await bus.Publish(AccountOf("new-appraiser", "Bà Hoa (cũ)", revision: 1));
         await bus.Publish(AccountOf("new-appraiser", "Bà Hoa (khóa, cũ)", revision: 2, active: false));
         await bus.Publish(AccountOf("other-appraiser", "Ông Minh"), c => c.MessageId = redelivered);
-        await bus.Publish(AccountOf("other-appraiser", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
         Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(30), async () => await Consumed() >= 4));
+        // A redelivery arrives after the message was consumed: its id is in the inbox, so its (different) body is never applied.
+        await bus.Publish(AccountOf("other-appraiser", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         await using var scope = app.Services.CreateAsyncScope();

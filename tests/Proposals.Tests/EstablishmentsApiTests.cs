@@ -36,7 +36,7 @@ public sealed class EstablishmentsApiTests(PostgresServer postgres, RabbitMqServ
     {
         var response = await Client.PostAsJsonAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100270", unit: "ha-long", registeredOn: "2026-03-02"));
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/administrative-unit-not-valid");
-        Assert.Contains("2025-06-30", (await ProblemOf(response)).GetProperty("detail").GetString());
+        Assert.Contains("30/06/2025", (await ProblemOf(response)).GetProperty("detail").GetString());
         Assert.Equal((0, 0, 0), await CountsAsync());
     }
 

@@ -91,7 +91,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         draft["totalBudget"] = 999;
         var response = await Client.PostAsJsonAsync("/api/proposals", draft);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("must equal", (await ProblemOf(response)).GetProperty("errors").GetProperty("totalBudget")[0].GetString());
+        Assert.Contains("phải bằng", (await ProblemOf(response)).GetProperty("errors").GetProperty("totalBudget")[0].GetString());
         Assert.Equal(0, (await CountsAsync()).Proposals);
     }
 
@@ -278,7 +278,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         });
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "/errors/illegal-transition");
         var detail = (await ProblemOf(response)).GetProperty("detail").GetString();
-        Assert.Contains("from Draft to Accepted", detail);
+        Assert.Contains("từ trạng thái Draft sang Accepted", detail);
         Assert.Equal(before, await CountsAsync());
     }
 

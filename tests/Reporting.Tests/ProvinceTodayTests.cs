@@ -1,5 +1,6 @@
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.Reporting.Tests;
@@ -16,7 +17,7 @@ public sealed class ProvinceTodayTests(PostgresServer postgres, RabbitMqServer r
 
     public Task InitializeAsync()
     {
-        _host = new ReportingHost(postgres, rabbit, new PinnedClock(LateEveningUtc));
+        _host = new ReportingHost(postgres, rabbit, new FakeTimeProvider(LateEveningUtc));
         return Task.CompletedTask;
     }
 
@@ -52,10 +53,5 @@ public sealed class ProvinceTodayTests(PostgresServer postgres, RabbitMqServer r
         // On 1 July the certificate that ran to 30 June has lapsed; the one running to 29 September is 90 days off.
         Assert.Equal(1, figures.GetProperty("validCertificates").GetInt64());
         Assert.Equal(1, figures.GetProperty("expiringWithin90Days").GetInt64());
-    }
-
-    private sealed class PinnedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Contracts.Reconciliation;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Extensions;
 using KhuyenCong.Reporting.Projections;
@@ -12,12 +15,18 @@ using Xunit;
 namespace KhuyenCong.Reporting.Tests;
 
 /// <summary>
-/// The three places that name the events Reporting takes in (the ledger's event list, the registered
-/// consumers and the projection's cases) name the same events, so none is added or dropped alone.
-/// Needs no servers: the service is configured, never started.
+/// The events Reporting takes in are listed once, in the projection: the ledger's event types and the registered
+/// consumers follow it, each consumer keeps the queue it had, and every integration event of the contracts is
+/// either followed or named here as not reported. Needs no servers: the service is configured, never started.
 /// </summary>
 public sealed class ReportedEventsTests
 {
+    /// <summary>Integration events that no report counts, with the reason.</summary>
+    private static readonly Dictionary<Type, string> NotReported = new()
+    {
+        [typeof(AccountChanged)] = "user accounts decide who may sit on a council; no report counts them",
+    };
+
     [Fact]
     public void Every_reported_event_has_a_consumer_and_every_consumer_a_reported_event()
     {
@@ -51,19 +60,56 @@ public sealed class ReportedEventsTests
         Assert.Equal(Names(ReportedEvents.All), Names(handled));
     }
 
-    /// <summary>The message type of every consumer the service registers with the bus.</summary>
-    private static List<Type> ConsumedEvents()
+    [Fact]
+    public void Every_integration_event_of_the_contracts_is_reported_or_named_as_not_reported()
+    {
+        Assert.Empty(ReportedEvents.All.Intersect(NotReported.Keys));
+        Assert.Equal(Names(IntegrationEvents()), Names(ReportedEvents.All.Concat(NotReported.Keys)));
+    }
+
+    [Fact]
+    public void Each_consumer_listens_on_a_queue_named_after_its_event()
+    {
+        var formatter = new KebabCaseEndpointNameFormatter("reporting", false);
+        var queues = ConsumerTypes().ToDictionary(
+            c => c.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)).GetGenericArguments()[0],
+            c => (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!.MakeGenericMethod(c).Invoke(formatter, null)!);
+
+        Assert.Equal("reporting-proposal-status-changed", queues[typeof(ProposalStatusChanged)]);
+        Assert.All(queues, q => Assert.Equal("reporting-" + Regex.Replace(q.Key.Name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant(), q.Value));
+    }
+
+    /// <summary>
+    /// The messages one service publishes for others: the concrete types of the contracts that are neither a part
+    /// of another contract (a profile, a count) nor an owner's answer to the reconciliation's HTTP call.
+    /// </summary>
+    private static List<Type> IntegrationEvents()
+    {
+        var contracts = typeof(ProposalSubmitted).Assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsAbstract).ToList();
+        var parts = contracts.SelectMany(t => t.GetProperties()).SelectMany(p => Unwrap(p.PropertyType)).ToHashSet();
+        return [.. contracts.Where(t => !parts.Contains(t) && t.Namespace != typeof(OwnerFigures).Namespace)];
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        type.IsArray ? Unwrap(type.GetElementType()!)
+        : type.IsGenericType ? type.GetGenericArguments().SelectMany(Unwrap)
+        : [type];
+
+    /// <summary>The consumer types the service registers with the bus.</summary>
+    private static List<Type> ConsumerTypes()
     {
         var builder = Host.CreateApplicationBuilder();
         Configure(builder);
-        return builder.Services
-            .Select(d => d.ImplementationInstance)
-            .OfType<IConsumerRegistration>()
-            .SelectMany(r => r.Type.GetInterfaces())
+        return [.. builder.Services.Select(d => d.ImplementationInstance).OfType<IConsumerRegistration>().Select(r => r.Type)];
+    }
+
+    /// <summary>The message type of every consumer the service registers with the bus.</summary>
+    private static List<Type> ConsumedEvents() =>
+        ConsumerTypes()
+            .SelectMany(c => c.GetInterfaces())
             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
             .Select(i => i.GetGenericArguments()[0])
             .ToList();
-    }
 
     private static IHost ConfiguredService()
     {

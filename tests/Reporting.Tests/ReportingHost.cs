@@ -2,7 +2,6 @@ using System.Text.Json;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.TestSupport;
 using MassTransit;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -13,10 +12,9 @@ namespace KhuyenCong.Reporting.Tests;
 /// The Reporting service on its own database and the real broker, with a count of every delivery its
 /// consumers finished (duplicates included), so a test can wait until all it published was handled.
 /// </summary>
-public sealed class ReportingHost : IAsyncDisposable
+public sealed class ReportingHost : ServiceHost<Program, ReportingDbContext>, IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly WebApplicationFactory<Program> _factory;
     private readonly DeliveryCounter _deliveries = new();
     private int _published;
 
@@ -25,52 +23,15 @@ public sealed class ReportingHost : IAsyncDisposable
     {
     }
 
-    /// <summary>The service reading the time from <paramref name="clock"/> instead of the system clock.</summary>
+    /// <summary>The service reading the time from <paramref name="clock"/> instead of the system clock; its client is a leader's, who reads every report.</summary>
     public ReportingHost(PostgresServer postgres, RabbitMqServer rabbit, TimeProvider? clock, params (string Key, string Value)[] settings)
-    {
-        var database = postgres.NewDatabase("reporting");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseSetting("ConnectionStrings:reportingdb", database);
-            host.UseSetting("ConnectionStrings:messaging", rabbit.ConnectionString);
-            host.UseSetting("Messaging:EndpointPrefix", $"r{Guid.NewGuid():N}"[..12]);
-            host.UseTestIdentity();
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-            host.ConfigureServices(services =>
-            {
-                services.Configure<MassTransitHostOptions>(o =>
-                {
-                    o.WaitUntilStarted = true;
-                    o.StartTimeout = TimeSpan.FromSeconds(30);
-                });
-                if (clock is not null)
-                {
-                    services.AddSingleton(clock);
-                }
-            });
-        });
-        Client = _factory.CreateClient().As(TestUser.Leader);
-        _factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(_deliveries);
-    }
-
-    /// <summary>A leader's client: reads every report.</summary>
-    public HttpClient Client { get; }
-
-    /// <summary>A client acting as the user.</summary>
-    public HttpClient ClientAs(TestUser user) => _factory.CreateClient().As(user);
-
-    /// <summary>A client sending no token.</summary>
-    public HttpClient AnonymousClient() => _factory.CreateClient();
-
-    public IServiceProvider Services => _factory.Services;
+        : base(postgres, rabbit, "reporting", settings, clock, waitForBus: true, user: TestUser.Leader) =>
+        Services.GetRequiredService<IBus>().ConnectConsumeObserver(_deliveries);
 
     /// <summary>Publishes each event twice with one message id, as a redelivery would.</summary>
     public async Task PublishTwiceAsync(IEnumerable<object> events)
     {
-        var bus = _factory.Services.GetRequiredService<IBus>();
+        var bus = Services.GetRequiredService<IBus>();
         foreach (var e in events)
         {
             var messageId = Guid.NewGuid();
@@ -86,12 +47,6 @@ public sealed class ReportingHost : IAsyncDisposable
     {
         var drained = await Eventually.TrueWithin(Patience, () => Task.FromResult(_deliveries.Count >= _published));
         Assert.True(drained, $"only {_deliveries.Count} of {_published} deliveries were consumed");
-    }
-
-    public async Task<T> WithDbAsync<T>(Func<ReportingDbContext, Task<T>> use)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<ReportingDbContext>());
     }
 
     /// <summary>Every row of every read model, as text, in key order: what a rebuild must reproduce.</summary>
@@ -124,11 +79,7 @@ public sealed class ReportingHost : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => DisposeHostAsync();
 
     private sealed class DeliveryCounter : IConsumeObserver
     {

@@ -278,6 +278,30 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         Assert.Contains("₫", await styles.ReadToEndAsync());
     }
 
+    [Fact]
+    public async Task An_export_names_statuses_groups_and_sources_as_the_web_app_shows_them()
+    {
+        var json = await _host.GetJsonAsync("/api/reports/proposals?groupBy=status,contentGroup,fundingSource");
+        var bytes = await _host.Client.GetByteArrayAsync("/api/reports/proposals?groupBy=status,contentGroup,fundingSource&format=xlsx");
+
+        var sheet = new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(rows.Count + 1, sheet.Count);
+        Assert.Contains(rows, r => r.GetProperty("group").GetProperty("status").GetString() == "Draft");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var group = rows[i].GetProperty("group");
+            Assert.Equal(NameOf("ProposalStatus", group.GetProperty("status")), Convert.ToString(sheet[i]["Trạng thái"]));
+            Assert.Equal(NameOf("ContentGroup", group.GetProperty("contentGroup")), Convert.ToString(sheet[i]["Nhóm nội dung"]));
+            Assert.Equal(NameOf("FundingSource", group.GetProperty("fundingSource")), Convert.ToString(sheet[i]["Nguồn kinh phí"]));
+        }
+        Assert.Contains(sheet, row => Convert.ToString(row["Trạng thái"]) == "Bản nháp");
+
+        static string NameOf(string code, JsonElement value) => value.ValueKind == JsonValueKind.String
+            ? KhuyenCong.Contracts.CodeNames.Of(code, value.GetString()!)!.Vietnamese
+            : "(chưa xác định)";
+    }
+
     /// <summary>A district officer of Đông Triều, placed in its district by the registry copy (its account names none).</summary>
     private static readonly TestUser DongTrieuOfficer = TestUser.DistrictOfficer("dong-trieu");
 

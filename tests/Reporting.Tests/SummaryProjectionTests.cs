@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Reporting.Api;
-using KhuyenCong.Reporting.Consumers;
 using KhuyenCong.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
 using KhuyenCong.TestSupport;
@@ -14,10 +13,7 @@ using Xunit;
 namespace KhuyenCong.Reporting.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
+public sealed class ServersCollection : TestServersCollection;
 
 /// <summary>Events go through the real broker into the reporting read model on real PostgreSQL.</summary>
 [Collection(ServersCollection.Name)]
@@ -87,7 +83,7 @@ public sealed class SummaryProjectionTests(PostgresServer postgres, RabbitMqServ
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        return await db.InboxMessages.CountAsync(m => m.Consumer == nameof(ProposalSubmittedConsumer)) == count;
+        return await db.InboxMessages.CountAsync(m => m.Consumer == "ProposalSubmittedConsumer") == count;
     });
 
     [Fact]

@@ -1,15 +1,11 @@
 using KhuyenCong.Platform.Time;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.ServiceDefaults.Tests;
 
 public sealed class ProvinceCalendarTests
 {
-    private sealed class PinnedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public void A_day_in_the_province_starts_at_17_00_UTC_the_day_before()
     {
@@ -18,8 +14,8 @@ public sealed class ProvinceCalendarTests
 
         Assert.Equal(new DateOnly(2026, 6, 30), ProvinceCalendar.DateOf(lastSecond));
         Assert.Equal(new DateOnly(2026, 7, 1), ProvinceCalendar.DateOf(midnight));
-        Assert.Equal(new DateOnly(2026, 6, 30), ProvinceCalendar.Today(new PinnedClock(lastSecond)));
-        Assert.Equal(new DateOnly(2026, 7, 1), ProvinceCalendar.Today(new PinnedClock(midnight)));
+        Assert.Equal(new DateOnly(2026, 6, 30), ProvinceCalendar.Today(new FakeTimeProvider(lastSecond)));
+        Assert.Equal(new DateOnly(2026, 7, 1), ProvinceCalendar.Today(new FakeTimeProvider(midnight)));
         Assert.Equal(midnight, ProvinceCalendar.StartOfDay(new DateOnly(2026, 7, 1)));
         Assert.Equal(TimeSpan.Zero, ProvinceCalendar.StartOfDay(new DateOnly(2026, 7, 1)).Offset);
     }

@@ -43,6 +43,68 @@ public sealed class RuleTextTests(PostgresServer postgres)
         Assert.False(problem.TryGetProperty("legalBasis", out _));
     }
 
+    [Fact]
+    public async Task Field_errors_of_a_400_are_Vietnamese_by_default_and_English_on_request()
+    {
+        await using var app = await CommandApp.StartAsync(postgres.NewDatabase("ruletext"));
+        var jar = await CommandPathTests.CreateJarAsync(app, capacity: 1);
+
+        async Task<JsonElement> ErrorsAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/jars/{jar}/marbles")
+            {
+                Content = JsonContent.Create(new { pickedOn = "1980-01-01" }),
+            };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+            var answer = await app.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.False(problem.TryGetProperty("__errorsVi", out _), problem.ToString());
+            Assert.True(problem.TryGetProperty("errors", out var errors), problem.ToString());
+            return errors;
+        }
+
+        var vietnamese = await ErrorsAsync(null);
+        Assert.Equal("'colour' là bắt buộc.", vietnamese.GetProperty("colour")[0].GetString());
+        Assert.StartsWith("'pickedOn' phải trong khoảng 01/01/", vietnamese.GetProperty("pickedOn")[0].GetString());
+
+        var english = await ErrorsAsync("en");
+        Assert.Equal("'colour' is required.", english.GetProperty("colour")[0].GetString());
+        Assert.StartsWith("'pickedOn' must lie between ", english.GetProperty("pickedOn")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData(null, "Ngày phải trong khoảng 01/01/1900 đến 31/12/2100.", "Giá trị không thuộc: Red, Green, Blue.")]
+    [InlineData("en", "The date must lie between 1900-01-01 and 2100-12-31.", "The value is not one of: Red, Green, Blue.")]
+    public async Task A_body_the_reader_refuses_names_the_field_in_the_callers_language(string? language, string date, string colour)
+    {
+        await using var app = await CommandApp.StartAsync(postgres.NewDatabase("ruletext"));
+        var jar = await CommandPathTests.CreateJarAsync(app, capacity: 1);
+
+        async Task<string?> ErrorAsync(string body, string field)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/jars/{jar}/marbles")
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+            var answer = await app.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("/errors/malformed-request", problem.GetProperty("type").GetString());
+            return problem.GetProperty("errors").GetProperty(field)[0].GetString();
+        }
+
+        Assert.Equal(date, await ErrorAsync("""{"colour":"Red","pickedOn":"1800-01-01"}""", "pickedOn"));
+        Assert.Equal(colour, await ErrorAsync("""{"colour":"Purple","pickedOn":"2026-01-05"}""", "colour"));
+    }
+
     private static async Task<JsonElement> RefusalAsync(CommandApp app, Guid jar, string? language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/jars/{jar}/marbles")

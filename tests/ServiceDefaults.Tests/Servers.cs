@@ -4,7 +4,4 @@ using Xunit;
 namespace KhuyenCong.ServiceDefaults.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
-{
-    public const string Name = "servers";
-}
+public sealed class ServersCollection : TestServersCollection;

@@ -31,11 +31,12 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
             scheduleDecisionNumber = today.Year % 2 == 0 ? "125/QĐ-UBND" : null, scheduleDecisionDate = today.Year % 2 == 0 ? today.AddDays(-100) : (DateOnly?)null,
         }, HttpStatusCode.Created);
         var path = $"/api/products/competitions/{competition.GetProperty("id").GetString()}";
+        var jury = await platform.Accounts.JuryAsync(7);
         var council = await Gateway.PutAsync($"{path}/council", new
         {
-            members = Enumerable.Range(1, 7).Select(i => new { name = $"Thành viên hội đồng {i}", position = i == 1 ? "Chủ tịch" : "Ủy viên" }).ToList(),
+            members = jury.Select((juror, i) => new { userId = juror.UserId, position = i == 0 ? "Chủ tịch" : "Ủy viên", chair = i == 0 }).ToList(),
         });
-        var jurors = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetString()!).ToList();
+        var jurors = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetString()!).Zip(jury).ToList();
         await Gateway.PostAsync($"{path}/open");
 
         var products = new[] { $"Chè Đường Hoa {tag}", $"Trà hoa vàng {tag}", $"Miến dong {tag}" };
@@ -65,9 +66,10 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
         {
             // The first two products score 80 from every juror, the third 60: below the 70 points.
             var market = i < 2 ? 32m : 24m;
-            foreach (var juror in jurors)
+            // Each juror scores their own seat with their own token.
+            foreach (var (seat, juror) in jurors)
             {
-                await Gateway.PostAsync($"{path}/entries/{entries[i]}/scores", new { memberId = juror, market, technical = market, cultural = market / 4, other = market / 4 });
+                await juror.Client.PostAsync($"{path}/entries/{entries[i]}/scores", new { memberId = seat, market, technical = market, cultural = market / 4, other = market / 4 });
             }
         }
         var results = await Gateway.GetFromJsonAsync<JsonElement>($"{path}/results");

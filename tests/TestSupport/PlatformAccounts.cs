@@ -128,6 +128,36 @@ public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
         return known ? members : throw new InvalidOperationException("The Proposals service never heard of the council's accounts (AccountChanged).");
     }
 
+    /// <summary>
+    /// A competition jury of real accounts: <paramref name="size"/> Appraisers (created on first use), each with a
+    /// client sending their own token, once the Products service's copy of the accounts knows them all.
+    /// </summary>
+    public async Task<IReadOnlyList<CouncilMember>> JuryAsync(int size = 5)
+    {
+        var members = new List<CouncilMember>();
+        for (var i = 1; i <= size; i++)
+        {
+            var client = ClientFor(new TestUser(PlatformRoles.Appraiser, Subject: $"juror-{i}"));
+            var me = await client.GetFromJsonAsync<JsonElement>("/api/users/me");
+            members.Add(new CouncilMember(me.GetProperty("subject").GetString()!, client));
+        }
+        return await KnownToAsync("/api/products/appraisers", members)
+            ? members
+            : throw new InvalidOperationException("The Products service never heard of the jury's accounts (AccountChanged).");
+    }
+
+    /// <summary>Whether the service whose appraisers list is <paramref name="appraisersPath"/> comes to know every one of the accounts within a minute.</summary>
+    public async Task<bool> KnownToAsync(string appraisersPath, IEnumerable<CouncilMember> members)
+    {
+        using var officer = ClientFor(TestUser.Officer);
+        return await Eventually.TrueWithin(TimeSpan.FromMinutes(1), async () =>
+        {
+            var appraisers = await officer.GetFromJsonAsync<JsonElement>(appraisersPath);
+            var ids = appraisers.EnumerateArray().Select(a => a.GetProperty("userId").GetString()).ToHashSet();
+            return members.All(m => ids.Contains(m.UserId));
+        });
+    }
+
     /// <summary>Every role of the platform as a test user; the scoped ones for the given establishment and unit.</summary>
     public static IReadOnlyList<TestUser> OnePerRole(string taxCode, string unitCode) =>
         PlatformRoles.All.Select(role => role switch

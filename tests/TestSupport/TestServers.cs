@@ -86,3 +86,12 @@ public sealed class RabbitMqServer : IAsyncLifetime
         }
     }
 }
+
+/// <summary>
+/// The servers a test assembly's "servers" collection shares. xUnit reads collection definitions from the
+/// test assembly only, so each declares <c>[CollectionDefinition(Name)] ServersCollection : TestServersCollection;</c>.
+/// </summary>
+public abstract class TestServersCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<RabbitMqServer>
+{
+    public const string Name = "servers";
+}

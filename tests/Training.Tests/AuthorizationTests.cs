@@ -124,13 +124,13 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [Fact]
     public async Task Without_a_token_every_training_endpoint_answers_401_and_health_and_the_openapi_document_200()
     {
-        var anonymous = _app.ClientAs(null);
+        var anonymous = _app.AnonymousClient();
 
         foreach (var path in new[] { "/api/training/courses", $"/api/training/courses/{_courseId}" }.Concat(PersonalReads))
         {
             var response = await anonymous.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"GET {path}: {response.StatusCode}");
-            await TrainingApp.ProblemOf(response);
+            await ProblemOf(response);
         }
         foreach (var (method, path, body) in Writes)
         {
@@ -140,14 +140,14 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/alive")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
-        Assert.Equal(1, await _app.QueryAsync(db => db.Courses.CountAsync()));
-        Assert.Equal(1, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
     }
 
     [Fact]
     public async Task A_token_from_another_issuer_is_refused_401()
     {
-        var forged = _app.ClientAs(null);
+        var forged = _app.AnonymousClient();
         forged.DefaultRequestHeaders.Authorization = new("Bearer",
             "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwicm9sZSI6Ik9mZmljZXIiLCJhdWQiOiJrYy1hcGkifQ.");
 
@@ -198,12 +198,12 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
 
-        var course = await _app.QueryAsync(db => db.CoursesWithDetails.AsNoTracking().SingleAsync());
+        var course = await _app.WithDbAsync(db => db.CoursesWithDetails.AsNoTracking().SingleAsync());
         Assert.Equal("Đào tạo nghề mây tre đan", course.Title);
         Assert.Equal(Domain.CourseStatus.OpenForEnrolment, course.Status);
         Assert.Equal(Domain.EnrolmentStatus.Enrolled, Assert.Single(course.Enrolments).Status);
         Assert.Empty(course.Sessions);
-        Assert.Equal(1, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
         Assert.Equal(eventsBefore, (await _app.EventsAsync()).Count);
     }
 
@@ -343,7 +343,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         Assert.Equal(title, trainee.GetProperty("fullName").GetString());
         Assert.Equal(script, trainee.GetProperty("ethnicGroup").GetString());
         Assert.Equal(traineeId, Assert.Single(trainees.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
-        Assert.Equal(2, await _app.QueryAsync(db => db.Trainees.CountAsync()));
-        Assert.Equal(2, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 }

@@ -37,11 +37,11 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
             await Bursts.AssertNoServerErrorsAsync(answers);
             await CourseSteps.AssertStatusesAsync(answers, (HttpStatusCode.Created, applicants));
             var id = Guid.Parse(courseId);
-            var stored = await _app.QueryAsync(db => db.Set<Enrolment>().Where(e => e.CourseId == id)
+            var stored = await _app.WithDbAsync(db => db.Set<Enrolment>().Where(e => e.CourseId == id)
                 .GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
             Assert.Equal(seats, stored.GetValueOrDefault(EnrolmentStatus.Enrolled));
             Assert.Equal(applicants - seats, stored.GetValueOrDefault(EnrolmentStatus.Waiting));
-            var numbers = await _app.QueryAsync(db => db.Set<Enrolment>().Where(e => e.CourseId == id).Select(e => e.Number).OrderBy(n => n).ToListAsync());
+            var numbers = await _app.WithDbAsync(db => db.Set<Enrolment>().Where(e => e.CourseId == id).Select(e => e.Number).OrderBy(n => n).ToListAsync());
             Assert.Equal(Enumerable.Range(1, applicants), numbers);
         }
         output.WriteLine($"{Bursts.Repetitions} bursts of {applicants} enrolments into {seats} seats: every one 10 seated, 20 waiting, no 5xx");
@@ -94,10 +94,10 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
 
         await Bursts.AssertNoServerErrorsAsync(answers);
         await CourseSteps.AssertStatusesAsync(answers, (HttpStatusCode.OK, courses), (HttpStatusCode.UnprocessableEntity, courses));
-        var numbers = await _app.QueryAsync(db => db.Set<Enrolment>().Where(e => e.CertificateNumber != null).Select(e => e.CertificateNumber!).ToListAsync());
+        var numbers = await _app.WithDbAsync(db => db.Set<Enrolment>().Where(e => e.CertificateNumber != null).Select(e => e.CertificateNumber!).ToListAsync());
         Assert.Equal(2 * courses, numbers.Count);
         Assert.Equal(Enumerable.Range(1, 2 * courses), numbers.Select(n => int.Parse(n[^5..])).Order());
-        var sequence = await _app.QueryAsync(db => db.CertificateSequences.SingleAsync());
+        var sequence = await _app.WithDbAsync(db => db.CertificateSequences.SingleAsync());
         Assert.Equal(2 * courses, sequence.LastValue);
     }
 
@@ -109,7 +109,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
 
         await Bursts.AssertNoServerErrorsAsync(answers);
         await CourseSteps.AssertStatusesAsync(answers, (HttpStatusCode.Created, 1), (HttpStatusCode.Conflict, Bursts.Size - 1));
-        Assert.Equal(1, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         await AssertReplayOfAsync(first, again);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
         Assert.Equal("/errors/idempotency-key-reused", await CourseSteps.TypeOf(other));
-        Assert.Equal(1, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Courses.CountAsync()));
 
         var parallelKey = Guid.NewGuid().ToString();
         var burst = await Bursts.RunAsync(Bursts.Size, _ =>
@@ -137,7 +137,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         {
             await AssertReplayOfAsync(original, replay);
         }
-        Assert.Equal(1, await _app.QueryAsync(db => db.Courses.CountAsync(c => c.Title == "Một lần")));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Courses.CountAsync(c => c.Title == "Một lần")));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
             await AssertReplayOfAsync(original, replay);
         }
         var id = Guid.Parse(courseId);
-        Assert.Equal(2, await _app.QueryAsync(db => db.Set<Enrolment>().CountAsync(e => e.CourseId == id)));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Set<Enrolment>().CountAsync(e => e.CourseId == id)));
     }
 
     private static async Task AssertReplayOfAsync(HttpResponseMessage original, HttpResponseMessage replay)

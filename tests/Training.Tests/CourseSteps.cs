@@ -35,7 +35,7 @@ internal static class CourseSteps
     }
 
     /// <summary>Registers trainees straight in the database: the tests are about what follows.</summary>
-    public static Task<List<Guid>> TraineesAsync(this TrainingApp app, int count) => app.QueryAsync(async db =>
+    public static Task<List<Guid>> TraineesAsync(this TrainingApp app, int count) => app.WithDbAsync(async db =>
     {
         var batch = Guid.NewGuid().ToString("N")[..8];
         var trainees = Enumerable.Range(1, count)

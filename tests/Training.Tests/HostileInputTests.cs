@@ -48,9 +48,9 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(HttpStatusCode.BadRequest, inTrainee.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, inQuery.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, onCommand.StatusCode);
-        Assert.Equal(1, await _app.QueryAsync(db => db.Courses.CountAsync()));
-        Assert.Equal(Domain.CourseStatus.Planned, await _app.QueryAsync(db => db.Courses.Select(c => c.Status).SingleAsync()));
-        Assert.Equal(0, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(Domain.CourseStatus.Planned, await _app.WithDbAsync(db => db.Courses.Select(c => c.Status).SingleAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
         Assert.Empty(await _app.EventsAsync());
     }
 
@@ -64,7 +64,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Contains("VocationalTraining", await inBody.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, inQuery.StatusCode);
         Assert.Contains("VocationalTraining", await inQuery.Content.ReadAsStringAsync());
-        Assert.Equal(0, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var response = await Client.PostAsJsonAsync("/api/training/courses", PlanWith(field, date));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var response = await Client.PutAsJsonAsync($"/api/training/courses/{courseId}", PlanWith("endDate", "1066-10-14"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(new DateOnly(2024, 5, 17), await _app.QueryAsync(db => db.Courses.Select(c => c.EndDate).SingleAsync()));
+        Assert.Equal(new DateOnly(2024, 5, 17), await _app.WithDbAsync(db => db.Courses.Select(c => c.EndDate).SingleAsync()));
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
             new { heldOn, presentEnrolmentIds = Array.Empty<Guid>() });
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(1, await _app.QueryAsync(db => db.Set<Domain.Session>().CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Set<Domain.Session>().CountAsync()));
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var response = await Client.PostAsJsonAsync("/api/training/courses", plan);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, shrunk.StatusCode);
         Assert.Equal("/errors/capacity-below-enrolment", await CourseSteps.TypeOf(shrunk));
-        Assert.Equal(2, await _app.QueryAsync(db => db.Courses.Select(c => c.Capacity).SingleAsync()));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Courses.Select(c => c.Capacity).SingleAsync()));
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
             new { fullName = "Hoàng Thị Lan", birthYear, gender = "Female", ethnicGroup = "Kinh" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
     }
 
     [Fact]
@@ -205,6 +205,6 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notAnId.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownCourse.StatusCode);
-        Assert.Equal(0, await _app.QueryAsync(db => db.Set<Domain.Enrolment>().CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Set<Domain.Enrolment>().CountAsync()));
     }
 }

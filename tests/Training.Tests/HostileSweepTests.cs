@@ -14,6 +14,6 @@ public sealed class HostileSweepTests(PostgresServer postgres, RabbitMqServer ra
     {
         await using var app = new TrainingApp(postgres, rabbit);
         output.WriteLine(await new HostileSweep(app.ClientAs(TestUser.Admin)).RunCleanAsync(atLeast: 300));
-        Assert.Equal(0, await app.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync()));
     }
 }

@@ -59,7 +59,7 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
     };
 
     private Task<bool> Consumed(int count) => Eventually.TrueWithin(Patience, () =>
-        _app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ProposalApprovedConsumer))).ContinueWith(t => t.Result == count));
+        _app.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ProposalApprovedConsumer))).ContinueWith(t => t.Result == count));
 
     [Fact]
     public async Task A_repeated_approval_of_a_training_proposal_creates_one_planned_course()
@@ -71,7 +71,7 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         await Bus.Publish(approval);
 
         Assert.True(await Consumed(2), "the approval under a second message id was not consumed");
-        var courses = await _app.QueryAsync(db => db.Courses.ToListAsync());
+        var courses = await _app.WithDbAsync(db => db.Courses.ToListAsync());
         var course = Assert.Single(courses);
         Assert.Equal(approval.ProposalId, course.FundingProposalId);
         Assert.Equal("KCĐP-2024-007", course.FundingProposalCode);
@@ -90,7 +90,7 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         await Bus.Publish(Approval(ContentGroup.CapacityBuilding));
 
         Assert.True(await Consumed(3));
-        var course = Assert.Single(await _app.QueryAsync(db => db.Courses.ToListAsync()));
+        var course = Assert.Single(await _app.WithDbAsync(db => db.Courses.ToListAsync()));
         Assert.Equal(2, course.ContentGroup);
         Assert.Equal(Domain.CourseType.ManagementCourse, course.Type);
     }
@@ -114,6 +114,6 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         await Bus.Publish((EstablishmentUpdated)Snapshot(2, "HTX chè Hải Hà"));
 
         Assert.True(await Eventually.TrueWithin(Patience, () =>
-            _app.QueryAsync(db => db.Establishments.AnyAsync(e => e.EstablishmentId == id && e.Name == "HTX chè Hải Hà"))));
+            _app.WithDbAsync(db => db.Establishments.AnyAsync(e => e.EstablishmentId == id && e.Name == "HTX chè Hải Hà"))));
     }
 }

@@ -77,7 +77,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
 
         var full = await EnrolAsync(courseId, hoa);
         Assert.Equal(HttpStatusCode.Conflict, full.StatusCode);
-        Assert.Equal("/errors/course-full", (await TrainingApp.ProblemOf(full)).GetProperty("type").GetString());
+        Assert.Equal("/errors/course-full", (await ProblemOf(full)).GetProperty("type").GetString());
 
         await _app.PostAsync($"/api/training/courses/{courseId}/start", null);
         for (var day = 0; day < 5; day++)
@@ -136,7 +136,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
 
             var again = await Client.PostAsync($"/api/training/courses/{courseId}/certificates", null);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
-            Assert.Equal("/errors/no-certificates-due", (await TrainingApp.ProblemOf(again)).GetProperty("type").GetString());
+            Assert.Equal("/errors/no-certificates-due", (await ProblemOf(again)).GetProperty("type").GetString());
         }
         Assert.Equal([1, 2], numbers.Select(n => int.Parse(n[^5..])));
     }
@@ -172,8 +172,8 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         var again = await EnrolAsync(courseId, trainee, joinWaitingList: true);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("/errors/already-enrolled", (await TrainingApp.ProblemOf(again)).GetProperty("type").GetString());
-        Assert.Equal(1, await _app.QueryAsync(db => db.Set<Domain.Enrolment>().CountAsync()));
+        Assert.Equal("/errors/already-enrolled", (await ProblemOf(again)).GetProperty("type").GetString());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Set<Domain.Enrolment>().CountAsync()));
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
     [Fact]
     public async Task A_course_is_planned_at_a_known_establishment_whose_unit_and_district_it_takes()
     {
-        await _app.QueryAsync(async db =>
+        await _app.WithDbAsync(async db =>
         {
             db.Establishments.Add(KnownEstablishment.From(new EstablishmentRegistered
             {
@@ -243,7 +243,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         Assert.Equal("Bình Liêu", course.GetProperty("district").GetString());
         Assert.Equal("Planned", course.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
-        Assert.Equal("/errors/unknown-establishment", (await TrainingApp.ProblemOf(unknown)).GetProperty("type").GetString());
+        Assert.Equal("/errors/unknown-establishment", (await ProblemOf(unknown)).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -273,13 +273,13 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         var response = await Client.PostAsJsonAsync("/api/training/courses", new { title = "", capacity = 0, budget = -5, startDate = "2024-05-10", endDate = "2024-05-01" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await TrainingApp.ProblemOf(response);
+        var problem = await ProblemOf(response);
         Assert.Equal("/errors/validation", problem.GetProperty("type").GetString());
         foreach (var field in new[] { "type", "title", "capacity", "budget", "endDate", "administrativeUnitCode", "location", "district" })
         {
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}");
         }
-        Assert.Equal(0, await _app.QueryAsync(db => db.Courses.CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 
     [Theory]
@@ -290,7 +290,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
     {
         var response = await Client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("/errors/malformed-request", (await TrainingApp.ProblemOf(response)).GetProperty("type").GetString());
+        Assert.Equal("/errors/malformed-request", (await ProblemOf(response)).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
     {
         var bad = await Client.PostAsJsonAsync("/api/training/trainees", new { fullName = " ", birthYear = 2030, ethnicGroup = "", phone = "abc" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        var errors = (await TrainingApp.ProblemOf(bad)).GetProperty("errors");
+        var errors = (await ProblemOf(bad)).GetProperty("errors");
         foreach (var field in new[] { "fullName", "birthYear", "gender", "ethnicGroup", "phone" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}");
@@ -308,8 +308,8 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         var twice = await Client.PostAsJsonAsync("/api/training/trainees",
             new { fullName = "hoàng thị lan", birthYear = 1990, gender = "Female", ethnicGroup = "Kinh", phone = "0912345678" });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-        Assert.Equal("/errors/trainee-already-registered", (await TrainingApp.ProblemOf(twice)).GetProperty("type").GetString());
-        Assert.Equal(1, await _app.QueryAsync(db => db.Trainees.CountAsync()));
+        Assert.Equal("/errors/trainee-already-registered", (await ProblemOf(twice)).GetProperty("type").GetString());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Trainees.CountAsync()));
     }
 
     [Fact]
@@ -317,7 +317,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
     {
         var missingCourse = await Client.PostAsync($"/api/training/courses/{Guid.NewGuid()}/open", null);
         Assert.Equal(HttpStatusCode.NotFound, missingCourse.StatusCode);
-        Assert.Equal("/errors/not-found", (await TrainingApp.ProblemOf(missingCourse)).GetProperty("type").GetString());
+        Assert.Equal("/errors/not-found", (await ProblemOf(missingCourse)).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/training/courses/{Guid.NewGuid()}/roster.xlsx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/training/trainees/{Guid.NewGuid()}")).StatusCode);
 
@@ -326,7 +326,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
             (await Client.PostAsync($"/api/training/courses/{courseId}/enrolments/{Guid.NewGuid()}/withdraw", null)).StatusCode);
         var stranger = await EnrolAsync(courseId, Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stranger.StatusCode);
-        Assert.Equal("/errors/unknown-trainee", (await TrainingApp.ProblemOf(stranger)).GetProperty("type").GetString());
+        Assert.Equal("/errors/unknown-trainee", (await ProblemOf(stranger)).GetProperty("type").GetString());
         var noTrainee = await Client.PostAsJsonAsync($"/api/training/courses/{courseId}/enrolments", new { });
         Assert.Equal(HttpStatusCode.BadRequest, noTrainee.StatusCode);
     }
@@ -342,17 +342,17 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
 
         var incomplete = await Client.PostAsync($"/api/training/courses/{courseId}/open", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
-        Assert.Equal("/errors/plan-incomplete", (await TrainingApp.ProblemOf(incomplete)).GetProperty("type").GetString());
+        Assert.Equal("/errors/plan-incomplete", (await ProblemOf(incomplete)).GetProperty("type").GetString());
 
         var complete = await Client.PostAsync($"/api/training/courses/{courseId}/complete", null);
         Assert.Equal(HttpStatusCode.Conflict, complete.StatusCode);
-        var problem = await TrainingApp.ProblemOf(complete);
+        var problem = await ProblemOf(complete);
         Assert.Equal("/errors/illegal-transition", problem.GetProperty("type").GetString());
         Assert.Contains("Planned", problem.GetProperty("detail").GetString());
 
         var enrol = await EnrolAsync(courseId, await RegisterAsync("Ngô Văn Giang", "Male"));
         Assert.Equal(HttpStatusCode.Conflict, enrol.StatusCode);
-        Assert.Equal("/errors/enrolment-closed", (await TrainingApp.ProblemOf(enrol)).GetProperty("type").GetString());
+        Assert.Equal("/errors/enrolment-closed", (await ProblemOf(enrol)).GetProperty("type").GetString());
 
         var course = await Client.GetFromJsonAsync<JsonElement>($"/api/training/courses/{courseId}");
         Assert.Equal("Planned", course.GetProperty("course").GetProperty("status").GetString());
@@ -390,7 +390,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         await _app.PostAsync($"/api/training/courses/{courseId}/sessions", new { heldOn = "2024-05-06", presentEnrolmentIds = new[] { seat } }, HttpStatusCode.Created);
         var outside = await Client.PostAsJsonAsync($"/api/training/courses/{courseId}/sessions", new { heldOn = "2024-06-30", presentEnrolmentIds = Array.Empty<string>() });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
-        Assert.Equal("/errors/session-outside-course-dates", (await TrainingApp.ProblemOf(outside)).GetProperty("type").GetString());
+        Assert.Equal("/errors/session-outside-course-dates", (await ProblemOf(outside)).GetProperty("type").GetString());
         await _app.PostAsync($"/api/training/courses/{courseId}/complete", null);
 
         var empty = await Client.PostAsJsonAsync($"/api/training/courses/{courseId}/employment", new { outcomes = Array.Empty<object>() });
@@ -398,7 +398,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         var stranger = await Client.PostAsJsonAsync($"/api/training/courses/{courseId}/employment",
             new { outcomes = new[] { new { enrolmentId = Guid.NewGuid().ToString(), employed = true } } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stranger.StatusCode);
-        Assert.Equal("/errors/not-enrolled", (await TrainingApp.ProblemOf(stranger)).GetProperty("type").GetString());
+        Assert.Equal("/errors/not-enrolled", (await ProblemOf(stranger)).GetProperty("type").GetString());
         Assert.Single(await _app.CompletionsAsync());
     }
 
@@ -425,7 +425,7 @@ public sealed class TrainingApiTests(PostgresServer postgres, RabbitMqServer rab
         var seats = (await revised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("course").GetProperty("seats");
         Assert.Equal((2, 0), (seats.GetProperty("enrolled").GetInt32(), seats.GetProperty("waiting").GetInt32()));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, shrunk.StatusCode);
-        Assert.Equal("/errors/capacity-below-enrolment", (await TrainingApp.ProblemOf(shrunk)).GetProperty("type").GetString());
+        Assert.Equal("/errors/capacity-below-enrolment", (await ProblemOf(shrunk)).GetProperty("type").GetString());
         var schedules = (await _app.EventsAsync()).Where(e => e.Type == "CourseScheduled")
             .Select(e => JsonDocument.Parse(e.Payload).RootElement).ToList();
         Assert.Equal(2, schedules.Count);

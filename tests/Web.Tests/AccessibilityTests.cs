@@ -53,7 +53,7 @@ public sealed class AccessibilityTests(WebFixture web)
     [Fact]
     public async Task The_detail_pages_have_no_serious_accessibility_violations()
     {
-        var api = new PlatformApi(web.Gateway);
+        var api = new PlatformApi(web.Gateway, web.Accounts);
         var course = await api.PlanCourseAsync("Đào tạo nghề chế biến chè");
         var fair = await api.CreateFairAsync("Hội chợ sản phẩm CNNT tiêu biểu Quảng Ninh");
         var taxCode = await api.RegisterEstablishmentAsync("Cơ sở Miến dong Bình Liêu");

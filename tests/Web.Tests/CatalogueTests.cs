@@ -10,7 +10,7 @@ public sealed class CatalogueTests(WebFixture web)
     [Fact]
     public async Task The_public_catalogue_shows_a_recognised_product_with_its_photo_and_certificate()
     {
-        var api = new PlatformApi(web.Gateway);
+        var api = new PlatformApi(web.Gateway, web.Accounts);
         var taxCode = await api.RegisterEstablishmentAsync("HTX Chè Đường Hoa");
         var product = "Chè Đường Hoa " + taxCode;
         await api.RecogniseProductAsync(taxCode, product);

@@ -7,9 +7,14 @@ using Xunit;
 
 namespace KhuyenCong.Web.Tests;
 
-/// <summary>Arranges data through the gateway's APIs, as the other tests' officers would have entered it.</summary>
-public sealed class PlatformApi(HttpClient gateway)
+/// <summary>
+/// Arranges data through the gateway's APIs, as the other tests' officers would have entered it; a competition's
+/// jurors are appraiser accounts of <paramref name="accounts"/>, each scoring their own seat with their own token.
+/// </summary>
+public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
 {
+    private readonly Dictionary<Guid, HttpClient> _jurorOfSeat = [];
+
     /// <summary>A small real PNG (96×64, one colour), so that the catalogue shows a picture.</summary>
     private static readonly byte[] Photo = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAaUlEQVR42u3QMQ0AAAgDsCniwB/eccDN0aQKmprmEAWCBAkSJEiQIEEIEiRIkCBBggQhSJAgQYIECRKEIEGCBAkSJEiQIAQJEiRIkCBBghAkSJAgQYIECUKQIEGCBAkSJEgQggQJEvTPAsW+uS1dxpoZAAAAAElFTkSuQmCC");
@@ -51,7 +56,7 @@ public sealed class PlatformApi(HttpClient gateway)
         var (competition, entry, members, opens) = await EntryUnderScoringAsync(taxCode, product);
         foreach (var member in members)
         {
-            await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
+            await ExpectAsync(await _jurorOfSeat[member].PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
                 new { memberId = member, market = 35, technical = 30, cultural = 9, other = 8 }), HttpStatusCode.OK);
         }
         await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
@@ -60,9 +65,19 @@ public sealed class PlatformApi(HttpClient gateway)
         return competition;
     }
 
-    /// <summary>A competition of a jury of five ("Thành viên 1" to "Thành viên 5") scoring the establishment's entry, which has its photos.</summary>
-    public async Task<(Guid Competition, Guid Entry, IReadOnlyList<Guid> Members, DateOnly Opens)> EntryUnderScoringAsync(string taxCode, string product)
+    /// <summary>
+    /// A competition of a jury of five appraiser accounts scoring the establishment's entry, which has its photos;
+    /// <paramref name="firstJuror"/>, an appraiser's account id, takes the chair's seat instead of the first test juror.
+    /// </summary>
+    public async Task<(Guid Competition, Guid Entry, IReadOnlyList<Guid> Members, DateOnly Opens)> EntryUnderScoringAsync(string taxCode, string product,
+        string? firstJuror = null)
     {
+        var jury = (await accounts.JuryAsync(5)).ToList();
+        if (firstJuror is not null)
+        {
+            jury[0] = new CouncilMember(firstJuror, gateway);
+            Assert.True(await accounts.KnownToAsync("/api/products/appraisers", jury), "the Products service never learnt of the first juror");
+        }
         var opens = Today.AddDays(-100);
         var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
         {
@@ -73,9 +88,13 @@ public sealed class PlatformApi(HttpClient gateway)
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var council = await ExpectAsync(await gateway.PutAsJsonAsync($"/api/products/competitions/{competition}/council", new
         {
-            members = Enumerable.Range(1, 5).Select(i => new { name = $"Thành viên {i}" }),
+            members = jury.Select((juror, i) => new { userId = juror.UserId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }),
         }), HttpStatusCode.OK);
         var members = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        foreach (var (seat, juror) in members.Zip(jury))
+        {
+            _jurorOfSeat[seat] = juror.Client;
+        }
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/open", null), HttpStatusCode.OK);
 
         // The Products service learns of the establishment from the registry's event.

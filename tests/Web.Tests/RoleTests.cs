@@ -150,15 +150,20 @@ public sealed class RoleTests(WebFixture web)
     [Fact]
     public async Task A_jury_member_scores_a_product_on_the_competition_page()
     {
-        var api = new PlatformApi(web.Gateway);
+        var api = new PlatformApi(web.Gateway, web.Accounts);
         var taxCode = await api.RegisterEstablishmentAsync("HTX Gốm Đông Triều");
-        var (competition, entry, _, _) = await api.EntryUnderScoringAsync(taxCode, "Gốm men rạn Đông Triều");
+        await web.EnsureUserAsync(WebUsers.Appraiser);
+        var found = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/users?q={WebUsers.Appraiser.UserName}&role=Appraiser");
+        var appraiserId = found.GetProperty("items").EnumerateArray()
+            .Single(u => u.GetProperty("userName").GetString() == WebUsers.Appraiser.UserName).GetProperty("id").GetString()!;
+        var (competition, entry, _, _) = await api.EntryUnderScoringAsync(taxCode, "Gốm men rạn Đông Triều", firstJuror: appraiserId);
 
         var page = await web.SignedInPageAsync(WebUsers.Appraiser);
         await page.OpenAsync($"/products/competitions/{competition}");
         var sheet = page.Section("Gốm men rạn Đông Triều");
         await Expect(sheet).ToContainTextAsync("phiếu chấm 0/5");
-        await page.ChooseAsync("Thành viên chấm", "Thành viên 2");
+        // The form fills the signed-in juror's own seat only; there is no choosing whose sheet it is.
+        await Expect(page.GetByLabel("Thành viên chấm")).ToHaveCountAsync(0);
         await page.FillFieldAsync("Thị trường, sản xuất (40)", "36");
         await page.FillFieldAsync("Kinh tế, kỹ thuật, xã hội, môi trường (40)", "31");
         await page.FillFieldAsync("Văn hóa, thẩm mỹ (10)", "9");
@@ -170,6 +175,7 @@ public sealed class RoleTests(WebFixture web)
         await page.ScreenshotAsync("jury-scored");
         var stored = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}/entries/{entry}");
         Assert.Equal(1, stored.GetProperty("scoresReceived").GetInt32());
+        Assert.Equal(appraiserId, stored.GetProperty("jury")[0].GetProperty("scoredBy").GetString());
     }
 
     [Fact]

@@ -16,9 +16,12 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db) : ICon
 {
     protected TContext Db => db;
 
+    /// <summary>The name the inbox records and the metrics count this consumer under.</summary>
+    protected virtual string ConsumerName => GetType().Name;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
-        var consumer = GetType().Name;
+        var consumer = ConsumerName;
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; it cannot be deduplicated.");
         var cancellationToken = context.CancellationToken;

@@ -8,8 +8,13 @@ namespace KhuyenCong.ServiceDefaults.Http;
 /// <summary>The ProblemDetails answers every service gives, with stable <c>type</c>s.</summary>
 public static class ApiProblems
 {
-    public static ValidationProblem Invalid(RequestValidation validation) =>
-        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+    /// <summary>400 with the field errors; the ProblemDetails writer chooses their language (Vietnamese unless English is asked for).</summary>
+    public static ValidationProblem Invalid(RequestValidation validation)
+    {
+        var result = TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+        RuleText.AttachErrors(result.ProblemDetails, validation.ErrorsVietnamese);
+        return result;
+    }
 
     public static ProblemHttpResult NotFound(string what, string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
@@ -18,7 +23,7 @@ public static class ApiProblems
         detail: detail);
 
     public static ProblemHttpResult NotFound(string what, Guid id) =>
-        NotFound(what, $"There is no {what.ToLowerInvariant()} with id {id}.");
+        RuleText.WithVietnamese(NotFound(what, $"There is no {what.ToLowerInvariant()} with id {id}."), $"Không có hồ sơ mã {id}.");
 
     /// <summary>
     /// A refusal by a business rule: its code as the type, its English message as the detail, and — for
@@ -55,14 +60,16 @@ public static class ApiProblems
         statusCode: StatusCodes.Status409Conflict,
         type: "/errors/concurrent-change",
         title: "The record was changed by someone else.",
-        detail: "Another change to this record was being saved at the same time; nothing was written. Reload it and try again.");
+        detail: "Another change to this record was being saved at the same time; nothing was written. Reload it and try again.")
+        .WithVietnamese("Một thay đổi khác của hồ sơ này đang được lưu cùng lúc; chưa có gì được ghi. Hãy tải lại và thử lần nữa.");
 
     /// <summary>409: a unique key (a tax code, a number, a registration) is already taken; nothing was written.</summary>
     public static ProblemHttpResult Duplicate(string constraint) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         type: "/errors/duplicate",
         title: "This conflicts with the record's state or with existing data.",
-        detail: $"A record with the same unique key already exists ({constraint}); nothing was written.");
+        detail: $"A record with the same unique key already exists ({constraint}); nothing was written.")
+        .WithVietnamese($"Đã có hồ sơ trùng khóa duy nhất ({constraint}); chưa có gì được ghi.");
 
     /// <summary>403: the request names an establishment or unit outside what the signed-in user speaks for.</summary>
     public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(
@@ -70,6 +77,8 @@ public static class ApiProblems
         type: "/errors/out-of-scope",
         title: "This is outside the establishment or unit you act for.",
         detail: detail);
+
+    private static ProblemHttpResult WithVietnamese(this ProblemHttpResult result, string vietnamese) => RuleText.WithVietnamese(result, vietnamese);
 
     /// <summary>Documents the refusals of a command endpoint in OpenAPI.</summary>
     public static RouteHandlerBuilder ProducesRefusals(this RouteHandlerBuilder endpoint) => endpoint

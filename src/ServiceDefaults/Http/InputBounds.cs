@@ -107,7 +107,7 @@ public static class InputBounds
             {
                 if (get(value) is { } field && check(field) is { } problem)
                 {
-                    throw new BoundsViolation(name, problem);
+                    throw new BoundsViolation(name, problem.English, problem.Vietnamese);
                 }
             }
             previous?.Invoke(value);
@@ -115,23 +115,27 @@ public static class InputBounds
     }
 
     /// <summary>The check of a value of <paramref name="type"/> (null when it needs none): the problem, or null when it is fine.</summary>
-    private static Func<object, string?>? Check(Type type)
+    private static Func<object, (string English, string Vietnamese)?>? Check(Type type)
     {
         var element = Nullable.GetUnderlyingType(type) ?? type;
         if (element == typeof(string))
         {
             return value => HasForbiddenCharacter((string)value)
-                ? "Text must not contain control characters (such as NUL, U+0000) or broken Unicode."
+                ? ("Text must not contain control characters (such as NUL, U+0000) or broken Unicode.",
+                    "Văn bản không được chứa ký tự điều khiển (như NUL, U+0000) hoặc mã Unicode hỏng.")
                 : null;
         }
         if (element.IsEnum)
         {
-            return value => Enum.IsDefined(element, value) ? null : $"'{value}' is not one of: {AllowedNames(element)}.";
+            return value => Enum.IsDefined(element, value)
+                ? null
+                : ($"'{value}' is not one of: {AllowedNames(element)}.", $"'{value}' không thuộc các giá trị: {AllowedNames(element)}.");
         }
         if (element == typeof(DateOnly))
         {
             return value => (DateOnly)value is var date && (date < EarliestDate || date > LatestDate)
-                ? $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}."
+                ? ($"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.",
+                    $"Ngày phải trong khoảng {EarliestDate:dd/MM/yyyy} đến {LatestDate:dd/MM/yyyy}.")
                 : null;
         }
         if (element != typeof(string) && element.GetInterfaces().Append(element).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } sequence
@@ -154,7 +158,10 @@ public static class InputBounds
 }
 
 /// <summary>A value of a request body outside the platform's bounds; <see cref="Field"/> is its JSON name.</summary>
-public sealed class BoundsViolation(string field, string message) : JsonException(message)
+public sealed class BoundsViolation(string field, string message, string vietnamese) : JsonException(message)
 {
     public string Field { get; } = field;
+
+    /// <summary>The problem in Vietnamese (the message is English).</summary>
+    public string Vietnamese { get; } = vietnamese;
 }

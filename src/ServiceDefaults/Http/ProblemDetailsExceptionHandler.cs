@@ -56,8 +56,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
     {
         if (exception is BadHttpRequestException bad)
         {
-            var (field, message) = FieldOf(bad);
             var english = PlatformProblems.PrefersEnglish(context);
+            var (field, messageEn, messageVi) = FieldOf(bad);
+            var message = english ? messageEn : messageVi;
             var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = bad.StatusCode,
@@ -120,7 +121,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         return false;
     }
 
-    private static (string Field, string Message) FieldOf(BadHttpRequestException exception)
+    private static (string Field, string English, string Vietnamese) FieldOf(BadHttpRequestException exception)
     {
         for (var e = exception.InnerException; e is not null; e = e.InnerException)
         {
@@ -129,39 +130,44 @@ public sealed partial class ProblemDetailsExceptionHandler(
                 var at = bounds.Path?.TrimStart('$', '.') ?? "";
                 // The path of a violation found once an object is read ends at that object or at its last member.
                 var owner = at.EndsWith(bounds.Field, StringComparison.OrdinalIgnoreCase) ? at[..^bounds.Field.Length].TrimEnd('.') : at;
-                return (owner.Length == 0 ? bounds.Field : $"{owner}.{bounds.Field}", bounds.Message);
+                return (owner.Length == 0 ? bounds.Field : $"{owner}.{bounds.Field}", bounds.Message, bounds.Vietnamese);
             }
             if (e is JsonException json)
             {
                 var field = string.IsNullOrEmpty(json.Path) ? "$" : json.Path.TrimStart('$', '.');
-                var message = Public(json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-                    ? Expected(json.Message, field) ?? json.InnerException?.Message ?? Clean(json.Message)
-                    : Clean(json.Message));
-                return (field.Length == 0 ? "$" : field, message);
+                var converting = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+                var expected = converting ? Expected(json.Message, field) : null;
+                var message = Public(expected?.English ?? (converting ? json.InnerException?.Message ?? Clean(json.Message) : Clean(json.Message)));
+                return (field.Length == 0 ? "$" : field, message, expected?.Vietnamese ?? UnreadableVietnamese);
             }
         }
         // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter and its type.
         var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"(?<type>[^\"]*?) (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
         if (bind.Success && exception.Message.StartsWith("Required parameter", StringComparison.Ordinal))
         {
-            return (bind.Groups["name"].Value, "A value is required.");
+            return (bind.Groups["name"].Value, "A value is required.", "Cần có giá trị.");
         }
         if (bind.Success)
         {
-            return (bind.Groups["name"].Value, KindOf(bind.Groups["type"].Value) is { } kind ? $"The value is not a valid {kind}." : "The value is not valid here.");
+            return KindOf(bind.Groups["type"].Value) is { } kind
+                ? (bind.Groups["name"].Value, $"The value is not a valid {kind.English}.", $"Giá trị không phải là {kind.Vietnamese} hợp lệ.")
+                : (bind.Groups["name"].Value, "The value is not valid here.", "Giá trị không hợp lệ ở đây.");
         }
-        return ("$", Public(exception.Message));
+        return ("$", Public(exception.Message), UnreadableVietnamese);
     }
 
+    /// <summary>What a reader of Vietnamese is told when a value could not be read and nothing more precise can be said.</summary>
+    private const string UnreadableVietnamese = "Giá trị không đúng kiểu hoặc cấu trúc mong đợi.";
+
     /// <summary>A parameter's kind in words a caller knows (the OpenAPI types), from the type the binder names.</summary>
-    private static string? KindOf(string type) => type.TrimEnd('?').Split('.')[^1] switch
+    private static (string English, string Vietnamese)? KindOf(string type) => type.TrimEnd('?').Split('.')[^1] switch
     {
-        "int" or "Int32" or "long" or "Int64" or "short" or "Int16" => "integer",
-        "decimal" or "Decimal" or "double" or "Double" or "float" or "Single" => "number",
-        "Guid" => "identifier (uuid)",
-        "bool" or "Boolean" => "boolean (true or false)",
-        "DateOnly" => "date (yyyy-MM-dd)",
-        "DateTime" or "DateTimeOffset" => "date and time (ISO 8601)",
+        "int" or "Int32" or "long" or "Int64" or "short" or "Int16" => ("integer", "số nguyên"),
+        "decimal" or "Decimal" or "double" or "Double" or "float" or "Single" => ("number", "số"),
+        "Guid" => ("identifier (uuid)", "mã định danh (uuid)"),
+        "bool" or "Boolean" => ("boolean (true or false)", "giá trị đúng/sai (true hoặc false)"),
+        "DateOnly" => ("date (yyyy-MM-dd)", "ngày (yyyy-MM-dd)"),
+        "DateTime" or "DateTimeOffset" => ("date and time (ISO 8601)", "ngày giờ (ISO 8601)"),
         _ => null,
     };
 
@@ -177,7 +183,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
     private static partial System.Text.RegularExpressions.Regex InternalName();
 
     /// <summary>What a value that could not be read should have been (for an enum, its names), from the type the serializer names and the field's path in it.</summary>
-    private static string? Expected(string message, string field)
+    private static (string English, string Vietnamese)? Expected(string message, string field)
     {
         var match = System.Text.RegularExpressions.Regex.Match(message, @"converted to (System\.Nullable`1\[)?(?<type>[A-Za-z0-9_.+]+)");
         if (!match.Success)
@@ -199,9 +205,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
         return type switch
         {
-            { IsEnum: true } => $"The value is not one of: {InputBounds.AllowedNames(type)}.",
-            not null when type == typeof(DateOnly) => "A date is written yyyy-MM-dd.",
-            not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => $"The value is not a valid {KindOf(type.Name) ?? "value"}.",
+            { IsEnum: true } => ($"The value is not one of: {InputBounds.AllowedNames(type)}.", $"Giá trị không thuộc: {InputBounds.AllowedNames(type)}."),
+            not null when type == typeof(DateOnly) => ("A date is written yyyy-MM-dd.", "Ngày được viết dạng yyyy-MM-dd."),
+            not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => KindOf(type.Name) is { } kind
+                ? ($"The value is not a valid {kind.English}.", $"Giá trị không phải là {kind.Vietnamese} hợp lệ.")
+                : ("The value is not a valid value.", "Giá trị không hợp lệ."),
             _ => null,
         };
     }

@@ -1,16 +1,23 @@
 namespace KhuyenCong.ServiceDefaults.Http;
 
-/// <summary>Collects field errors of a request for a 400 ValidationProblem (the <c>errors</c> map).</summary>
+/// <summary>
+/// Collects field errors of a request for a 400 ValidationProblem (the <c>errors</c> map). Each error is
+/// written in English and, where given, in Vietnamese; the answer speaks the caller's language (Vietnamese by default).
+/// </summary>
 public sealed class RequestValidation
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string English, string Vietnamese)>> _errors = new(StringComparer.OrdinalIgnoreCase);
 
     public bool IsValid => _errors.Count == 0;
 
-    public Dictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    /// <summary>The errors in English.</summary>
+    public Dictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.English).ToArray());
 
-    /// <summary>Records <paramref name="message"/> against <paramref name="field"/> unless <paramref name="valid"/>.</summary>
-    public RequestValidation Check(bool valid, string field, string message)
+    /// <summary>The errors in Vietnamese.</summary>
+    public Dictionary<string, string[]> ErrorsVietnamese => _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Vietnamese).ToArray());
+
+    /// <summary>Records <paramref name="english"/> / <paramref name="vietnamese"/> against <paramref name="field"/> unless <paramref name="valid"/>.</summary>
+    public RequestValidation Check(bool valid, string field, string english, string vietnamese)
     {
         if (!valid)
         {
@@ -18,40 +25,44 @@ public sealed class RequestValidation
             {
                 _errors[field] = messages = [];
             }
-            messages.Add(message);
+            messages.Add((english, vietnamese));
         }
         return this;
     }
 
     public RequestValidation Required(string? value, string field, int maxLength = 500) =>
-        Check(!string.IsNullOrWhiteSpace(value), field, $"'{field}' is required.")
-            .Check(value is null || value.Length <= maxLength, field, $"'{field}' must be at most {maxLength} characters.");
+        Check(!string.IsNullOrWhiteSpace(value), field, $"'{field}' is required.", $"'{field}' là bắt buộc.")
+            .Check(value is null || value.Length <= maxLength, field, $"'{field}' must be at most {maxLength} characters.", $"'{field}' dài tối đa {maxLength} ký tự.");
 
     public RequestValidation NotNegative(long? amount, string field) =>
-        Check(amount is not null, field, $"'{field}' is required (VND, a whole number).")
-            .Check(amount is null or >= 0, field, $"'{field}' must not be negative.")
+        Check(amount is not null, field, $"'{field}' is required (VND, a whole number).", $"'{field}' là bắt buộc (số đồng, số nguyên).")
+            .Check(amount is null or >= 0, field, $"'{field}' must not be negative.", $"'{field}' không được âm.")
             .WithinMoneyBound(amount, field);
 
     public RequestValidation Positive(long? amount, string field) =>
-        Check(amount is not null, field, $"'{field}' is required (VND, a whole number).")
-            .Check(amount is null or > 0, field, $"'{field}' must be greater than zero.")
+        Check(amount is not null, field, $"'{field}' is required (VND, a whole number).", $"'{field}' là bắt buộc (số đồng, số nguyên).")
+            .Check(amount is null or > 0, field, $"'{field}' must be greater than zero.", $"'{field}' phải lớn hơn 0.")
             .WithinMoneyBound(amount, field);
 
     /// <summary>An optional amount of money: when given, 0 … 10^15 đồng.</summary>
     public RequestValidation OptionalMoney(long? amount, string field) =>
-        Check(amount is null or >= 0, field, $"'{field}' must not be negative.").WithinMoneyBound(amount, field);
+        Check(amount is null or >= 0, field, $"'{field}' must not be negative.", $"'{field}' không được âm.").WithinMoneyBound(amount, field);
 
     /// <summary>A date of a programme record (a decision, a payment, a course day): 1990-01-01 … 2100-12-31.</summary>
     public RequestValidation RecordDate(DateOnly? date, string field, bool required = true) =>
-        Check(!required || date is not null, field, $"'{field}' is required (yyyy-MM-dd).")
+        Check(!required || date is not null, field, $"'{field}' is required (yyyy-MM-dd).", $"'{field}' là bắt buộc (yyyy-MM-dd).")
             .Check(date is null || (date >= InputBounds.EarliestRecordDate && date <= InputBounds.LatestDate), field,
-                $"'{field}' must lie between {InputBounds.EarliestRecordDate:yyyy-MM-dd} and {InputBounds.LatestDate:yyyy-MM-dd}.");
+                $"'{field}' must lie between {InputBounds.EarliestRecordDate:yyyy-MM-dd} and {InputBounds.LatestDate:yyyy-MM-dd}.",
+                $"'{field}' phải trong khoảng {InputBounds.EarliestRecordDate:dd/MM/yyyy} đến {InputBounds.LatestDate:dd/MM/yyyy}.");
 
     /// <summary>A page of a list: page 1 … 1,000,000, pageSize 1 … 200.</summary>
     public RequestValidation Paging(int page, int pageSize) =>
-        Check(page is >= 1 and <= QueryBounds.MaxPage, "page", $"'page' is a whole number from 1 to {QueryBounds.MaxPage:N0}.")
-            .Check(pageSize is >= 1 and <= QueryBounds.MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {QueryBounds.MaxPageSize}.");
+        Check(page is >= 1 and <= QueryBounds.MaxPage, "page", $"'page' is a whole number from 1 to {QueryBounds.MaxPage:N0}.",
+                $"'page' là số nguyên từ 1 đến {QueryBounds.MaxPage:N0}.")
+            .Check(pageSize is >= 1 and <= QueryBounds.MaxPageSize, "pageSize", $"'pageSize' must be between 1 and {QueryBounds.MaxPageSize}.",
+                $"'pageSize' phải từ 1 đến {QueryBounds.MaxPageSize}.");
 
     private RequestValidation WithinMoneyBound(long? amount, string field) =>
-        Check(amount is null or <= InputBounds.MaxMoney, field, $"'{field}' must be at most {InputBounds.MaxMoney:N0} đồng (10^15).");
+        Check(amount is null or <= InputBounds.MaxMoney, field, $"'{field}' must be at most {InputBounds.MaxMoney:N0} đồng (10^15).",
+            $"'{field}' tối đa {InputBounds.MaxMoney:N0} đồng (10^15).");
 }

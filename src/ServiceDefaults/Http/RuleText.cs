@@ -1,5 +1,6 @@
 using KhuyenCong.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KhuyenCong.ServiceDefaults.Http;
@@ -12,6 +13,7 @@ internal static class RuleText
 {
     public const string LegalBasisKey = "legalBasis";
     private const string VietnameseKey = "__detailVi";
+    private const string VietnameseErrorsKey = "__errorsVi";
 
     public static void Attach(ProblemDetails problem, BusinessRuleException rule)
     {
@@ -25,12 +27,32 @@ internal static class RuleText
         }
     }
 
-    /// <summary>Chooses the detail by the caller's language and removes the carrier.</summary>
+    /// <summary>Carries the Vietnamese detail of an answer the platform itself writes.</summary>
+    public static T WithVietnamese<T>(T result, string vietnamese) where T : IValueHttpResult<ProblemDetails>
+    {
+        result.Value!.Extensions[VietnameseKey] = vietnamese;
+        return result;
+    }
+
+    /// <summary>Carries the Vietnamese field errors of a 400 beside the English ones.</summary>
+    public static void AttachErrors(HttpValidationProblemDetails problem, IDictionary<string, string[]> vietnamese) =>
+        problem.Extensions[VietnameseErrorsKey] = vietnamese;
+
+    /// <summary>Chooses the detail and the field errors by the caller's language and removes the carriers.</summary>
     public static void Localise(HttpContext context, ProblemDetails problem)
     {
-        if (problem.Extensions.Remove(VietnameseKey, out var vietnamese) && vietnamese is string text && !PlatformProblems.PrefersEnglish(context))
+        var english = PlatformProblems.PrefersEnglish(context);
+        if (problem.Extensions.Remove(VietnameseKey, out var vietnamese) && vietnamese is string text && !english)
         {
             problem.Detail = text;
+        }
+        if (problem.Extensions.Remove(VietnameseErrorsKey, out var errors) && errors is IDictionary<string, string[]> translated
+            && !english && problem is HttpValidationProblemDetails validation)
+        {
+            foreach (var (field, messages) in translated)
+            {
+                validation.Errors[field] = messages;
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using KhuyenCong.Web.Api.Clients;
+
 namespace KhuyenCong.Web.Api;
 
 /// <summary>The figures of one year of the programme, as the Reporting service sums approved proposals.</summary>
@@ -27,7 +29,7 @@ public sealed record DashboardFigures(
 /// Gathers the dashboard from what the services answer today: the Reporting summary per year and for the
 /// period, and the proposal, course, fair and certificate lists of each year of the period, summed here.
 /// </summary>
-public sealed class DashboardQuery(GatewayClient gateway)
+public sealed class DashboardQuery(ProposalsClient proposals, TrainingClient training, FairsClient fairs, ProductsClient products, ReportsClient reports)
 {
     private const int PageSize = 200;
 
@@ -38,13 +40,13 @@ public sealed class DashboardQuery(GatewayClient gateway)
     public async Task<ApiResult<DashboardFigures>> LoadAsync(int fromYear, int toYear, CancellationToken cancellationToken)
     {
         var years = Enumerable.Range(fromYear, toYear - fromYear + 1).ToList();
-        var summaryTask = gateway.GetAsync<ProgrammeSummary>($"/api/reports/summary?fromYear={fromYear}&toYear={toYear}", cancellationToken);
-        var yearTasks = years.Select(y => gateway.GetAsync<ProgrammeSummary>($"/api/reports/summary?fromYear={y}&toYear={y}", cancellationToken)).ToList();
-        var proposalTasks = years.Select(y => AllAsync<ProposalSummary>(p => $"/api/proposals?year={y}&page={p}&pageSize={PageSize}", cancellationToken)).ToList();
-        var courseTasks = years.Select(y => AllAsync<CourseSummary>(p => $"/api/training/courses?year={y}&page={p}&pageSize={PageSize}", cancellationToken)).ToList();
-        var certificateTasks = years.Select(y => AllAsync<ProductCertificate>(p => $"/api/products/certificates?year={y}&page={p}&pageSize={PageSize}", cancellationToken)).ToList();
-        var fairsTask = AllAsync<FairSummary>(p => $"/api/fairs?from={fromYear}-01-01&to={toYear}-12-31&page={p}&pageSize={PageSize}", cancellationToken);
-        var overdueTask = gateway.GetAsync<PageOf<FollowUp>>("/api/proposals/follow-ups?status=Overdue&pageSize=5", cancellationToken);
+        var summaryTask = reports.SummaryAsync(fromYear, toYear, cancellationToken);
+        var yearTasks = years.Select(y => reports.SummaryAsync(y, y, cancellationToken)).ToList();
+        var proposalTasks = years.Select(y => AllAsync(p => PageOfProposals(proposals.ListAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken)))).ToList();
+        var courseTasks = years.Select(y => AllAsync(p => training.CoursesAsync(null, y, null, null, p, PageSize, cancellationToken))).ToList();
+        var certificateTasks = years.Select(y => AllAsync(p => products.CertificatesAsync(null, y, null, p, PageSize, cancellationToken))).ToList();
+        var fairsTask = AllAsync(p => fairs.HeldAsync(new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31), p, PageSize, cancellationToken));
+        var overdueTask = proposals.FollowUpsAsync(FollowUpStatus.Overdue, null, 1, 5, cancellationToken);
 
         await Task.WhenAll(
             [summaryTask, overdueTask, fairsTask, .. yearTasks, .. proposalTasks, .. courseTasks, .. certificateTasks]);
@@ -62,7 +64,7 @@ public sealed class DashboardQuery(GatewayClient gateway)
 
         var funded = proposalTasks.SelectMany(t => t.Result.Value!).Where(p => Funded.Contains(p.Status)).ToList();
         var courses = courseTasks.SelectMany(t => t.Result.Value!).Where(c => c.Status != CourseStatus.Cancelled).ToList();
-        var fairs = fairsTask.Result.Value!.Where(f => f.Status != FairStatus.Cancelled).ToList();
+        var heldFairs = fairsTask.Result.Value!.Where(f => f.Status != FairStatus.Cancelled).ToList();
         var certificates = certificateTasks.SelectMany(t => t.Result.Value!).ToList();
 
         return new ApiResult<DashboardFigures>(new DashboardFigures(
@@ -74,17 +76,17 @@ public sealed class DashboardQuery(GatewayClient gateway)
                 .Select(g => new CountBy<string>(g.Key, g.Count(), g.Sum(p => p.ApprovedSupport ?? p.StateSupport))).ToList(),
             overdueTask.Result.Value!.Total, overdueTask.Result.Value!.Items,
             courses.Count, courses.Sum(c => c.Seats.Enrolled), courses.Sum(c => c.Outcome.Completed), courses.Sum(c => c.Outcome.Certified),
-            fairs.Count, fairs.Sum(f => f.BoothCount),
+            heldFairs.Count, heldFairs.Sum(f => f.BoothCount),
             certificates.GroupBy(c => c.Level).OrderBy(g => g.Key).Select(g => new CountBy<RecognitionLevel>(g.Key, g.Count(), 0)).ToList()), null);
     }
 
     /// <summary>Every row of a paged list, page by page.</summary>
-    private async Task<ApiResult<List<T>>> AllAsync<T>(Func<int, string> pathOfPage, CancellationToken cancellationToken)
+    private static async Task<ApiResult<List<T>>> AllAsync<T>(Func<int, Task<ApiResult<PageOf<T>>>> pageOf)
     {
         var rows = new List<T>();
         for (var page = 1; ; page++)
         {
-            var result = await gateway.GetAsync<PageOf<T>>(pathOfPage(page), cancellationToken);
+            var result = await pageOf(page);
             if (!result.Succeeded)
             {
                 return new ApiResult<List<T>>(null, result.Problem);
@@ -95,5 +97,12 @@ public sealed class DashboardQuery(GatewayClient gateway)
                 return new ApiResult<List<T>>(rows, null);
             }
         }
+    }
+
+    private static async Task<ApiResult<PageOf<ProposalSummary>>> PageOfProposals(Task<ApiResult<ProposalPage>> request)
+    {
+        var result = await request;
+        return new ApiResult<PageOf<ProposalSummary>>(
+            result.Value is { } page ? new PageOf<ProposalSummary>(page.Items, page.Total, page.Page, page.PageSize) : null, result.Problem);
     }
 }

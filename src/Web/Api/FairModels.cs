@@ -2,8 +2,6 @@ namespace KhuyenCong.Web.Api;
 
 // The shapes of the Fairs service.
 
-public enum FairKind { DomesticProgramme = 1, OtherDomestic = 2, Overseas = 3, Online = 4 }
-
 public enum FairStatus { Draft = 1, OpenForRegistration = 2, RegistrationClosed = 3, Allocated = 4, Held = 5, Closed = 6, Cancelled = 7 }
 
 public enum AllocationStatus { Pending = 1, Allocated = 2, WaitListed = 3 }
@@ -27,13 +25,12 @@ public sealed class FairRequest
 /// <summary>The share covered and the cap of the norm it was checked against (none without a norm).</summary>
 public sealed record SupportPolicy(decimal RentSharePercent, long ExtraSupportPerParticipant, string ExtraCostsDescription,
     decimal? RentShareCapPercent = null, string? RentShareCapLegalBasis = null);
-public sealed record OutcomeTotals(int Participants, int ParticipantsReported, int Booths, int ContractsSigned, long ContractValue, long Sales, int Visitors, long TotalSupport);
 
 public sealed record Fair(
     Guid Id, string Name, FairKind Kind, string Organiser, string Venue, string Country, string? Province,
     DateOnly StartDate, DateOnly EndDate, DateOnly RegistrationDeadline, int BoothCount, long BoothRent,
     SupportPolicy Policy, FairStatus Status, IReadOnlyList<FairStatus> NextStatuses, int Registrations, int BoothsWanted, int BoothsAllocated,
-    DateTimeOffset CreatedAt, string? CancellationReason, OutcomeTotals Totals);
+    DateTimeOffset CreatedAt, string? CancellationReason, FairOutcomeTotals Totals);
 
 public sealed record FairSummary(
     Guid Id, string Name, FairKind Kind, string Organiser, string Country, string? Province, DateOnly StartDate, DateOnly EndDate,

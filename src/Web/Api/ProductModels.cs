@@ -2,10 +2,6 @@ namespace KhuyenCong.Web.Api;
 
 // The shapes of the Products service (typical rural industrial products).
 
-public enum RecognitionLevel { District = 1, Provincial = 2, Regional = 3, National = 4 }
-
-public enum ProductGroup { Handicrafts = 1, ProcessedFoodAndAgriculture = 2, MachineryAndTools = 3, Other = 4 }
-
 public enum CompetitionStatus { Draft = 1, Open = 2, Scoring = 3, ResultsPublished = 4, Closed = 5 }
 
 public enum EntryStatus { Draft = 1, Submitted = 2 }
@@ -28,9 +24,16 @@ public sealed class CreateCompetitionRequest
     public string? ScheduleDecisionNumber { get; set; }
     public DateOnly? ScheduleDecisionDate { get; set; }
 }
+/// <summary>The council's seats: appraiser accounts, one of them the chair.</summary>
 public sealed class SetCouncilRequest
 {
-    public List<CouncilMemberRequest> Members { get; set; } = [];
+    public List<AppraisalSeatRequest> Members { get; set; } = [];
+}
+/// <summary>A juror's declaration of a conflict of interest with an entry's establishment.</summary>
+public sealed class JuryConflictRequest
+{
+    public Guid? MemberId { get; set; }
+    public string? Reason { get; set; }
 }
 public sealed class RegisterEntryRequest
 {
@@ -73,7 +76,12 @@ public sealed class CloseCompetitionRequest
     public DateOnly? IssuedOn { get; set; }
 }
 
-public sealed record JuryMember(Guid Id, int Seat, string Name, string? Position);
+public sealed record JuryMember(Guid Id, int Seat, string? UserId, string Name, string? Position, bool Chair);
+
+/// <summary>A seat's part in an entry's current scoring round: scored (by whom, when) or stepped out for a conflict of interest.</summary>
+public sealed record EntrySeat(
+    Guid MemberId, int Seat, string? UserId, string Name, bool Chair, bool Scored, string? ScoredBy, DateTimeOffset? ScoredAt,
+    bool SteppedOut, string? ConflictReason, DateTimeOffset? SteppedOutAt);
 
 public sealed record Competition(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn,
@@ -89,7 +97,8 @@ public sealed record Photo(Guid Id, string FileName, string ContentType, long Si
 public sealed record Entry(
     Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District, ProductGroup Group,
     string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber, EntryStatus Status,
-    DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, IReadOnlyList<Photo> Photos);
+    DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, IReadOnlyList<Photo> Photos,
+    int JurorsPresent = 0, IReadOnlyList<EntrySeat>? Jury = null);
 
 public sealed record ResultItem(
     int? Rank, Guid EntryId, string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName,

@@ -2,20 +2,6 @@ namespace KhuyenCong.Web.Api;
 
 // The shapes of the Proposals service (establishment registry, reference data, proposals) as the gateway serves them.
 
-public enum FundingSource { National = 1, Local = 2 }
-
-public enum Sector
-{
-    MechanicalEngineering = 1, BuildingMaterials = 2, Ceramics = 3, MedicinalHerbs = 4, Beverages = 5, AgriculturalProducts = 6,
-    SeafoodProcessing = 7, WoodProcessing = 8, Handicrafts = 9, TextilesAndGarments = 10, FoodProcessing = 11, Other = 99,
-}
-
-public enum EstablishmentType
-{
-    Sme = 1, Cooperative = 2, CooperativeGroup = 3, HouseholdBusiness = 4, CleanerProductionFacility = 5, Artisan = 6,
-    SustainableProductionFacility = 7, ClusterInfrastructureInvestor = 8,
-}
-
 public enum ProposalStatus
 {
     Draft = 1, Submitted = 2, UnderAppraisal = 3, ReturnedForRevision = 4, Rejected = 5, Approved = 6, InImplementation = 7,

@@ -1,4 +1,5 @@
 using KhuyenCong.ServiceDefaults.Security;
+using KhuyenCong.Web.Api.Clients;
 
 namespace KhuyenCong.Web.Api;
 
@@ -19,7 +20,7 @@ public static class ReportFiles
     /// <summary>The address of a report's file in the given format (xlsx or csv).</summary>
     public static string Link(ReportKind report, ReportQuery query, string format) => $"{Path}/{report.Name}{report.QueryOf(query, format)}";
 
-    private static async Task<IResult> ExportAsync(string report, HttpRequest request, GatewayClient gateway, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(string report, HttpRequest request, ReportsClient reports, CancellationToken cancellationToken)
     {
         var kind = ReportKind.Named(report);
         var format = request.Query["format"].ToString();
@@ -37,8 +38,7 @@ public static class ReportFiles
             Sector = Enum.TryParse<Sector>(request.Query["sector"], out var sector) ? sector : null,
             GroupBy = [.. request.Query["groupBy"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         };
-        var path = kind.Name == ReportKind.Periods ? $"/api/reports/periods?format={format}" : $"/api/reports/{kind.Name}{kind.QueryOf(query, format)}";
-        var file = await gateway.DownloadAsync(path, cancellationToken);
+        var file = await reports.ExportAsync(kind, query, format, cancellationToken);
         return file.Value is { } downloaded
             ? TypedResults.File(downloaded.Content, downloaded.ContentType, downloaded.FileName)
             : TypedResults.Problem(statusCode: file.Problem!.IsUnreachable ? StatusCodes.Status502BadGateway : file.Problem.Status,

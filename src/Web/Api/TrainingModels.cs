@@ -2,8 +2,6 @@ namespace KhuyenCong.Web.Api;
 
 // The shapes of the Training service.
 
-public enum CourseType { VocationalTraining = 1, CraftTeaching = 2, SkillUpgrading = 3, ManagementCourse = 4, StaffTraining = 5, Workshop = 6, StudyTour = 7 }
-
 public enum CourseStatus { Planned = 1, OpenForEnrolment = 2, InProgress = 3, Completed = 4, Cancelled = 5 }
 
 public enum EnrolmentStatus { Enrolled = 1, Waiting = 2, Withdrawn = 3 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
+using KhuyenCong.Web.Api.Clients;
 using KhuyenCong.Web.Components;
 using KhuyenCong.Web.Security;
 using KhuyenCong.Web.Ui;
@@ -42,6 +43,15 @@ public static class WebExtensions
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
 #pragma warning restore EXTEXP0001
+        // The areas' clients own the platform's addresses; pages and endpoints ask them, never the gateway directly.
+        builder.Services.AddTransient<ProposalsClient>();
+        builder.Services.AddTransient<EstablishmentsClient>();
+        builder.Services.AddTransient<ReferenceClient>();
+        builder.Services.AddTransient<TrainingClient>();
+        builder.Services.AddTransient<FairsClient>();
+        builder.Services.AddTransient<ProductsClient>();
+        builder.Services.AddTransient<ReportsClient>();
+        builder.Services.AddTransient<UsersClient>();
         builder.Services.AddTransient<DashboardQuery>();
         return builder;
     }

@@ -73,7 +73,10 @@ public sealed class Fair
     {
         if (Status != FairStatus.Draft)
         {
-            throw new FairRuleException("not-editable", RuleKind.Conflict, $"The fair is {Status}; only a Draft fair can be edited.");
+            throw new FairRuleException("not-editable", RuleKind.Conflict, $"The fair is {Status}; only a Draft fair can be edited.")
+            {
+                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ sửa được hội chợ ở trạng thái Bản nháp.",
+            };
         }
         Apply(details, norm);
     }
@@ -143,7 +146,10 @@ public sealed class Fair
         {
             throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable, publishedOn is null
                 ? $"The registration deadline {RegistrationDeadline:yyyy-MM-dd} has passed; set a later one before publishing."
-                : $"A fair published on {day:yyyy-MM-dd} leaves no time to register: its deadline is {RegistrationDeadline:yyyy-MM-dd}.");
+                : $"A fair published on {day:yyyy-MM-dd} leaves no time to register: its deadline is {RegistrationDeadline:yyyy-MM-dd}.")
+            {
+                Vietnamese = publishedOn is null ? $"Hạn đăng ký {RegistrationDeadline:dd/MM/yyyy} đã qua; hãy đặt hạn muộn hơn trước khi công bố." : $"Hội chợ công bố ngày {day:dd/MM/yyyy} không còn thời gian đăng ký: hạn đăng ký là {RegistrationDeadline:dd/MM/yyyy}.",
+            };
         }
         Move(FairStatus.OpenForRegistration);
         PublishedAt = publishedOn is null ? now : ProvinceCalendar.StartOfDay(day);
@@ -161,28 +167,43 @@ public sealed class Fair
     {
         if (Status != FairStatus.OpenForRegistration)
         {
-            throw new FairRuleException("registration-not-open", RuleKind.Conflict, $"The fair is {Status}; establishments register only while it is open for registration.");
+            throw new FairRuleException("registration-not-open", RuleKind.Conflict, $"The fair is {Status}; establishments register only while it is open for registration.")
+            {
+                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; cơ sở chỉ đăng ký được khi hội chợ đang mở đăng ký.",
+            };
         }
         var day = RecordedDay(receivedOn, "receivedOn", now);
         if (day > RegistrationDeadline)
         {
             throw new FairRuleException("registration-deadline-passed", RuleKind.Unprocessable, receivedOn is null
                 ? $"Registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}."
-                : $"The form was received on {day:yyyy-MM-dd}, after registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.");
+                : $"The form was received on {day:yyyy-MM-dd}, after registration closed at the end of {RegistrationDeadline:yyyy-MM-dd}.")
+            {
+                Vietnamese = receivedOn is null ? $"Đã hết hạn đăng ký vào cuối ngày {RegistrationDeadline:dd/MM/yyyy}." : $"Phiếu đăng ký nhận ngày {day:dd/MM/yyyy}, sau khi hết hạn đăng ký vào cuối ngày {RegistrationDeadline:dd/MM/yyyy}.",
+            };
         }
         if (receivedOn is not null && PublishedAt is { } published && day < ProvinceCalendar.DateOf(published))
         {
             throw new FairRuleException("received-before-publication", RuleKind.Unprocessable,
-                $"The form was received on {day:yyyy-MM-dd}, before the fair was published on {ProvinceCalendar.DateOf(published):yyyy-MM-dd}.");
+                $"The form was received on {day:yyyy-MM-dd}, before the fair was published on {ProvinceCalendar.DateOf(published):yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Phiếu đăng ký nhận ngày {day:dd/MM/yyyy}, trước ngày công bố hội chợ {ProvinceCalendar.DateOf(published):dd/MM/yyyy}.",
+            };
         }
         if (_registrations.Any(r => r.TaxCode == establishment.TaxCode))
         {
-            throw new FairRuleException("already-registered", RuleKind.Conflict, $"Establishment {establishment.TaxCode} has already registered for this fair.");
+            throw new FairRuleException("already-registered", RuleKind.Conflict, $"Establishment {establishment.TaxCode} has already registered for this fair.")
+            {
+                Vietnamese = $"Cơ sở {establishment.TaxCode} đã đăng ký tham gia hội chợ này.",
+            };
         }
         if (boothsWanted > BoothCount)
         {
             throw new FairRuleException("more-booths-than-the-fair-has", RuleKind.Unprocessable,
-                $"The fair has {BoothCount} booth(s); {boothsWanted} were asked for.");
+                $"The fair has {BoothCount} booth(s); {boothsWanted} were asked for.")
+            {
+                Vietnamese = $"Hội chợ có {BoothCount} gian hàng; số gian xin đăng ký là {boothsWanted}.",
+            };
         }
         var registration = FairRegistration.Create(Id, establishment, products, boothsWanted, contact, receivedOn is null ? now : ProvinceCalendar.StartOfDay(day));
         _registrations.Add(registration);
@@ -207,7 +228,10 @@ public sealed class Fair
         if (Status != FairStatus.RegistrationClosed)
         {
             throw new FairRuleException("illegal-transition", RuleKind.Conflict,
-                $"The fair is {Status}; the allocation runs once registration is closed.");
+                $"The fair is {Status}; the allocation runs once registration is closed.")
+            {
+                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ phân bổ gian hàng sau khi đã đóng đăng ký.",
+            };
         }
         foreach (var registration in _registrations)
         {
@@ -234,19 +258,28 @@ public sealed class Fair
     {
         if (Status != FairStatus.Allocated)
         {
-            throw new FairRuleException("not-allocated", RuleKind.Conflict, $"The fair is {Status}; allocations can be overridden only while it is Allocated.");
+            throw new FairRuleException("not-allocated", RuleKind.Conflict, $"The fair is {Status}; allocations can be overridden only while it is Allocated.")
+            {
+                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ điều chỉnh phân bổ khi hội chợ ở trạng thái Đã phân bổ.",
+            };
         }
         var registration = RegistrationOf(registrationId);
         if (booths > registration.BoothsWanted)
         {
             throw new FairRuleException("more-booths-than-wanted", RuleKind.Unprocessable,
-                $"{registration.TaxCode} asked for {registration.BoothsWanted} booth(s); {booths} cannot be allocated.");
+                $"{registration.TaxCode} asked for {registration.BoothsWanted} booth(s); {booths} cannot be allocated.")
+            {
+                Vietnamese = $"Cơ sở {registration.TaxCode} đăng ký {registration.BoothsWanted} gian hàng; không thể phân bổ {booths} gian.",
+            };
         }
         var othersHold = BoothsAllocated - registration.BoothsAllocated;
         if (othersHold + booths > BoothCount)
         {
             throw new FairRuleException("not-enough-booths", RuleKind.Unprocessable,
-                $"The fair has {BoothCount} booth(s) and {othersHold} are allocated to others; {booths} more would exceed it. Reduce another allocation first.");
+                $"The fair has {BoothCount} booth(s) and {othersHold} are allocated to others; {booths} more would exceed it. Reduce another allocation first.")
+            {
+                Vietnamese = $"Hội chợ có {BoothCount} gian hàng, {othersHold} gian đã phân bổ cho cơ sở khác; thêm {booths} gian sẽ vượt quá. Hãy giảm phân bổ của cơ sở khác trước.",
+            };
         }
         registration.Override(booths, Policy.SupportFor(booths, BoothRent), reason, now, actedBy);
         AllocationRevision++;
@@ -259,7 +292,10 @@ public sealed class Fair
         var day = RecordedDay(heldOn, "heldOn", now);
         if (Status == FairStatus.Allocated && day < StartDate)
         {
-            throw new FairRuleException("fair-not-started", RuleKind.Unprocessable, $"The fair starts on {StartDate:yyyy-MM-dd}; it cannot be marked held before.");
+            throw new FairRuleException("fair-not-started", RuleKind.Unprocessable, $"The fair starts on {StartDate:yyyy-MM-dd}; it cannot be marked held before.")
+            {
+                Vietnamese = $"Hội chợ bắt đầu ngày {StartDate:dd/MM/yyyy}; không thể ghi nhận đã tổ chức trước ngày đó.",
+            };
         }
         Move(FairStatus.Held);
         HeldAt = heldOn is null ? now : ProvinceCalendar.StartOfDay(day);
@@ -270,24 +306,36 @@ public sealed class Fair
     {
         if (Status != FairStatus.Held)
         {
-            throw new FairRuleException("fair-not-held", RuleKind.Conflict, $"The fair is {Status}; outcomes are recorded once it is Held and until it is closed.");
+            throw new FairRuleException("fair-not-held", RuleKind.Conflict, $"The fair is {Status}; outcomes are recorded once it is Held and until it is closed.")
+            {
+                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; kết quả chỉ được ghi nhận khi hội chợ đã tổ chức và chưa kết thúc.",
+            };
         }
         var registration = RegistrationOf(registrationId);
         if (registration.BoothsAllocated == 0)
         {
             throw new FairRuleException("not-a-participant", RuleKind.Unprocessable,
-                $"{registration.TaxCode} had no booth at the fair; only participants report outcomes.");
+                $"{registration.TaxCode} had no booth at the fair; only participants report outcomes.")
+            {
+                Vietnamese = $"Cơ sở {registration.TaxCode} không có gian hàng tại hội chợ; chỉ cơ sở tham gia mới báo cáo kết quả.",
+            };
         }
         if (contractsSigned == 0 && contractValue > 0)
         {
-            throw new FairRuleException("contract-value-without-contracts", RuleKind.Unprocessable, "A contract value needs at least one contract signed.");
+            throw new FairRuleException("contract-value-without-contracts", RuleKind.Unprocessable, "A contract value needs at least one contract signed.")
+            {
+                Vietnamese = "Giá trị hợp đồng chỉ ghi khi có ít nhất một hợp đồng được ký.",
+            };
         }
         var outcome = new FairOutcome(contractsSigned, contractValue, sales, visitors, now, actedBy);
         var reported = _registrations.Where(r => r.Id != registrationId && r.BoothsAllocated > 0 && r.Outcome is not null).Select(r => r.Outcome!).Append(outcome);
         if (!TryAdd(reported, out var sums) || sums.ContractValue > InputBounds.MaxMoney || sums.Sales > InputBounds.MaxMoney)
         {
             throw new FairRuleException("totals-too-large", RuleKind.Unprocessable,
-                $"With these figures the fair's totals would exceed what one fair can report ({InputBounds.MaxMoney:N0} đồng of contracts or of sales, {int.MaxValue:N0} contracts or visitors).");
+                $"With these figures the fair's totals would exceed what one fair can report ({InputBounds.MaxMoney:N0} đồng of contracts or of sales, {int.MaxValue:N0} contracts or visitors).")
+            {
+                Vietnamese = $"Với các số liệu này, tổng của hội chợ sẽ vượt mức một hội chợ có thể báo cáo ({InputBounds.MaxMoney:N0} đồng hợp đồng hoặc doanh số, {int.MaxValue:N0} hợp đồng hoặc lượt khách).",
+            };
         }
         registration.RecordOutcome(outcome);
         OutcomeRevision++;
@@ -303,7 +351,10 @@ public sealed class Fair
             if (missing.Count > 0)
             {
                 throw new FairRuleException("outcomes-missing", RuleKind.Unprocessable,
-                    $"Outcomes are missing for {missing.Count} participant(s): {string.Join(", ", missing)}.");
+                    $"Outcomes are missing for {missing.Count} participant(s): {string.Join(", ", missing)}.")
+                {
+                    Vietnamese = $"Còn thiếu kết quả của {missing.Count} cơ sở tham gia: {string.Join(", ", missing)}.",
+                };
             }
         }
         Move(FairStatus.Closed);
@@ -355,14 +406,20 @@ public sealed class Fair
         if (recordedOn is { } day && day > today)
         {
             throw new FairRuleException("recorded-date-in-future", RuleKind.Unprocessable,
-                $"'{what}' must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).");
+                $"'{what}' must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"'{what}' phải là ngày đã qua; ngày {day:dd/MM/yyyy} muộn hơn hôm nay ({today:dd/MM/yyyy}).",
+            };
         }
         return recordedOn ?? today;
     }
 
     private FairRegistration RegistrationOf(Guid registrationId) =>
         _registrations.SingleOrDefault(r => r.Id == registrationId)
-        ?? throw new FairRuleException("registration-not-found", RuleKind.NotFound, $"The fair has no registration with id {registrationId}.");
+        ?? throw new FairRuleException("registration-not-found", RuleKind.NotFound, $"The fair has no registration with id {registrationId}.")
+        {
+            Vietnamese = $"Hội chợ không có phiếu đăng ký mã {registrationId}.",
+        };
 
     private void Move(FairStatus to)
     {
@@ -371,7 +428,10 @@ public sealed class Fair
             throw new FairRuleException("illegal-transition", RuleKind.Conflict,
                 FairLifecycle.NextFrom(Status) is { Count: > 0 } next
                     ? $"A fair that is {Status} cannot become {to}; it can become {string.Join(" or ", next)}."
-                    : $"A fair that is {Status} cannot become {to}; {Status} is final.");
+                    : $"A fair that is {Status} cannot become {to}; {Status} is final.")
+            {
+                Vietnamese = FairLifecycle.NextFrom(Status) is { Count: > 0 } nextStates ? $"Hội chợ ở trạng thái {Status} không thể chuyển sang {to}; chỉ có thể chuyển sang {string.Join(" hoặc ", nextStates)}." : $"Hội chợ ở trạng thái {Status} không thể chuyển sang {to}; {Status} là trạng thái cuối.",
+            };
         }
         Status = to;
     }

@@ -25,7 +25,10 @@ public sealed class FairSupportNorm
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new FairRuleException("unknown-fair-kind", RuleKind.Unprocessable, $"{(int)kind} is not a kind of fair.");
+            throw new FairRuleException("unknown-fair-kind", RuleKind.Unprocessable, $"{(int)kind} is not a kind of fair.")
+            {
+                Vietnamese = $"{(int)kind} không phải là một loại hội chợ.",
+            };
         }
         if (maxRentSharePercent is < 0 or > 100 || decimal.Round(maxRentSharePercent, 2) != maxRentSharePercent)
         {

@@ -57,13 +57,14 @@ public static class UsersApi
         var validation = new RequestValidation()
             .Required(request.UserName, "userName", 64)
             .Required(request.DisplayName, "displayName", 200)
-            .Check(!string.IsNullOrEmpty(request.Password), "password", "'password' is required (the initial password).");
-        CheckPasswordLength(request.Password, "password", validation, s.Http);
+            .Check(!string.IsNullOrEmpty(request.Password), "password", "'password' is required (the initial password).",
+                "'password' là bắt buộc (mật khẩu ban đầu).");
+        CheckPasswordLength(request.Password, "password", validation);
         CheckEmail(request.Email, validation);
         var access = UserAccess.From(request.Roles, request.UnitCode, request.District, request.TaxCode, validation);
         if (!validation.IsValid || access is null)
         {
-            return Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var userName = request.UserName!.Trim();
@@ -104,10 +105,11 @@ public static class UsersApi
         var knownRole = PlatformRoles.Normalize(role);
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.");
+            .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.",
+                $"'role' là một trong: {string.Join(", ", PlatformRoles.All)}.");
         if (!validation.IsValid)
         {
-            return Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
 
         var query = db.Users.AsNoTracking();
@@ -142,7 +144,7 @@ public static class UsersApi
         var access = UserAccess.From(request.Roles, request.UnitCode, request.District, request.TaxCode, validation);
         if (!validation.IsValid || access is null)
         {
-            return Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var user = await s.Users.FindByIdAsync(id);
         if (user is null)
@@ -224,11 +226,12 @@ public static class UsersApi
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetPassword(
         string id, ResetPasswordRequest request, [AsParameters] UserServices s)
     {
-        var validation = new RequestValidation().Check(!string.IsNullOrEmpty(request.NewPassword), "newPassword", "'newPassword' is required.");
-        CheckPasswordLength(request.NewPassword, "newPassword", validation, s.Http);
+        var validation = new RequestValidation().Check(!string.IsNullOrEmpty(request.NewPassword), "newPassword", "'newPassword' is required.",
+            "'newPassword' là bắt buộc.");
+        CheckPasswordLength(request.NewPassword, "newPassword", validation);
         if (!validation.IsValid)
         {
-            return Invalid(validation);
+            return ApiProblems.Invalid(validation);
         }
         var user = await s.Users.FindByIdAsync(id);
         if (user is null)
@@ -258,18 +261,36 @@ public static class UsersApi
     }
 
     private static void CheckEmail(string? email, RequestValidation validation) => validation
-        .Check(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "'email' must be an e-mail address.");
+        .Check(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "'email' must be an e-mail address.",
+            "'email' phải là địa chỉ thư điện tử.");
 
-    /// <summary>At most <see cref="PasswordSignIn.MaxPasswordLength"/> characters, checked before any hashing; said in Vietnamese unless English is asked for.</summary>
-    private static void CheckPasswordLength(string? password, string field, RequestValidation validation, HttpContext context) => validation
-        .Check(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field, PlatformProblems.PrefersEnglish(context)
-            ? $"'{field}' must be at most {PasswordSignIn.MaxPasswordLength} characters."
-            : $"Mật khẩu ('{field}') dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
+    /// <summary>At most <see cref="PasswordSignIn.MaxPasswordLength"/> characters, checked before any hashing.</summary>
+    private static void CheckPasswordLength(string? password, string field, RequestValidation validation) => validation
+        .Check(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field,
+            $"'{field}' must be at most {PasswordSignIn.MaxPasswordLength} characters.",
+            $"Mật khẩu ('{field}') dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
+
+    /// <summary>ASP.NET Core Identity's refusal in Vietnamese, by its code (its own description where the code is not one a person meets here).</summary>
+    private static string VietnameseOf(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.PasswordTooShort) => "Mật khẩu quá ngắn.",
+        nameof(IdentityErrorDescriber.PasswordRequiresDigit) => "Mật khẩu phải có ít nhất một chữ số.",
+        nameof(IdentityErrorDescriber.PasswordRequiresLower) => "Mật khẩu phải có ít nhất một chữ thường.",
+        nameof(IdentityErrorDescriber.PasswordRequiresUpper) => "Mật khẩu phải có ít nhất một chữ hoa.",
+        nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => "Mật khẩu phải có ít nhất một ký tự không phải chữ hoặc số.",
+        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "Mật khẩu cần nhiều ký tự khác nhau hơn.",
+        nameof(IdentityErrorDescriber.PasswordMismatch) => "Mật khẩu không đúng.",
+        nameof(IdentityErrorDescriber.InvalidUserName) => "Tên đăng nhập chỉ gồm chữ cái, chữ số và các ký tự được phép.",
+        nameof(IdentityErrorDescriber.DuplicateUserName) => "Tên đăng nhập đã được dùng.",
+        nameof(IdentityErrorDescriber.InvalidEmail) => "Địa chỉ thư điện tử không hợp lệ.",
+        nameof(IdentityErrorDescriber.DuplicateEmail) => "Địa chỉ thư điện tử đã được dùng.",
+        _ => error.Description,
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>ASP.NET Core Identity's refusals (password policy, user name characters) as a 400 naming the field.</summary>
-    private static ValidationProblem Refused(IdentityResult result, string passwordField = "password") => Invalid(Describe(result, passwordField));
+    private static ValidationProblem Refused(IdentityResult result, string passwordField = "password") => ApiProblems.Invalid(Describe(result, passwordField));
 
     private static RequestValidation Describe(IdentityResult result, string passwordField)
     {
@@ -284,13 +305,10 @@ public static class UsersApi
                 _ when error.Code.Contains("Role", StringComparison.Ordinal) => "roles",
                 _ => "user",
             };
-            validation.Check(false, field, error.Description);
+            validation.Check(false, field, error.Description, VietnameseOf(error));
         }
         return validation;
     }
-
-    private static ValidationProblem Invalid(RequestValidation validation) =>
-        TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
 
     private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound, type: "/errors/not-found", title: "User not found.", detail: $"No user has the id '{id}'.");

@@ -2,6 +2,7 @@ using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using System.Security.Claims;
@@ -18,6 +19,9 @@ namespace KhuyenCong.Products.Api;
 /// <summary>Competitions: council, opening, scoring, results, complaints and closing with certificates.</summary>
 public static class CompetitionsApi
 {
+    /// <summary>Far above the largest council (13, Art. 9), so that the size rule answers with its reason and a flood is refused early.</summary>
+    private const int MaxCouncilSeats = 50;
+
     public static RouteGroupBuilder MapCompetitionsApi(this RouteGroupBuilder products)
     {
         var group = products.MapGroup("/competitions").WithTags("Competitions").RequireAuthorization(Policies.Read);
@@ -50,24 +54,32 @@ public static class CompetitionsApi
     {
         var validation = new RequestValidation()
             .Required(request.Title, "title", 300)
-            .Check(request.Level is not null, "level", "'level' is required: District, Provincial, Regional or National.")
-            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' must be a year between 2000 and 2100.")
+            .Check(request.Level is not null, "level", "'level' is required: District, Provincial, Regional or National.",
+                "'level' là bắt buộc: District, Provincial, Regional hoặc National.")
+            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' must be a year between 2000 and 2100.", "'year' phải là năm từ 2000 đến 2100.")
             .Check(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
-                "'region' is required for a regional competition (e.g. Miền Bắc).")
-            .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.")
+                "'region' is required for a regional competition (e.g. Miền Bắc).",
+                "'region' là bắt buộc với cuộc bình chọn cấp khu vực (ví dụ Miền Bắc).")
+            .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.",
+                "'region' dài tối đa 100 ký tự.")
             .Check(request.Level != RecognitionLevel.District || !string.IsNullOrWhiteSpace(request.District), "district",
-                "'district' is required for a district competition: the district-level unit that holds it.")
-            .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.")
+                "'district' is required for a district competition: the district-level unit that holds it.",
+                "'district' là bắt buộc với cuộc bình chọn cấp huyện: đơn vị cấp huyện tổ chức.")
+            .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.",
+                "'district' dài tối đa 100 ký tự.")
             .Check(request.ScheduleDecisionNumber is null || request.ScheduleDecisionNumber.Trim().Length is > 0 and <= 64, "scheduleDecisionNumber",
-                "'scheduleDecisionNumber' is the decision's number, 1 to 64 characters.")
+                "'scheduleDecisionNumber' is the decision's number, 1 to 64 characters.",
+                "'scheduleDecisionNumber' là số quyết định, từ 1 đến 64 ký tự.")
             .Check((request.ScheduleDecisionNumber is null) == (request.ScheduleDecisionDate is null), "scheduleDecisionDate",
-                "A schedule decision gives both its number ('scheduleDecisionNumber') and its date ('scheduleDecisionDate').")
+                "A schedule decision gives both its number ('scheduleDecisionNumber') and its date ('scheduleDecisionDate').",
+                "Quyết định tổ chức ghi cả số ('scheduleDecisionNumber') và ngày ('scheduleDecisionDate').")
             .NotInFuture(request.ScheduleDecisionDate, "scheduleDecisionDate", ProvinceCalendar.Today(time))
             .RecordDate(request.RegistrationOpensOn, "registrationOpensOn")
             .RecordDate(request.RegistrationClosesOn, "registrationClosesOn")
             .Check(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
                    || request.RegistrationClosesOn >= request.RegistrationOpensOn,
-                "registrationClosesOn", "'registrationClosesOn' cannot be before 'registrationOpensOn'.");
+                "registrationClosesOn", "'registrationClosesOn' cannot be before 'registrationOpensOn'.",
+                "'registrationClosesOn' không được trước 'registrationOpensOn'.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -120,22 +132,44 @@ public static class CompetitionsApi
         return competition is null ? NotFound("Competition", id) : TypedResults.Ok(CompetitionResponse.From(competition));
     }
 
+    /// <summary>
+    /// Seats the council from seats naming user accounts; each is checked against this service's copy of the
+    /// accounts (kept from the identity service's events) and shows the account's display name.
+    /// </summary>
     internal static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> SetCouncil(
         Guid id, SetCouncilRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council members who score as the jury.");
-        for (var i = 0; i < (request.Members?.Count ?? 0); i++)
+            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council's seats (userId, position, chair), who score as the jury.",
+                "'members' liệt kê các ghế của hội đồng (userId, position, chair), là ban giám khảo chấm điểm.")
+            .Check(request.Members is null || request.Members.Count <= MaxCouncilSeats, "members", $"A council has at most {MaxCouncilSeats} seats.",
+                $"Hội đồng có tối đa {MaxCouncilSeats} ghế.");
+        for (var i = 0; i < Math.Min(request.Members?.Count ?? 0, MaxCouncilSeats); i++)
         {
             var member = request.Members![i];
-            validation.Required(member.Name, $"members[{i}].name", 200)
-                .Check(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "'position' must be at most 200 characters.");
+            validation.Check(member is not null, $"members[{i}]", "Each seat names a user account.",
+                "Mỗi ghế phải ghi tài khoản người dùng.");
+            if (member is null)
+            {
+                continue;
+            }
+            validation.Required(member.UserId, $"members[{i}].userId", KnownAccounts.MaxUserIdLength)
+                .Check(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "'position' must be at most 200 characters.",
+                    "'position' dài tối đa 200 ký tự.");
         }
         if (!validation.IsValid)
         {
             return Invalid(validation);
         }
-        var seats = request.Members!.Select(m => new CouncilSeat(m.Name!.Trim(), m.Position?.Trim())).ToList();
+        var accounts = await db.KnownAccounts.ByIdsAsync(request.Members!.Select(m => m!.UserId!.Trim()), cancellationToken);
+        var seats = request.Members!.Select(m =>
+        {
+            var userId = m!.UserId!.Trim();
+            var account = accounts.GetValueOrDefault(userId);
+            var position = m.Position?.Trim();
+            return new CouncilSeat(userId, account?.DisplayName, account?.IsActiveAppraiser ?? false,
+                string.IsNullOrEmpty(position) ? null : position, m.Chair ?? false);
+        }).ToList();
         return await db.ChangeCompetitionAsync(id, competition => competition.SetCouncil(seats, time.GetUtcNow()), Answer, cancellationToken);
     }
 
@@ -169,9 +203,11 @@ public static class CompetitionsApi
             .NotInFuture(request.PublishedOn, "publishedOn", today)
             .Required(request.DecisionNumber, "decisionNumber", 64)
             .Check(request.RecognisedEntryIds is not null, "recognisedEntryIds",
-                "'recognisedEntryIds' lists the entries the council recognises (it may be empty).")
+                "'recognisedEntryIds' lists the entries the council recognises (it may be empty).",
+                "'recognisedEntryIds' liệt kê các sản phẩm được hội đồng công nhận (có thể để trống).")
             .Check(request.RecognisedEntryIds is null || request.RecognisedEntryIds.Distinct().Count() == request.RecognisedEntryIds.Count,
-                "recognisedEntryIds", "'recognisedEntryIds' names each entry once.");
+                "recognisedEntryIds", "'recognisedEntryIds' names each entry once.",
+                "'recognisedEntryIds' chỉ nêu mỗi sản phẩm một lần.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -192,7 +228,7 @@ public static class CompetitionsApi
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
-            .Check(request.EntryId is not null, "entryId", "'entryId' names the entry the complaint is about.")
+            .Check(request.EntryId is not null, "entryId", "'entryId' names the entry the complaint is about.", "'entryId' là sản phẩm bị khiếu nại.")
             .Required(request.Complainant, "complainant", 300)
             .Required(request.Content, "content", 4000)
             .NotInFuture(request.ReceivedOn, "receivedOn", today);

@@ -40,7 +40,9 @@ public static partial class EntriesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{entryId:guid}/submit", Submit).WithName("SubmitEntry").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapPost("/{entryId:guid}/scores", RecordScore).WithName("ScoreEntry").RequireAuthorization(Policies.Appraise)
-            .ProducesValidationProblem().ProducesRefusals();
+            .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{entryId:guid}/conflict", DeclareConflict).WithName("DeclareJuryConflict").RequireAuthorization(Policies.Appraise)
+            .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
         return products;
     }
 
@@ -57,14 +59,17 @@ public static partial class EntriesApi
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
             .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
-                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).")
+                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).",
+                "'establishmentTaxCode' phải là mã số thuế 10 chữ số, hoặc 13 chữ số với mã chi nhánh (0101234567-001).")
             .Check(request.Group is not null, "group",
-                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.")
+                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.",
+                "'group' là bắt buộc: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools hoặc Other.")
             .Required(request.ProductName, "productName", 300)
             .Required(request.Description, "description", 4000)
             .NotInFuture(request.ReceivedOn, "receivedOn", today)
             .Check(request.LowerLevelCertificateNumber is null || request.LowerLevelCertificateNumber.Length <= 32,
-                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.");
+                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.",
+                "'lowerLevelCertificateNumber' dài tối đa 32 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -100,7 +105,7 @@ public static partial class EntriesApi
                 new EstablishmentProfile(establishment!.TaxCode, establishment.Name, establishment.District),
                 request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), receivedOn,
                 certificate, certificateNumber, time.GetUtcNow(), districtRound),
-            _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [])),
+            competition => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [], competition.JuryMembers)),
             cancellationToken);
     }
 
@@ -118,7 +123,7 @@ public static partial class EntriesApi
         var photos = await PhotosOfAsync(db, id, entries.Select(e => e.Id).ToList(), cancellationToken);
         return TypedResults.Ok(entries
             .OrderBy(e => e.ReceivedOn).ThenBy(e => e.ProductName)
-            .Select(e => EntryResponse.From(e, photos[e.Id].ToList()))
+            .Select(e => EntryResponse.From(e, photos[e.Id].ToList(), competition.JuryMembers))
             .ToList());
     }
 
@@ -132,7 +137,7 @@ public static partial class EntriesApi
             return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
         }
         var photos = await PhotosOfAsync(db, id, [entryId], cancellationToken);
-        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList()));
+        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList(), competition!.JuryMembers));
     }
 
     /// <summary>
@@ -143,7 +148,8 @@ public static partial class EntriesApi
         Guid id, Guid entryId, IFormFileCollection photos, ClaimsPrincipal user, ProductsDbContext db, PhotoPolicy policy,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.");
+        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.",
+            "Hãy gửi ít nhất một ảnh dưới dạng tệp của biểu mẫu.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -206,32 +212,64 @@ public static partial class EntriesApi
                 photos = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
                 entry = competition.SubmitEntry(entryId, photos.Count, time.GetUtcNow());
             },
-            _ => TypedResults.Ok(EntryResponse.From(entry!, photos)),
+            competition => TypedResults.Ok(EntryResponse.From(entry!, photos, competition.JuryMembers)),
             cancellationToken);
     }
 
-    /// <summary>A jury member's score sheet for the entry; a second sheet from the same member in the same round replaces the first.</summary>
+    /// <summary>
+    /// The signed-in juror's score sheet for the entry, for their own seat only (an officer or administrator never
+    /// scores for a juror); a second sheet from the same seat in the same round replaces the first.
+    /// </summary>
     internal static async Task<Results<Ok<ScoreResponse>, ValidationProblem, ProblemHttpResult>> RecordScore(
-        Guid id, Guid entryId, ScoreRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.MemberId is not null, "memberId", "'memberId' names the jury member who scores.")
-            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.")
-            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.")
-            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.")
-            .Check(request.Other is not null, "other", "'other' (0–10) is required.");
+            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to score the caller's own seat.",
+                "'memberId' là ghế của thành viên chấm điểm; bỏ trống để chấm cho ghế của chính người gọi.")
+            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.",
+                "'market' (thị trường và khả năng sản xuất, 0–40) là bắt buộc.")
+            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.",
+                "'technical' (kinh tế, kỹ thuật, xã hội và môi trường, 0–40) là bắt buộc.")
+            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.",
+                "'cultural' (văn hóa và thẩm mỹ, 0–10) là bắt buộc.")
+            .Check(request.Other is not null, "other", "'other' (0–10) is required.", "'other' (0–10) là bắt buộc.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
         }
+        var userId = Actor.SubjectOf(user);
         Score? score = null;
         return await db.ChangeCompetitionAsync(id,
             competition =>
             {
                 var sheet = ScoreSheet.Create(request.Market!.Value, request.Technical!.Value, request.Cultural!.Value, request.Other!.Value);
-                score = competition.Score(entryId, request.MemberId!.Value, sheet, time.GetUtcNow());
+                score = competition.Score(entryId, request.MemberId, userId, sheet, time.GetUtcNow());
             },
             _ => TypedResults.Ok(ScoreResponse.From(score!)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The signed-in juror declares a conflict of interest with the entry's establishment and steps out of that
+    /// entry; a sheet they gave for it is withdrawn.
+    /// </summary>
+    internal static async Task<Results<Ok<JuryConflictResponse>, ValidationProblem, ProblemHttpResult>> DeclareConflict(
+        Guid id, Guid entryId, ConflictOfInterestRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var validation = new RequestValidation()
+            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to declare for the caller's own seat.")
+            .Required(request.Reason, "reason", 1000);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var userId = Actor.SubjectOf(user);
+        JuryConflict? conflict = null;
+        return await db.ChangeCompetitionAsync(id,
+            competition => { conflict = competition.DeclareConflict(entryId, request.MemberId, userId, request.Reason!.Trim(), time.GetUtcNow()); },
+            competition => TypedResults.Ok(new JuryConflictResponse(conflict!.EntryId, conflict.MemberId, conflict.Reason, conflict.DeclaredAt,
+                conflict.DeclaredBy, competition.Entries.Single(e => e.Id == entryId).PresentOf(competition.JuryMembers).Count)),
             cancellationToken);
     }
 

@@ -10,7 +10,8 @@ public sealed record CreateCompetitionRequest(
     string? Title, RecognitionLevel? Level, int? Year, string? Region, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn,
     string? District = null, string? ScheduleDecisionNumber = null, DateOnly? ScheduleDecisionDate = null);
 
-public sealed record CouncilMemberRequest(string? Name, string? Position);
+/// <summary>A seat of the council: the user account holding it (an active Appraiser), the position and whether it is the chair.</summary>
+public sealed record CouncilMemberRequest(string? UserId, string? Position, bool? Chair);
 
 public sealed record SetCouncilRequest(IReadOnlyList<CouncilMemberRequest>? Members);
 
@@ -18,7 +19,11 @@ public sealed record RegisterEntryRequest(
     string? EstablishmentTaxCode, ProductGroup? Group, string? ProductName, string? Description,
     DateOnly? ReceivedOn, string? LowerLevelCertificateNumber);
 
+/// <summary>A juror's sheet; <c>memberId</c> names the seat, which must be the caller's own (the caller's seat when it is omitted).</summary>
 public sealed record ScoreRequest(Guid? MemberId, decimal? Market, decimal? Technical, decimal? Cultural, decimal? Other);
+
+/// <summary>A juror's declaration of a conflict of interest with the entry's establishment; <c>memberId</c> as in <see cref="ScoreRequest"/>.</summary>
+public sealed record ConflictOfInterestRequest(Guid? MemberId, string? Reason);
 
 public sealed record PublishResultsRequest(DateOnly? PublishedOn, string? DecisionNumber, IReadOnlyList<Guid>? RecognisedEntryIds);
 
@@ -45,10 +50,29 @@ public sealed record HolderReportDue(
     Guid CertificateId, string CertificateNumber, RecognitionLevel Level, string ProductName, string EstablishmentTaxCode,
     string EstablishmentName, string District, int Year, DateOnly? DueOn, bool Overdue, string LegalBasis);
 
-public sealed record JuryMemberResponse(Guid Id, int Seat, string Name, string? Position)
+/// <summary>A seat of the council: <c>userId</c> is the account holding it (null on a seat recorded by name only), <c>name</c> its display name.</summary>
+public sealed record JuryMemberResponse(Guid Id, int Seat, string? UserId, string Name, string? Position, bool Chair)
 {
-    public static JuryMemberResponse From(JuryMember m) => new(m.Id, m.Seat, m.Name, m.Position);
+    public static JuryMemberResponse From(JuryMember m) => new(m.Id, m.Seat, m.UserId, m.Name, m.Position, m.IsChair);
 }
+
+/// <summary>A seat's part in the current scoring round of one entry: whether and by whom it was scored, or that the juror stepped out.</summary>
+public sealed record EntrySeatResponse(
+    Guid MemberId, int Seat, string? UserId, string Name, bool Chair, bool Scored, string? ScoredBy, DateTimeOffset? ScoredAt,
+    bool SteppedOut, string? ConflictReason, DateTimeOffset? SteppedOutAt)
+{
+    public static IReadOnlyList<EntrySeatResponse> Of(Entry e, IEnumerable<JuryMember> jury) =>
+        jury.OrderBy(m => m.Seat).Select(m =>
+        {
+            var score = e.CurrentScores.SingleOrDefault(s => s.MemberId == m.Id);
+            var conflict = e.Conflicts.SingleOrDefault(c => c.MemberId == m.Id);
+            return new EntrySeatResponse(m.Id, m.Seat, m.UserId, m.Name, m.IsChair, score is not null, score?.ScoredBy, score?.ScoredAt,
+                conflict is not null, conflict?.Reason, conflict?.DeclaredAt);
+        }).ToList();
+}
+
+/// <summary>A declared conflict of interest: the juror stepped out of the entry; <c>jurorsPresent</c> remain to score it.</summary>
+public sealed record JuryConflictResponse(Guid EntryId, Guid MemberId, string Reason, DateTimeOffset DeclaredAt, string DeclaredBy, int JurorsPresent);
 
 public sealed record CompetitionResponse(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region,
@@ -80,25 +104,26 @@ public sealed record EntryResponse(
     Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District,
     ProductGroup Group, string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber,
     EntryStatus Status, DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived,
-    IReadOnlyList<PhotoResponse> Photos)
+    IReadOnlyList<PhotoResponse> Photos, int JurorsPresent, IReadOnlyList<EntrySeatResponse> Jury)
 {
-    public static EntryResponse From(Entry e, IReadOnlyList<PhotoResponse> photos) => new(
+    /// <summary>The entry with its photos and, seat by seat, the jury's part in its current round.</summary>
+    public static EntryResponse From(Entry e, IReadOnlyList<PhotoResponse> photos, IReadOnlyList<JuryMember> jury) => new(
         e.Id, e.CompetitionId, e.EstablishmentTaxCode, e.EstablishmentName, e.District, e.Group, e.ProductName,
         e.Description, e.ReceivedOn, e.LowerLevelCertificateNumber, e.Status, e.SubmittedAt, e.ScoringRound,
-        e.UnderRescore, e.CurrentScores.Count(), photos);
+        e.UnderRescore, e.CurrentScoresOf(jury).Count, photos, e.PresentOf(jury).Count, EntrySeatResponse.Of(e, jury));
 }
 
 public sealed record ScoreResponse(
     Guid EntryId, Guid MemberId, int Round, decimal Market, decimal Technical, decimal Cultural, decimal Other,
-    decimal Total, DateTimeOffset ScoredAt)
+    decimal Total, DateTimeOffset ScoredAt, string? ScoredBy)
 {
     public static ScoreResponse From(Score s) =>
-        new(s.EntryId, s.MemberId, s.Round, s.Market, s.Technical, s.Cultural, s.Other, s.Total, s.ScoredAt);
+        new(s.EntryId, s.MemberId, s.Round, s.Market, s.Technical, s.Cultural, s.Other, s.Total, s.ScoredAt, s.ScoredBy);
 }
 
 public sealed record ResultItem(
     int? Rank, Guid EntryId, string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName,
-    string District, int ScoresReceived, decimal? Average, bool Passes, bool Recognised, bool UnderRescore);
+    string District, int ScoresReceived, decimal? Average, bool Passes, bool Recognised, bool UnderRescore, int JurorsPresent);
 
 public sealed record ResultsResponse(
     Guid CompetitionId, CompetitionStatus Status, decimal PassThreshold, int JurySize, IReadOnlyList<ResultItem> Items)
@@ -109,7 +134,8 @@ public sealed record ResultsResponse(
         c.Results().Where(r => shows is null || shows(r.Entry.EstablishmentTaxCode)).Select(r => new ResultItem(
             r.Rank, r.Entry.Id, r.Entry.ProductName, r.Entry.Group, r.Entry.EstablishmentTaxCode, r.Entry.EstablishmentName,
             r.Entry.District, r.ScoresReceived, r.Average, r.Passes,
-            c.Status >= CompetitionStatus.ResultsPublished && r.Entry.Recognised, r.Entry.UnderRescore)).ToList());
+            c.Status >= CompetitionStatus.ResultsPublished && r.Entry.Recognised, r.Entry.UnderRescore,
+            r.Entry.PresentOf(c.JuryMembers).Count)).ToList());
 }
 
 public sealed record ComplaintResponse(

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Products.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -36,6 +37,7 @@ internal sealed class JuryMemberConfiguration : IEntityTypeConfiguration<JuryMem
         builder.ToTable("jury_members");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.UserId).HasMaxLength(KnownAccounts.MaxUserIdLength);
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.Position).HasMaxLength(200);
     }
@@ -59,6 +61,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.Ignore(e => e.CurrentScores);
         builder.HasIndex(e => e.EstablishmentTaxCode);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Conflicts).WithOne().HasForeignKey(c => c.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<EntryPhoto>().WithOne().HasForeignKey(p => p.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -75,7 +78,21 @@ internal sealed class ScoreConfiguration : IEntityTypeConfiguration<Score>
         builder.Property(s => s.Cultural).HasPrecision(5, 2);
         builder.Property(s => s.Other).HasPrecision(5, 2);
         builder.Ignore(s => s.Total);
+        builder.Property(s => s.ScoredBy).HasMaxLength(KnownAccounts.MaxUserIdLength);
         builder.HasIndex(s => new { s.EntryId, s.Round, s.MemberId }).IsUnique();
+    }
+}
+
+internal sealed class JuryConflictConfiguration : IEntityTypeConfiguration<JuryConflict>
+{
+    public void Configure(EntityTypeBuilder<JuryConflict> builder)
+    {
+        builder.ToTable("jury_conflicts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+        builder.Property(c => c.DeclaredBy).HasMaxLength(KnownAccounts.MaxUserIdLength);
+        builder.HasIndex(c => new { c.EntryId, c.MemberId }).IsUnique();
     }
 }
 

@@ -15,6 +15,9 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     public DbSet<KnownEstablishment> KnownEstablishments => Set<KnownEstablishment>();
     public DbSet<DistrictRound> DistrictRounds => Set<DistrictRound>();
 
+    /// <summary>The copy of the identity service's accounts: a jury seat names one of them.</summary>
+    public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -24,11 +27,12 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly);
     }
 
-    /// <summary>A competition with its council, entries and their score sheets, and complaints: the whole aggregate.</summary>
+    /// <summary>A competition with its council, entries with their score sheets and declared conflicts, and complaints: the whole aggregate.</summary>
     public Task<Competition?> LoadCompetitionAsync(Guid id, CancellationToken cancellationToken) =>
         Competitions
             .Include(c => c.JuryMembers)
             .Include(c => c.Entries).ThenInclude(e => e.Scores)
+            .Include(c => c.Entries).ThenInclude(e => e.Conflicts)
             .Include(c => c.Complaints)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);

@@ -23,6 +23,9 @@ public sealed record EntryResult(Entry Entry, int ScoresReceived, decimal? Avera
 /// </summary>
 public sealed class Competition
 {
+    private const string CouncilBasis = "Thông tư 26/2014/TT-BCT, Điều 8 và Điều 9 (thành lập, cơ cấu, thành phần Hội đồng bình chọn)";
+    private const string JuryBasis = "Thông tư 26/2014/TT-BCT, Điều 11 (Ban Giám khảo); Điều 16 khoản 2 (từng thành viên chấm theo phiếu tại Phụ lục 4 và tự chịu trách nhiệm về kết quả đánh giá của mình)";
+
     private readonly List<JuryMember> _juryMembers = [];
     private readonly List<Entry> _entries = [];
     private readonly List<Complaint> _complaints = [];
@@ -106,7 +109,10 @@ public sealed class Competition
         };
     }
 
-    /// <summary>Seats the council, whose members score as the jury; replaces an earlier composition while scoring has not begun.</summary>
+    /// <summary>
+    /// Seats the council, whose members score as the jury; replaces an earlier composition while scoring has not
+    /// begun. Each seat is an active account holding the Appraiser role, no account twice, exactly one chair.
+    /// </summary>
     public IReadOnlyList<JuryMember> SetCouncil(IReadOnlyList<CouncilSeat> seats, DateTimeOffset now)
     {
         EnsureState("set the council of", CompetitionStatus.Draft, CompetitionStatus.Open);
@@ -114,10 +120,49 @@ public sealed class Competition
         if (!allowed.Contains(seats.Count))
         {
             throw new ProductRuleException("council-size", RuleKind.Unprocessable,
-                $"A {Level} council has {string.Join(" or ", allowed)} members (Art. 9), an odd number so that the jury reaches a majority; {seats.Count} were named.");
+                $"A {Level} council has {string.Join(" or ", allowed)} members (Art. 9), an odd number so that the jury reaches a majority; {seats.Count} were named.")
+            {
+                Vietnamese = $"Hội đồng bình chọn cấp {Level.VietnameseName()} có {string.Join(" hoặc ", allowed.Select(n => n.ToString("00")))} thành viên; đã nêu {seats.Count} thành viên.",
+                LegalBasis = CouncilBasis,
+            };
+        }
+        for (var i = 0; i < seats.Count; i++)
+        {
+            var seat = seats[i];
+            if (seat.DisplayName is null || !seat.IsActiveAppraiser)
+            {
+                var why = seat.DisplayName is null ? "is not a known user account" : "is not an active account holding the Appraiser role";
+                var whyVi = seat.DisplayName is null ? "không phải là tài khoản người dùng đã biết" : "không phải là tài khoản đang hoạt động có vai trò giám khảo (Appraiser)";
+                throw new ProductRuleException("council-seat-not-appraiser", RuleKind.Unprocessable,
+                    $"Seat {i + 1} (user '{seat.UserId}') {why}; every seat of the council is a person who scores on the jury.")
+                {
+                    Vietnamese = $"Ghế {i + 1} (người dùng '{seat.UserId}') {whyVi}; mỗi ghế của Hội đồng bình chọn là một người chấm điểm trong Ban Giám khảo.",
+                    LegalBasis = CouncilBasis,
+                };
+            }
+            var first = seats.Take(i).ToList().FindIndex(s => s.UserId == seat.UserId);
+            if (first >= 0)
+            {
+                throw new ProductRuleException("duplicate-council-member", RuleKind.Unprocessable,
+                    $"Seat {i + 1} names the same user as seat {first + 1} ('{seat.DisplayName}'); one person holds one seat.")
+                {
+                    Vietnamese = $"Ghế {i + 1} trùng người với ghế {first + 1} ('{seat.DisplayName}'); mỗi người chỉ giữ một ghế trong Hội đồng.",
+                    LegalBasis = CouncilBasis,
+                };
+            }
+        }
+        var chairs = seats.Count(s => s.IsChair);
+        if (chairs != 1)
+        {
+            throw new ProductRuleException("council-chair", RuleKind.Unprocessable,
+                $"A competition council has exactly one chair; {chairs} were marked.")
+            {
+                Vietnamese = $"Hội đồng bình chọn có đúng một Chủ tịch Hội đồng; đã đánh dấu {chairs}.",
+                LegalBasis = CouncilBasis,
+            };
         }
         _juryMembers.Clear();
-        _juryMembers.AddRange(seats.Select((s, i) => JuryMember.Seated(Id, i + 1, s.Name, s.Position)));
+        _juryMembers.AddRange(seats.Select((s, i) => JuryMember.Seated(Id, i + 1, s)));
         Touch(now);
         return _juryMembers;
     }
@@ -207,32 +252,62 @@ public sealed class Competition
     }
 
     /// <summary>
-    /// Records a jury member's sheet for a submitted entry, while the competition is scoring or, after
-    /// the results, for an entry the council ordered re-scored on a complaint.
+    /// Records the sheet of a seat for a submitted entry, filled by the user holding the seat and by nobody else,
+    /// while the competition is scoring or, after the results, for an entry the council ordered re-scored on a
+    /// complaint. Without <paramref name="memberId"/> the seat is the one <paramref name="userId"/> holds.
     /// </summary>
-    public Score Score(Guid entryId, Guid memberId, ScoreSheet sheet, DateTimeOffset now)
+    public Score Score(Guid entryId, Guid? memberId, string userId, ScoreSheet sheet, DateTimeOffset now)
     {
         var entry = EntryById(entryId);
-        if (_juryMembers.All(m => m.Id != memberId))
+        var member = SeatOf(memberId, userId);
+        EnsureScoring(entry);
+        if (entry.HasSteppedOut(member.Id))
         {
-            throw new ProductRuleException("not-a-jury-member", RuleKind.Unprocessable,
-                $"{memberId} is not a member of the jury of this competition; only its members score.");
+            throw new ProductRuleException("member-stepped-out", RuleKind.Unprocessable,
+                $"{member.Name} declared a conflict of interest with the establishment of '{entry.ProductName}' and stepped out of it; they do not score it.")
+            {
+                Vietnamese = $"{member.Name} đã khai báo xung đột lợi ích với cơ sở có sản phẩm '{entry.ProductName}' và không tham gia chấm sản phẩm này.",
+                LegalBasis = JuryBasis,
+            };
         }
-        var rescoring = Status == CompetitionStatus.ResultsPublished && entry.UnderRescore;
-        if (Status != CompetitionStatus.Scoring && !rescoring)
-        {
-            throw new ProductRuleException("illegal-state", RuleKind.Conflict, Status == CompetitionStatus.ResultsPublished
-                ? $"The results are published; '{entry.ProductName}' is scored again only when the council orders a re-score on a complaint."
-                : $"Cannot score entries of a competition that is {Status}; scores are taken while it is Scoring.");
-        }
-        if (entry.Status != EntryStatus.Submitted)
-        {
-            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"The entry '{entry.ProductName}' was not submitted and takes no part in the scoring.");
-        }
-        entry.RecordScore(memberId, sheet, now);
+        entry.RecordScore(member.Id, userId, sheet, now);
         Touch(now);
-        return entry.CurrentScores.Single(s => s.MemberId == memberId);
+        return entry.CurrentScores.Single(s => s.MemberId == member.Id);
+    }
+
+    /// <summary>
+    /// The juror holding the seat declares a conflict of interest with the entry's establishment and steps out of
+    /// that entry only: a sheet they gave for it is withdrawn, and its average is taken over the jurors present.
+    /// The jury concludes by majority (Art. 11.3), so a declaration that would leave no majority of the jury
+    /// present for the entry is refused; the council then replaces members (Art. 8.2).
+    /// </summary>
+    public JuryConflict DeclareConflict(Guid entryId, Guid? memberId, string userId, string reason, DateTimeOffset now)
+    {
+        var entry = EntryById(entryId);
+        var member = SeatOf(memberId, userId);
+        EnsureScoring(entry);
+        if (entry.HasSteppedOut(member.Id))
+        {
+            throw new ProductRuleException("member-stepped-out", RuleKind.Conflict,
+                $"{member.Name} has already declared a conflict of interest with the establishment of '{entry.ProductName}'.")
+            {
+                Vietnamese = $"{member.Name} đã khai báo xung đột lợi ích với cơ sở có sản phẩm '{entry.ProductName}'.",
+                LegalBasis = JuryBasis,
+            };
+        }
+        var remaining = entry.PresentOf(_juryMembers).Count - 1;
+        if (remaining * 2 <= _juryMembers.Count)
+        {
+            throw new ProductRuleException("jury-majority", RuleKind.Unprocessable,
+                $"If {member.Name} stepped out, {remaining} of the {_juryMembers.Count} jurors would remain for '{entry.ProductName}', not a majority; the jury concludes by majority (Art. 11.3), so the council replaces members before more step out.")
+            {
+                Vietnamese = $"Nếu {member.Name} không tham gia, chỉ còn {remaining}/{_juryMembers.Count} thành viên Ban Giám khảo chấm sản phẩm '{entry.ProductName}', không đủ đa số; Ban Giám khảo kết luận theo đa số nên Hội đồng cần bổ sung, thay thế thành viên trước.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 11 khoản 3 (Ban Giám khảo kết luận theo đa số); Điều 8 khoản 2 (bổ sung, thay thế thành viên)",
+            };
+        }
+        var conflict = entry.StepOut(member.Id, userId, reason, now);
+        Touch(now);
+        return conflict;
     }
 
     /// <summary>The submitted entries ranked by average (equal averages share a rank); unranked while incomplete.</summary>
@@ -241,7 +316,7 @@ public sealed class Competition
         var threshold = PassThreshold ?? ScoringRuleBook.DefaultPassThreshold;
         var rows = _entries
             .Where(e => e.Status == EntryStatus.Submitted)
-            .Select(e => (Entry: e, Received: e.CurrentScores.Count(), Average: e.AverageFor(_juryMembers.Count)))
+            .Select(e => (Entry: e, Received: e.CurrentScoresOf(_juryMembers).Count, Average: e.AverageFor(_juryMembers)))
             .ToList();
         var averages = rows.Where(r => r.Average is not null).Select(r => r.Average!.Value).ToList();
         return rows
@@ -265,7 +340,7 @@ public sealed class Competition
         if (incomplete.Count > 0)
         {
             throw new ProductRuleException("scoring-incomplete", RuleKind.Unprocessable,
-                $"Every jury member must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{_juryMembers.Count})"))}.");
+                $"Every juror present must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{r.Entry.PresentOf(_juryMembers).Count})"))}.");
         }
         var lastReceived = results.Max(r => r.Entry.ReceivedOn);
         if (publishedOn < lastReceived)
@@ -315,7 +390,7 @@ public sealed class Competition
             };
         }
         var complaint = Complaint.File(Id, entry.Id, complainant, content, receivedOn,
-            calendar.AddWorkingDays(receivedOn, Complaint.AnswerWorkingDays), entry.AverageFor(_juryMembers.Count));
+            calendar.AddWorkingDays(receivedOn, Complaint.AnswerWorkingDays), entry.AverageFor(_juryMembers));
         _complaints.Add(complaint);
         Touch(now);
         return complaint;
@@ -362,11 +437,12 @@ public sealed class Competition
         var entry = EntryById(complaint.EntryId);
         if (complaint.Status == ComplaintStatus.Rescoring)
         {
-            var received = entry.CurrentScores.Count();
-            if (received < _juryMembers.Count)
+            var received = entry.CurrentScoresOf(_juryMembers).Count;
+            var present = entry.PresentOf(_juryMembers).Count;
+            if (received < present)
             {
                 throw new ProductRuleException("rescoring-incomplete", RuleKind.Unprocessable,
-                    $"The re-score of '{entry.ProductName}' has {received} of {_juryMembers.Count} sheets; every jury member scores again before the answer.");
+                    $"The re-score of '{entry.ProductName}' has {received} of {present} sheets; every juror present scores again before the answer.");
             }
             entry.EndRescore();
         }
@@ -430,6 +506,69 @@ public sealed class Competition
                 LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 17 khoản 1",
             };
         }
+    }
+
+    /// <summary>
+    /// Scores are taken, and conflicts declared, while the competition is scoring, or for an entry under re-score
+    /// after the results; only for submitted entries.
+    /// </summary>
+    private void EnsureScoring(Entry entry)
+    {
+        var rescoring = Status == CompetitionStatus.ResultsPublished && entry.UnderRescore;
+        if (Status != CompetitionStatus.Scoring && !rescoring)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, Status == CompetitionStatus.ResultsPublished
+                ? $"The results are published; '{entry.ProductName}' is scored again only when the council orders a re-score on a complaint."
+                : $"Cannot score entries of a competition that is {Status}; scores are taken while it is Scoring.")
+            {
+                Vietnamese = Status == CompetitionStatus.ResultsPublished
+                    ? $"Kết quả đã công bố; sản phẩm '{entry.ProductName}' chỉ được chấm lại khi Hội đồng quyết định chấm lại theo khiếu nại."
+                    : "Ban Giám khảo chỉ chấm điểm khi cuộc bình chọn đang ở giai đoạn chấm điểm.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 16 và Điều 20",
+            };
+        }
+        if (entry.Status != EntryStatus.Submitted)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"The entry '{entry.ProductName}' was not submitted and takes no part in the scoring.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' chưa nộp đủ hồ sơ nên không tham gia chấm điểm.",
+                LegalBasis = "Thông tư 26/2014/TT-BCT, Điều 12 và Điều 16",
+            };
+        }
+    }
+
+    /// <summary>
+    /// The seat, when the user holds it; another user (an officer or administrator included) never acts for a juror.
+    /// Without <paramref name="memberId"/>, the seat the user holds.
+    /// </summary>
+    private JuryMember SeatOf(Guid? memberId, string userId)
+    {
+        var member = memberId is { } id
+            ? _juryMembers.SingleOrDefault(m => m.Id == id)
+                ?? throw new ProductRuleException("not-a-jury-member", RuleKind.Unprocessable,
+                    $"{id} is not a member of the jury of this competition; only its members score.")
+                {
+                    Vietnamese = $"{id} không phải là thành viên Ban Giám khảo của cuộc bình chọn này; chỉ thành viên Ban Giám khảo chấm điểm.",
+                    LegalBasis = JuryBasis,
+                }
+            : _juryMembers.SingleOrDefault(m => m.UserId is not null && string.Equals(m.UserId, userId, StringComparison.Ordinal))
+                ?? throw new ProductRuleException("not-your-seat", RuleKind.Forbidden,
+                    "You hold no seat on the jury of this competition; only its members score and declare conflicts, each for their own seat.")
+                {
+                    Vietnamese = "Bạn không giữ ghế nào trong Ban Giám khảo của cuộc bình chọn này; chỉ thành viên Ban Giám khảo chấm điểm và khai báo xung đột lợi ích cho ghế của mình.",
+                    LegalBasis = JuryBasis,
+                };
+        if (member.UserId is null || !string.Equals(member.UserId, userId, StringComparison.Ordinal))
+        {
+            throw new ProductRuleException("not-your-seat", RuleKind.Forbidden,
+                $"Only the juror holding this seat ({member.Name}) fills its sheets or declares its conflicts; nobody else acts for them.")
+            {
+                Vietnamese = $"Chỉ thành viên giữ ghế này ({member.Name}) mới được chấm phiếu hoặc khai báo xung đột lợi ích của mình; người khác không làm thay.",
+                LegalBasis = JuryBasis,
+            };
+        }
+        return member;
     }
 
     private Entry EntryById(Guid entryId) => _entries.SingleOrDefault(e => e.Id == entryId)

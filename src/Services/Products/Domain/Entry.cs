@@ -15,6 +15,7 @@ public sealed class Entry
     public const int MinimumPhotos = 3;
 
     private readonly List<Score> _scores = [];
+    private readonly List<JuryConflict> _conflicts = [];
 
     private Entry() { }
 
@@ -38,6 +39,9 @@ public sealed class Entry
     public bool Recognised { get; private set; }
     public IReadOnlyList<Score> Scores => _scores;
 
+    /// <summary>The jurors who declared a conflict of interest with the establishment and stepped out of this entry.</summary>
+    public IReadOnlyList<JuryConflict> Conflicts => _conflicts;
+
     public IEnumerable<Score> CurrentScores => _scores.Where(s => s.Round == ScoringRound);
 
     internal static Entry Register(
@@ -58,11 +62,25 @@ public sealed class Entry
         ScoringRound = 1,
     };
 
-    /// <summary>The average of the current round once every jury member has scored it; null before.</summary>
-    public decimal? AverageFor(int jurySize)
+    /// <summary>Whether the jury member stepped out of this entry for a conflict of interest.</summary>
+    public bool HasSteppedOut(Guid memberId) => _conflicts.Any(c => c.MemberId == memberId);
+
+    /// <summary>The jurors present for this entry: the jury without those who stepped out of it.</summary>
+    public IReadOnlyList<JuryMember> PresentOf(IEnumerable<JuryMember> jury) => jury.Where(m => !HasSteppedOut(m.Id)).ToList();
+
+    /// <summary>The current round's sheets of the jurors present for this entry.</summary>
+    public IReadOnlyList<Score> CurrentScoresOf(IEnumerable<JuryMember> jury)
     {
-        var totals = CurrentScores.Select(s => s.Total).ToList();
-        return jurySize > 0 && totals.Count == jurySize ? ScoreSheet.AverageOf(totals) : null;
+        var present = PresentOf(jury).Select(m => m.Id).ToHashSet();
+        return CurrentScores.Where(s => present.Contains(s.MemberId)).ToList();
+    }
+
+    /// <summary>The average of the current round over the jurors present for this entry, once each of them has scored it; null before.</summary>
+    public decimal? AverageFor(IReadOnlyCollection<JuryMember> jury)
+    {
+        var present = PresentOf(jury);
+        var totals = CurrentScoresOf(jury).Select(s => s.Total).ToList();
+        return present.Count > 0 && totals.Count == present.Count ? ScoreSheet.AverageOf(totals) : null;
     }
 
     internal void Submit(int photoCount, DateTimeOffset now)
@@ -81,17 +99,26 @@ public sealed class Entry
         SubmittedAt = now;
     }
 
-    internal void RecordScore(Guid memberId, ScoreSheet sheet, DateTimeOffset now)
+    internal void RecordScore(Guid memberId, string userId, ScoreSheet sheet, DateTimeOffset now)
     {
         var existing = CurrentScores.SingleOrDefault(s => s.MemberId == memberId);
         if (existing is null)
         {
-            _scores.Add(Score.Record(Id, memberId, ScoringRound, sheet, now));
+            _scores.Add(Score.Record(Id, memberId, ScoringRound, sheet, userId, now));
         }
         else
         {
-            existing.Replace(sheet, now);
+            existing.Replace(sheet, userId, now);
         }
+    }
+
+    /// <summary>The juror steps out of this entry; the sheet they gave in the current round is withdrawn and counts for nothing.</summary>
+    internal JuryConflict StepOut(Guid memberId, string userId, string reason, DateTimeOffset now)
+    {
+        _scores.RemoveAll(s => s.MemberId == memberId && s.Round == ScoringRound);
+        var conflict = JuryConflict.Declare(Id, memberId, userId, reason, now);
+        _conflicts.Add(conflict);
+        return conflict;
     }
 
     internal void StartRescore()

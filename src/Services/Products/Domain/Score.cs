@@ -15,18 +15,22 @@ public sealed class Score
     public decimal Other { get; private set; }
     public DateTimeOffset ScoredAt { get; private set; }
 
+    /// <summary>The account that filled the sheet: always the seat's own; null on sheets recorded before seats named accounts.</summary>
+    public string? ScoredBy { get; private set; }
+
     public decimal Total => Market + Technical + Cultural + Other;
 
-    internal static Score Record(Guid entryId, Guid memberId, int round, ScoreSheet sheet, DateTimeOffset now)
+    internal static Score Record(Guid entryId, Guid memberId, int round, ScoreSheet sheet, string userId, DateTimeOffset now)
     {
         var score = new Score { Id = Guid.CreateVersion7(), EntryId = entryId, MemberId = memberId, Round = round };
-        score.Replace(sheet, now);
+        score.Replace(sheet, userId, now);
         return score;
     }
 
     /// <summary>A member may correct their own sheet while the round is open.</summary>
-    internal void Replace(ScoreSheet sheet, DateTimeOffset now)
+    internal void Replace(ScoreSheet sheet, string userId, DateTimeOffset now)
     {
+        ScoredBy = userId;
         Market = sheet.Market;
         Technical = sheet.Technical;
         Cultural = sheet.Cultural;

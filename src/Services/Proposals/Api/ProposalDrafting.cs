@@ -14,29 +14,37 @@ internal static class ProposalDrafting
     public static void Validate(UpdateProposalRequest r, RequestValidation v)
     {
         v.Required(r.Title, "title")
-            .Check(r.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' must be one of the nine content groups (1–9) of Decree 45.")
+            .Check(r.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' must be one of the nine content groups (1–9) of Decree 45.",
+                "'contentGroup' phải là một trong chín nhóm nội dung (1–9) của Nghị định 45/2012/NĐ-CP.")
             .Required(r.ImplementingUnit, "implementingUnit", 300)
             .Check(r.BeneficiaryTaxCodes is { Count: > 0 and <= MaxBeneficiaries }, "beneficiaryTaxCodes",
-                $"'beneficiaryTaxCodes' lists 1 to {MaxBeneficiaries} registered establishments; the first is the lead beneficiary.")
+                $"'beneficiaryTaxCodes' lists 1 to {MaxBeneficiaries} registered establishments; the first is the lead beneficiary.",
+                $"'beneficiaryTaxCodes' liệt kê từ 1 đến {MaxBeneficiaries} cơ sở đã đăng ký; cơ sở đầu tiên là cơ sở thụ hưởng chính.")
             .Required(r.AdministrativeUnitCode, "administrativeUnitCode", 64)
             .Required(r.Location, "location")
             .Required(r.Objectives, "objectives", 4000)
             .Positive(r.StateSupport, "stateSupport")
             .NotNegative(r.OwnCapital, "ownCapital")
             .NotNegative(r.OtherSources, "otherSources")
-            .Check(r.ExpectedJobs is >= 0, "expectedJobs", "'expectedJobs' is required and not negative.")
+            .Check(r.ExpectedJobs is >= 0, "expectedJobs", "'expectedJobs' is required and not negative.",
+                "'expectedJobs' là bắt buộc và không được âm.")
             .NotNegative(r.ExpectedAverageWage, "expectedAverageWage")
             .OptionalMoney(r.TotalBudget, "totalBudget")
-            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.")
-            .Check(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity; GET /api/reference/support-norms lists them.")
-            .Check(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"'units' is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.")
-            .Check(r.Estimate is null || r.Estimate.Count <= MaxEstimateLines, "estimate", $"The estimate has at most {MaxEstimateLines} lines.");
+            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.",
+                "Đề án thí điểm ghi cả 'pilotStartYear' và 'pilotEndYear'; đề án khác không ghi cả hai.")
+            .Check(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity; GET /api/reference/support-norms lists them.",
+                "'activity' không phải là hoạt động hỗ trợ; GET /api/reference/support-norms liệt kê các hoạt động.")
+            .Check(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"'units' is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.",
+                $"'units' từ 1 đến {Proposal.MaxUnits}: số cơ sở, mô hình, hội chợ... mà đề án bao gồm.")
+            .Check(r.Estimate is null || r.Estimate.Count <= MaxEstimateLines, "estimate", $"The estimate has at most {MaxEstimateLines} lines.",
+                $"Dự toán có tối đa {MaxEstimateLines} dòng.");
         for (var i = 0; i < Math.Min(r.Estimate?.Count ?? 0, MaxEstimateLines); i++)
         {
             var line = r.Estimate![i];
             if (line is null)
             {
-                v.Check(false, $"estimate[{i}]", "An estimate line is an object (item and amounts).");
+                v.Check(false, $"estimate[{i}]", "An estimate line is an object (item and amounts).",
+                    "Mỗi dòng dự toán là một đối tượng (hạng mục và số tiền).");
                 continue;
             }
             v.Required(line.Item, $"estimate[{i}].item", 300)
@@ -47,18 +55,21 @@ internal static class ProposalDrafting
         foreach (var taxCode in r.BeneficiaryTaxCodes ?? [])
         {
             v.Check(Establishment.IsTaxCode(taxCode?.Trim()), "beneficiaryTaxCodes",
-                $"'{taxCode}' is not a tax code (10 digits ending in their check digit, or 13 with a branch suffix 0101234567-001) nor a household business number.");
+                $"'{taxCode}' is not a tax code (10 digits ending in their check digit, or 13 with a branch suffix 0101234567-001) nor a household business number.",
+                $"'{taxCode}' không phải là mã số thuế (10 chữ số kết thúc bằng chữ số kiểm tra, hoặc 13 chữ số với mã chi nhánh 0101234567-001) hay mã số hộ kinh doanh.");
         }
         if (r.BeneficiaryTaxCodes is { } codes)
         {
-            v.Check(codes.Select(c => c?.Trim()).Distinct().Count() == codes.Count, "beneficiaryTaxCodes", "An establishment is listed twice.");
+            v.Check(codes.Select(c => c?.Trim()).Distinct().Count() == codes.Count, "beneficiaryTaxCodes", "An establishment is listed twice.",
+                "Một cơ sở được liệt kê hai lần.");
         }
         if (r.TotalBudget is not null && r.StateSupport is not null && r.OwnCapital is not null && r.OtherSources is not null)
         {
             // In decimal: out-of-bound lines (refused above) must not wrap into a sum that happens to match.
             var sum = (decimal)r.StateSupport.Value + r.OwnCapital.Value + r.OtherSources.Value;
             v.Check(r.TotalBudget == sum, "totalBudget",
-                $"'totalBudget' ({r.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).");
+                $"'totalBudget' ({r.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).",
+                $"'totalBudget' ({r.TotalBudget:N0}) phải bằng kinh phí hỗ trợ + vốn đối ứng + nguồn khác ({sum:N0}).");
         }
     }
 
@@ -71,16 +82,25 @@ internal static class ProposalDrafting
         if (missing.Count > 0)
         {
             throw new ProposalRuleException("unknown-establishment", RuleKind.Unprocessable,
-                $"Not in the establishment registry: {string.Join(", ", missing)}. Register an establishment before proposing support for it.");
+                $"Not in the establishment registry: {string.Join(", ", missing)}. Register an establishment before proposing support for it.")
+            {
+                Vietnamese = $"Chưa có trong danh mục cơ sở: {string.Join(", ", missing)}. Hãy đăng ký cơ sở trước khi đề xuất hỗ trợ.",
+            };
         }
         var unitCode = r.AdministrativeUnitCode!.Trim();
         var unit = await db.AdministrativeUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, cancellationToken)
             ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
-                $"'{unitCode}' is not an administrative unit; GET /api/reference/administrative-units lists them.");
+                $"'{unitCode}' is not an administrative unit; GET /api/reference/administrative-units lists them.")
+            {
+                Vietnamese = $"'{unitCode}' không phải là đơn vị hành chính; GET /api/reference/administrative-units liệt kê các đơn vị.",
+            };
         if (!unit.ExistedIn(planYear))
         {
             throw new ProposalRuleException("administrative-unit-not-valid", RuleKind.Unprocessable,
-                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.");
+                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not in plan year {planYear}.")
+            {
+                Vietnamese = $"{unit.Name} ({unit.Code}) tồn tại {unit.ValidityTextVietnamese}, không thuộc năm kế hoạch {planYear}.",
+            };
         }
         var priorityArea = await PriorityAreaInAsync(db, unit.Code, planYear, cancellationToken);
         var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear) : null;

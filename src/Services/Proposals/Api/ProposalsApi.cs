@@ -68,8 +68,10 @@ public static class ProposalsApi
         CreateProposalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.")
-            .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.");
+            .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
+                "'fundingSource' là bắt buộc: National hoặc Local.")
+            .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.",
+                "'planYear' phải là năm từ 2000 đến 2100.");
         ProposalDrafting.Validate(request, validation);
         if (!validation.IsValid)
         {
@@ -149,7 +151,7 @@ public static class ProposalsApi
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.");
+            .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.", "'contentGroup' từ 1 đến 9.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -262,18 +264,20 @@ public static class ProposalsApi
         Guid id, StartAppraisalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's seats (userId, position, chair).")
-            .Check(request.Council is null || request.Council.Count <= MaxCouncilSeats, "council", $"A council has at most {MaxCouncilSeats} seats.");
+            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's seats (userId, position, chair).",
+                "'council' liệt kê các ghế của hội đồng thẩm định (userId, chức vụ, chủ tịch).")
+            .Check(request.Council is null || request.Council.Count <= MaxCouncilSeats, "council", $"A council has at most {MaxCouncilSeats} seats.",
+                $"Hội đồng có tối đa {MaxCouncilSeats} ghế.");
         for (var i = 0; i < Math.Min(request.Council?.Count ?? 0, MaxCouncilSeats); i++)
         {
             var seat = request.Council![i];
-            validation.Check(seat is not null, $"council[{i}]", "Each seat names a user account.");
+            validation.Check(seat is not null, $"council[{i}]", "Each seat names a user account.", "Mỗi ghế phải nêu một tài khoản người dùng.");
             if (seat is null)
             {
                 continue;
             }
             validation.Required(seat.UserId, $"council[{i}].userId", KnownAccounts.MaxUserIdLength)
-                .Check(seat.Position is null || seat.Position.Length <= 200, $"council[{i}].position", "At most 200 characters.");
+                .Check(seat.Position is null || seat.Position.Length <= 200, $"council[{i}].position", "At most 200 characters.", "Tối đa 200 ký tự.");
         }
         if (!validation.IsValid)
         {
@@ -305,7 +309,7 @@ public static class ProposalsApi
             (request.CombinationWithOtherProgrammes, "combinationWithOtherProgrammes"), (request.DossierCompleteness, "dossierCompleteness"),
         })
         {
-            validation.Check(value is not null, field, $"'{field}' is required.");
+            validation.Check(value is not null, field, $"'{field}' is required.", $"'{field}' là bắt buộc.");
         }
         return ChangeProposalAsync(id, s, validation, p =>
         {
@@ -322,7 +326,8 @@ public static class ProposalsApi
     {
         var validation = new RequestValidation()
             .Check(request.EstablishmentId is not null && request.EstablishmentId != Guid.Empty, "establishmentId",
-                "'establishmentId' names the beneficiary establishment the conflict of interest is with.")
+                "'establishmentId' names the beneficiary establishment the conflict of interest is with.",
+                "'establishmentId' là cơ sở thụ hưởng mà thành viên có xung đột lợi ích.")
             .Required(request.Reason, "reason", 1000);
         return ChangeProposalAsync(id, s, validation, p =>
         {
@@ -344,7 +349,8 @@ public static class ProposalsApi
         Guid id, PriorityAreaOverrideRequest request, [AsParameters] ProposalServices s) =>
         ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.IsPriorityArea is not null, "isPriorityArea", "'isPriorityArea' is required (true or false).")
+                .Check(request.IsPriorityArea is not null, "isPriorityArea", "'isPriorityArea' is required (true or false).",
+                    "'isPriorityArea' là bắt buộc (true hoặc false).")
                 .Required(request.Reason, "reason", 1000),
             p =>
             {
@@ -411,7 +417,7 @@ public static class ProposalsApi
         var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
         return await ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.")
+                .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.", "'kind' là bắt buộc: Advance hoặc Balance.")
                 .Positive(request.Amount, "amount")
                 .RecordDate(request.PaidOn, "paidOn"),
             p =>
@@ -441,9 +447,10 @@ public static class ProposalsApi
                 .NotNegative(request.ActualSupportUsed, "actualSupportUsed")
                 .NotNegative(request.ActualOwnCapital, "actualOwnCapital")
                 .NotNegative(request.ActualOtherSources, "actualOtherSources")
-                .Check(request.JobsCreated is >= 0, "jobsCreated", "'jobsCreated' is required and not negative.")
+                .Check(request.JobsCreated is >= 0, "jobsCreated", "'jobsCreated' is required and not negative.",
+                    "'jobsCreated' là bắt buộc và không được âm.")
                 .NotNegative(request.AverageWage, "averageWage")
-                .Check(request.Outputs is null || request.Outputs.Length <= 4000, "outputs", "At most 4000 characters."),
+                .Check(request.Outputs is null || request.Outputs.Length <= 4000, "outputs", "At most 4000 characters.", "Tối đa 4000 ký tự."),
             p =>
             {
                 p.Accept(new Acceptance(
@@ -465,7 +472,8 @@ public static class ProposalsApi
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Close(
         Guid id, [FromBody] ReasonRequest? request, [AsParameters] ProposalServices s) =>
-        ChangeProposalAsync(id, s, new RequestValidation().Check(request?.Reason is null || request.Reason.Length <= 1000, "reason", "At most 1000 characters."), p =>
+        ChangeProposalAsync(id, s, new RequestValidation().Check(request?.Reason is null || request.Reason.Length <= 1000, "reason", "At most 1000 characters.",
+            "Tối đa 1000 ký tự."), p =>
         {
             p.Close(s.Now, s.Actor, request?.Reason?.Trim());
             return [];
@@ -485,11 +493,12 @@ public static class ProposalsApi
             new RequestValidation()
                 .RecordDate(request.EvaluatedOn, "evaluatedOn")
                 .NotNegative(request.Revenue, "revenue")
-                .Check(request.Jobs is >= 0, "jobs", "'jobs' is required and not negative.")
+                .Check(request.Jobs is >= 0, "jobs", "'jobs' is required and not negative.", "'jobs' là bắt buộc và không được âm.")
                 .NotNegative(request.AverageWage, "averageWage")
-                .Check(request.EquipmentInUse is not null, "equipmentInUse", "'equipmentInUse' is required (true or false).")
-                .Check(request.Rating is >= 1 and <= 5, "rating", "'rating' is 1 (poor) to 5 (very good).")
-                .Check(request.Notes is null || request.Notes.Length <= 4000, "notes", "At most 4000 characters."),
+                .Check(request.EquipmentInUse is not null, "equipmentInUse", "'equipmentInUse' is required (true or false).",
+                    "'equipmentInUse' là bắt buộc (true hoặc false).")
+                .Check(request.Rating is >= 1 and <= 5, "rating", "'rating' is 1 (poor) to 5 (very good).", "'rating' từ 1 (kém) đến 5 (rất tốt).")
+                .Check(request.Notes is null || request.Notes.Length <= 4000, "notes", "At most 4000 characters.", "Tối đa 4000 ký tự."),
             p =>
             {
                 var (followUp, wasOverdue) = p.RecordFollowUp(followUpId, new Evaluation(

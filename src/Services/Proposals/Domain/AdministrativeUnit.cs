@@ -44,7 +44,10 @@ public sealed class AdministrativeUnit
     {
         if (validFrom is not null && validTo is not null && validTo < validFrom)
         {
-            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({validFrom:yyyy-MM-dd}).");
+            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({validFrom:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Đơn vị {code} không thể kết thúc ({validTo:dd/MM/yyyy}) trước khi bắt đầu ({validFrom:dd/MM/yyyy}).",
+            };
         }
         return new AdministrativeUnit
         {
@@ -61,7 +64,10 @@ public sealed class AdministrativeUnit
     {
         if (ValidFrom is not null && validTo is not null && validTo < ValidFrom)
         {
-            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {Code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({ValidFrom:yyyy-MM-dd}).");
+            throw new ProposalRuleException("invalid-validity", RuleKind.Unprocessable, $"Unit {Code} cannot end ({validTo:yyyy-MM-dd}) before it begins ({ValidFrom:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Đơn vị {Code} không thể kết thúc ({validTo:dd/MM/yyyy}) trước khi bắt đầu ({ValidFrom:dd/MM/yyyy}).",
+            };
         }
         Name = name;
         ValidTo = validTo;
@@ -92,4 +98,7 @@ public sealed class AdministrativeUnit
     public bool ExistedIn(int year) => (ValidFrom is null || ValidFrom.Value.Year <= year) && (ValidTo is null || ValidTo.Value.Year >= year);
 
     public string ValidityText => $"{(ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "…")} to {(ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "today")}";
+
+    /// <summary>The validity in the words of a Vietnamese refusal.</summary>
+    public string ValidityTextVietnamese => $"từ {(ValidFrom is { } f ? f.ToString("dd/MM/yyyy") : "…")} đến {(ValidTo is { } t ? t.ToString("dd/MM/yyyy") : "nay")}";
 }

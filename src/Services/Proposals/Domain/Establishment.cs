@@ -85,11 +85,17 @@ public sealed partial class Establishment
         if (!unit.IsValidOn(onDay))
         {
             throw new ProposalRuleException("administrative-unit-not-valid", RuleKind.Unprocessable,
-                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not on {onDay:yyyy-MM-dd}.");
+                $"{unit.Name} ({unit.Code}) existed from {unit.ValidityText}, not on {onDay:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"{unit.Name} ({unit.Code}) tồn tại {unit.ValidityTextVietnamese}, không còn vào ngày {onDay:dd/MM/yyyy}.",
+            };
         }
         if (d.Employees < 0)
         {
-            throw new ProposalRuleException("invalid-employees", RuleKind.Unprocessable, "The number of employees cannot be negative.");
+            throw new ProposalRuleException("invalid-employees", RuleKind.Unprocessable, "The number of employees cannot be negative.")
+            {
+                Vietnamese = "Số lao động không được âm.",
+            };
         }
         TaxCode = d.TaxCode;
         Name = d.Name;

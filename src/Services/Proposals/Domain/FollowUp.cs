@@ -52,11 +52,17 @@ public sealed class FollowUp
     {
         if (Status == FollowUpStatus.Done)
         {
-            throw new ProposalRuleException("follow-up-done", RuleKind.Conflict, $"The {MonthsAfterAcceptance}-month evaluation is already recorded.");
+            throw new ProposalRuleException("follow-up-done", RuleKind.Conflict, $"The {MonthsAfterAcceptance}-month evaluation is already recorded.")
+            {
+                Vietnamese = $"Đánh giá sau {MonthsAfterAcceptance} tháng đã được ghi nhận.",
+            };
         }
         if (evaluation.Rating is < 1 or > 5)
         {
-            throw new ProposalRuleException("invalid-rating", RuleKind.Unprocessable, "A rating is 1 (poor) to 5 (very good).");
+            throw new ProposalRuleException("invalid-rating", RuleKind.Unprocessable, "A rating is 1 (poor) to 5 (very good).")
+            {
+                Vietnamese = "Mức đánh giá từ 1 (kém) đến 5 (rất tốt).",
+            };
         }
         var wasOverdue = Status == FollowUpStatus.Overdue || evaluation.EvaluatedOn > DueOn;
         Evaluation = evaluation;

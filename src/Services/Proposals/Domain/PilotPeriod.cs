@@ -14,12 +14,18 @@ public sealed record PilotPeriod(int StartYear, int EndYear)
         if (period.Years is < MinimumYears or > MaximumYears)
         {
             throw new ProposalRuleException("pilot-length", RuleKind.Unprocessable,
-                $"A pilot proposal runs {MinimumYears} to {MaximumYears} years; {startYear}–{endYear} is {period.Years}.");
+                $"A pilot proposal runs {MinimumYears} to {MaximumYears} years; {startYear}–{endYear} is {period.Years}.")
+            {
+                Vietnamese = $"Đề án thí điểm kéo dài từ {MinimumYears} đến {MaximumYears} năm; {startYear}–{endYear} là {period.Years} năm.",
+            };
         }
         if (startYear != planYear)
         {
             throw new ProposalRuleException("pilot-start", RuleKind.Unprocessable,
-                $"A pilot proposal starts in its plan year {planYear}, not {startYear}.");
+                $"A pilot proposal starts in its plan year {planYear}, not {startYear}.")
+            {
+                Vietnamese = $"Đề án thí điểm bắt đầu trong năm kế hoạch {planYear}, không phải năm {startYear}.",
+            };
         }
         return period;
     }

@@ -96,7 +96,10 @@ public sealed partial class Proposal
         if (!ProposalLifecycle.IsEditable(Status))
         {
             throw new ProposalRuleException("not-editable", RuleKind.Conflict,
-                $"Proposal {Code} is {Status}; only a Draft or ReturnedForRevision proposal can be edited.");
+                $"Proposal {Code} is {Status}; only a Draft or ReturnedForRevision proposal can be edited.")
+            {
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ sửa được đề án ở trạng thái Bản nháp hoặc Trả lại để chỉnh sửa.",
+            };
         }
         Apply(details);
     }
@@ -105,7 +108,10 @@ public sealed partial class Proposal
     {
         if (d.ContentGroup is < 1 or > 9)
         {
-            throw new ProposalRuleException("invalid-content-group", RuleKind.Unprocessable, "Content groups are 1 to 9 (Decree 45, Art. 4).");
+            throw new ProposalRuleException("invalid-content-group", RuleKind.Unprocessable, "Content groups are 1 to 9 (Decree 45, Art. 4).")
+            {
+                Vietnamese = "Nhóm nội dung từ 1 đến 9 (Nghị định 45/2012/NĐ-CP, Điều 4).",
+            };
         }
         if (d.Activity is { } undefined && !undefined.IsDefined())
         {
@@ -125,11 +131,17 @@ public sealed partial class Proposal
         }
         if (d.Beneficiaries.Count == 0)
         {
-            throw new ProposalRuleException("no-beneficiary", RuleKind.Unprocessable, "A proposal names at least one beneficiary establishment.");
+            throw new ProposalRuleException("no-beneficiary", RuleKind.Unprocessable, "A proposal names at least one beneficiary establishment.")
+            {
+                Vietnamese = "Đề án phải nêu ít nhất một cơ sở thụ hưởng.",
+            };
         }
         if (d.Budget.StateSupport <= 0 || d.Budget.OwnCapital < 0 || d.Budget.OtherSources < 0)
         {
-            throw new ProposalRuleException("invalid-budget", RuleKind.Unprocessable, "State support is positive; own capital and other sources are not negative.");
+            throw new ProposalRuleException("invalid-budget", RuleKind.Unprocessable, "State support is positive; own capital and other sources are not negative.")
+            {
+                Vietnamese = "Kinh phí hỗ trợ phải lớn hơn 0; vốn đối ứng và nguồn khác không được âm.",
+            };
         }
         if (d.Units is < 1 or > MaxUnits)
         {
@@ -141,7 +153,10 @@ public sealed partial class Proposal
         EnsureEstimateMatches(d.Estimate, d.Budget);
         if (d.Pilot is { } pilot && pilot.StartYear != PlanYear)
         {
-            throw new ProposalRuleException("pilot-start", RuleKind.Unprocessable, $"A pilot proposal starts in its plan year {PlanYear}.");
+            throw new ProposalRuleException("pilot-start", RuleKind.Unprocessable, $"A pilot proposal starts in its plan year {PlanYear}.")
+            {
+                Vietnamese = $"Đề án thí điểm bắt đầu trong năm kế hoạch {PlanYear}.",
+            };
         }
         Title = d.Title;
         ContentGroup = d.ContentGroup;
@@ -383,11 +398,17 @@ public sealed partial class Proposal
         if (appraisal.Recommendation != AppraisalRecommendation.Recommend)
         {
             throw new ProposalRuleException("appraisal-not-passed", RuleKind.Unprocessable,
-                $"The appraisal average of {appraisal.AverageScore} is below the pass threshold of {appraisal.PassThreshold}; return or reject the proposal.");
+                $"The appraisal average of {appraisal.AverageScore} is below the pass threshold of {appraisal.PassThreshold}; return or reject the proposal.")
+            {
+                Vietnamese = $"Điểm thẩm định bình quân {appraisal.AverageScore} thấp hơn ngưỡng đạt {appraisal.PassThreshold}; hãy trả lại hoặc không phê duyệt đề án.",
+            };
         }
         if (approvedSupport <= 0)
         {
-            throw new ProposalRuleException("invalid-support", RuleKind.Unprocessable, "The approved support must be greater than zero.");
+            throw new ProposalRuleException("invalid-support", RuleKind.Unprocessable, "The approved support must be greater than zero.")
+            {
+                Vietnamese = "Kinh phí hỗ trợ được phê duyệt phải lớn hơn 0.",
+            };
         }
         if (approvedSupport > Budget.StateSupport)
         {
@@ -467,7 +488,10 @@ public sealed partial class Proposal
         if (signedOn < Approval!.DecisionDate)
         {
             throw new ProposalRuleException("contract-before-approval", RuleKind.Unprocessable,
-                $"The contract of {signedOn:yyyy-MM-dd} cannot precede the approval decision of {Approval.DecisionDate:yyyy-MM-dd}.");
+                $"The contract of {signedOn:yyyy-MM-dd} cannot precede the approval decision of {Approval.DecisionDate:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Hợp đồng ký ngày {signedOn:dd/MM/yyyy} không thể trước quyết định phê duyệt ngày {Approval.DecisionDate:dd/MM/yyyy}.",
+            };
         }
         MoveTo(ProposalStatus.InImplementation, now, actedBy, $"Contract {contractNumber} of {signedOn:yyyy-MM-dd}");
         Contract = new ImplementationContract(contractNumber, signedOn);
@@ -523,21 +547,30 @@ public sealed partial class Proposal
         if (Status is not (ProposalStatus.Accepted or ProposalStatus.Settled))
         {
             throw new ProposalRuleException("balance-before-acceptance", RuleKind.Conflict,
-                $"Proposal {Code} is {Status}; the balance is paid only after acceptance.");
+                $"Proposal {Code} is {Status}; the balance is paid only after acceptance.")
+            {
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; phần kinh phí còn lại chỉ thanh toán sau nghiệm thu.",
+            };
         }
         EnsurePositive(amount);
         EnsureNotBeforeContract(paidOn);
         if (paidOn < Acceptance!.AcceptedOn)
         {
             throw new ProposalRuleException("payment-before-acceptance", RuleKind.Unprocessable,
-                $"The balance paid on {paidOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.");
+                $"The balance paid on {paidOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Khoản thanh toán ngày {paidOn:dd/MM/yyyy} không thể trước ngày nghiệm thu {Acceptance.AcceptedOn:dd/MM/yyyy}.",
+            };
         }
         var due = Settlement?.SettledSupport ?? Acceptance.ActualSupportUsed;
         var total = checked(TotalPaid + amount);
         if (total > due)
         {
             throw new ProposalRuleException("payment-exceeds-support", RuleKind.Unprocessable,
-                $"Payments would total {total:N0} VND, above the {due:N0} VND of support due.");
+                $"Payments would total {total:N0} VND, above the {due:N0} VND of support due.")
+            {
+                Vietnamese = $"Tổng các khoản thanh toán sẽ là {total:N0} đồng, vượt {due:N0} đồng kinh phí hỗ trợ được hưởng.",
+            };
         }
         var payment = new Payment(Guid.CreateVersion7(), PaymentKind.Balance, amount, paidOn, now, actedBy);
         _payments.Add(payment);
@@ -551,18 +584,27 @@ public sealed partial class Proposal
         if (acceptance.ActualSupportUsed > Approval!.ApprovedSupport)
         {
             throw new ProposalRuleException("support-used-exceeds-approved", RuleKind.Unprocessable,
-                $"The support used ({acceptance.ActualSupportUsed:N0} VND) cannot exceed the approved {Approval.ApprovedSupport:N0} VND.");
+                $"The support used ({acceptance.ActualSupportUsed:N0} VND) cannot exceed the approved {Approval.ApprovedSupport:N0} VND.")
+            {
+                Vietnamese = $"Kinh phí hỗ trợ đã sử dụng ({acceptance.ActualSupportUsed:N0} đồng) không được vượt mức được phê duyệt {Approval.ApprovedSupport:N0} đồng.",
+            };
         }
         var sum = checked(acceptance.ActualSupportUsed + acceptance.ActualOwnCapital + acceptance.ActualOtherSources);
         if (acceptance.ActualTotalSpend != sum)
         {
             throw new ProposalRuleException("actual-budget-mismatch", RuleKind.Unprocessable,
-                $"The actual total spend ({acceptance.ActualTotalSpend:N0} VND) must equal support used + own capital + other sources ({sum:N0} VND).");
+                $"The actual total spend ({acceptance.ActualTotalSpend:N0} VND) must equal support used + own capital + other sources ({sum:N0} VND).")
+            {
+                Vietnamese = $"Tổng chi thực tế ({acceptance.ActualTotalSpend:N0} đồng) phải bằng kinh phí hỗ trợ đã dùng + vốn đối ứng + nguồn khác ({sum:N0} đồng).",
+            };
         }
         if (acceptance.AcceptedOn < Contract!.SignedOn)
         {
             throw new ProposalRuleException("acceptance-before-contract", RuleKind.Unprocessable,
-                $"Acceptance on {acceptance.AcceptedOn:yyyy-MM-dd} cannot precede the contract of {Contract.SignedOn:yyyy-MM-dd}.");
+                $"Acceptance on {acceptance.AcceptedOn:yyyy-MM-dd} cannot precede the contract of {Contract.SignedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày nghiệm thu {acceptance.AcceptedOn:dd/MM/yyyy} không thể trước ngày ký hợp đồng {Contract.SignedOn:dd/MM/yyyy}.",
+            };
         }
         MoveTo(ProposalStatus.Accepted, now, actedBy, $"Accepted on {acceptance.AcceptedOn:yyyy-MM-dd}");
         Acceptance = acceptance;
@@ -578,12 +620,18 @@ public sealed partial class Proposal
         EnsureCanMove(ProposalStatus.Settled);
         if (settledSupport < 0)
         {
-            throw new ProposalRuleException("invalid-settlement", RuleKind.Unprocessable, "The settled support cannot be negative.");
+            throw new ProposalRuleException("invalid-settlement", RuleKind.Unprocessable, "The settled support cannot be negative.")
+            {
+                Vietnamese = "Kinh phí hỗ trợ quyết toán không được âm.",
+            };
         }
         if (settledSupport > Approval!.ApprovedSupport)
         {
             throw new ProposalRuleException("settlement-exceeds-approved", RuleKind.Unprocessable,
-                $"The settled support of {settledSupport:N0} VND exceeds the approved {Approval.ApprovedSupport:N0} VND.");
+                $"The settled support of {settledSupport:N0} VND exceeds the approved {Approval.ApprovedSupport:N0} VND.")
+            {
+                Vietnamese = $"Kinh phí hỗ trợ quyết toán {settledSupport:N0} đồng vượt mức được phê duyệt {Approval.ApprovedSupport:N0} đồng.",
+            };
         }
         if (settledSupport > Acceptance!.ActualSupportUsed)
         {
@@ -597,7 +645,10 @@ public sealed partial class Proposal
         if (settledOn < Acceptance.AcceptedOn)
         {
             throw new ProposalRuleException("settlement-before-acceptance", RuleKind.Unprocessable,
-                $"Settlement on {settledOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.");
+                $"Settlement on {settledOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày quyết toán {settledOn:dd/MM/yyyy} không thể trước ngày nghiệm thu {Acceptance.AcceptedOn:dd/MM/yyyy}.",
+            };
         }
         MoveTo(ProposalStatus.Settled, now, actedBy, $"Settled on {settledOn:yyyy-MM-dd}");
         Settlement = new Settlement(
@@ -621,24 +672,36 @@ public sealed partial class Proposal
     public (FollowUp FollowUp, bool WasOverdue) RecordFollowUp(Guid followUpId, Evaluation evaluation)
     {
         var followUp = _followUps.SingleOrDefault(f => f.Id == followUpId)
-            ?? throw new ProposalRuleException("follow-up-not-found", RuleKind.NotFound, $"Proposal {Code} has no follow-up {followUpId}.");
+            ?? throw new ProposalRuleException("follow-up-not-found", RuleKind.NotFound, $"Proposal {Code} has no follow-up {followUpId}.")
+            {
+                Vietnamese = $"Đề án {Code} không có lần theo dõi {followUpId}.",
+            };
         if (evaluation.EvaluatedOn < Acceptance!.AcceptedOn)
         {
             throw new ProposalRuleException("evaluation-before-acceptance", RuleKind.Unprocessable,
-                $"An evaluation on {evaluation.EvaluatedOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.");
+                $"An evaluation on {evaluation.EvaluatedOn:yyyy-MM-dd} cannot precede acceptance on {Acceptance.AcceptedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Ngày đánh giá {evaluation.EvaluatedOn:dd/MM/yyyy} không thể trước ngày nghiệm thu {Acceptance.AcceptedOn:dd/MM/yyyy}.",
+            };
         }
         return (followUp, followUp.Record(evaluation));
     }
 
     private static string Required(string reason) => string.IsNullOrWhiteSpace(reason)
         ? throw new ProposalRuleException("reason-required", RuleKind.Unprocessable, "A reason is required for this decision.")
+        {
+            Vietnamese = "Quyết định này cần nêu lý do.",
+        }
         : reason.Trim();
 
     private static void EnsurePositive(long amount)
     {
         if (amount <= 0)
         {
-            throw new ProposalRuleException("invalid-amount", RuleKind.Unprocessable, "A payment is a positive amount of VND.");
+            throw new ProposalRuleException("invalid-amount", RuleKind.Unprocessable, "A payment is a positive amount of VND.")
+            {
+                Vietnamese = "Khoản thanh toán phải là số tiền dương (đồng).",
+            };
         }
     }
 
@@ -648,7 +711,10 @@ public sealed partial class Proposal
         if (paidOn < Contract!.SignedOn)
         {
             throw new ProposalRuleException("payment-before-contract", RuleKind.Unprocessable,
-                $"A payment on {paidOn:yyyy-MM-dd} cannot precede the contract of {Contract.SignedOn:yyyy-MM-dd}.");
+                $"A payment on {paidOn:yyyy-MM-dd} cannot precede the contract of {Contract.SignedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Khoản thanh toán ngày {paidOn:dd/MM/yyyy} không thể trước ngày ký hợp đồng {Contract.SignedOn:dd/MM/yyyy}.",
+            };
         }
     }
 
@@ -659,7 +725,10 @@ public sealed partial class Proposal
             var allowed = ProposalLifecycle.NextFrom(Status);
             throw new ProposalRuleException("illegal-transition", RuleKind.Conflict,
                 $"Proposal {Code} cannot move from {Status} to {to}; from {Status} it can move to " +
-                (allowed.Count == 0 ? "nothing (it is final)." : $"{string.Join(", ", allowed)}."));
+                (allowed.Count == 0 ? "nothing (it is final)." : $"{string.Join(", ", allowed)}."))
+            {
+                Vietnamese = $"Đề án {Code} không thể chuyển từ trạng thái {Status} sang {to}; " + (allowed.Count == 0 ? $"{Status} là trạng thái cuối." : $"từ {Status} chỉ có thể chuyển sang {string.Join(", ", allowed)}."),
+            };
         }
     }
 
@@ -668,7 +737,10 @@ public sealed partial class Proposal
         if (Status != required)
         {
             throw new ProposalRuleException("illegal-transition", RuleKind.Conflict,
-                $"Cannot {action} proposal {Code}: it is {Status}, and this needs it {required}.");
+                $"Cannot {action} proposal {Code}: it is {Status}, and this needs it {required}.")
+            {
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; thao tác này cần đề án ở trạng thái {required}.",
+            };
         }
     }
 

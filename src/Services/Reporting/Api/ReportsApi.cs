@@ -54,10 +54,11 @@ public static class ReportsApi
         ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
     {
         var validation = new RequestValidation()
-            .Check(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "'fromYear' must not be after 'toYear'.");
+            .Check(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "'fromYear' must not be after 'toYear'.",
+                "'fromYear' không được sau 'toYear'.");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiProblems.Invalid(validation);
         }
         var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
         if (refusal is not null)
@@ -80,7 +81,7 @@ public static class ReportsApi
         var (filter, groupBy, format) = ReportRequestParsing.Parse(request, report, validation);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiProblems.Invalid(validation);
         }
         var (district, refusal) = await ReportScope.DistrictOfAsync(user, filter.District, db, cancellationToken);
         if (refusal is not null)
@@ -104,10 +105,11 @@ public static class ReportsApi
     {
         var validation = new RequestValidation()
             .Check(format is null || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase),
-                "format", "'format' must be json or xlsx.");
+                "format", "'format' must be json or xlsx.",
+                "'format' phải là json hoặc xlsx.");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, type: "/errors/validation");
+            return ApiProblems.Invalid(validation);
         }
         var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
         if (refusal is not null)

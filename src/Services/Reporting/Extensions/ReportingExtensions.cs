@@ -1,4 +1,6 @@
+using KhuyenCong.Reporting.Consumers;
 using KhuyenCong.Reporting.Data;
+using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reconciliation;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Messaging;
@@ -11,8 +13,14 @@ public static class ReportingExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        // One consumer per reported event (ReportedEvents.All, Consumers/ReportingConsumers.cs), each writing the ledger.
-        builder.AddServiceMessaging<ReportingDbContext>(bus => bus.AddConsumers(typeof(ReportingExtensions).Assembly));
+        // One ledger consumer per event the projection handles; each has its own queue, named after the event.
+        builder.AddServiceMessaging<ReportingDbContext>(bus =>
+        {
+            foreach (var reported in ReportedEvents.All)
+            {
+                bus.AddConsumer(typeof(LedgerConsumer<>).MakeGenericType(reported));
+            }
+        });
         builder.Services.Configure<CubeFoldingOptions>(builder.Configuration.GetSection("Reporting:CubeFold"));
         builder.Services.AddHostedService<CubeFolding>();
         builder.AddOwnerFigures<ProposalFiguresClient>("proposals");

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using KhuyenCong.Contracts.Establishments;
-using KhuyenCong.Contracts.Fairs;
-using KhuyenCong.Contracts.Products;
-using KhuyenCong.Contracts.Proposals;
-using KhuyenCong.Contracts.Training;
 
 namespace KhuyenCong.Reporting.Projections;
 
@@ -13,20 +8,10 @@ public static class ReportedEvents
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// The events the ledger may hold. Each has a consumer (Consumers/ReportingConsumers.cs) and a case in
-    /// <see cref="ReportingProjections"/>; ReportedEventsTests keeps the three in step.
+    /// The events the ledger may hold: those the projection handles (<see cref="ReportingProjections"/>), each
+    /// with its consumer (<see cref="Consumers.LedgerConsumer{TEvent}"/>, registered for every one of them).
     /// </summary>
-    public static readonly IReadOnlyList<Type> All =
-    [
-        typeof(ProposalStatusChanged), typeof(ProposalSubmitted), typeof(ProposalApproved), typeof(ProposalRejected),
-        typeof(ProposalCancelled), typeof(AdvancePaid), typeof(ProposalAccepted), typeof(ProposalSettled),
-        typeof(ProposalAmended), typeof(RefundRecorded),
-        typeof(FollowUpRecorded), typeof(FollowUpOverdue),
-        typeof(CourseScheduled), typeof(CourseCompleted), typeof(CourseCancelled),
-        typeof(ProductRecognized), typeof(CertificateRevoked), typeof(CertificateExpired),
-        typeof(EstablishmentRegistered), typeof(EstablishmentUpdated),
-        typeof(FairScheduled), typeof(BoothAllocated), typeof(FairOutcomeRecorded), typeof(FairCancelled),
-    ];
+    public static IReadOnlyList<Type> All => ReportingProjections.HandledEvents;
 
     private static readonly Dictionary<string, Type> ByName = All.ToDictionary(t => t.Name);
 

@@ -18,37 +18,56 @@ namespace KhuyenCong.Reporting.Projections;
 /// </summary>
 public sealed class ReportingProjections(ReportingDbContext db, bool maintainCubes = true)
 {
-    public Task ApplyAsync(object integrationEvent, CancellationToken cancellationToken) => integrationEvent switch
-    {
-        ProposalStatusChanged e => ProposalAsync(e.ProposalId, f => f.StatusChanged(e.Code, e.Sequence, e.To), cancellationToken),
-        ProposalSubmitted e => ProposalAsync(e.ProposalId, f => f.Submitted(Figures(e.Proposal), e.SubmittedAt), cancellationToken),
-        ProposalApproved e => ProposalAsync(e.ProposalId, f => f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt), cancellationToken),
-        ProposalRejected e => ProposalAsync(e.ProposalId, f => f.Rejected(Figures(e.Proposal), e.RejectedAt), cancellationToken),
-        ProposalCancelled e => ProposalAsync(e.ProposalId, f => f.Cancelled(Figures(e.Proposal), e.AdvancesPaid, e.CancelledAt), cancellationToken),
-        ProposalAmended e => ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid), cancellationToken),
-        RefundRecorded e => ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), cancellationToken),
-        AdvancePaid e => ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), cancellationToken),
-        ProposalAccepted e => AcceptedAsync(e, cancellationToken),
-        ProposalSettled e => ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), cancellationToken),
-        FollowUpRecorded e => FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), cancellationToken),
-        FollowUpOverdue e => FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), cancellationToken),
-        CourseScheduled e => CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), cancellationToken),
-        CourseCompleted e => CourseAsync(e.CourseId, c => c.Finished(e.Revision, Details(e.Course),
-            Trainees(e.Enrolled), Trainees(e.Completed), Trainees(e.Certified), e.EmployedAfter.Total), cancellationToken),
-        CourseCancelled e => CourseAsync(e.CourseId, c => c.Cancelled(Details(e.Course)), cancellationToken),
-        ProductRecognized e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
-            c => c.Recognized(e.CertificateNumber, e.EstablishmentTaxCode, (int)e.Level, (int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), cancellationToken),
-        CertificateRevoked e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
-            c => c.Revoked(e.RevokedOn), cancellationToken),
-        CertificateExpired e => CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
-            c => c.Expired(e.ExpiredOn), cancellationToken),
-        EstablishmentSnapshot e => EstablishmentAsync(e, cancellationToken),
-        FairScheduled e => FairAsync(e.FairId, e.Fair, f => f.Scheduled(e.ScheduledAt), cancellationToken),
-        BoothAllocated e => BoothAllocatedAsync(e, cancellationToken),
-        FairOutcomeRecorded e => FairOutcomeRecordedAsync(e, cancellationToken),
-        FairCancelled e => FairAsync(e.FairId, e.Fair, f => f.Cancelled(e.CancelledAt), cancellationToken),
-        _ => throw new ArgumentException($"Reporting has no projection for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),
-    };
+    private delegate Task Projection(ReportingProjections projections, object integrationEvent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every event Reporting follows, with how it changes the read models: the one list of them. The ledger's
+    /// event types (<see cref="ReportedEvents.All"/>) and the consumers registered with the bus are read from it.
+    /// </summary>
+    private static readonly (Type Event, Projection Apply)[] Projections =
+    [
+        On<ProposalStatusChanged>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.StatusChanged(e.Code, e.Sequence, e.To), ct)),
+        On<ProposalSubmitted>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Submitted(Figures(e.Proposal), e.SubmittedAt), ct)),
+        On<ProposalApproved>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt), ct)),
+        On<ProposalRejected>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Rejected(Figures(e.Proposal), e.RejectedAt), ct)),
+        On<ProposalCancelled>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Cancelled(Figures(e.Proposal), e.AdvancesPaid, e.CancelledAt), ct)),
+        On<AdvancePaid>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), ct)),
+        On<ProposalAccepted>((p, e, ct) => p.AcceptedAsync(e, ct)),
+        On<ProposalSettled>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), ct)),
+        On<ProposalAmended>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid), ct)),
+        On<RefundRecorded>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), ct)),
+        On<FollowUpRecorded>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), ct)),
+        On<FollowUpOverdue>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), ct)),
+        On<CourseScheduled>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), ct)),
+        On<CourseCompleted>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Finished(e.Revision, Details(e.Course),
+            Trainees(e.Enrolled), Trainees(e.Completed), Trainees(e.Certified), e.EmployedAfter.Total), ct)),
+        On<CourseCancelled>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Cancelled(Details(e.Course)), ct)),
+        On<ProductRecognized>((p, e, ct) => p.CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Recognized(e.CertificateNumber, e.EstablishmentTaxCode, (int)e.Level, (int)e.Group, e.ProductName, e.CompetitionYear, e.District, e.IssuedOn, e.ExpiresOn), ct)),
+        On<CertificateRevoked>((p, e, ct) => p.CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Revoked(e.RevokedOn), ct)),
+        On<CertificateExpired>((p, e, ct) => p.CertificateAsync(e.CertificateId, e.CertificateNumber, e.EstablishmentTaxCode, e.Level,
+            c => c.Expired(e.ExpiredOn), ct)),
+        On<EstablishmentRegistered>((p, e, ct) => p.EstablishmentAsync(e, ct)),
+        On<EstablishmentUpdated>((p, e, ct) => p.EstablishmentAsync(e, ct)),
+        On<FairScheduled>((p, e, ct) => p.FairAsync(e.FairId, e.Fair, f => f.Scheduled(e.ScheduledAt), ct)),
+        On<BoothAllocated>((p, e, ct) => p.BoothAllocatedAsync(e, ct)),
+        On<FairOutcomeRecorded>((p, e, ct) => p.FairOutcomeRecordedAsync(e, ct)),
+        On<FairCancelled>((p, e, ct) => p.FairAsync(e.FairId, e.Fair, f => f.Cancelled(e.CancelledAt), ct)),
+    ];
+
+    private static readonly Dictionary<Type, Projection> ByType = Projections.ToDictionary(p => p.Event, p => p.Apply);
+
+    /// <summary>The events Reporting follows, in the order of <see cref="Projections"/>.</summary>
+    public static IReadOnlyList<Type> HandledEvents { get; } = [.. Projections.Select(p => p.Event)];
+
+    public Task ApplyAsync(object integrationEvent, CancellationToken cancellationToken) =>
+        ByType.TryGetValue(integrationEvent.GetType(), out var apply)
+            ? apply(this, integrationEvent, cancellationToken)
+            : throw new ArgumentException($"Reporting has no projection for {integrationEvent.GetType().Name}.", nameof(integrationEvent));
+
+    private static (Type, Projection) On<TEvent>(Func<ReportingProjections, TEvent, CancellationToken, Task> apply) =>
+        (typeof(TEvent), (projections, integrationEvent, cancellationToken) => apply(projections, (TEvent)integrationEvent, cancellationToken));
 
     private async Task ProposalAsync(Guid proposalId, Action<ProposalFact> change, CancellationToken cancellationToken)
     {

@@ -34,9 +34,12 @@ internal static class ReportRequestParsing
         ReportRequest request, ReportDefinition report, RequestValidation validation)
     {
         validation
-            .Check(request.FromYear is null or >= 2000 and <= 2100, "fromYear", "'fromYear' must be a year between 2000 and 2100.")
-            .Check(request.ToYear is null or >= 2000 and <= 2100, "toYear", "'toYear' must be a year between 2000 and 2100.")
-            .Check(request.FromYear is null || request.ToYear is null || request.FromYear <= request.ToYear, "fromYear", "'fromYear' must not be after 'toYear'.");
+            .Check(request.FromYear is null or >= 2000 and <= 2100, "fromYear", "'fromYear' must be a year between 2000 and 2100.",
+                "'fromYear' phải là năm từ 2000 đến 2100.")
+            .Check(request.ToYear is null or >= 2000 and <= 2100, "toYear", "'toYear' must be a year between 2000 and 2100.",
+                "'toYear' phải là năm từ 2000 đến 2100.")
+            .Check(request.FromYear is null || request.ToYear is null || request.FromYear <= request.ToYear, "fromYear", "'fromYear' must not be after 'toYear'.",
+                "'fromYear' không được sau 'toYear'.");
         var filter = new ReportFilter(
             request.FromYear, request.ToYear,
             ParseEnum<FundingSource>(request.FundingSource, "fundingSource", validation),
@@ -50,7 +53,8 @@ internal static class ReportRequestParsing
             ("district", filter.District is not null), ("sector", filter.Sector is not null),
         })
         {
-            validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by '{field}'.");
+            validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by '{field}'.",
+                $"Báo cáo {report.Name} không lọc được theo '{field}'.");
         }
 
         var groupBy = new List<string>();
@@ -58,7 +62,8 @@ internal static class ReportRequestParsing
         {
             var dimension = report.Dimension(name);
             validation.Check(dimension is not null, "groupBy",
-                $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
+                $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.",
+                $"'{name}' không phải là chiều của báo cáo {report.Name}; dùng một trong {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
             if (dimension is not null && !groupBy.Contains(dimension.Name))
             {
                 groupBy.Add(dimension.Name);
@@ -67,7 +72,8 @@ internal static class ReportRequestParsing
 
         var format = ReportFormat.Json;
         validation.Check(request.Format is null || Enum.TryParse(request.Format, ignoreCase: true, out format) && !int.TryParse(request.Format, out _),
-            "format", "'format' must be json, xlsx or csv.");
+            "format", "'format' must be json, xlsx or csv.",
+            "'format' phải là json, xlsx hoặc csv.");
         return (filter, groupBy, format);
     }
 
@@ -78,7 +84,8 @@ internal static class ReportRequestParsing
             return null;
         }
         var valid = Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
-        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
+            $"'{field}' phải là một trong {string.Join(", ", Enum.GetNames<TEnum>())}.");
         return valid ? parsed : null;
     }
 }

@@ -63,7 +63,8 @@ public static class RosterApi
     internal static async Task<Results<Created<EnrolmentResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
         Guid id, EnrolRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.");
+        var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.",
+            "'traineeId' là bắt buộc.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -75,7 +76,10 @@ public static class RosterApi
             if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, ct))
             {
                 throw new TrainingRuleException("unknown-trainee", RuleKind.Unprocessable,
-                    $"There is no trainee with id {traineeId}; register the trainee first.");
+                    $"There is no trainee with id {traineeId}; register the trainee first.")
+                {
+                    Vietnamese = $"Không có học viên mã {traineeId}; hãy đăng ký học viên trước.",
+                };
             }
             enrolment = course.Enrol(traineeId, request.JoinWaitingList, time.GetUtcNow());
         }, course => TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment)));
@@ -89,7 +93,10 @@ public static class RosterApi
         {
             if (course.FindEnrolment(enrolmentId) is null)
             {
-                throw new TrainingRuleException("not-found", RuleKind.NotFound, $"There is no enrolment with id {enrolmentId}.");
+                throw new TrainingRuleException("not-found", RuleKind.NotFound, $"There is no enrolment with id {enrolmentId}.")
+                {
+                    Vietnamese = $"Không có lượt ghi danh mã {enrolmentId}.",
+                };
             }
             waitingBefore = course.WaitingList.ToList();
             course.Withdraw(enrolmentId, time.GetUtcNow());
@@ -106,8 +113,10 @@ public static class RosterApi
     {
         var validation = new RequestValidation()
             .RecordDate(request.HeldOn, "heldOn")
-            .Check(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"'topic' must be at most {MaxTopicLength} characters.")
-            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
+            .Check(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"'topic' must be at most {MaxTopicLength} characters.",
+                $"'topic' dài tối đa {MaxTopicLength} ký tự.")
+            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).",
+                "'presentEnrolmentIds' là bắt buộc (danh sách trống khi không ai đến).");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -124,7 +133,8 @@ public static class RosterApi
         Guid id, int number, AttendanceRequest request, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).");
+            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).",
+                "'presentEnrolmentIds' là bắt buộc (danh sách trống khi không ai đến).");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -163,10 +173,13 @@ public static class RosterApi
     {
         var outcomes = request.Outcomes ?? [];
         var validation = new RequestValidation()
-            .Check(outcomes.Count > 0, "outcomes", "'outcomes' lists at least one enrolment with whether the trainee has a job.")
+            .Check(outcomes.Count > 0, "outcomes", "'outcomes' lists at least one enrolment with whether the trainee has a job.",
+                "'outcomes' liệt kê ít nhất một lượt ghi danh cùng việc học viên có việc làm hay không.")
             .Check(outcomes.All(o => o.EnrolmentId is not null && o.Employed is not null), "outcomes",
-                "Each outcome needs 'enrolmentId' and 'employed' (true or false).")
-            .Check(outcomes.Select(o => o.EnrolmentId).Distinct().Count() == outcomes.Count, "outcomes", "An enrolment appears at most once.");
+                "Each outcome needs 'enrolmentId' and 'employed' (true or false).",
+                "Mỗi kết quả cần 'enrolmentId' và 'employed' (true hoặc false).")
+            .Check(outcomes.Select(o => o.EnrolmentId).Distinct().Count() == outcomes.Count, "outcomes", "An enrolment appears at most once.",
+                "Mỗi lượt ghi danh chỉ xuất hiện một lần.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

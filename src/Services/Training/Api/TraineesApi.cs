@@ -33,13 +33,16 @@ public static class TraineesApi
         var validation = new RequestValidation()
             .Required(request.FullName, "fullName", 200)
             .Check(request.BirthYear is not null && request.BirthYear >= 1900 && request.BirthYear <= thisYear - 14, "birthYear",
-                $"'birthYear' must be a year between 1900 and {thisYear - 14} (trainees are at least 14).")
-            .Check(request.Gender is not null, "gender", "'gender' is required: Female or Male.")
+                $"'birthYear' must be a year between 1900 and {thisYear - 14} (trainees are at least 14).",
+                $"'birthYear' phải là năm từ 1900 đến {thisYear - 14} (học viên từ 14 tuổi trở lên).")
+            .Check(request.Gender is not null, "gender", "'gender' is required: Female or Male.", "'gender' là bắt buộc: Female hoặc Male.")
             .Required(request.EthnicGroup, "ethnicGroup", 50)
             .Check(request.Phone is null || (request.Phone.Trim().Length is >= 8 and <= 20 && request.Phone.Trim().All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.')),
-                "phone", "'phone' must be 8 to 20 digits (a leading + and spaces allowed).")
+                "phone", "'phone' must be 8 to 20 digits (a leading + and spaces allowed).",
+                "'phone' phải từ 8 đến 20 chữ số (cho phép dấu + ở đầu và dấu cách).")
             .Check(request.EstablishmentTaxCode is null || request.EstablishmentTaxCode.Length <= 14, "establishmentTaxCode",
-                "'establishmentTaxCode' must be at most 14 characters.");
+                "'establishmentTaxCode' must be at most 14 characters.",
+                "'establishmentTaxCode' dài tối đa 14 ký tự.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -67,7 +70,10 @@ public static class TraineesApi
             if (duplicate is not null)
             {
                 throw new TrainingRuleException("trainee-already-registered", RuleKind.Conflict,
-                    $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.");
+                    $"{trainee.FullName}, born {trainee.BirthYear}, is already registered as trainee {duplicate}.")
+                {
+                    Vietnamese = $"{trainee.FullName}, sinh năm {trainee.BirthYear}, đã được đăng ký là học viên {duplicate}.",
+                };
             }
             db.Trainees.Add(trainee);
             await db.SaveChangesAsync(ct);
@@ -80,7 +86,7 @@ public static class TraineesApi
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.");
+            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

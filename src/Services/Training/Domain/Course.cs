@@ -102,7 +102,10 @@ public sealed class Course
         if (Status == CourseStatus.OpenForEnrolment && plan.Capacity < seated)
         {
             throw new TrainingRuleException("capacity-below-enrolment", RuleKind.Unprocessable,
-                $"The capacity cannot be {plan.Capacity}: {seated} trainees are already enrolled.");
+                $"The capacity cannot be {plan.Capacity}: {seated} trainees are already enrolled.")
+            {
+                Vietnamese = $"Không thể đặt số chỗ là {plan.Capacity}: đã có {seated} học viên ghi danh.",
+            };
         }
         if (Status == CourseStatus.OpenForEnrolment)
         {
@@ -139,19 +142,28 @@ public sealed class Course
         if (Status != CourseStatus.OpenForEnrolment)
         {
             throw new TrainingRuleException("enrolment-closed", RuleKind.Conflict,
-                $"Course '{Title}' is {Status}; trainees enrol only while it is {CourseStatus.OpenForEnrolment}.");
+                $"Course '{Title}' is {Status}; trainees enrol only while it is {CourseStatus.OpenForEnrolment}.")
+            {
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; học viên chỉ ghi danh khi khóa học đang mở ghi danh.",
+            };
         }
         var existing = _enrolments.FirstOrDefault(e => e.TraineeId == traineeId && e.Status != EnrolmentStatus.Withdrawn);
         if (existing is not null)
         {
             throw new TrainingRuleException("already-enrolled", RuleKind.Conflict,
-                $"The trainee is already {(existing.Status == EnrolmentStatus.Waiting ? "on the waiting list of" : "enrolled in")} course '{Title}'.");
+                $"The trainee is already {(existing.Status == EnrolmentStatus.Waiting ? "on the waiting list of" : "enrolled in")} course '{Title}'.")
+            {
+                Vietnamese = $"Học viên đã {(existing.Status == EnrolmentStatus.Waiting ? "có tên trong danh sách chờ của" : "ghi danh vào")} khóa học '{Title}'.",
+            };
         }
         var seated = FreeSeats > 0;
         if (!seated && !joinWaitingList)
         {
             throw new TrainingRuleException("course-full", RuleKind.Conflict,
-                $"Course '{Title}' is full: all {Capacity} seats are taken. Ask to join the waiting list instead.");
+                $"Course '{Title}' is full: all {Capacity} seats are taken. Ask to join the waiting list instead.")
+            {
+                Vietnamese = $"Khóa học '{Title}' đã đủ {Capacity} chỗ. Hãy xin vào danh sách chờ.",
+            };
         }
         var enrolment = Enrolment.Create(Id, traineeId, _enrolments.Count + 1, seated, now);
         _enrolments.Add(enrolment);
@@ -165,12 +177,18 @@ public sealed class Course
         if (Status != CourseStatus.OpenForEnrolment)
         {
             throw new TrainingRuleException("enrolment-closed", RuleKind.Conflict,
-                $"Course '{Title}' is {Status}; trainees withdraw only while it is {CourseStatus.OpenForEnrolment}.");
+                $"Course '{Title}' is {Status}; trainees withdraw only while it is {CourseStatus.OpenForEnrolment}.")
+            {
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; học viên chỉ rút tên khi khóa học đang mở ghi danh.",
+            };
         }
         var enrolment = EnrolmentOf(enrolmentId);
         if (enrolment.Status == EnrolmentStatus.Withdrawn)
         {
-            throw new TrainingRuleException("already-withdrawn", RuleKind.Conflict, "The trainee has already withdrawn from this course.");
+            throw new TrainingRuleException("already-withdrawn", RuleKind.Conflict, "The trainee has already withdrawn from this course.")
+            {
+                Vietnamese = "Học viên đã rút tên khỏi khóa học này.",
+            };
         }
         enrolment.Withdraw(now);
         PromoteWaiting(now);
@@ -183,7 +201,10 @@ public sealed class Course
         EnsureStatus("start", CourseStatus.OpenForEnrolment);
         if (!Seated.Any())
         {
-            throw new TrainingRuleException("no-trainees", RuleKind.Unprocessable, $"Course '{Title}' cannot start without an enrolled trainee.");
+            throw new TrainingRuleException("no-trainees", RuleKind.Unprocessable, $"Course '{Title}' cannot start without an enrolled trainee.")
+            {
+                Vietnamese = $"Khóa học '{Title}' không thể bắt đầu khi chưa có học viên ghi danh.",
+            };
         }
         Status = CourseStatus.InProgress;
         StartedAt = now;
@@ -197,7 +218,10 @@ public sealed class Course
         if (heldOn < StartDate || heldOn > EndDate)
         {
             throw new TrainingRuleException("session-outside-course-dates", RuleKind.Unprocessable,
-                $"A session on {heldOn:yyyy-MM-dd} is outside the course dates {StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}.");
+                $"A session on {heldOn:yyyy-MM-dd} is outside the course dates {StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Buổi học ngày {heldOn:dd/MM/yyyy} nằm ngoài thời gian khóa học từ {StartDate:dd/MM/yyyy} đến {EndDate:dd/MM/yyyy}.",
+            };
         }
         EnsureSeated(present);
         var session = Session.Create(Id, _sessions.Count + 1, heldOn, topic, present);
@@ -211,7 +235,10 @@ public sealed class Course
     {
         EnsureStatus("correct attendance of", CourseStatus.InProgress);
         var session = _sessions.SingleOrDefault(s => s.Number == sessionNumber)
-            ?? throw new TrainingRuleException("unknown-session", RuleKind.Unprocessable, $"Course '{Title}' has no session {sessionNumber}.");
+            ?? throw new TrainingRuleException("unknown-session", RuleKind.Unprocessable, $"Course '{Title}' has no session {sessionNumber}.")
+            {
+                Vietnamese = $"Khóa học '{Title}' không có buổi học số {sessionNumber}.",
+            };
         EnsureSeated(present);
         session.CorrectAttendance(present);
         Revision++;
@@ -235,7 +262,10 @@ public sealed class Course
         if (_sessions.Count == 0)
         {
             throw new TrainingRuleException("no-sessions", RuleKind.Unprocessable,
-                $"Course '{Title}' cannot be completed before the attendance of at least one session is recorded.");
+                $"Course '{Title}' cannot be completed before the attendance of at least one session is recorded.")
+            {
+                Vietnamese = $"Khóa học '{Title}' chưa thể kết thúc khi chưa ghi điểm danh ít nhất một buổi học.",
+            };
         }
         foreach (var enrolment in Seated)
         {
@@ -253,13 +283,19 @@ public sealed class Course
         EnsureStatus("issue certificates of", CourseStatus.Completed);
         if (!Type.GrantsCertificates())
         {
-            throw new TrainingRuleException("no-certificates-for-type", RuleKind.Unprocessable, $"A {Type} grants no certificates.");
+            throw new TrainingRuleException("no-certificates-for-type", RuleKind.Unprocessable, $"A {Type} grants no certificates.")
+            {
+                Vietnamese = $"Loại khóa học {Type} không cấp chứng chỉ.",
+            };
         }
         var due = Seated.Where(e => e.Completed == true && e.CertificateNumber is null).ToList();
         if (due.Count == 0)
         {
             throw new TrainingRuleException("no-certificates-due", RuleKind.Unprocessable,
-                $"No trainee of course '{Title}' is due a certificate: every one who completed it holds one already.");
+                $"No trainee of course '{Title}' is due a certificate: every one who completed it holds one already.")
+            {
+                Vietnamese = $"Không học viên nào của khóa học '{Title}' còn chờ cấp chứng chỉ: mọi học viên hoàn thành đều đã có chứng chỉ.",
+            };
         }
         return due;
     }
@@ -275,12 +311,18 @@ public sealed class Course
         if (CompletedAt is { } completedAt && issuedOn < DateOnly.FromDateTime(completedAt.UtcDateTime))
         {
             throw new TrainingRuleException("certificate-before-completion", RuleKind.Unprocessable,
-                $"Certificates of course '{Title}' cannot be dated {issuedOn:yyyy-MM-dd}, before the course was completed ({completedAt:yyyy-MM-dd}).");
+                $"Certificates of course '{Title}' cannot be dated {issuedOn:yyyy-MM-dd}, before the course was completed ({completedAt:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Chứng chỉ của khóa học '{Title}' không thể ghi ngày {issuedOn:dd/MM/yyyy}, trước ngày kết thúc khóa học ({completedAt:dd/MM/yyyy}).",
+            };
         }
         if (firstSequence < 1 || checked(firstSequence + due.Count - 1) > CertificateNumber.MaxSequence)
         {
             throw new TrainingRuleException("certificate-numbers-exhausted", RuleKind.Conflict,
-                $"The certificate numbers of {issuedOn.Year} run out at {CertificateNumber.MaxSequence:N0}; {due.Count} more cannot be issued this year.");
+                $"The certificate numbers of {issuedOn.Year} run out at {CertificateNumber.MaxSequence:N0}; {due.Count} more cannot be issued this year.")
+            {
+                Vietnamese = $"Số hiệu chứng chỉ năm {issuedOn.Year} chỉ đến {CertificateNumber.MaxSequence:N0}; không thể cấp thêm {due.Count} chứng chỉ trong năm nay.",
+            };
         }
         for (var i = 0; i < due.Count; i++)
         {
@@ -314,14 +356,20 @@ public sealed class Course
     public Enrolment? FindEnrolment(Guid enrolmentId) => _enrolments.SingleOrDefault(e => e.Id == enrolmentId);
 
     private Enrolment EnrolmentOf(Guid enrolmentId) => FindEnrolment(enrolmentId)
-        ?? throw new TrainingRuleException("not-enrolled", RuleKind.Unprocessable, $"Enrolment {enrolmentId} does not belong to course '{Title}'.");
+        ?? throw new TrainingRuleException("not-enrolled", RuleKind.Unprocessable, $"Enrolment {enrolmentId} does not belong to course '{Title}'.")
+        {
+            Vietnamese = $"Lượt ghi danh {enrolmentId} không thuộc khóa học '{Title}'.",
+        };
 
     private void Apply(CoursePlan plan)
     {
         if (plan.StartDate is { } start && plan.EndDate is { } end && end < start)
         {
             throw new TrainingRuleException("invalid-dates", RuleKind.Unprocessable,
-                $"The course cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+                $"The course cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Ngày kết thúc khóa học ({end:dd/MM/yyyy}) không thể trước ngày bắt đầu ({start:dd/MM/yyyy}).",
+            };
         }
         if (plan.Capacity < 0 || plan.Budget < 0)
         {
@@ -354,29 +402,35 @@ public sealed class Course
         if (strangers.Count > 0)
         {
             throw new TrainingRuleException("not-enrolled", RuleKind.Unprocessable,
-                $"Not enrolled in course '{Title}': {string.Join(", ", strangers)}.");
+                $"Not enrolled in course '{Title}': {string.Join(", ", strangers)}.")
+            {
+                Vietnamese = $"Không ghi danh vào khóa học '{Title}': {string.Join(", ", strangers)}.",
+            };
         }
     }
 
     private static void EnsureSchedulable(DateOnly? startDate, DateOnly? endDate, int capacity, string trade)
     {
-        var missing = new List<string>();
+        var missing = new List<(string English, string Vietnamese)>();
         if (startDate is null || endDate is null)
         {
-            missing.Add("start and end dates");
+            missing.Add(("start and end dates", "ngày bắt đầu và kết thúc"));
         }
         if (capacity <= 0)
         {
-            missing.Add("a capacity");
+            missing.Add(("a capacity", "số chỗ"));
         }
         if (string.IsNullOrWhiteSpace(trade))
         {
-            missing.Add("a trade");
+            missing.Add(("a trade", "nghề đào tạo"));
         }
         if (missing.Count > 0)
         {
             throw new TrainingRuleException("plan-incomplete", RuleKind.Unprocessable,
-                $"A course open for enrolment needs {string.Join(", ", missing)}.");
+                $"A course open for enrolment needs {string.Join(", ", missing.Select(m => m.English))}.")
+            {
+                Vietnamese = $"Khóa học mở ghi danh cần có {string.Join(", ", missing.Select(m => m.Vietnamese))}.",
+            };
         }
     }
 
@@ -385,7 +439,10 @@ public sealed class Course
         if (!allowed.Contains(Status))
         {
             throw new TrainingRuleException("illegal-transition", RuleKind.Conflict,
-                $"Cannot {action} course '{Title}': it is {Status}, and only a course that is {string.Join(" or ", allowed)} allows it.");
+                $"Cannot {action} course '{Title}': it is {Status}, and only a course that is {string.Join(" or ", allowed)} allows it.")
+            {
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; thao tác này chỉ được phép khi khóa học ở trạng thái {string.Join(" hoặc ", allowed)}.",
+            };
         }
     }
 }
