@@ -95,7 +95,7 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
         foreach (var (members, type, mentions) in cases)
         {
             var response = await _host.Client.PutAsJsonAsync($"{Competitions}/{competition}/council", new { members });
-            var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, $"/errors/{type}");
+            var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, $"/errors/{type}");
             Assert.Contains(mentions, problem.GetProperty("detail").GetString());
             Assert.Contains("26/2014/TT-BCT", problem.GetProperty("legalBasis").GetString());
         }
@@ -120,10 +120,10 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
 
         foreach (var refused in new[] { byOtherJuror, byOfficer, byAdmin, officerWithoutSeat, appraiserWithoutSeat, inEnglish })
         {
-            await ProblemAsync(refused, HttpStatusCode.Forbidden, "/errors/not-your-seat");
+            await AssertProblemAsync(refused, HttpStatusCode.Forbidden, "/errors/not-your-seat");
         }
-        Assert.Contains("Chỉ thành viên giữ ghế này (Giám khảo 1)", (await ProblemAsync(byOtherJuror, HttpStatusCode.Forbidden, "/errors/not-your-seat")).GetProperty("detail").GetString());
-        Assert.Contains("Only the juror holding this seat", (await ProblemAsync(inEnglish, HttpStatusCode.Forbidden, "/errors/not-your-seat")).GetProperty("detail").GetString());
+        Assert.Contains("Chỉ thành viên giữ ghế này (Giám khảo 1)", (await AssertProblemAsync(byOtherJuror, HttpStatusCode.Forbidden, "/errors/not-your-seat")).GetProperty("detail").GetString());
+        Assert.Contains("Only the juror holding this seat", (await AssertProblemAsync(inEnglish, HttpStatusCode.Forbidden, "/errors/not-your-seat")).GetProperty("detail").GetString());
         Assert.Equal(0, await SheetsAsync(entry));
 
         var own = await ExpectAsync(await ScoreAsAsync(Jurors[0], competition, entry, seats[0]), HttpStatusCode.OK);
@@ -146,8 +146,8 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
         var (tea, sauce) = (entries[0], entries[1]);
         await ExpectAsync(await ScoreAsAsync(Jurors[2], competition, tea, seats[2], market: 10), HttpStatusCode.OK);
 
-        await ProblemAsync(await DeclareAsAsync(TestUser.Officer, competition, tea, seats[2]), HttpStatusCode.Forbidden, "/errors/not-your-seat");
-        await ProblemAsync(await DeclareAsAsync(Jurors[0], competition, tea, seats[2]), HttpStatusCode.Forbidden, "/errors/not-your-seat");
+        await AssertProblemAsync(await DeclareAsAsync(TestUser.Officer, competition, tea, seats[2]), HttpStatusCode.Forbidden, "/errors/not-your-seat");
+        await AssertProblemAsync(await DeclareAsAsync(Jurors[0], competition, tea, seats[2]), HttpStatusCode.Forbidden, "/errors/not-your-seat");
         Assert.Equal(1, await SheetsAsync(tea));
 
         var declared = await ExpectAsync(await DeclareAsAsync(Jurors[2], competition, tea, seats[2]), HttpStatusCode.OK);
@@ -160,8 +160,8 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
         var third = entry.GetProperty("jury")[2];
         Assert.True(third.GetProperty("steppedOut").GetBoolean());
         Assert.Equal("Em ruột là chủ cơ sở", third.GetProperty("conflictReason").GetString());
-        await ProblemAsync(await ScoreAsAsync(Jurors[2], competition, tea, seats[2]), HttpStatusCode.UnprocessableEntity, "/errors/member-stepped-out");
-        await ProblemAsync(await DeclareAsAsync(Jurors[2], competition, tea, null), HttpStatusCode.Conflict, "/errors/member-stepped-out");
+        await AssertProblemAsync(await ScoreAsAsync(Jurors[2], competition, tea, seats[2]), HttpStatusCode.UnprocessableEntity, "/errors/member-stepped-out");
+        await AssertProblemAsync(await DeclareAsAsync(Jurors[2], competition, tea, null), HttpStatusCode.Conflict, "/errors/member-stepped-out");
 
         for (var i = 0; i < 5; i++)
         {
@@ -191,7 +191,7 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
 
         var refused = await DeclareAsAsync(Jurors[2], competition, entry, seats[2]);
 
-        var problem = await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "/errors/jury-majority");
+        var problem = await AssertProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "/errors/jury-majority");
         Assert.Contains("2/5", problem.GetProperty("detail").GetString());
         Assert.Contains("Điều 11 khoản 3", problem.GetProperty("legalBasis").GetString());
         var stored = await EntryAsync(competition, entry);

@@ -258,7 +258,8 @@ public static partial class EntriesApi
         CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to declare for the caller's own seat.")
+            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to declare for the caller's own seat.",
+                "'memberId' là ghế của thành viên; bỏ trống để khai cho ghế của chính người gọi.")
             .Required(request.Reason, "reason", 1000);
         if (!validation.IsValid)
         {
