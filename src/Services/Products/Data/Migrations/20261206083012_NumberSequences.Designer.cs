@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KhuyenCong.Products.Data.Migrations
 {
     [DbContext(typeof(ProductsDbContext))]
-    [Migration("20261206074100_NumberSequences")]
+    [Migration("20261206083012_NumberSequences")]
     partial class NumberSequences
     {
         /// <inheritdoc />
@@ -858,6 +858,46 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("certificate_holder_reports", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Products.Domain.JuryConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("declared_by");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jury_conflicts");
+
+                    b.HasIndex("EntryId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_jury_conflicts_entry_id_member_id");
+
+                    b.ToTable("jury_conflicts", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Products.Domain.JuryMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -867,6 +907,10 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.Property<Guid>("CompetitionId")
                         .HasColumnType("uuid")
                         .HasColumnName("competition_id");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_chair");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -882,6 +926,11 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.Property<int>("Seat")
                         .HasColumnType("integer")
                         .HasColumnName("seat");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_jury_members");
@@ -928,6 +977,11 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.Property<DateTimeOffset>("ScoredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scored_at");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scored_by");
 
                     b.Property<decimal>("Technical")
                         .HasPrecision(5, 2)
@@ -984,6 +1038,16 @@ namespace KhuyenCong.Products.Data.Migrations
                         .HasConstraintName("fk_certificate_holder_reports_certificates_certificate_id");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Products.Domain.JuryConflict", b =>
+                {
+                    b.HasOne("KhuyenCong.Products.Domain.Entry", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_jury_conflicts_entries_entry_id");
+                });
+
             modelBuilder.Entity("KhuyenCong.Products.Domain.JuryMember", b =>
                 {
                     b.HasOne("KhuyenCong.Products.Domain.Competition", null)
@@ -1020,6 +1084,8 @@ namespace KhuyenCong.Products.Data.Migrations
 
             modelBuilder.Entity("KhuyenCong.Products.Domain.Entry", b =>
                 {
+                    b.Navigation("Conflicts");
+
                     b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
