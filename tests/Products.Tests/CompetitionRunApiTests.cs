@@ -197,8 +197,9 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         var members = await _host.SetCouncilAsync(competition, 7);
         await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
         var entry = await _host.RegisterEntryAsync(competition, "Chè Đường Hoa");
-        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+        var early = await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
             new { decisionNumber = "1/QĐ", recognisedEntryIds = Array.Empty<Guid>() }), HttpStatusCode.Conflict, "/errors/illegal-transition");
+        Assert.Contains("đang ở trạng thái \"Đang nhận hồ sơ\"", early.GetProperty("detail").GetString());
         await _host.AddThreePhotosAndSubmitAsync(competition, entry);
         await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
         await _host.ScoreAllAsync(competition, entry, members.Take(6), 35, 35);

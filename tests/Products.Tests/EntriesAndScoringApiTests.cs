@@ -134,7 +134,12 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
         await ExpectAsync(await _host.UploadAsync(_competition, entry, ("a.jpg", "image/jpeg", TestImages.Jpeg(512)), ("b.png", "image/png", TestImages.Png(512))),
             HttpStatusCode.Created);
-        await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        var refused = await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        Assert.Contains("có 2 ảnh", refused.GetProperty("detail").GetString());
+        var english = new HttpRequestMessage(HttpMethod.Post, $"{EntryPath(entry)}/submit");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await AssertProblemAsync(await _host.Client.SendAsync(english), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        Assert.Contains("has 2 photo(s)", inEnglish.GetProperty("detail").GetString());
 
         var other = await _host.RegisterEntryAsync(_competition, "Trà hoa vàng");
         await _host.AddThreePhotosAndSubmitAsync(_competition, other);

@@ -29,7 +29,7 @@ public sealed class Jar
     {
         if (Sealed)
         {
-            throw new JarRuleException("jar-sealed", RuleKind.Conflict, "The jar is sealed.");
+            throw new JarRuleException("jar-sealed", RuleKind.Conflict, "The jar is sealed.") { Vietnamese = "Lọ đã niêm phong." };
         }
         if (Marbles.Count >= Capacity)
         {
@@ -48,7 +48,7 @@ public sealed class Jar
     {
         if (Sealed)
         {
-            throw new JarRuleException("jar-sealed", RuleKind.Conflict, "The jar is already sealed.");
+            throw new JarRuleException("jar-sealed", RuleKind.Conflict, "The jar is already sealed.") { Vietnamese = "Lọ đã được niêm phong trước đó." };
         }
         Sealed = true;
     }

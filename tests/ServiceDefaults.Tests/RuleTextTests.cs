@@ -30,7 +30,7 @@ public sealed class RuleTextTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task A_rule_without_Vietnamese_text_or_basis_answers_its_English_message_and_no_basis()
+    public async Task A_rule_without_a_legal_basis_answers_its_Vietnamese_text_and_no_basis()
     {
         await using var app = await CommandApp.StartAsync(postgres.NewDatabase("ruletext"));
         var jar = await CommandPathTests.CreateJarAsync(app, capacity: 1);
@@ -39,7 +39,7 @@ public sealed class RuleTextTests(PostgresServer postgres)
         var answer = await app.Client.PostAsync($"/api/jars/{jar}/seal", null);
         Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("The jar is already sealed.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Lọ đã được niêm phong trước đó.", problem.GetProperty("detail").GetString());
         Assert.False(problem.TryGetProperty("legalBasis", out _));
     }
 

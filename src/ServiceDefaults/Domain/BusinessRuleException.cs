@@ -23,8 +23,8 @@ public abstract class BusinessRuleException(string code, RuleKind kind, string m
     public string Code { get; } = code;
     public RuleKind Kind { get; } = kind;
 
-    /// <summary>The refusal in Vietnamese; without it a caller reads the English message.</summary>
-    public string? Vietnamese { get; init; }
+    /// <summary>The refusal in Vietnamese, the programme's language, which callers read unless they ask for English.</summary>
+    public required string Vietnamese { get; init; }
 
     /// <summary>The legal text (and article) that sets the rule, e.g. "Thông tư liên tịch 26/2014/TTLT-BTC-BCT, Điều 6.2.c".</summary>
     public string? LegalBasis { get; init; }

@@ -70,7 +70,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
         if (exception is BusinessRuleException rule)
         {
-            var vietnamese = rule.Vietnamese ?? rule.Message;
+            var vietnamese = rule.Vietnamese;
             var problem = rule.Kind switch
             {
                 RuleKind.NotFound => Problem(context, 404, "not-found", "Không tìm thấy hồ sơ.", "Record not found.", vietnamese, rule.Message),

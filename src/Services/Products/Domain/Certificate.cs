@@ -97,7 +97,10 @@ public sealed class Certificate
         if (revokedOn < IssuedOn)
         {
             throw new ProductRuleException("revocation-before-issue", RuleKind.Unprocessable,
-                $"Certificate {Number} was issued on {IssuedOn:yyyy-MM-dd}; it cannot be revoked on {revokedOn:yyyy-MM-dd}.");
+                $"Certificate {Number} was issued on {IssuedOn:yyyy-MM-dd}; it cannot be revoked on {revokedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Giấy chứng nhận {Number} cấp ngày {IssuedOn:dd/MM/yyyy}; không thể thu hồi vào ngày {revokedOn:dd/MM/yyyy}.",
+            };
         }
         Status = CertificateStatus.Revoked;
         RevokedOn = revokedOn;

@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Platform.Time;
 
 namespace KhuyenCong.Products.Domain;
@@ -71,16 +72,25 @@ public sealed class Competition
         if (!Enum.IsDefined(level))
         {
             throw new ProductRuleException("unknown-level", RuleKind.Unprocessable,
-                $"{(int)level} is not a recognition level; the levels are {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.");
+                $"{(int)level} is not a recognition level; the levels are {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.")
+            {
+                Vietnamese = $"{(int)level} không phải là cấp bình chọn; các cấp là {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.",
+            };
         }
         if (registrationClosesOn < registrationOpensOn)
         {
             throw new ProductRuleException("invalid-registration-window", RuleKind.Unprocessable,
-                $"Registration cannot close ({registrationClosesOn:yyyy-MM-dd}) before it opens ({registrationOpensOn:yyyy-MM-dd}).");
+                $"Registration cannot close ({registrationClosesOn:yyyy-MM-dd}) before it opens ({registrationOpensOn:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Ngày kết thúc nhận hồ sơ ({registrationClosesOn:dd/MM/yyyy}) không được trước ngày bắt đầu ({registrationOpensOn:dd/MM/yyyy}).",
+            };
         }
         if (level == RecognitionLevel.Regional && string.IsNullOrWhiteSpace(region))
         {
-            throw new ProductRuleException("region-required", RuleKind.Unprocessable, "A regional competition names its region.");
+            throw new ProductRuleException("region-required", RuleKind.Unprocessable, "A regional competition names its region.")
+            {
+                Vietnamese = "Bình chọn cấp khu vực phải ghi rõ khu vực.",
+            };
         }
         if (level == RecognitionLevel.District && string.IsNullOrWhiteSpace(district))
         {
@@ -202,7 +212,10 @@ public sealed class Competition
                               && string.Equals(e.ProductName, productName, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ProductRuleException("duplicate-entry", RuleKind.Conflict,
-                $"{establishment.Name} has already entered '{productName}' in this competition.");
+                $"{establishment.Name} has already entered '{productName}' in this competition.")
+            {
+                Vietnamese = $"{establishment.Name} đã đăng ký sản phẩm '{productName}' trong cuộc bình chọn này.",
+            };
         }
         var entry = Entry.Register(Id, establishment, group, productName, description, receivedOn,
             LowerLevelPrerequisite.RequiredLevel(Level, districtRound) is null ? null : lowerLevelCertificateNumber);
@@ -219,7 +232,10 @@ public sealed class Competition
         if (entry.Status != EntryStatus.Draft)
         {
             throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"The entry '{entry.ProductName}' is already submitted; its dossier is closed.");
+                $"The entry '{entry.ProductName}' is already submitted; its dossier is closed.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' đã nộp hồ sơ; hồ sơ đã khóa.",
+            };
         }
         policy.EnsureRoom(stored, adding);
         Touch(now);
@@ -241,11 +257,17 @@ public sealed class Competition
         EnsureStatus(CompetitionStatus.Open, "start scoring");
         if (_juryMembers.Count == 0)
         {
-            throw new ProductRuleException("no-council", RuleKind.Unprocessable, "The council (jury) must be seated before scoring starts.");
+            throw new ProductRuleException("no-council", RuleKind.Unprocessable, "The council (jury) must be seated before scoring starts.")
+            {
+                Vietnamese = "Phải lập Hội đồng bình chọn (Ban Giám khảo) trước khi chấm điểm.",
+            };
         }
         if (!_entries.Any(e => e.Status == EntryStatus.Submitted))
         {
-            throw new ProductRuleException("no-submitted-entries", RuleKind.Unprocessable, "There is no submitted entry to score.");
+            throw new ProductRuleException("no-submitted-entries", RuleKind.Unprocessable, "There is no submitted entry to score.")
+            {
+                Vietnamese = "Không có sản phẩm nào đã nộp hồ sơ để chấm điểm.",
+            };
         }
         Status = CompetitionStatus.Scoring;
         Touch(now);
@@ -340,18 +362,27 @@ public sealed class Competition
         if (incomplete.Count > 0)
         {
             throw new ProductRuleException("scoring-incomplete", RuleKind.Unprocessable,
-                $"Every juror present must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{r.Entry.PresentOf(_juryMembers).Count})"))}.");
+                $"Every juror present must score every entry first; still incomplete: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{r.Entry.PresentOf(_juryMembers).Count})"))}.")
+            {
+                Vietnamese = $"Mọi thành viên có mặt phải chấm xong mọi sản phẩm trước; còn thiếu: {string.Join(", ", incomplete.Select(r => $"'{r.Entry.ProductName}' ({r.ScoresReceived}/{r.Entry.PresentOf(_juryMembers).Count})"))}.",
+            };
         }
         var lastReceived = results.Max(r => r.Entry.ReceivedOn);
         if (publishedOn < lastReceived)
         {
             throw new ProductRuleException("results-before-entries", RuleKind.Unprocessable,
-                $"Results cannot be announced on {publishedOn:yyyy-MM-dd}, before the last dossier was received ({lastReceived:yyyy-MM-dd}).");
+                $"Results cannot be announced on {publishedOn:yyyy-MM-dd}, before the last dossier was received ({lastReceived:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Không thể công bố kết quả ngày {publishedOn:dd/MM/yyyy}, trước ngày nhận hồ sơ cuối cùng ({lastReceived:dd/MM/yyyy}).",
+            };
         }
         foreach (var id in recognisedEntryIds)
         {
             var result = results.SingleOrDefault(r => r.Entry.Id == id)
-                ?? throw new ProductRuleException("unknown-entry", RuleKind.Unprocessable, $"There is no submitted entry {id} in this competition.");
+                ?? throw new ProductRuleException("unknown-entry", RuleKind.Unprocessable, $"There is no submitted entry {id} in this competition.")
+                {
+                    Vietnamese = $"Không có sản phẩm đã nộp hồ sơ {id} trong cuộc bình chọn này.",
+                };
             EnsurePasses(result);
         }
         foreach (var result in results)
@@ -373,12 +404,18 @@ public sealed class Competition
         EnsureState("file complaints about", CompetitionStatus.ResultsPublished);
         if (entry.Status != EntryStatus.Submitted)
         {
-            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"The entry '{entry.ProductName}' took no part in the scoring.");
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"The entry '{entry.ProductName}' took no part in the scoring.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' không tham gia chấm điểm.",
+            };
         }
         if (receivedOn < ResultsPublishedOn)
         {
             throw new ProductRuleException("complaint-before-results", RuleKind.Unprocessable,
-                $"A complaint received on {receivedOn:yyyy-MM-dd} predates the results published on {ResultsPublishedOn:yyyy-MM-dd}.");
+                $"A complaint received on {receivedOn:yyyy-MM-dd} predates the results published on {ResultsPublishedOn:yyyy-MM-dd}.")
+            {
+                Vietnamese = $"Khiếu nại nhận ngày {receivedOn:dd/MM/yyyy} trước ngày công bố kết quả {ResultsPublishedOn:dd/MM/yyyy}.",
+            };
         }
         if (receivedOn > ComplaintDeadline)
         {
@@ -404,12 +441,18 @@ public sealed class Competition
         if (complaint.Status != ComplaintStatus.Open)
         {
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
-                $"The complaint is {complaint.Status}; a re-score is ordered on an open complaint.");
+                $"The complaint is {complaint.Status}; a re-score is ordered on an open complaint.")
+            {
+                Vietnamese = $"Khiếu nại đang ở trạng thái {VietnameseName(complaint.Status)}; chỉ chấm lại theo khiếu nại mới nhận.",
+            };
         }
         var entry = EntryById(complaint.EntryId);
         if (entry.UnderRescore)
         {
-            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"'{entry.ProductName}' is already being scored again.");
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict, $"'{entry.ProductName}' is already being scored again.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' đang được chấm lại.",
+            };
         }
         entry.StartRescore();
         complaint.StartRescore();
@@ -427,12 +470,18 @@ public sealed class Competition
         EnsureState("answer complaints in", CompetitionStatus.ResultsPublished);
         if (!complaint.IsPending)
         {
-            throw new ProductRuleException("illegal-transition", RuleKind.Conflict, "The complaint is already answered.");
+            throw new ProductRuleException("illegal-transition", RuleKind.Conflict, "The complaint is already answered.")
+            {
+                Vietnamese = "Khiếu nại đã được trả lời.",
+            };
         }
         if (answeredOn < complaint.ReceivedOn)
         {
             throw new ProductRuleException("answer-before-complaint", RuleKind.Unprocessable,
-                $"The answer ({answeredOn:yyyy-MM-dd}) cannot predate the complaint ({complaint.ReceivedOn:yyyy-MM-dd}).");
+                $"The answer ({answeredOn:yyyy-MM-dd}) cannot predate the complaint ({complaint.ReceivedOn:yyyy-MM-dd}).")
+            {
+                Vietnamese = $"Ngày trả lời ({answeredOn:dd/MM/yyyy}) không được trước ngày nhận khiếu nại ({complaint.ReceivedOn:dd/MM/yyyy}).",
+            };
         }
         var entry = EntryById(complaint.EntryId);
         if (complaint.Status == ComplaintStatus.Rescoring)
@@ -442,14 +491,20 @@ public sealed class Competition
             if (received < present)
             {
                 throw new ProductRuleException("rescoring-incomplete", RuleKind.Unprocessable,
-                    $"The re-score of '{entry.ProductName}' has {received} of {present} sheets; every juror present scores again before the answer.");
+                    $"The re-score of '{entry.ProductName}' has {received} of {present} sheets; every juror present scores again before the answer.")
+                {
+                    Vietnamese = $"Việc chấm lại sản phẩm '{entry.ProductName}' mới có {received}/{present} phiếu; mọi thành viên có mặt chấm lại trước khi trả lời.",
+                };
             }
             entry.EndRescore();
         }
         else if (entry.UnderRescore)
         {
             throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"'{entry.ProductName}' is being scored again on another complaint; answer that one first, so this answer rests on the new average.");
+                $"'{entry.ProductName}' is being scored again on another complaint; answer that one first, so this answer rests on the new average.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' đang được chấm lại theo khiếu nại khác; trả lời khiếu nại đó trước để câu trả lời này dựa trên điểm trung bình mới.",
+            };
         }
         var result = Results().Single(r => r.Entry.Id == entry.Id);
         var before = entry.Recognised;
@@ -583,12 +638,19 @@ public sealed class Competition
         Status = to;
     }
 
+    /// <summary>A status as the one table of names writes it in Vietnamese.</summary>
+    private static string VietnameseName<TStatus>(TStatus status) where TStatus : struct, Enum =>
+        CodeNames.Of(status)?.Vietnamese ?? status.ToString();
+
     private void EnsureStatus(CompetitionStatus required, string action)
     {
         if (Status != required)
         {
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
-                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {required}.");
+                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {required}.")
+            {
+                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{VietnameseName(Status)}\", thao tác chỉ làm được ở trạng thái \"{VietnameseName(required)}\".",
+            };
         }
     }
 
@@ -597,7 +659,10 @@ public sealed class Competition
         if (!allowed.Contains(Status))
         {
             throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {string.Join(" or ", allowed)}.");
+                $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {string.Join(" or ", allowed)}.")
+            {
+                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{VietnameseName(Status)}\", thao tác chỉ làm được ở trạng thái {string.Join(" hoặc ", allowed.Select(a => $"\"{VietnameseName(a)}\""))}.",
+            };
         }
     }
 

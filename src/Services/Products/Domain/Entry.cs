@@ -1,3 +1,5 @@
+using KhuyenCong.Contracts;
+
 namespace KhuyenCong.Products.Domain;
 
 public enum EntryStatus
@@ -88,12 +90,18 @@ public sealed class Entry
         if (Status != EntryStatus.Draft)
         {
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
-                $"The entry '{ProductName}' is already {Status}; only a draft entry can be submitted.");
+                $"The entry '{ProductName}' is already {Status}; only a draft entry can be submitted.")
+            {
+                Vietnamese = $"Sản phẩm '{ProductName}' đã ở trạng thái \"{CodeNames.Of(Status)?.Vietnamese ?? Status.ToString()}\"; chỉ hồ sơ đang hoàn thiện mới nộp được.",
+            };
         }
         if (photoCount < MinimumPhotos)
         {
             throw new ProductRuleException("too-few-photos", RuleKind.Unprocessable,
-                $"The dossier of '{ProductName}' has {photoCount} photo(s); Art. 12.1.b asks for at least {MinimumPhotos} (front, side, top).");
+                $"The dossier of '{ProductName}' has {photoCount} photo(s); Art. 12.1.b asks for at least {MinimumPhotos} (front, side, top).")
+            {
+                Vietnamese = $"Hồ sơ của sản phẩm '{ProductName}' có {photoCount} ảnh; Điều 12 khoản 1 điểm b yêu cầu ít nhất {MinimumPhotos} ảnh (chính diện, bên cạnh, phía trên).",
+            };
         }
         Status = EntryStatus.Submitted;
         SubmittedAt = now;

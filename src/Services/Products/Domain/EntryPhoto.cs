@@ -74,7 +74,10 @@ public sealed record PhotoPolicy(long MaxBytes, int MaxPerEntry)
         if (checked(stored + adding) > MaxPerEntry)
         {
             throw new ProductRuleException("too-many-photos", RuleKind.Unprocessable,
-                $"An entry holds at most {MaxPerEntry} photos; it has {stored} and {adding} more were sent.");
+                $"An entry holds at most {MaxPerEntry} photos; it has {stored} and {adding} more were sent.")
+            {
+                Vietnamese = $"Mỗi sản phẩm có tối đa {MaxPerEntry} ảnh; đã có {stored} ảnh và gửi thêm {adding} ảnh.",
+            };
         }
     }
 
@@ -83,12 +86,18 @@ public sealed record PhotoPolicy(long MaxBytes, int MaxPerEntry)
         if (length > MaxBytes)
         {
             throw new ProductRuleException("photo-too-large", RuleKind.Unprocessable,
-                $"'{fileName}' has {length:N0} bytes; a photo may have at most {MaxBytes:N0}.");
+                $"'{fileName}' has {length:N0} bytes; a photo may have at most {MaxBytes:N0}.")
+            {
+                Vietnamese = $"Tệp '{fileName}' có {length:N0} byte; mỗi ảnh tối đa {MaxBytes:N0} byte.",
+            };
         }
     }
 
     /// <summary>The format of a JPEG, PNG or WebP image, recognised by its content.</summary>
     public static PhotoFormat FormatOf(string fileName, ReadOnlySpan<byte> content) =>
         PhotoFormats.Detect(content) ?? throw new ProductRuleException("photo-type-not-allowed", RuleKind.Unprocessable,
-            $"'{fileName}' is not a JPEG, PNG or WebP image.");
+            $"'{fileName}' is not a JPEG, PNG or WebP image.")
+        {
+            Vietnamese = $"Tệp '{fileName}' không phải ảnh JPEG, PNG hoặc WebP.",
+        };
 }

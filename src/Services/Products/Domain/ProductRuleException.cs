@@ -7,5 +7,5 @@ public sealed class ProductRuleException(string code, RuleKind kind, string mess
 {
     /// <summary>A part of the aggregate (an entry, a complaint) that does not exist, or that the caller may not see.</summary>
     public static ProductRuleException NotFound(string what, Guid id) =>
-        new("not-found", RuleKind.NotFound, $"There is no {what} with id {id}.");
+        new("not-found", RuleKind.NotFound, $"There is no {what} with id {id}.") { Vietnamese = $"Không có hồ sơ mã {id}." };
 }
