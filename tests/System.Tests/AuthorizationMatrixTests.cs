@@ -122,6 +122,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetEntryPhoto"] = Access.Read,
         ["SubmitEntry"] = Access.Propose,
         ["ScoreEntry"] = Access.Appraise,
+        ["DeclareJuryConflict"] = Access.Appraise,
         ["ListJuryAppraisers"] = Access.Appraise,
 
         // Fairs
