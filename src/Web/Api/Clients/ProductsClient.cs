@@ -1,6 +1,8 @@
+using System.Text.Json;
+
 namespace KhuyenCong.Web.Api.Clients;
 
-/// <summary>The Products service's certificates and public catalogue (<c>/api/products</c>).</summary>
+/// <summary>The Products service's competitions, entries, certificates and public catalogue (<c>/api/products</c>).</summary>
 public sealed class ProductsClient(GatewayClient gateway)
 {
     private const string Root = "/api/products";
@@ -15,4 +17,48 @@ public sealed class ProductsClient(GatewayClient gateway)
         CancellationToken cancellationToken = default) =>
         gateway.GetAsync<PageOf<CatalogueItem>>($"{Root}/catalogue" + Query.Of(("q", q), ("group", group), ("level", level), ("page", page), ("pageSize", pageSize)),
             cancellationToken);
+
+    public Task<ApiResult<PageOf<CompetitionSummary>>> CompetitionsAsync(int? year, RecognitionLevel? level, int page, int pageSize,
+        CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<CompetitionSummary>>($"{Root}/competitions" + Query.Of(("year", year), ("level", level), ("page", page), ("pageSize", pageSize)),
+            cancellationToken);
+
+    public Task<ApiResult<Competition>> CreateCompetitionAsync(CreateCompetitionRequest request, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Competition>($"{Root}/competitions", request, cancellationToken);
+
+    public Task<ApiResult<Competition>> CompetitionAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Competition>($"{Root}/competitions/{id}", cancellationToken);
+
+    public Task<ApiResult<List<Entry>>> EntriesAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<Entry>>($"{Root}/competitions/{id}/entries", cancellationToken);
+
+    public Task<ApiResult<CompetitionResults>> ResultsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<CompetitionResults>($"{Root}/competitions/{id}/results", cancellationToken);
+
+    public Task<ApiResult<List<Complaint>>> ComplaintsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<Complaint>>($"{Root}/competitions/{id}/complaints", cancellationToken);
+
+    /// <summary>The appraiser accounts that may take a jury seat.</summary>
+    public Task<ApiResult<List<Appraiser>>> AppraisersAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<Appraiser>>($"{Root}/appraisers", cancellationToken);
+
+    public Task<ApiResult<Competition>> SetCouncilAsync(Guid id, SetCouncilRequest council, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<Competition>($"{Root}/competitions/{id}/council", council, cancellationToken);
+
+    /// <summary>
+    /// A step of the competition or of one of its entries or complaints: <paramref name="step"/> is its path under the
+    /// competition (<c>open</c>, <c>entries/{entryId}/submit</c>, <c>complaints/{complaintId}/answer</c>…).
+    /// </summary>
+    public Task<ApiResult<JsonElement>> StepAsync(Guid id, string step, object? body, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<JsonElement>($"{Root}/competitions/{id}/{step}", body, cancellationToken);
+
+    public Task<ApiResult<Entry>> RegisterEntryAsync(Guid id, RegisterEntryRequest entry, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Entry>($"{Root}/competitions/{id}/entries", entry, cancellationToken);
+
+    public Task<ApiResult<List<Photo>>> UploadPhotosAsync(Guid id, Guid entryId, IReadOnlyList<UploadedFile> photos, CancellationToken cancellationToken = default) =>
+        gateway.PostFilesAsync<List<Photo>>($"{Root}/competitions/{id}/entries/{entryId}/photos", "photos", photos, cancellationToken);
+
+    /// <summary>The signed-in juror's score sheet for the entry.</summary>
+    public Task<ApiResult<JsonElement>> ScoreAsync(Guid id, Guid entryId, ScoreRequest score, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<JsonElement>($"{Root}/competitions/{id}/entries/{entryId}/scores", score, cancellationToken);
 }
