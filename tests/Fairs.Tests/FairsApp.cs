@@ -7,9 +7,9 @@ using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.TestSupport;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.Fairs.Tests;

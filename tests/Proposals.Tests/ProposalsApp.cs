@@ -1,6 +1,6 @@
 using KhuyenCong.Contracts.Accounts;
-using KhuyenCong.Proposals.Data;
 using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Proposals.Data;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -28,29 +28,30 @@ internal static class Scenario
 
     public static ProposalProfile Profile(string code, int year, string district, FundingSource source, ContentGroup group, Sector sector,
         string[] taxCodes, long support, long own, long other) => new()
-    {
-        Code = code,
-        Title = "Mô hình trình diễn",
-        FundingSource = source,
-        PlanYear = year,
-        ContentGroup = group,
-        ImplementingUnit = "Trung tâm Khuyến công",
-        EstablishmentTaxCodes = taxCodes,
-        Sector = sector,
-        AdministrativeUnitCode = district,
-        District = district,
-        Location = district,
-        IsPriorityArea = false,
-        TotalBudget = support + own + other,
-        StateSupport = support,
-        OwnCapital = own,
-        OtherSources = other,
-        ExpectedJobs = 10,
-        ExpectedAverageWage = 6_000_000,
-    };
+        {
+            Code = code,
+            Title = "Mô hình trình diễn",
+            FundingSource = source,
+            PlanYear = year,
+            ContentGroup = group,
+            ImplementingUnit = "Trung tâm Khuyến công",
+            EstablishmentTaxCodes = taxCodes,
+            Sector = sector,
+            AdministrativeUnitCode = district,
+            District = district,
+            Location = district,
+            IsPriorityArea = false,
+            TotalBudget = support + own + other,
+            StateSupport = support,
+            OwnCapital = own,
+            OtherSources = other,
+            ExpectedJobs = 10,
+            ExpectedAverageWage = 6_000_000,
+        };
 
     private static readonly ProposalProfile Profile1 = Profile("KCĐP-2017-001", 2017, DongTrieu, FundingSource.Local, ContentGroup.TechnicalDemonstration,
-        Sector.BuildingMaterials, ["A"], 1_000_000_000, 7_000_000_000, 500_000_000) with { EstablishmentTaxCodes = ["A", "B"] };
+        Sector.BuildingMaterials, ["A"], 1_000_000_000, 7_000_000_000, 500_000_000) with
+    { EstablishmentTaxCodes = ["A", "B"] };
     private static readonly ProposalProfile Profile2 = Profile("KCQG-2018-001", 2018, HaLong, FundingSource.National, ContentGroup.TypicalProducts,
         Sector.Ceramics, ["A", "C"], 2_000_000_000, 3_000_000_000, 0);
     private static readonly ProposalProfile Profile3 = Profile("KCĐP-2018-002", 2018, HaLong, FundingSource.Local, ContentGroup.TechnicalDemonstration,

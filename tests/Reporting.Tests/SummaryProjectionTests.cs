@@ -4,9 +4,9 @@ using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Reporting.Api;
 using KhuyenCong.Reporting.Data;
-using Microsoft.EntityFrameworkCore;
 using KhuyenCong.TestSupport;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,7 +1,7 @@
-using KhuyenCong.TestSupport;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using KhuyenCong.TestSupport;
 using Xunit;
 
 namespace KhuyenCong.SystemTests;

@@ -33,25 +33,25 @@ public sealed class ProposalJourney(HttpClient http, Uri? baseAddress = null)
     /// <summary>A valid draft of content group 3 (advanced machinery, one facility) for one beneficiary, with its estimate.</summary>
     public static Dictionary<string, object?> DraftBody(string taxCode, int year = 2024, long stateSupport = 300_000_000, long ownCapital = 700_000_000,
         string fundingSource = "Local", string unit = "dong-trieu") => new()
-    {
-        ["fundingSource"] = fundingSource,
-        ["planYear"] = year,
-        ["title"] = "Ứng dụng lò nung gốm tiết kiệm năng lượng",
-        ["contentGroup"] = 3,
-        ["activity"] = "AdvancedMachinery",
-        ["units"] = 1,
-        ["implementingUnit"] = "Trung tâm Xúc tiến và Phát triển công thương Quảng Ninh",
-        ["beneficiaryTaxCodes"] = new[] { taxCode },
-        ["administrativeUnitCode"] = unit,
-        ["location"] = "Khu 3, Đông Triều",
-        ["objectives"] = "Giảm 30 % tiêu hao than, nâng công suất lò.",
-        ["stateSupport"] = stateSupport,
-        ["ownCapital"] = ownCapital,
-        ["otherSources"] = 0,
-        ["expectedJobs"] = 12,
-        ["expectedAverageWage"] = 6_000_000,
-        ["estimate"] = Estimate(stateSupport, ownCapital),
-    };
+        {
+            ["fundingSource"] = fundingSource,
+            ["planYear"] = year,
+            ["title"] = "Ứng dụng lò nung gốm tiết kiệm năng lượng",
+            ["contentGroup"] = 3,
+            ["activity"] = "AdvancedMachinery",
+            ["units"] = 1,
+            ["implementingUnit"] = "Trung tâm Xúc tiến và Phát triển công thương Quảng Ninh",
+            ["beneficiaryTaxCodes"] = new[] { taxCode },
+            ["administrativeUnitCode"] = unit,
+            ["location"] = "Khu 3, Đông Triều",
+            ["objectives"] = "Giảm 30 % tiêu hao than, nâng công suất lò.",
+            ["stateSupport"] = stateSupport,
+            ["ownCapital"] = ownCapital,
+            ["otherSources"] = 0,
+            ["expectedJobs"] = 12,
+            ["expectedAverageWage"] = 6_000_000,
+            ["estimate"] = Estimate(stateSupport, ownCapital),
+        };
 
     /// <summary>A detailed estimate of one line carrying the whole budget.</summary>
     public static object[] Estimate(long stateSupport, long ownCapital, long otherSources = 0) =>

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using KhuyenCong.ServiceDefaults.Security;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using Microsoft.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace KhuyenCong.TestSupport;
@@ -69,9 +69,21 @@ public sealed class TestIdentity
             ["role"] = user.Role,
             ["sub"] = user.Name,
         };
-        if (user.TaxCode is not null) form[PlatformClaims.TaxCode] = user.TaxCode;
-        if (user.UnitCode is not null) form[PlatformClaims.UnitCode] = user.UnitCode;
-        if (user.District is not null) form[PlatformClaims.District] = user.District;
+        if (user.TaxCode is not null)
+        {
+            form[PlatformClaims.TaxCode] = user.TaxCode;
+        }
+
+        if (user.UnitCode is not null)
+        {
+            form[PlatformClaims.UnitCode] = user.UnitCode;
+        }
+
+        if (user.District is not null)
+        {
+            form[PlatformClaims.District] = user.District;
+        }
+
         using var response = await _http.PostAsync("connect/token", new FormUrlEncodedContent(form));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return response.IsSuccessStatusCode

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using KhuyenCong.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using System.Data.Common;
 
 namespace KhuyenCong.Platform.Messaging;
 

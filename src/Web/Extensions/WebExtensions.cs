@@ -1,6 +1,6 @@
-using KhuyenCong.ServiceDefaults.Http;
 using System.Globalization;
 using System.Security.Claims;
+using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Api.Clients;

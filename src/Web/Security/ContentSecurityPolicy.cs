@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Web.Security;

@@ -1,11 +1,11 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using KhuyenCong.Fairs.Data;
-using System.Diagnostics;
 using KhuyenCong.Fairs.Domain;
-using KhuyenCong.Platform.Paging;
-using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -61,19 +61,19 @@ public sealed class FairRegistration
 
     internal static FairRegistration Create(Guid fairId, RegisteringEstablishment establishment, string[] products, int boothsWanted,
         RegistrationContact contact, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        FairId = fairId,
-        EstablishmentId = establishment.EstablishmentId,
-        TaxCode = establishment.TaxCode,
-        EstablishmentName = establishment.Name,
-        District = establishment.District,
-        IsPriorityArea = establishment.IsPriorityArea,
-        Products = products,
-        BoothsWanted = boothsWanted,
-        Contact = contact,
-        RegisteredAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(),
+            FairId = fairId,
+            EstablishmentId = establishment.EstablishmentId,
+            TaxCode = establishment.TaxCode,
+            EstablishmentName = establishment.Name,
+            District = establishment.District,
+            IsPriorityArea = establishment.IsPriorityArea,
+            Products = products,
+            BoothsWanted = boothsWanted,
+            Contact = contact,
+            RegisteredAt = now,
+        };
 
     /// <summary>Takes the registry's current facts, which the allocation decides on.</summary>
     internal void Refresh(RegisteringEstablishment establishment)

@@ -1,8 +1,8 @@
-using KhuyenCong.ServiceDefaults.Http;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KhuyenCong.Identity.Data;
+using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
+using System.Net;
 using KhuyenCong.Identity.Accounts;
 using KhuyenCong.Identity.Api;
-using System.Net;
-using IPNetwork = System.Net.IPNetwork;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Domain;
 using KhuyenCong.Identity.Tokens;
@@ -14,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using IPNetwork = System.Net.IPNetwork;
 
 namespace KhuyenCong.Identity.Extensions;
 

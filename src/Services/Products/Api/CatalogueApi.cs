@@ -1,11 +1,11 @@
+using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
-using Microsoft.AspNetCore.Http.HttpResults;
-using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 

@@ -1,12 +1,12 @@
-using KhuyenCong.Platform.Paging;
-using KhuyenCong.Platform.Time;
+using System.Security.Claims;
+using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
-using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
-using System.Security.Claims;
-using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

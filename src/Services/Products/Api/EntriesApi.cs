@@ -1,11 +1,11 @@
-using KhuyenCong.Platform.Time;
-using KhuyenCong.Platform.Establishments;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.Products.Extensions;
-using KhuyenCong.Platform.Commands;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
-using KhuyenCong.Products.Data;
-using KhuyenCong.Products.Domain;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Products.Data;
+using KhuyenCong.Products.Domain;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;

@@ -1,5 +1,5 @@
-using KhuyenCong.Products.Data;
 using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Products.Data;
 
 namespace KhuyenCong.Products.Consumers;
 

@@ -1,6 +1,6 @@
 using KhuyenCong.Contracts.Establishments;
-using KhuyenCong.Products.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Products.Data;
 
 namespace KhuyenCong.Products.Consumers;
 

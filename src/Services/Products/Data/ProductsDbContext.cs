@@ -1,7 +1,7 @@
-using KhuyenCong.Products.Domain;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Products.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Products.Data;

@@ -51,23 +51,23 @@ public sealed class Certificate
 
     public static Certificate Issue(string number, Competition competition, Entry entry, decimal averageScore,
         EstablishmentProfile holder, DateOnly issuedOn) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Number = number,
-        Level = competition.Level,
-        CompetitionId = competition.Id,
-        CompetitionYear = competition.Year,
-        EntryId = entry.Id,
-        ProductName = entry.ProductName,
-        Group = entry.Group,
-        EstablishmentTaxCode = holder.TaxCode,
-        EstablishmentName = holder.Name,
-        District = holder.District,
-        AverageScore = averageScore,
-        IssuedOn = issuedOn,
-        ExpiresOn = ExpiryFor(issuedOn),
-        Status = CertificateStatus.Valid,
-    };
+        {
+            Id = Guid.CreateVersion7(),
+            Number = number,
+            Level = competition.Level,
+            CompetitionId = competition.Id,
+            CompetitionYear = competition.Year,
+            EntryId = entry.Id,
+            ProductName = entry.ProductName,
+            Group = entry.Group,
+            EstablishmentTaxCode = holder.TaxCode,
+            EstablishmentName = holder.Name,
+            District = holder.District,
+            AverageScore = averageScore,
+            IssuedOn = issuedOn,
+            ExpiresOn = ExpiryFor(issuedOn),
+            Status = CertificateStatus.Valid,
+        };
 
     /// <summary>
     /// The status on <paramref name="today"/>: Revoked once revoked; otherwise Expired from the day after

@@ -37,17 +37,17 @@ public sealed class Complaint
 
     internal static Complaint File(Guid competitionId, Guid entryId, string complainant, string content,
         DateOnly receivedOn, DateOnly answerDueOn, decimal? averageBefore) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        CompetitionId = competitionId,
-        EntryId = entryId,
-        Complainant = complainant,
-        Content = content,
-        ReceivedOn = receivedOn,
-        AnswerDueOn = answerDueOn,
-        Status = ComplaintStatus.Open,
-        AverageBefore = averageBefore,
-    };
+        {
+            Id = Guid.CreateVersion7(),
+            CompetitionId = competitionId,
+            EntryId = entryId,
+            Complainant = complainant,
+            Content = content,
+            ReceivedOn = receivedOn,
+            AnswerDueOn = answerDueOn,
+            Status = ComplaintStatus.Open,
+            AverageBefore = averageBefore,
+        };
 
     internal void StartRescore() => Status = ComplaintStatus.Rescoring;
 

@@ -49,20 +49,20 @@ public sealed class Entry
     internal static Entry Register(
         Guid competitionId, EstablishmentProfile establishment, ProductGroup group, string productName,
         string description, DateOnly receivedOn, string? lowerLevelCertificateNumber) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        CompetitionId = competitionId,
-        EstablishmentTaxCode = establishment.TaxCode,
-        EstablishmentName = establishment.Name,
-        District = establishment.District,
-        Group = group,
-        ProductName = productName,
-        Description = description,
-        ReceivedOn = receivedOn,
-        LowerLevelCertificateNumber = lowerLevelCertificateNumber,
-        Status = EntryStatus.Draft,
-        ScoringRound = 1,
-    };
+        {
+            Id = Guid.CreateVersion7(),
+            CompetitionId = competitionId,
+            EstablishmentTaxCode = establishment.TaxCode,
+            EstablishmentName = establishment.Name,
+            District = establishment.District,
+            Group = group,
+            ProductName = productName,
+            Description = description,
+            ReceivedOn = receivedOn,
+            LowerLevelCertificateNumber = lowerLevelCertificateNumber,
+            Status = EntryStatus.Draft,
+            ScoringRound = 1,
+        };
 
     /// <summary>Whether the jury member stepped out of this entry for a conflict of interest.</summary>
     public bool HasSteppedOut(Guid memberId) => _conflicts.Any(c => c.MemberId == memberId);

@@ -1,10 +1,10 @@
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Consumers;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
 using KhuyenCong.Products.Jobs;
-using KhuyenCong.Platform.Data;
-using KhuyenCong.Platform.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Products.Extensions;

@@ -1,13 +1,13 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.Platform.Commands;
-using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

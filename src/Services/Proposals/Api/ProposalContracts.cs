@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using Sector = KhuyenCong.Contracts.Sector;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Proposals.Domain;
+using Sector = KhuyenCong.Contracts.Sector;
 
 namespace KhuyenCong.Proposals.Api;
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
-using KhuyenCong.Platform.Accounts;
-using KhuyenCong.Platform.Commands;
-using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
-using KhuyenCong.Proposals.Data;
 using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Proposals.Data;
 
 namespace KhuyenCong.Proposals.Consumers;
 

@@ -1,5 +1,5 @@
-using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Platform.Accounts;
+using KhuyenCong.Proposals.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
-using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Proposals.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Proposals.Data;

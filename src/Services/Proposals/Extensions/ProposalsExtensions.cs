@@ -1,9 +1,9 @@
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
-using KhuyenCong.Platform.Data;
-using KhuyenCong.Platform.Messaging;
 
 namespace KhuyenCong.Proposals.Extensions;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Time;
-using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reports;
 using KhuyenCong.ServiceDefaults.Http;
+using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
-using KhuyenCong.Platform.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

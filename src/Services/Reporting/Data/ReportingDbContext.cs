@@ -1,6 +1,6 @@
-using KhuyenCong.Reporting.Domain;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Reporting.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Reporting.Data;

@@ -1,9 +1,9 @@
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Reporting.Consumers;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reconciliation;
-using KhuyenCong.Platform.Data;
-using KhuyenCong.Platform.Messaging;
 using MassTransit;
 
 namespace KhuyenCong.Reporting.Extensions;

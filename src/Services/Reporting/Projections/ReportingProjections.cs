@@ -3,9 +3,9 @@ using KhuyenCong.Contracts.Fairs;
 using KhuyenCong.Contracts.Products;
 using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Contracts.Training;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Domain;
-using KhuyenCong.Platform.Establishments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Reporting.Projections;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using KhuyenCong.Platform.Paging;
-using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using KhuyenCong.Platform.Time;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
