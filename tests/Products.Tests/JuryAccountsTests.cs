@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Products.Consumers;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
@@ -23,17 +22,6 @@ public sealed class JuryAccountsTests(PostgresServer postgres, RabbitMqServer ra
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private static AccountChanged Account(string userId, string displayName, long revision, bool active = true, params string[] roles) => new()
-    {
-        UserId = userId,
-        Revision = revision,
-        UserName = userId,
-        DisplayName = displayName,
-        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
-        IsActive = active,
-        OccurredAt = DateTimeOffset.UtcNow,
-    };
-
     private Task<int> ConsumedAsync() =>
         _host.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(AccountChangedConsumer)));
 
@@ -43,15 +31,15 @@ public sealed class JuryAccountsTests(PostgresServer postgres, RabbitMqServer ra
         var bus = _host.Factory.Services.GetRequiredService<IBus>();
         var redelivered = Guid.NewGuid();
 
-        await bus.Publish(Account("giam-khao-1", "Bà Hoa (mới)", revision: 3));
-        await bus.Publish(Account("giam-khao-1", "Bà Hoa (cũ)", revision: 1));
-        await bus.Publish(Account("giam-khao-1", "Bà Hoa (khóa, cũ)", revision: 2, active: false));
-        await bus.Publish(Account("giam-khao-2", "Ông Minh", revision: 1), c => c.MessageId = redelivered);
+        await bus.Publish(AccountEvents.Of("giam-khao-1", "Bà Hoa (mới)", revision: 3));
+        await bus.Publish(AccountEvents.Of("giam-khao-1", "Bà Hoa (cũ)", revision: 1));
+        await bus.Publish(AccountEvents.Of("giam-khao-1", "Bà Hoa (khóa, cũ)", revision: 2, active: false));
+        await bus.Publish(AccountEvents.Of("giam-khao-2", "Ông Minh", revision: 1), c => c.MessageId = redelivered);
         // A redelivery arrives after the message was consumed: its id is in the inbox, so its (different) body is never applied.
         Assert.True(await Eventually.TrueWithin(Patience, async () => await ConsumedAsync() >= 4));
-        await bus.Publish(Account("giam-khao-2", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
-        await bus.Publish(Account("can-bo-1", "Cán bộ", revision: 1, roles: PlatformRoles.Officer));
-        await bus.Publish(Account("giam-khao-3", "Đã khóa", revision: 4, active: false));
+        await bus.Publish(AccountEvents.Of("giam-khao-2", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
+        await bus.Publish(AccountEvents.Of("can-bo-1", "Cán bộ", revision: 1, roles: PlatformRoles.Officer));
+        await bus.Publish(AccountEvents.Of("giam-khao-3", "Đã khóa", revision: 4, active: false));
         Assert.True(await Eventually.TrueWithin(Patience, async () => await ConsumedAsync() >= 6));
         await Task.Delay(TimeSpan.FromSeconds(1));
 

@@ -79,8 +79,8 @@ public sealed class JurySeatsApiTests(PostgresServer postgres, RabbitMqServer ra
         await _host.SetCouncilAsync(competition, 5);
         var before = (await _host.Client.GetFromJsonAsync<JsonElement>($"{Competitions}/{competition}")).GetProperty("council").GetRawText();
         await _host.SeedAccountsAsync(
-            AccountOf("officer-9", "Cán bộ", roles: PlatformRoles.Officer),
-            AccountOf("locked-9", "Đã khóa", active: false));
+            AccountEvents.Of("officer-9", "Cán bộ", roles: PlatformRoles.Officer),
+            AccountEvents.Of("locked-9", "Đã khóa", active: false));
         object Seat(string user, bool chair = false) => new { userId = user, position = "Ủy viên", chair };
         var cases = new (object[] Members, string Type, string Mentions)[]
         {

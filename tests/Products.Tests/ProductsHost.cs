@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Contracts;
-using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Establishments;
@@ -102,41 +101,12 @@ public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsy
     private readonly ConcurrentDictionary<Guid, TestUser> _seatHolders = new();
     private bool _jurorsKnown;
 
-    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
-    public Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
-    {
-        foreach (var account in accounts)
-        {
-            if (await db.KnownAccounts.FindAsync(account.UserId) is { } known)
-            {
-                known.Apply(account);
-            }
-            else
-            {
-                db.KnownAccounts.Add(KnownAccount.From(account));
-            }
-        }
-        return await db.SaveChangesAsync();
-    });
-
-    /// <summary>An account as the identity service announces it: an active Appraiser unless told otherwise.</summary>
-    public static AccountChanged AccountOf(string userId, string displayName, long revision = 1, bool active = true, params string[] roles) => new()
-    {
-        UserId = userId,
-        Revision = revision,
-        UserName = userId,
-        DisplayName = displayName,
-        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
-        IsActive = active,
-        OccurredAt = DateTimeOffset.UtcNow,
-    };
-
     /// <summary>Seats a council of the first <paramref name="size"/> jurors, the first the chair, and returns the seat ids.</summary>
     public async Task<List<Guid>> SetCouncilAsync(Guid competitionId, int size)
     {
         if (!_jurorsKnown)
         {
-            await SeedAccountsAsync([.. Jurors.Select((j, i) => AccountOf(j.Subject!, $"Giám khảo {i + 1}"))]);
+            await SeedAccountsAsync([.. Jurors.Select((j, i) => AccountEvents.Of(j.Subject!, $"Giám khảo {i + 1}"))]);
             _jurorsKnown = true;
         }
         var response = await Client.PutAsJsonAsync($"/api/products/competitions/{competitionId}/council", new

@@ -62,8 +62,8 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
     public async Task Seats_that_are_not_active_appraisers_duplicates_and_a_missing_chair_are_refused_and_nothing_is_written()
     {
         await SeedAccountsAsync(
-            AccountOf("officer-9", "Cán bộ", roles: PlatformRoles.Officer),
-            AccountOf("locked-9", "Đã khóa", active: false));
+            AccountEvents.Of("officer-9", "Cán bộ", roles: PlatformRoles.Officer),
+            AccountEvents.Of("locked-9", "Đã khóa", active: false));
         var id = await SubmittedAsync();
         var seat = (string user, bool chair) => new { userId = user, position = "Ủy viên", chair };
         var cases = new (object Council, string Type, string Mentions)[]
@@ -156,7 +156,7 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
     [Fact]
     public async Task The_appraisers_list_shows_active_appraiser_accounts_only()
     {
-        await SeedAccountsAsync(AccountOf("officer-9", "Cán bộ", roles: PlatformRoles.Officer), AccountOf("locked-9", "Đã khóa", active: false));
+        await SeedAccountsAsync(AccountEvents.Of("officer-9", "Cán bộ", roles: PlatformRoles.Officer), AccountEvents.Of("locked-9", "Đã khóa", active: false));
 
         var list = await ClientAs(Appraisers[0]).GetFromJsonAsync<JsonElement>("/api/proposals/appraisers");
         var establishment = await ClientAs(TestUser.Establishment(TaxCode)).GetAsync("/api/proposals/appraisers");
@@ -245,13 +245,13 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
         }
         var redelivered = Guid.NewGuid();
 
-        await bus.Publish(AccountOf("new-appraiser", "Bà Hoa (mới)", revision: 3));
-        await bus.Publish(AccountOf("new-appraiser", "Bà Hoa (cũ)", revision: 1));
-        await bus.Publish(AccountOf("new-appraiser", "Bà Hoa (khóa, cũ)", revision: 2, active: false));
-        await bus.Publish(AccountOf("other-appraiser", "Ông Minh"), c => c.MessageId = redelivered);
+        await bus.Publish(AccountEvents.Of("new-appraiser", "Bà Hoa (mới)", revision: 3));
+        await bus.Publish(AccountEvents.Of("new-appraiser", "Bà Hoa (cũ)", revision: 1));
+        await bus.Publish(AccountEvents.Of("new-appraiser", "Bà Hoa (khóa, cũ)", revision: 2, active: false));
+        await bus.Publish(AccountEvents.Of("other-appraiser", "Ông Minh"), c => c.MessageId = redelivered);
         Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(30), async () => await Consumed() >= 4));
         // A redelivery arrives after the message was consumed: its id is in the inbox, so its (different) body is never applied.
-        await bus.Publish(AccountOf("other-appraiser", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
+        await bus.Publish(AccountEvents.Of("other-appraiser", "Ông Minh (lặp)", revision: 2), c => c.MessageId = redelivered);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,4 +1,3 @@
-using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.ServiceDefaults.Security;
@@ -23,38 +22,9 @@ public abstract class ProposalsApp(PostgresServer postgres, RabbitMqServer rabbi
 
     public virtual async Task InitializeAsync()
     {
-        await SeedAccountsAsync(Appraisers.Select((a, i) => AccountOf(a.Subject!, $"Thẩm định viên {i + 1}")).ToArray());
+        await SeedAccountsAsync(Appraisers.Select((a, i) => AccountEvents.Of(a.Subject!, $"Thẩm định viên {i + 1}")).ToArray());
         Journey = new ProposalJourney(Client) { Council = [.. Appraisers.Take(3).Select(a => new CouncilMember(a.Subject!, ClientAs(a)))] };
     }
-
-    /// <summary>An account as the identity service announces it: an active Appraiser unless told otherwise.</summary>
-    protected static AccountChanged AccountOf(string userId, string displayName, long revision = 1, bool active = true, params string[] roles) => new()
-    {
-        UserId = userId,
-        Revision = revision,
-        UserName = userId,
-        DisplayName = displayName,
-        Roles = roles.Length == 0 ? [PlatformRoles.Appraiser] : roles,
-        IsActive = active,
-        OccurredAt = DateTimeOffset.UtcNow,
-    };
-
-    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
-    protected Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
-    {
-        foreach (var account in accounts)
-        {
-            if (await db.KnownAccounts.FindAsync(account.UserId) is { } known)
-            {
-                known.Apply(account);
-            }
-            else
-            {
-                db.KnownAccounts.Add(KnownAccount.From(account));
-            }
-        }
-        return await db.SaveChangesAsync();
-    });
 
     public virtual async Task DisposeAsync() => await DisposeHostAsync();
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using KhuyenCong.Contracts.Accounts;
+using KhuyenCong.Platform.Accounts;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -81,6 +83,24 @@ public abstract class ServiceHost<TProgram, TDb>
         await using var scope = Factory.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TDb>());
     }
+
+    /// <summary>Puts accounts straight into the service's copy, as its consumer would from the identity service's events.</summary>
+    public Task SeedAccountsAsync(params AccountChanged[] accounts) => WithDbAsync(async db =>
+    {
+        var copy = db.Set<KnownAccount>();
+        foreach (var account in accounts)
+        {
+            if (await copy.FindAsync(account.UserId) is { } known)
+            {
+                known.Apply(account);
+            }
+            else
+            {
+                copy.Add(KnownAccount.From(account));
+            }
+        }
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>
     /// Another host of the service on <paramref name="database"/> with the same settings, clock and endpoint
