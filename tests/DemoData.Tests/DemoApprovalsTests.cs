@@ -1,6 +1,8 @@
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using Xunit;
+using SupportActivities = KhuyenCong.Contracts.SupportActivities;
+using SupportActivity = KhuyenCong.Contracts.SupportActivity;
 
 namespace KhuyenCong.DemoData.Tests;
 

@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Proposals.Domain;
 using Xunit;
 using FundingSource = KhuyenCong.Proposals.Domain.FundingSource;

@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using Xunit;
@@ -74,7 +75,7 @@ public sealed class NormRulesTests
 
     [Fact]
     public void The_groups_whose_levels_differ_by_activity_are_2_3_4_5_and_7() =>
-        Assert.Equal([2, 3, 4, 5, 7], Enumerable.Range(1, 9).Where(SupportActivities.RequiresActivity));
+        Assert.Equal([2, 3, 4, 5, 7], Enumerable.Range(1, 9).Where(g => SupportActivities.RequiresActivity(g)));
 
     [Fact]
     public void A_norm_that_limits_nothing_is_refused() =>

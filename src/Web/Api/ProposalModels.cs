@@ -8,37 +8,6 @@ public enum ProposalStatus
     Accepted = 8, Settled = 9, Closed = 10, Cancelled = 11,
 }
 
-public enum SupportActivity
-{
-    DemonstrationModel = 1, AdvancedMachinery = 2, ProductionLine = 3, RegionalProductCompetition = 4, NationalProductCompetition = 5,
-    BrandBuilding = 6, ProgrammeFair = 7, OtherDomesticFair = 8, OverseasFair = 9, Consulting = 10, RegionalAssociation = 11,
-    NationalAssociation = 12, BusinessCluster = 13, ClusterInfrastructure = 14, PollutionTreatment = 15, RelocationInterest = 16,
-    EnterpriseStartUp = 17, OverseasStudyTourAirfare = 18, CapacityTraining = 19, OperatingFacilityModel = 20, CleanerProductionPilot = 21,
-    RegionalProductPrize = 22, NationalProductPrize = 23, TradePromotion = 24, IndustrialClusterPollutionTreatment = 25,
-    ClusterDetailedPlanning = 26, ClusterInvestmentForum = 27,
-}
-
-/// <summary>The content group of each activity, as the Proposals service holds it: a group with activities needs one named.</summary>
-public static class SupportActivities
-{
-    public static int ContentGroupOf(this SupportActivity activity) => activity switch
-    {
-        SupportActivity.EnterpriseStartUp or SupportActivity.OverseasStudyTourAirfare or SupportActivity.CapacityTraining => 2,
-        SupportActivity.DemonstrationModel or SupportActivity.AdvancedMachinery or SupportActivity.ProductionLine
-            or SupportActivity.OperatingFacilityModel or SupportActivity.CleanerProductionPilot => 3,
-        SupportActivity.RegionalProductCompetition or SupportActivity.NationalProductCompetition or SupportActivity.BrandBuilding
-            or SupportActivity.ProgrammeFair or SupportActivity.OtherDomesticFair or SupportActivity.OverseasFair
-            or SupportActivity.RegionalProductPrize or SupportActivity.NationalProductPrize or SupportActivity.TradePromotion => 4,
-        SupportActivity.Consulting => 5,
-        _ => 7,
-    };
-
-    public static IEnumerable<SupportActivity> Of(int? contentGroup) =>
-        Enum.GetValues<SupportActivity>().Where(a => a.ContentGroupOf() == contentGroup);
-
-    public static bool RequiresActivity(int? contentGroup) => Of(contentGroup).Any();
-}
-
 public enum PaymentKind { Advance = 1, Balance = 2 }
 
 public enum FollowUpStatus { Scheduled = 1, Overdue = 2, Done = 3 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Proposals.Domain;
 using Sector = KhuyenCong.Contracts.Sector;
+using SupportActivity = KhuyenCong.Contracts.SupportActivity;
 
 namespace KhuyenCong.Proposals.Api;
 

@@ -7,6 +7,7 @@ using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SupportActivity = KhuyenCong.Contracts.SupportActivity;
 
 namespace KhuyenCong.Proposals.Api;
 

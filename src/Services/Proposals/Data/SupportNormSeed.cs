@@ -1,4 +1,5 @@
 using KhuyenCong.Proposals.Domain;
+using SupportActivity = KhuyenCong.Contracts.SupportActivity;
 
 namespace KhuyenCong.Proposals.Data;
 

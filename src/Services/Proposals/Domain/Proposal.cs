@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Platform.Time;
 
 namespace KhuyenCong.Proposals.Domain;

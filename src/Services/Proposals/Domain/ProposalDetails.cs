@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
