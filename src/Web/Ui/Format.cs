@@ -39,7 +39,15 @@ public static class Format
     public static decimal? LeverageOf(long ownCapital, long stateSupport) =>
         stateSupport == 0 ? null : Math.Round((decimal)ownCapital / stateSupport, 2, MidpointRounding.AwayFromZero);
 
-    public static DateOnly? ToDateOnly(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
+    private static readonly string[] TypedDateFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
-    public static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
+    /// <summary>
+    /// A date as a person types it: day, month and a four-digit year, separated by '/', '-' or '.'
+    /// (25/03/2026, 5/3/2026); null for anything else, or for a year outside 1900–2100.
+    /// </summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), TypedDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 1900 and <= 2100
+            ? date
+            : null;
 }
