@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KhuyenCong.Web.Api;
 
 /// <summary>
@@ -19,8 +21,24 @@ public sealed record ApiProblem(int Status, string? Type, string Title, string? 
                         || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
                         || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
             .SelectMany(e => e.Value)
+            .Select(WithoutFieldName)
             .ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
+    }
+
+    /// <summary>
+    /// A message shown under its field drops the field's name in the API ("'capacity' phải từ 1 đến 500 chỗ."
+    /// reads "Phải từ 1 đến 500 chỗ." under the field labelled "Số chỗ").
+    /// </summary>
+    private static string WithoutFieldName(string message)
+    {
+        if (message.Length > 2 && message[0] == '\'' && message.IndexOf("' ", 1, StringComparison.Ordinal) is var end and > 1
+            && message[1..end].All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '[' or ']' or '_'))
+        {
+            var rest = message[(end + 2)..];
+            return rest.Length == 0 ? message : char.ToUpper(rest[0], CultureInfo.CurrentCulture) + rest[1..];
+        }
+        return message;
     }
 
     public bool Has(string field) => For(field) is not null;

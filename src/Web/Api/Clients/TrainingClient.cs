@@ -17,6 +17,10 @@ public sealed class TrainingClient(GatewayClient gateway)
     public Task<ApiResult<CourseDetails>> PlanAsync(CoursePlanRequest plan, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<CourseDetails>(Courses, plan, cancellationToken);
 
+    /// <summary>Corrects the plan of a course that has not started (its dates, place, seats, budget...).</summary>
+    public Task<ApiResult<CourseDetails>> ReviseAsync(Guid id, CoursePlanRequest plan, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<CourseDetails>($"{Courses}/{id}", plan, cancellationToken);
+
     /// <summary>Moves a course a step on: <paramref name="step"/> is the step's path under the course (<c>open</c>, <c>start</c>, <c>complete</c>).</summary>
     public Task<ApiResult<CourseDetails>> MoveAsync(Guid id, string step, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<CourseDetails>($"{Courses}/{id}/{step}", null, cancellationToken);

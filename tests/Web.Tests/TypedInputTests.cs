@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>What a person types is what the record gets: dates as dd/MM/yyyy, numbers as typed, never clamped.</summary>
+[Collection(WebCollection.Name)]
+public sealed class TypedInputTests(WebFixture web)
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Dates_typed_into_the_course_plan_are_the_dates_the_course_gets(bool leaveTheFieldFirst)
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/training/courses/new");
+        var title = $"Đan lát {Guid.NewGuid():N}"[..20];
+        await page.ChooseAsync("Loại khóa học", "Truyền nghề");
+        await page.FillFieldAsync("Tên khóa học", title);
+        await page.FillFieldAsync("Nghề", "Đan lát");
+        await page.ChooseAsync("Địa bàn tổ chức", "Đường Hoa");
+        await page.FillFieldAsync("Địa điểm", "Nhà văn hóa thôn 2");
+        await page.FillFieldAsync("Huyện, thị xã, thành phố", "Hải Hà");
+        await page.FillFieldAsync("Năm kế hoạch", "2027");
+        await page.FillFieldAsync("Số chỗ", "30");
+        await page.FillFieldAsync("Kinh phí", "50000000");
+        // Typed with the keyboard, not picked from the calendar; the second case clicks save straight after typing.
+        await TypeAsync(page, "Ngày khai giảng", "15/09/2027", leaveTheFieldFirst);
+        await TypeAsync(page, "Ngày kết thúc", "02/10/2027", leaveTheFieldFirst);
+        await page.ClickButtonAsync("Lưu kế hoạch");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/training/courses/[0-9a-f-]{36}$"));
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var course = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses/{id}")).GetProperty("course");
+        Assert.Equal(title, course.GetProperty("title").GetString());
+        Assert.Equal(("2027-09-15", "2027-10-02"), (course.GetProperty("startDate").GetString(), course.GetProperty("endDate").GetString()));
+    }
+
+    private static async Task TypeAsync(IPage page, string label, string date, bool leave)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.ClickAsync();
+        await field.PressSequentiallyAsync(date);
+        if (leave)
+        {
+            await field.PressAsync("Tab");
+        }
+        await Expect(field).ToHaveValueAsync(date);
+    }
+
+    [Fact]
+    public async Task A_typed_text_that_is_no_date_is_said_under_the_field_and_sends_no_date()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/training/courses/new");
+        await TypeAsync(page, "Ngày khai giảng", "31/02/2027", leave: true);
+        await Expect(page.GetByText("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.")).ToBeVisibleAsync();
+
+        // Corrected, the message goes and the date is taken.
+        var field = page.GetByLabel("Ngày khai giảng", new() { Exact = true });
+        await field.FillAsync("");
+        await field.PressSequentiallyAsync("28/02/2027");
+        await Expect(page.GetByText("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_number_out_of_range_is_refused_beside_its_field_not_clamped()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/training/courses/new");
+        var title = $"Mây tre {Guid.NewGuid():N}"[..20];
+        await page.ChooseAsync("Loại khóa học", "Truyền nghề");
+        await page.FillFieldAsync("Tên khóa học", title);
+        await page.FillFieldAsync("Nghề", "Mây tre đan");
+        await page.ChooseAsync("Địa bàn tổ chức", "Đường Hoa");
+        await page.FillFieldAsync("Địa điểm", "Nhà văn hóa thôn 2");
+        await page.FillFieldAsync("Huyện, thị xã, thành phố", "Hải Hà");
+        await page.FillFieldAsync("Số chỗ", "0");
+        await page.FillFieldAsync("Kinh phí", "50000000");
+        await page.ClickButtonAsync("Lưu kế hoạch");
+
+        // The service's refusal stands under the field, in Vietnamese and without the API's field name; the 0 stays.
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("^Phải từ 1 đến \\d+ chỗ\\.$"))).ToBeVisibleAsync();
+        await Expect(page.GetByText("'capacity'")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Số chỗ", new() { Exact = true })).ToHaveValueAsync("0");
+        Assert.EndsWith("/training/courses/new", page.Url);
+        var listed = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses?q={Uri.EscapeDataString(title)}");
+        Assert.Equal(0, listed.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_course_planned_without_dates_gets_them_by_editing_its_plan_and_then_opens()
+    {
+        var title = $"Chè {Guid.NewGuid():N}"[..16];
+        var created = await web.Gateway.PostAsJsonAsync("/api/training/courses", new
+        {
+            type = "CraftTeaching", title, trade = "Chế biến chè", administrativeUnitCode = "x-duong-hoa", location = "Nhà văn hóa thôn 2",
+            district = "Hải Hà", planYear = 2027, capacity = 20, budget = 40_000_000, instructors = new[] { "Nguyễn Thị Hoa" },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("course").GetProperty("id").GetGuid();
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/training/courses/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sửa kế hoạch", Exact = true }).ClickAsync();
+        await Expect(page.GetByLabel("Tên khóa học", new() { Exact = true })).ToHaveValueAsync(title);
+        await TypeAsync(page, "Ngày khai giảng", "05/04/2027", leave: true);
+        await TypeAsync(page, "Ngày kết thúc", "30/04/2027", leave: true);
+        await page.ClickButtonAsync("Lưu kế hoạch");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/training/courses/{id}$"));
+        await Expect(page.GetByText("05/04/2027 – 30/04/2027")).ToBeVisibleAsync();
+        await page.ClickButtonAsync("Mở tuyển sinh");
+        await Expect(page.GetByText("Đang tuyển sinh")).ToBeVisibleAsync();
+        var course = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses/{id}")).GetProperty("course");
+        Assert.Equal(("2027-04-05", "2027-04-30", title, 20, "OpenForEnrolment"), (course.GetProperty("startDate").GetString(),
+            course.GetProperty("endDate").GetString(), course.GetProperty("title").GetString(),
+            course.GetProperty("seats").GetProperty("capacity").GetInt32(), course.GetProperty("status").GetString()));
+    }
+}
