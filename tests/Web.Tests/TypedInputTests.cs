@@ -52,18 +52,40 @@ public sealed class TypedInputTests(WebFixture web)
     }
 
     [Fact]
-    public async Task A_typed_text_that_is_no_date_is_said_under_the_field_and_sends_no_date()
+    public async Task A_typed_text_that_is_no_date_is_said_under_the_field_and_holds_the_command_until_it_is_put_right()
     {
         var page = await web.SignedInPageAsync(WebUsers.Officer);
         await page.OpenAsync("/training/courses/new");
+        var title = $"Gốm {Guid.NewGuid():N}"[..16];
+        await page.ChooseAsync("Loại khóa học", "Truyền nghề");
+        await page.FillFieldAsync("Tên khóa học", title);
+        await page.FillFieldAsync("Nghề", "Gốm");
+        await page.ChooseAsync("Địa bàn tổ chức", "Đường Hoa");
+        await page.FillFieldAsync("Địa điểm", "Nhà văn hóa thôn 2");
+        await page.FillFieldAsync("Huyện, thị xã, thành phố", "Hải Hà");
+        await page.FillFieldAsync("Năm kế hoạch", "2027");
+        await page.FillFieldAsync("Số chỗ", "30");
+        await page.FillFieldAsync("Kinh phí", "50000000");
         await TypeAsync(page, "Ngày khai giảng", "31/02/2027", leave: true);
         await Expect(page.GetByText("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.")).ToBeVisibleAsync();
 
-        // Corrected, the message goes and the date is taken.
+        // Saving now would send the course without the date the person typed: the command waits and names the field.
+        await page.ClickButtonAsync("Lưu kế hoạch");
+        await Expect(page.GetByText("Chưa gửi: sửa ô nhập chưa đúng dạng: Ngày khai giảng.")).ToBeVisibleAsync();
+        Assert.EndsWith("/training/courses/new", page.Url);
+        var listed = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses?q={Uri.EscapeDataString(title)}");
+        Assert.Equal(0, listed.GetProperty("total").GetInt32());
+
+        // Put right, the message goes and the course gets the date.
         var field = page.GetByLabel("Ngày khai giảng", new() { Exact = true });
         await field.FillAsync("");
         await field.PressSequentiallyAsync("28/02/2027");
         await Expect(page.GetByText("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.")).ToBeHiddenAsync();
+        await page.ClickButtonAsync("Lưu kế hoạch");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/training/courses/[0-9a-f-]{36}$"));
+        var course = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses/{page.Url[(page.Url.LastIndexOf('/') + 1)..]}"))
+            .GetProperty("course");
+        Assert.Equal((title, "2027-02-28"), (course.GetProperty("title").GetString(), course.GetProperty("startDate").GetString()));
     }
 
     [Fact]

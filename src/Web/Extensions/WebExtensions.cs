@@ -166,6 +166,7 @@ public static class WebExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Text>();
+        builder.Services.AddScoped<UnreadableInputs>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

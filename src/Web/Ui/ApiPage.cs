@@ -39,6 +39,8 @@ public abstract class ApiPage : ComponentBase, IDisposable
 
     [Inject] protected GatewayClient Gateway { get; set; } = null!;
     [Inject] protected NavigationManager Navigation { get; set; } = null!;
+    [Inject] private UnreadableInputs Unreadable { get; set; } = null!;
+    [Inject] private Text Words { get; set; } = null!;
 
     protected ApiProblem? Problem { get; set; }
 
@@ -61,6 +63,14 @@ public abstract class ApiPage : ComponentBase, IDisposable
     /// <summary>Runs a command; on success hands the answer on, on refusal keeps the problem for the form.</summary>
     protected async Task<bool> RunAsync<TResult>(string name, Func<CancellationToken, Task<ApiResult<TResult>>> command, Func<TResult, Task>? then = null)
     {
+        if (Unreadable.Labels.Count > 0)
+        {
+            // Sent now, what the person typed in those fields would be lost; they are named instead.
+            Problem = new ApiProblem(400, "/errors/unreadable-input", Words["Dữ liệu không hợp lệ"],
+                $"{Words["Chưa gửi: sửa ô nhập chưa đúng dạng"]}: {string.Join(", ", Unreadable.Labels)}.", new Dictionary<string, string[]>());
+            FailedCommand = name;
+            return false;
+        }
         Busy = name;
         Problem = null;
         try

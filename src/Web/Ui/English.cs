@@ -395,6 +395,8 @@ public static class English
         ["Đang tải"] = "Loading",
         ["Đang tải số liệu"] = "Loading the figures",
         ["Đang xử lý"] = "Working",
+        ["Chưa gửi: sửa ô nhập chưa đúng dạng"] = "Not sent: put right the fields that do not read",
+        ["Dữ liệu không hợp lệ"] = "Invalid data",
         ["Sửa kế hoạch"] = "Edit the plan",
         ["Sửa kế hoạch khóa học"] = "Edit the course plan",
         ["Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026."] = "Not a date: type it as day/month/year, e.g. 25/03/2026.",
