@@ -96,6 +96,10 @@ public sealed class RoleTests(WebFixture web)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lập đề án" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("establishment-proposals");
 
+        // A new proposal names the establishment itself as its beneficiary, without typing its tax code.
+        await page.OpenAsync("/proposals/new");
+        await Expect(page.GetByLabel("Mã số thuế cơ sở thụ hưởng", new() { Exact = true })).ToHaveValueAsync(ownTaxCode);
+
         await page.OpenAsync("/establishments");
         await Expect(page.GetByText(ownTaxCode, new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText(otherTaxCode, new() { Exact = true })).ToHaveCountAsync(0);
