@@ -33,4 +33,33 @@ public sealed class DoubleClickTests(WebFixture web)
         var proposal = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
         Assert.Equal(1, proposal.GetProperty("finance").GetProperty("payments").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_second_click_after_the_payment_was_recorded_repeats_it_and_records_nothing_more()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, today.Year, unit: "dk-van-don"));
+        await journey.ApproveAsync(id, 300_000_000, today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = "HĐ-3x/" + today.Year, signedOn = today.AddDays(-1).ToString("yyyy-MM-dd") });
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+        var payment = page.Section("Chi trả kinh phí");
+        await payment.FillFieldAsync("Số tiền", "100000000");
+        var record = payment.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận chi trả", Exact = true });
+        await record.ClickAsync();
+        await Expect(page.GetByText("Đã tạm ứng 100.000.000 ₫")).ToBeVisibleAsync();
+
+        // The slow second click of a double click lands after the first answer: the form still holds what was sent.
+        await Expect(payment.GetByLabel("Số tiền", new() { Exact = true })).ToHaveValueAsync("100.000.000");
+        await record.ClickAsync();
+        // Time for the second command to be answered before the payments are counted.
+        await page.WaitForTimeoutAsync(2000);
+        await Expect(record).ToBeEnabledAsync();
+        var proposal = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(1, proposal.GetProperty("finance").GetProperty("payments").GetArrayLength());
+    }
 }
