@@ -185,6 +185,9 @@ public static class CodeNames
     /// <summary>The name of a value of an enum, by the enum's type name; null when the table does not name it.</summary>
     public static CodeName? Of<TEnum>(TEnum value) where TEnum : struct, Enum => Of(typeof(TEnum).Name, value.ToString());
 
+    /// <summary>The Vietnamese name of a value of an enum, or the value itself where the table does not name it.</summary>
+    public static string VietnameseOf<TEnum>(TEnum value) where TEnum : struct, Enum => Of(value)?.Vietnamese ?? value.ToString();
+
     /// <summary>The name of a code's value as it travels (<c>Of("ProposalStatus", "Draft")</c>); null when the table does not name it.</summary>
     public static CodeName? Of(string code, string value) => All.GetValueOrDefault($"{code}.{value}");
 }

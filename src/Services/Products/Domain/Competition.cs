@@ -443,7 +443,7 @@ public sealed class Competition
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
                 $"The complaint is {complaint.Status}; a re-score is ordered on an open complaint.")
             {
-                Vietnamese = $"Khiếu nại đang ở trạng thái {VietnameseName(complaint.Status)}; chỉ chấm lại theo khiếu nại mới nhận.",
+                Vietnamese = $"Khiếu nại đang ở trạng thái {CodeNames.VietnameseOf(complaint.Status)}; chỉ chấm lại theo khiếu nại mới nhận.",
             };
         }
         var entry = EntryById(complaint.EntryId);
@@ -638,10 +638,6 @@ public sealed class Competition
         Status = to;
     }
 
-    /// <summary>A status as the one table of names writes it in Vietnamese.</summary>
-    private static string VietnameseName<TStatus>(TStatus status) where TStatus : struct, Enum =>
-        CodeNames.Of(status)?.Vietnamese ?? status.ToString();
-
     private void EnsureStatus(CompetitionStatus required, string action)
     {
         if (Status != required)
@@ -649,7 +645,7 @@ public sealed class Competition
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
                 $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {required}.")
             {
-                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{VietnameseName(Status)}\", thao tác chỉ làm được ở trạng thái \"{VietnameseName(required)}\".",
+                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{CodeNames.VietnameseOf(Status)}\", thao tác chỉ làm được ở trạng thái \"{CodeNames.VietnameseOf(required)}\".",
             };
         }
     }
@@ -661,7 +657,7 @@ public sealed class Competition
             throw new ProductRuleException("illegal-state", RuleKind.Conflict,
                 $"Cannot {action} the competition '{Title}': it is {Status}, and this is done when it is {string.Join(" or ", allowed)}.")
             {
-                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{VietnameseName(Status)}\", thao tác chỉ làm được ở trạng thái {string.Join(" hoặc ", allowed.Select(a => $"\"{VietnameseName(a)}\""))}.",
+                Vietnamese = $"Không thể thực hiện thao tác này với cuộc bình chọn '{Title}': đang ở trạng thái \"{CodeNames.VietnameseOf(Status)}\", thao tác chỉ làm được ở trạng thái {string.Join(" hoặc ", allowed.Select(a => $"\"{CodeNames.VietnameseOf(a)}\""))}.",
             };
         }
     }

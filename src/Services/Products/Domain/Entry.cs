@@ -92,7 +92,7 @@ public sealed class Entry
             throw new ProductRuleException("illegal-transition", RuleKind.Conflict,
                 $"The entry '{ProductName}' is already {Status}; only a draft entry can be submitted.")
             {
-                Vietnamese = $"Sản phẩm '{ProductName}' đã ở trạng thái \"{CodeNames.Of(Status)?.Vietnamese ?? Status.ToString()}\"; chỉ hồ sơ đang hoàn thiện mới nộp được.",
+                Vietnamese = $"Sản phẩm '{ProductName}' đã ở trạng thái \"{CodeNames.VietnameseOf(Status)}\"; chỉ hồ sơ đang hoàn thiện mới nộp được.",
             };
         }
         if (photoCount < MinimumPhotos)
