@@ -62,6 +62,7 @@ public sealed class ProposalJourneyTests(WebFixture web)
         await page.ScreenshotAsync("proposal-draft");
 
         await page.ClickButtonAsync("Nộp đề án");
+        await page.ConfirmAsync("Nộp đề án");
         await Expect(status).ToHaveTextAsync("Đã nộp");
 
         var council = page.Section("Bắt đầu thẩm định");
@@ -101,6 +102,7 @@ public sealed class ProposalJourneyTests(WebFixture web)
         var approval = page.Section("Phê duyệt");
         await approval.FillFieldAsync("Số quyết định", "12/QĐ-SCT");
         await approval.ClickButtonAsync("Phê duyệt");
+        await page.ConfirmAsync("Phê duyệt");
         await Expect(status).ToHaveTextAsync("Đã phê duyệt");
         await Expect(page.GetByTestId("approved-support")).ToHaveTextAsync("300.000.000 ₫");
 

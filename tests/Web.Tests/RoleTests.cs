@@ -204,7 +204,7 @@ public sealed class RoleTests(WebFixture web)
 
         await form.FillFieldAsync("Mật khẩu ban đầu", created.Password);
         await form.ClickButtonAsync("Tạo người dùng");
-        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync(created.UserName);
+        await Expect(page.Told()).ToContainTextAsync($"Đã tạo người dùng {created.UserName}.");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = created.UserName, Exact = true })).ToBeVisibleAsync();
         await page.ScreenshotAsync("users-created");
         await page.AssertAccessibleAsync();
@@ -213,7 +213,7 @@ public sealed class RoleTests(WebFixture web)
         var edit = page.Section("Sửa vai trò và phạm vi");
         await edit.FillFieldAsync("Mật khẩu mới", "Kc-Doi-2025-y");
         await edit.ClickButtonAsync("Đặt lại mật khẩu");
-        await Expect(edit.GetByRole(AriaRole.Status)).ToContainTextAsync(created.UserName);
+        await Expect(page.Told().Filter(new() { HasText = "Đã đặt lại mật khẩu" })).ToContainTextAsync(created.UserName);
         await page.ScreenshotAsync("users-password-reset");
 
         var newcomer = await web.NewPageAsync();

@@ -46,4 +46,17 @@ public static class Ui
 
     public static ILocator Section(this IPage page, string name) =>
         page.GetByRole(AriaRole.Region, new() { Name = name, Exact = true });
+
+    /// <summary>The confirmation a command asks before it is sent.</summary>
+    public static ILocator Confirmation(this IPage page) => page.GetByRole(AriaRole.Dialog);
+
+    /// <summary>Answers a command's confirmation with its confirm button and waits for the dialog to close.</summary>
+    public static async Task ConfirmAsync(this IPage page, string button)
+    {
+        await page.Confirmation().GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Confirmation()).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The message that says what a command did, shown (and read out) once it is taken.</summary>
+    public static ILocator Told(this IPage page) => page.Locator(".mud-snackbar");
 }

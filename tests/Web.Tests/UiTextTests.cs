@@ -15,9 +15,12 @@ namespace KhuyenCong.Web.Tests;
 /// </summary>
 public sealed partial class UiTextTests
 {
-    /// <summary>A literal passed to the pages' translator: <c>T["Nộp đề án"]</c>.</summary>
-    [GeneratedRegex("""\bT\["((?:[^"\\]|\\.)*)"\]""")]
+    /// <summary>A literal passed to the pages' translator: <c>T["Nộp đề án"]</c>, or with values, <c>T["Đã nộp đề án {0}.", code]</c>.</summary>
+    [GeneratedRegex("""\bT\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex TranslatedLiteral();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     public static TheoryData<string> TranslatedTexts()
     {
@@ -43,6 +46,8 @@ public sealed partial class UiTextTests
     {
         Assert.True(English.Words.TryGetValue(vietnamese, out var english), $"English.Words has no entry for \"{vietnamese}\".");
         Assert.False(string.IsNullOrWhiteSpace(english));
+        // A sentence with values names each of them in English too.
+        Assert.Equal(Placeholder().Matches(vietnamese).Select(m => m.Value).Order(), Placeholder().Matches(english!).Select(m => m.Value).Order());
     }
 
     /// <summary>

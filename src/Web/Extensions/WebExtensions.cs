@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace KhuyenCong.Web.Extensions;
@@ -164,7 +165,12 @@ public static class WebExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = developerErrors);
         // A request the endpoints cannot read is answered 400; in Development it would otherwise be thrown.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(options =>
+        {
+            // Long enough to read a sentence naming the record and its amount.
+            options.SnackbarConfiguration.VisibleStateDuration = 8000;
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+        });
         builder.Services.AddScoped<Text>();
         builder.Services.AddScoped<UnreadableInputs>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

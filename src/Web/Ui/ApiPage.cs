@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
+using KhuyenCong.Web.Components.Shared;
 using KhuyenCong.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace KhuyenCong.Web.Ui;
 
@@ -41,6 +43,8 @@ public abstract class ApiPage : ComponentBase, IDisposable
     [Inject] protected NavigationManager Navigation { get; set; } = null!;
     [Inject] private UnreadableInputs Unreadable { get; set; } = null!;
     [Inject] private Text Words { get; set; } = null!;
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
 
     protected ApiProblem? Problem { get; set; }
 
@@ -60,8 +64,12 @@ public abstract class ApiPage : ComponentBase, IDisposable
     /// <summary>A field's message, when the given command's request was refused for it.</summary>
     protected string? ErrorOf(string command, string field) => ProblemOf(command)?.For(field);
 
-    /// <summary>Runs a command; on success hands the answer on, on refusal keeps the problem for the form.</summary>
-    protected async Task<bool> RunAsync<TResult>(string name, Func<CancellationToken, Task<ApiResult<TResult>>> command, Func<TResult, Task>? then = null)
+    /// <summary>
+    /// Runs a command; on success hands the answer on and says what was done (<paramref name="done"/>, naming
+    /// the record from the answer), on refusal keeps the problem for the form.
+    /// </summary>
+    protected async Task<bool> RunAsync<TResult>(string name, Func<CancellationToken, Task<ApiResult<TResult>>> command, Func<TResult, Task>? then = null,
+        Func<TResult, string>? done = null)
     {
         if (Unreadable.Labels.Count > 0)
         {
@@ -82,12 +90,34 @@ public abstract class ApiPage : ComponentBase, IDisposable
             {
                 await then(result.Value!);
             }
+            if (result.Succeeded && done is not null)
+            {
+                Snackbar.Add(done(result.Value!), Severity.Success);
+            }
             return result.Succeeded;
         }
         finally
         {
             Busy = null;
         }
+    }
+
+    /// <summary>
+    /// Asks before a command whose effect cannot simply be taken back, stating that effect; true only when the
+    /// person confirmed. Nothing is sent before that.
+    /// </summary>
+    protected async Task<bool> ConfirmAsync(string title, string consequence, string confirmText, bool destructive = false)
+    {
+        var parameters = new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Consequence, consequence },
+            { d => d.ConfirmText, confirmText },
+            { d => d.Destructive, destructive },
+        };
+        var dialog = await Dialogs.ShowAsync<ConfirmDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, CloseOnEscapeKey = true });
+        var answer = await dialog.Result;
+        return answer is { Canceled: false };
     }
 
     public void Dispose()

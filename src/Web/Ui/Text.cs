@@ -13,6 +13,9 @@ public sealed class Text
 
     public string this[string vietnamese] => IsEnglish && English.Words.TryGetValue(vietnamese, out var english) ? english : vietnamese;
 
+    /// <summary>A sentence with values, "Đã phê duyệt đề án {0}.", filled in after translation: each language orders its words.</summary>
+    public string this[string vietnamese, params object?[] values] => string.Format(CultureInfo.CurrentCulture, this[vietnamese], values);
+
     public string Of<TEnum>(TEnum value) where TEnum : struct, Enum => NameOf(CodeNames.Of(value)) ?? value.ToString();
 
     public string Of<TEnum>(TEnum? value) where TEnum : struct, Enum => value is null ? "—" : Of(value.Value);

@@ -40,6 +40,7 @@ public abstract class ProposalStepForm : ApiPage
     {
     }
 
-    protected Task SendAsync(string command, Func<CancellationToken, Task<ApiResult<Proposal>>> call) =>
-        RunAsync(command, call, proposal => OnChanged.InvokeAsync(proposal));
+    /// <summary>Sends the step's command; <paramref name="done"/> says what was done, naming the proposal as answered.</summary>
+    protected Task SendAsync(string command, Func<CancellationToken, Task<ApiResult<Proposal>>> call, Func<Proposal, string> done) =>
+        RunAsync(command, call, proposal => OnChanged.InvokeAsync(proposal), done);
 }

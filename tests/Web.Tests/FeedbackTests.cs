@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>
+/// What a person is told around a command: a sentence naming the record once it is done, read out to screen
+/// readers; a confirmation stating the consequence before a step that cannot simply be taken back, where
+/// cancelling sends nothing; and the rarely used stopping actions folded away from the main ones.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class FeedbackTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_recorded_advance_is_told_with_its_amount_and_the_proposal_code_and_read_out()
+    {
+        var (id, code, page) = await AppraisedProposalAsync();
+        var journey = new ProposalJourney(web.Gateway);
+        await journey.ApproveAsync(id, 300_000_000, Today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = $"HĐ-TB/{Today.Year}", signedOn = Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        await page.OpenAsync($"/proposals/{id}");
+
+        var payment = page.Section("Chi trả kinh phí");
+        await payment.FillFieldAsync("Số tiền", "50000000");
+        await payment.ClickButtonAsync("Ghi nhận chi trả");
+
+        var told = page.Told();
+        await Expect(told).ToHaveTextAsync($"Đã ghi khoản tạm ứng 50.000.000 ₫ cho đề án {code}.");
+        // Announced as it appears, without moving the focus.
+        await Expect(told.Locator("xpath=ancestor-or-self::*[@aria-live='polite' or @role='status' or @role='alert']")).Not.ToHaveCountAsync(0);
+        await page.ScreenshotAsync("feedback-advance-told");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Approving_first_states_the_amount_and_its_consequence_and_cancelling_sends_nothing()
+    {
+        var (id, code, page) = await AppraisedProposalAsync();
+        var approval = page.Section("Phê duyệt");
+        await approval.FillFieldAsync("Số quyết định", "21/QĐ-SCT");
+        await approval.ClickButtonAsync("Phê duyệt");
+
+        var confirmation = page.Confirmation();
+        await Expect(confirmation).ToContainTextAsync($"Phê duyệt đề án {code} với mức hỗ trợ 300.000.000 ₫?");
+        await Expect(confirmation).ToContainTextAsync("mức hỗ trợ chỉ thay đổi được bằng quyết định điều chỉnh");
+        await page.ScreenshotAsync("feedback-approval-confirmation");
+        await page.AssertAccessibleAsync();
+
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Không, quay lại", Exact = true }).ClickAsync();
+        await Expect(confirmation).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đang thẩm định");
+        Assert.Equal("UnderAppraisal", await StatusAsync(id));
+        await Expect(page.Told()).ToHaveCountAsync(0);
+
+        await approval.ClickButtonAsync("Phê duyệt");
+        await page.ConfirmAsync("Phê duyệt");
+
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã phê duyệt");
+        await Expect(page.Told()).ToHaveTextAsync($"Đã phê duyệt đề án {code} với mức hỗ trợ 300.000.000 ₫.");
+        Assert.Equal("Approved", await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_proposal_is_folded_away_from_the_main_actions_and_confirmed_before_it_is_sent()
+    {
+        var (id, code, page) = await AppraisedProposalAsync();
+        var cancel = page.GetByRole(AriaRole.Button, new() { Name = "Hủy đề án", Exact = true });
+        await Expect(cancel).ToBeHiddenAsync();
+
+        var other = page.GetByRole(AriaRole.Button, new() { Name = "Thao tác khác", Exact = true });
+        await Expect(other).ToHaveAttributeAsync("aria-expanded", "false");
+        await other.ClickAsync();
+        await Expect(other).ToHaveAttributeAsync("aria-expanded", "true");
+        var form = page.Section("Trả lại, không phê duyệt hoặc hủy");
+        await form.FillFieldAsync("Lý do", "Cơ sở xin rút đề án");
+        await cancel.ClickAsync();
+
+        await Expect(page.Confirmation()).ToContainTextAsync($"Hủy đề án {code}? Đề án dừng hẳn");
+        await page.ConfirmAsync("Hủy đề án");
+
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã hủy");
+        await Expect(page.Told()).ToHaveTextAsync($"Đã hủy đề án {code}.");
+        Assert.Equal("Cancelled", await StatusAsync(id));
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private async Task<string?> StatusAsync(string id) =>
+        (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}")).GetProperty("status").GetString();
+
+    /// <summary>A proposal of 300 million of support, appraised and waiting for a decision, open on an officer's page.</summary>
+    private async Task<(string Id, string Code, IPage Page)> AppraisedProposalAsync()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, Today.Year, unit: "dk-van-don"));
+        var code = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}")).GetProperty("code").GetString()!;
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+        return (id, code, page);
+    }
+}
