@@ -87,6 +87,36 @@ public sealed class FeedbackTests(WebFixture web)
         Assert.Equal("Cancelled", await StatusAsync(id));
     }
 
+    [Fact]
+    public async Task Locking_an_account_first_says_who_is_shut_out_and_cancelling_leaves_it_open()
+    {
+        var user = new WebUser($"khoa-{PlatformApi.NewTaxCode()[^6..]}", "Trần Thị Lan", "Kc-Khoa-2025-z", ["Officer"]);
+        await web.EnsureUserAsync(user);
+        var page = await web.SignedInPageAsync(web.Admin);
+        await page.OpenAsync("/users");
+        await page.FillFieldAsync("Tên đăng nhập, họ tên hoặc thư điện tử", user.UserName);
+        await page.ClickButtonAsync("Tìm");
+        var lockButton = page.GetByRole(AriaRole.Button, new() { Name = $"Khóa {user.UserName}", Exact = true });
+
+        await lockButton.ClickAsync();
+        await Expect(page.Confirmation()).ToContainTextAsync($"Khóa tài khoản {user.UserName} (Trần Thị Lan)? Người này không đăng nhập được nữa");
+        await page.Confirmation().GetByRole(AriaRole.Button, new() { Name = "Không, quay lại", Exact = true }).ClickAsync();
+        await Expect(page.Confirmation()).ToHaveCountAsync(0);
+        Assert.False(await IsLockedAsync(user.UserName));
+
+        await lockButton.ClickAsync();
+        await page.ConfirmAsync("Khóa tài khoản");
+        await Expect(page.Told()).ToHaveTextAsync($"Đã khóa tài khoản {user.UserName}.");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Mở khóa {user.UserName}", Exact = true })).ToBeVisibleAsync();
+        Assert.True(await IsLockedAsync(user.UserName));
+    }
+
+    private async Task<bool> IsLockedAsync(string userName)
+    {
+        var users = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/users?q={Uri.EscapeDataString(userName)}");
+        return users.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("userName").GetString() == userName).GetProperty("isLocked").GetBoolean();
+    }
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
     private async Task<string?> StatusAsync(string id) =>
