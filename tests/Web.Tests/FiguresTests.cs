@@ -106,6 +106,24 @@ public sealed partial class FiguresTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_district_of_the_proposals_report_drills_down_to_the_list_of_the_same_years()
+    {
+        await web.WaitForDemoDataAsync();
+        var page = await web.SignedInPageAsync(WebUsers.Leader);
+        await page.OpenAsync("/reports?report=proposals&from=2014&to=2020");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Địa bàn" }).CheckAsync();
+        await page.ClickButtonAsync("Xem báo cáo");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Cô Tô", Exact = true }) });
+        var approved = await row.GetByRole(AriaRole.Cell).First.InnerTextAsync();
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Cô Tô", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/proposals?from=2014&to=2020&district=", StringComparison.Ordinal));
+        await Expect(page.GetByLabel("Địa bàn", new() { Exact = true })).ToHaveValueAsync("Cô Tô");
+        await Expect(page.GetByTestId("totals-count")).ToHaveTextAsync(approved);
+    }
+
+    [Fact]
     public async Task Expired_certificates_never_read_valid_and_the_catalogue_shows_only_valid_ones()
     {
         await web.WaitForDemoDataAsync();
