@@ -27,10 +27,7 @@ public sealed record DashboardFigures(
     int TraineesCertified,
     int Fairs,
     int FairBooths,
-    IReadOnlyList<CountBy<RecognitionLevel>> CertificatesByLevel)
-{
-    public int OverdueFollowUps => Alerts.OverdueFollowUps;
-}
+    IReadOnlyList<CountBy<RecognitionLevel>> CertificatesByLevel);
 
 /// <summary>
 /// Gathers the dashboard from what the services answer today: the Reporting summary per year and for the
