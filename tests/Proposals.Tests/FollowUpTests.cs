@@ -3,14 +3,26 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.Proposals.FollowUps;
 using KhuyenCong.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
 
 [Collection(ServersCollection.Name)]
-public sealed class FollowUpTests(PostgresServer postgres, RabbitMqServer rabbit) : ProposalsApp(postgres, rabbit)
+public sealed class FollowUpTests(PostgresServer postgres, RabbitMqServer rabbit) : ProposalsApp(postgres, rabbit, Clock)
 {
     private const string TaxCode = "5700100256";
+
+    /// <summary>The service's today: 1 June 2025, after the 6 and 12-month evaluations fell due and before the 24-month one.</summary>
+    private static FakeTimeProvider Clock
+    {
+        get
+        {
+            var clock = new FakeTimeProvider();
+            clock.SetToday(new DateOnly(2025, 6, 1));
+            return clock;
+        }
+    }
 
     /// <summary>A proposal accepted on 10 January 2024: its 6, 12 and 24-month evaluations fell due in 2024, 2025 and January 2026.</summary>
     private async Task<string> AcceptedLongAgoAsync()
@@ -29,6 +41,20 @@ public sealed class FollowUpTests(PostgresServer postgres, RabbitMqServer rabbit
 
     private Task MonitorPassAsync(DateTimeOffset now) =>
         WithDbAsync(db => FollowUpMonitor.MarkOverdueAsync(db, now, 100, CancellationToken.None));
+
+    [Fact]
+    public async Task Evaluations_past_their_due_date_read_overdue_at_once_before_the_monitor_marks_them()
+    {
+        var id = await AcceptedLongAgoAsync();
+
+        var overdue = await Client.GetFromJsonAsync<JsonElement>("/api/proposals/follow-ups?status=Overdue");
+        Assert.Equal(["2024-07-10", "2025-01-10"], overdue.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("dueOn").GetString()));
+        var scheduled = await Client.GetFromJsonAsync<JsonElement>("/api/proposals/follow-ups?status=Scheduled");
+        Assert.Equal(["2026-01-10"], scheduled.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("dueOn").GetString()));
+        var proposal = await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(["Overdue", "Overdue", "Scheduled"],
+            proposal.GetProperty("followUps").EnumerateArray().Select(f => f.GetProperty("status").GetString()));
+    }
 
     [Fact]
     public async Task Evaluations_past_their_due_date_are_listed_overdue_and_announced_once()

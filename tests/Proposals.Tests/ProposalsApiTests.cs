@@ -329,6 +329,9 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?establishment=5700100993")).GetProperty("total").GetInt32());
         Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?fundingSource=National")).GetProperty("total").GetInt32());
         Assert.Equal(4, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?status=Draft&contentGroup=3")).GetProperty("total").GetInt32());
+        Assert.Equal(4, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?fromYear=2023&toYear=2024")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?fromYear=2020&toYear=2023")).GetProperty("total").GetInt32());
+        Assert.Equal(3, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals?fromYear=2024")).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/api/proposals?contentGroup=10")).StatusCode);
     }
 

@@ -10,9 +10,12 @@ namespace KhuyenCong.Proposals.Tests;
 [CollectionDefinition(Name)]
 public sealed class ServersCollection : TestServersCollection;
 
-/// <summary>The Proposals service on its own fresh database, with helpers to count what it wrote.</summary>
-public abstract class ProposalsApp(PostgresServer postgres, RabbitMqServer rabbit)
-    : ServiceHost<Program, ProposalsDbContext>(postgres, rabbit, "proposals", user: TestUser.Officer), IAsyncLifetime
+/// <summary>
+/// The Proposals service on its own fresh database, with helpers to count what it wrote; it reads
+/// <paramref name="clock"/> when one is given, the system clock otherwise.
+/// </summary>
+public abstract class ProposalsApp(PostgresServer postgres, RabbitMqServer rabbit, TimeProvider? clock = null)
+    : ServiceHost<Program, ProposalsDbContext>(postgres, rabbit, "proposals", clock: clock, user: TestUser.Officer), IAsyncLifetime
 {
     protected ProposalJourney Journey { get; private set; } = null!;
 

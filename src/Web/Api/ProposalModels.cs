@@ -188,6 +188,13 @@ public sealed record Settlement(DateOnly SettledOn, long SettledSupport, long Re
 public sealed record Evaluation(DateOnly EvaluatedOn, long Revenue, int Jobs, long AverageWage, bool EquipmentInUse, int Rating, string Notes);
 public sealed record FollowUp(
     Guid Id, Guid ProposalId, string? ProposalCode, int MonthsAfterAcceptance, DateOnly DueOn, FollowUpStatus Status, Evaluation? Evaluation);
+/// <summary>A proposal under implementation whose monthly progress reports are missing.</summary>
+public sealed record OverdueProgress(
+    Guid ProposalId, string Code, string Title, string District, DateOnly ContractSignedOn, int MissingReports, string? LatestPeriod);
+
+/// <summary>An accepted proposal not settled by its deadline.</summary>
+public sealed record OverdueSettlement(
+    Guid ProposalId, string Code, string Title, string District, DateOnly AcceptedOn, long ActualSupportUsed, DateOnly DueOn);
 public sealed record PilotPeriod(int StartYear, int EndYear);
 public sealed record CancellationDecision(string DecisionNumber, DateOnly DecisionDate);
 public sealed record ProgressReport(

@@ -15,6 +15,12 @@ public static class Format
 
     public static string Vnd(long? amount) => amount is null ? "—" : Vnd(amount.Value);
 
+    /// <summary>
+    /// A ceiling that limits nothing: a norm without a money cap, sent as null or as the largest amount a
+    /// number holds. Pages show it in words ("Không giới hạn"), never as 9.223.372.036.854.775.807 ₫.
+    /// </summary>
+    public static bool IsUnlimited(long? ceiling) => ceiling is null or long.MaxValue;
+
     /// <summary>Millions of VND, the unit of the published figures (14.953 triệu).</summary>
     public static string Million(long amount) => string.Format(Culture, "{0:N0}", amount / 1_000_000m);
 

@@ -189,15 +189,16 @@ public sealed record ProposalResponse(
                 advanceRate?.Share, advanceRate?.LegalBasis)
             : null,
         p.Acceptance, p.Settlement, p.CancellationReason,
-        p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code)).ToList(),
+        p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code, today)).ToList(),
         p.History.OrderBy(h => h.Sequence).Select(h => new TransitionResponse(h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason)).ToList(),
         p.PlannedEndOn, p.CancellationDecision,
         ProgressResponse.Of(p, rules, today),
         p.Amendments.OrderBy(a => a.Sequence).Select(AmendmentResponse.Of).ToList(),
         RefundsResponse.Of(p));
 
-    public static FollowUpResponse FollowUpOf(FollowUp f, string? code) =>
-        new(f.Id, f.ProposalId, code, f.MonthsAfterAcceptance, f.DueOn, f.Status, f.Evaluation);
+    /// <summary>The evaluation with its status on <paramref name="today"/> (<see cref="FollowUp.StatusOn"/>).</summary>
+    public static FollowUpResponse FollowUpOf(FollowUp f, string? code, DateOnly today) =>
+        new(f.Id, f.ProposalId, code, f.MonthsAfterAcceptance, f.DueOn, f.StatusOn(today), f.Evaluation);
 
     private static AppraisalResponse AppraisalOf(Appraisal a) => new(
         a.Id, a.Round, a.StartedAt, a.PassThreshold,

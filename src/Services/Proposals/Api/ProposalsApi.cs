@@ -147,7 +147,8 @@ public static class ProposalsApi
         ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         int? year = null, FundingSource? fundingSource = null, int? contentGroup = null, string? district = null,
         string? administrativeUnitCode = null, ProposalStatus? status = null, string? establishment = null, bool? late = null,
-        string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50)
+        string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50,
+        int? fromYear = null, int? toYear = null)
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
@@ -159,6 +160,8 @@ public static class ProposalsApi
 
         var query = db.Proposals.AsNoTracking().Within(user.Scope());
         if (year is not null) { query = query.Where(p => p.PlanYear == year); }
+        if (fromYear is not null) { query = query.Where(p => p.PlanYear >= fromYear); }
+        if (toYear is not null) { query = query.Where(p => p.PlanYear <= toYear); }
         if (fundingSource is not null) { query = query.Where(p => p.FundingSource == fundingSource); }
         if (contentGroup is not null) { query = query.Where(p => p.ContentGroup == contentGroup); }
         if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(p => p.District == district.Trim()); }
@@ -508,7 +511,7 @@ public static class ProposalsApi
             });
 
     internal static async Task<Results<Ok<PageOf<FollowUpResponse>>, ValidationProblem>> ListFollowUps(
-        ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
+        ProposalsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken,
         FollowUpStatus? status = null, string? district = null, DateOnly? dueBefore = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation().Paging(page, pageSize);
@@ -519,11 +522,21 @@ public static class ProposalsApi
         var query = from f in db.FollowUps.AsNoTracking()
                     join p in db.Proposals.AsNoTracking().Within(user.Scope()) on f.ProposalId equals p.Id
                     select new { FollowUp = f, p.Code, p.District };
-        if (status is not null) { query = query.Where(x => x.FollowUp.Status == status); }
+        // The status on today's date, as FollowUp.StatusOn says it: a scheduled evaluation past its due date
+        // is overdue from the day after, whether or not the monitor has marked it yet.
+        var today = ProvinceCalendar.Today(time);
+        query = status switch
+        {
+            FollowUpStatus.Overdue => query.Where(x => x.FollowUp.Status == FollowUpStatus.Overdue
+                || (x.FollowUp.Status == FollowUpStatus.Scheduled && x.FollowUp.DueOn < today)),
+            FollowUpStatus.Scheduled => query.Where(x => x.FollowUp.Status == FollowUpStatus.Scheduled && x.FollowUp.DueOn >= today),
+            { } other => query.Where(x => x.FollowUp.Status == other),
+            null => query,
+        };
         if (!string.IsNullOrWhiteSpace(district)) { query = query.Where(x => x.District == district.Trim()); }
         if (dueBefore is not null) { query = query.Where(x => x.FollowUp.DueOn < dueBefore); }
         var rows = await query.OrderBy(x => x.FollowUp.DueOn).ThenBy(x => x.Code).PageAsync(page, pageSize, cancellationToken);
-        return TypedResults.Ok(rows.Map(x => ProposalResponse.FollowUpOf(x.FollowUp, x.Code)));
+        return TypedResults.Ok(rows.Map(x => ProposalResponse.FollowUpOf(x.FollowUp, x.Code, today)));
     }
 
     /// <summary>

@@ -36,6 +36,13 @@ public sealed class FollowUp
         Status = FollowUpStatus.Scheduled,
     };
 
+    /// <summary>
+    /// What the evaluation is on <paramref name="today"/>: a scheduled one past its due date is overdue even
+    /// before the monitor has marked it (and published its event), so every list and count is right at once.
+    /// </summary>
+    public FollowUpStatus StatusOn(DateOnly today) =>
+        Status == FollowUpStatus.Scheduled && DueOn < today ? FollowUpStatus.Overdue : Status;
+
     /// <summary>Marks the evaluation overdue when its due date is before <paramref name="today"/>; true when it changed.</summary>
     public bool MarkOverdueIfLate(DateOnly today, DateTimeOffset now)
     {

@@ -5,6 +5,9 @@ public sealed record ProposalFilter
 {
     public string? Q { get; init; }
     public int? Year { get; init; }
+    /// <summary>The first and last plan years of a period (a programme period of the dashboard and reports).</summary>
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
     public FundingSource? FundingSource { get; init; }
     public int? ContentGroup { get; init; }
     public ProposalStatus? Status { get; init; }
@@ -22,7 +25,7 @@ public sealed class ProposalsClient(GatewayClient gateway)
     private const string Root = "/api/proposals";
 
     public Task<ApiResult<ProposalPage>> ListAsync(ProposalFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<ProposalPage>(Root + Query.Of(("q", filter.Q), ("year", filter.Year), ("fundingSource", filter.FundingSource),
+        gateway.GetAsync<ProposalPage>(Root + Query.Of(("q", filter.Q), ("year", filter.Year), ("fromYear", filter.FromYear), ("toYear", filter.ToYear), ("fundingSource", filter.FundingSource),
             ("contentGroup", filter.ContentGroup), ("status", filter.Status), ("district", filter.District), ("late", filter.LateOnly),
             ("establishment", filter.EstablishmentTaxCode), ("administrativeUnitCode", filter.AdministrativeUnitCode),
             ("sort", filter.NewestFirst ? "Code" : null), ("descending", filter.NewestFirst),
@@ -88,6 +91,14 @@ public sealed class ProposalsClient(GatewayClient gateway)
     public Task<ApiResult<PageOf<FollowUp>>> FollowUpsAsync(FollowUpStatus? status, string? district, int page, int pageSize, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<PageOf<FollowUp>>($"{Root}/follow-ups" + Query.Of(("status", status), ("district", district), ("page", page), ("pageSize", pageSize)),
             cancellationToken);
+
+    /// <summary>Proposals under implementation whose monthly progress reports are missing.</summary>
+    public Task<ApiResult<PageOf<OverdueProgress>>> OverdueProgressAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<OverdueProgress>>($"{Root}/progress-reports/overdue" + Query.Of(("page", page), ("pageSize", pageSize)), cancellationToken);
+
+    /// <summary>Accepted proposals past their settlement deadline.</summary>
+    public Task<ApiResult<PageOf<OverdueSettlement>>> OverdueSettlementsAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<OverdueSettlement>>($"{Root}/settlements/overdue" + Query.Of(("page", page), ("pageSize", pageSize)), cancellationToken);
 
     private Task<ApiResult<Proposal>> MoveAsync(Guid id, string step, object? body, CancellationToken cancellationToken) =>
         gateway.PostAsync<Proposal>($"{Root}/{id}/{step}", body, cancellationToken);
