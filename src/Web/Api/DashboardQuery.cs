@@ -44,7 +44,7 @@ public sealed class DashboardQuery(ProposalsClient proposals, TrainingClient tra
         var yearTasks = years.Select(y => reports.SummaryAsync(y, y, cancellationToken)).ToList();
         var proposalTasks = years.Select(y => AllAsync(p => PageOfProposals(proposals.ListAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken)))).ToList();
         var courseTasks = years.Select(y => AllAsync(p => training.CoursesAsync(null, y, null, null, p, PageSize, cancellationToken))).ToList();
-        var certificateTasks = years.Select(y => AllAsync(p => products.CertificatesAsync(null, y, null, p, PageSize, cancellationToken))).ToList();
+        var certificateTasks = years.Select(y => AllAsync(p => products.CertificatesAsync(null, null, y, null, p, PageSize, cancellationToken))).ToList();
         var fairsTask = AllAsync(p => fairs.HeldAsync(new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31), p, PageSize, cancellationToken));
         var overdueTask = proposals.FollowUpsAsync(FollowUpStatus.Overdue, null, 1, 5, cancellationToken);
 
