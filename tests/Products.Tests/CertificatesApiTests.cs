@@ -181,4 +181,24 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
         Assert.Single(second.GetProperty("items").EnumerateArray());
         await AssertProblemAsync(await _host.Client.GetAsync("/api/products/catalogue?pageSize=0"), HttpStatusCode.BadRequest, "/errors/validation");
     }
+
+    [Fact]
+    public async Task Certificates_are_found_by_the_start_of_their_number_or_tax_code_and_by_part_of_a_name_within_the_callers_scope()
+    {
+        var tea = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7)).GetProperty("number").GetString()!;
+        await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 6, 2), "Gốm men lam", 7, group: "Handicrafts", taxCode: OtherTaxCode);
+
+        async Task<IEnumerable<string>> FoundAsync(HttpClient client, string q) =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/products/certificates?q={Uri.EscapeDataString(q)}")).GetProperty("items")
+            .EnumerateArray().Select(i => i.GetProperty("productName").GetString()!);
+
+        Assert.Equal(["Chè Đường Hoa"], await FoundAsync(_host.Client, tea.ToLowerInvariant()));
+        Assert.Equal(["Gốm men lam"], await FoundAsync(_host.Client, OtherTaxCode[..6]));
+        Assert.Empty(await FoundAsync(_host.Client, OtherTaxCode[3..]));
+        Assert.Equal(["Gốm men lam"], await FoundAsync(_host.Client, "men la"));
+        Assert.Equal(["Gốm men lam"], await FoundAsync(_host.Client, "ty gốm"));
+        Assert.Empty(await FoundAsync(_host.Client, "%"));
+        Assert.Empty(await FoundAsync(_host.ClientAs(TestUser.Establishment(TaxCode)), "men la"));
+        await AssertProblemAsync(await _host.Client.GetAsync($"/api/products/certificates?q={new string('x', 201)}"), HttpStatusCode.BadRequest, "/errors/validation");
+    }
 }

@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "competition-new", "/products/competitions/new", Officer },
         { "certificates", "/products/certificates", Officer },
         { "reports", "/reports", Officer },
+        { "search", "/search?q=H%E1%BA%A1%20Long", Officer },
         { "users", "/users", Admin },
         { "home-establishment", "/", Establishment },
         { "access-denied", "/users", Officer },

@@ -5,6 +5,8 @@ using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Api.Clients;
 using KhuyenCong.Web.Components;
+using KhuyenCong.Web.Exports;
+using KhuyenCong.Web.Search;
 using KhuyenCong.Web.Security;
 using KhuyenCong.Web.Ui;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -54,6 +56,7 @@ public static class WebExtensions
         builder.Services.AddTransient<ReportsClient>();
         builder.Services.AddTransient<UsersClient>();
         builder.Services.AddTransient<DashboardQuery>();
+        builder.Services.AddTransient<RecordSearch>();
         return builder;
     }
 
@@ -231,6 +234,7 @@ public static class WebExtensions
         }).ExcludeFromDescription();
         app.MapSignIn();
         app.MapReportFiles();
+        app.MapListExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -3,6 +3,7 @@ using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -34,13 +35,16 @@ public static class CertificatesApi
     /// <summary>
     /// The certificates; an establishment or a district officer sees those of the establishments within its scope.
     /// Status is the status today (<see cref="Certificate.StatusOn"/>), filtered by comparing dates in the query.
+    /// <c>q</c> finds a certificate by the start of its number or of its holder's tax code, or by a part of the product's
+    /// or the holder's name.
     /// </summary>
     internal static async Task<Results<Ok<PageOf<CertificateResponse>>, ValidationProblem>> List(
         ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken,
         string? establishmentTaxCode = null, RecognitionLevel? level = null, CertificateStatus? status = null, int? year = null,
-        int page = 1, int pageSize = 50)
+        string? q = null, int page = 1, int pageSize = 50)
     {
-        var validation = new RequestValidation().Paging(page, pageSize);
+        var validation = new RequestValidation().Paging(page, pageSize)
+            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -59,6 +63,17 @@ public static class CertificatesApi
         if (level is not null)
         {
             query = query.Where(c => c.Level == level);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            // Numbers and tax codes are typed from their start, which their indexes answer; names are searched anywhere.
+            var text = q.Trim();
+            var prefix = Like.Escape(text.ToUpperInvariant()) + "%";
+            var pattern = Like.Contains(text);
+            query = query.Where(c => EF.Functions.Like(c.Number, prefix, Like.EscapeCharacter)
+                                     || EF.Functions.Like(c.EstablishmentTaxCode, prefix, Like.EscapeCharacter)
+                                     || EF.Functions.ILike(c.ProductName, pattern, Like.EscapeCharacter)
+                                     || EF.Functions.ILike(c.EstablishmentName, pattern, Like.EscapeCharacter));
         }
         var today = ProvinceCalendar.Today(time);
         query = status switch

@@ -7,9 +7,10 @@ public sealed class ProductsClient(GatewayClient gateway)
 {
     private const string Root = "/api/products";
 
-    public Task<ApiResult<PageOf<ProductCertificate>>> CertificatesAsync(string? establishmentTaxCode, int? year, CertificateStatus? status, int page, int pageSize,
-        CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<PageOf<ProductCertificate>>($"{Root}/certificates" + Query.Of(("establishmentTaxCode", establishmentTaxCode), ("year", year),
+    /// <summary>The certificates; <paramref name="q"/> finds them by number, holder's tax code, product or holder's name.</summary>
+    public Task<ApiResult<PageOf<ProductCertificate>>> CertificatesAsync(string? q, string? establishmentTaxCode, int? year, CertificateStatus? status, int page,
+        int pageSize, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<ProductCertificate>>($"{Root}/certificates" + Query.Of(("q", q), ("establishmentTaxCode", establishmentTaxCode), ("year", year),
             ("status", status), ("page", page), ("pageSize", pageSize)), cancellationToken);
 
     /// <summary>The recognised products whose certificates are valid, as the public sees them.</summary>
