@@ -70,7 +70,7 @@ public static class ProposalsApi
     {
         var validation = new RequestValidation()
             .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
-                "'fundingSource' là bắt buộc: National hoặc Local.")
+                $"'fundingSource' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
             .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.",
                 "'planYear' phải là năm từ 2000 đến 2100.");
         ProposalDrafting.Validate(request, validation);
