@@ -562,5 +562,6 @@ public static class English
         ["Quyết toán: kinh phí hỗ trợ {0}"] = "Settled: support {0}",
         ["Tạo đề án"] = "Proposal created",
         ["Địa bàn ưu tiên"] = "Priority area",
+        ["Không phải là số: chỉ nhập chữ số, ví dụ 1.250.000."] = "Not a number: type digits only, e.g. 1,250,000.",
     };
 }
