@@ -95,6 +95,14 @@ public static class CodeNames
         ["PaymentKind.Advance"] = new("Tạm ứng", "Advance"),
         ["PaymentKind.Balance"] = new("Thanh toán phần còn lại", "Balance"),
 
+        ["HistoryEntryKind.StatusChange"] = new("Chuyển trạng thái", "Status change"),
+        ["HistoryEntryKind.PriorityOverride"] = new("Điều chỉnh địa bàn ưu tiên", "Priority area set"),
+        ["HistoryEntryKind.Revision"] = new("Sửa đề án", "Edited"),
+        ["HistoryEntryKind.Payment"] = new("Chi trả kinh phí", "Payment"),
+        ["HistoryEntryKind.AppraisalScored"] = new("Chấm phiếu thẩm định", "Score sheet"),
+        ["HistoryEntryKind.AppraisalConflictDeclared"] = new("Khai báo xung đột lợi ích", "Conflict of interest declared"),
+        ["HistoryEntryKind.AppraisalCompleted"] = new("Hoàn thành thẩm định", "Appraisal completed"),
+
         ["FollowUpStatus.Scheduled"] = new("Đã lên lịch", "Scheduled"),
         ["FollowUpStatus.Overdue"] = new("Quá hạn", "Overdue"),
         ["FollowUpStatus.Done"] = new("Đã đánh giá", "Done"),

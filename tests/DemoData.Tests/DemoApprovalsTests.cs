@@ -40,7 +40,7 @@ public sealed class DemoApprovalsTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(17, 21, 16, 12, 8, 9), Now);
         }
-        proposal.CompleteAppraisal(p.AppraisedOn, Now);
+        proposal.CompleteAppraisal(p.AppraisedOn, Now, "officer");
 
         proposal.Approve(p.StateSupport, "1/QĐ-SCT", p.DecidedOn, Norms, Management, Now, "demo");
 

@@ -167,6 +167,27 @@ public sealed class UsersApiTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
+    public async Task Password_rules_roles_and_conflicts_are_told_in_Vietnamese_with_the_rule_and_the_roles_people_know()
+    {
+        var weak = await _admin.PostAsJsonAsync("/api/users", NewUser("mat-khau-yeu", ["Officer"], password: "abc"));
+        var errors = (await weak.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("password")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", errors);
+        Assert.Contains("Mật khẩu phải có ít nhất một chữ hoa.", errors);
+
+        var roles = await _admin.PostAsJsonAsync("/api/users", NewUser("vai-tro-la", ["Juggler"]));
+        var roleErrors = (await roles.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("roles")
+            .EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(roleErrors, e => e.Contains("Quản trị hệ thống", StringComparison.Ordinal) && e.Contains("Cán bộ Trung tâm", StringComparison.Ordinal));
+        Assert.DoesNotContain(roleErrors, e => e.Contains("Officer", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsJsonAsync("/api/users", NewUser("trung-ten", ["Officer"]))).StatusCode);
+        var duplicate = await _admin.PostAsJsonAsync("/api/users", NewUser("trung-ten", ["Officer"]));
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Equal("Tên đăng nhập 'trung-ten' đã được dùng.", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task A_password_over_128_characters_is_refused_in_Vietnamese_and_in_English_when_asked()
     {
         var tooLong = "Dai-Qua-1" + new string('x', 120);
@@ -175,7 +196,7 @@ public sealed class UsersApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await AssertProblemAsync(created, HttpStatusCode.BadRequest, "/errors/validation");
         var problem = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Dữ liệu gửi lên không hợp lệ.", problem.GetProperty("title").GetString());
-        Assert.Equal(["Mật khẩu ('password') dài tối đa 128 ký tự."],
+        Assert.Equal(["Mật khẩu dài tối đa 128 ký tự."],
             problem.GetProperty("errors").GetProperty("password").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsJsonAsync("/api/users",
             NewUser("mat-khau-128", ["Officer"], password: "Du-Dai-128" + new string('x', 118)))).StatusCode);

@@ -130,7 +130,7 @@ public sealed class AppraisalCouncilTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, ProposalTests.SheetOf(80), Now);
         }
-        proposal.CompleteAppraisal(null, Now);
+        proposal.CompleteAppraisal(null, Now, "officer");
         Assert.Equal(80m, appraisal.AverageScore); // the withdrawn 0 does not count (with it: 60)
     }
 
@@ -141,10 +141,10 @@ public sealed class AppraisalCouncilTests
         proposal.DeclareAppraisalConflict(appraisal.Members[2].Id, "u3", proposal.Beneficiaries[0].EstablishmentId, "Người thân", Now);
         proposal.ScoreAppraisal(appraisal.Members[0].Id, "u1", new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
         proposal.ScoreAppraisal(appraisal.Members[1].Id, "u2", new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
-        Refused(() => proposal.CompleteAppraisal(null, Now), "appraisal-incomplete");
+        Refused(() => proposal.CompleteAppraisal(null, Now, "officer"), "appraisal-incomplete");
         proposal.ScoreAppraisal(appraisal.Members[3].Id, "u4", new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
 
-        proposal.CompleteAppraisal(null, Now);
+        proposal.CompleteAppraisal(null, Now, "officer");
 
         Assert.Equal(3, appraisal.Present.Count());
         Assert.Equal(71.67m, appraisal.AverageScore);
@@ -158,7 +158,7 @@ public sealed class AppraisalCouncilTests
         proposal.ScoreAppraisal(appraisal.Members[1].Id, "u2", ProposalTests.SheetOf(80), Now);
         proposal.ScoreAppraisal(appraisal.Members[2].Id, "u3", ProposalTests.SheetOf(80), Now);
 
-        var refusal = Refused(() => proposal.CompleteAppraisal(null, Now), "council-quorum");
+        var refusal = Refused(() => proposal.CompleteAppraisal(null, Now, "officer"), "council-quorum");
         Assert.Contains("Only 2", refusal.Message);
         Assert.False(appraisal.IsCompleted);
     }
@@ -171,7 +171,7 @@ public sealed class AppraisalCouncilTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, ProposalTests.SheetOf(80), Now);
         }
-        proposal.CompleteAppraisal(null, Now);
+        proposal.CompleteAppraisal(null, Now, "officer");
 
         Refused(() => proposal.ScoreAppraisal(appraisal.Members[0].Id, "u1", ProposalTests.SheetOf(90), Now), "appraisal-completed");
         Refused(() => proposal.DeclareAppraisalConflict(appraisal.Members[0].Id, "u1", proposal.Beneficiaries[0].EstablishmentId, "x", Now), "appraisal-completed");

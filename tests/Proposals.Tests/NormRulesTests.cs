@@ -35,7 +35,7 @@ public sealed class NormRulesTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
         }
-        proposal.CompleteAppraisal(new DateOnly(planYear - 1, 9, 1), Now);
+        proposal.CompleteAppraisal(new DateOnly(planYear - 1, 9, 1), Now, "officer");
         return proposal;
     }
 
@@ -220,9 +220,9 @@ public sealed class NormRulesTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, new AppraisalSheet(16, 20, 16, 12, 8, 8), Now);
         }
-        Refused(() => proposal.CompleteAppraisal(new DateOnly(2020, 5, 1), Now), "invalid-appraisal-date");
-        Refused(() => proposal.CompleteAppraisal(new DateOnly(2024, 7, 2), Now), "invalid-appraisal-date");
-        proposal.CompleteAppraisal(new DateOnly(2020, 5, 2), Now);
+        Refused(() => proposal.CompleteAppraisal(new DateOnly(2020, 5, 1), Now, "officer"), "invalid-appraisal-date");
+        Refused(() => proposal.CompleteAppraisal(new DateOnly(2024, 7, 2), Now, "officer"), "invalid-appraisal-date");
+        proposal.CompleteAppraisal(new DateOnly(2020, 5, 2), Now, "officer");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ProposalTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, SheetOf(percent), Now);
         }
-        proposal.CompleteAppraisal(AppraisedOn, Now);
+        proposal.CompleteAppraisal(AppraisedOn, Now, "officer");
         return proposal;
     }
 
@@ -115,11 +115,12 @@ public sealed class ProposalTests
         Assert.Equal(
             [ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.UnderAppraisal, ProposalStatus.Approved, ProposalStatus.InImplementation,
              ProposalStatus.Accepted, ProposalStatus.Settled, ProposalStatus.Closed],
-            proposal.History.Select(h => h.To));
-        Assert.Equal(Enumerable.Range(1, 8), proposal.History.Select(h => h.Sequence));
-        Assert.Equal("accountant", proposal.History[6].ActedBy);
-        Assert.Equal("Hồ sơ đầy đủ", proposal.History[7].Reason);
-        Assert.Equal(ProposalStatus.Settled, proposal.History[7].From);
+            proposal.History.Where(h => h.Kind == HistoryEntryKind.StatusChange).Select(h => h.To));
+        Assert.Equal(Enumerable.Range(1, proposal.History.Count), proposal.History.Select(h => h.Sequence));
+        var moves = proposal.History.Where(h => h.Kind == HistoryEntryKind.StatusChange).ToList();
+        Assert.Equal("accountant", moves[6].ActedBy);
+        Assert.Equal("Hồ sơ đầy đủ", moves[7].Reason);
+        Assert.Equal(ProposalStatus.Settled, moves[7].From);
     }
 
     [Fact]
@@ -181,9 +182,9 @@ public sealed class ProposalTests
         var proposal = Draft();
         Submit(proposal);
         proposal.StartAppraisal(Council, Rules, Now, Officer);
-        Refused(() => proposal.Revise(Details(stateSupport: 250_000_000)), "not-editable");
+        Refused(() => proposal.Revise(Details(stateSupport: 250_000_000), Now, "author"), "not-editable");
         proposal.ReturnForRevision("Bổ sung dự toán", Now, Officer);
-        proposal.Revise(Details(stateSupport: 250_000_000));
+        proposal.Revise(Details(stateSupport: 250_000_000), Now, "author");
         Submit(proposal, Now.AddDays(10));
         var second = proposal.StartAppraisal(Council, Rules, Now, Officer);
 
@@ -222,7 +223,7 @@ public sealed class ProposalTests
         proposal.ScoreAppraisal(appraisal.Members[0].Id, appraisal.Members[0].UserId!, new AppraisalSheet(20, 25, 20, 15, 10, 10), Now); // 100
         proposal.ScoreAppraisal(appraisal.Members[1].Id, appraisal.Members[1].UserId!, new AppraisalSheet(10, 15, 10, 10, 5, 5), Now);   // 55
         proposal.ScoreAppraisal(appraisal.Members[2].Id, appraisal.Members[2].UserId!, new AppraisalSheet(12, 15, 12, 10, 5, 6), Now);   // 60
-        proposal.CompleteAppraisal(null, Now);
+        proposal.CompleteAppraisal(null, Now, "officer");
 
         Assert.Equal(71.67m, appraisal.AverageScore);
         Assert.Equal(AppraisalRecommendation.Recommend, appraisal.Recommendation);
@@ -247,7 +248,7 @@ public sealed class ProposalTests
         {
             proposal.ScoreAppraisal(member.Id, member.UserId!, SheetOf(80), Now);
         }
-        proposal.CompleteAppraisal(null, Now);
+        proposal.CompleteAppraisal(null, Now, "officer");
         Assert.Equal(AppraisalRecommendation.DoNotRecommend, appraisal.Recommendation);
     }
 
@@ -271,7 +272,7 @@ public sealed class ProposalTests
         Refused(() => proposal.StartAppraisal(Council[..2], Rules, Now, Officer), "council-too-small");
         var appraisal = proposal.StartAppraisal(Council, Rules, Now, Officer);
         proposal.ScoreAppraisal(appraisal.Members[0].Id, appraisal.Members[0].UserId!, SheetOf(80), Now);
-        var refusal = Refused(() => proposal.CompleteAppraisal(null, Now), "appraisal-incomplete");
+        var refusal = Refused(() => proposal.CompleteAppraisal(null, Now, "officer"), "appraisal-incomplete");
         Assert.Contains("B", refusal.Message);
     }
 

@@ -77,7 +77,7 @@ public sealed class RuleTextTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData(null, "Ngày phải trong khoảng 01/01/1900 đến 31/12/2100.", "Giá trị không thuộc: Red, Green, Blue.")]
+    [InlineData(null, "Ngày phải trong khoảng 01/01/1900 đến 31/12/2100.", "Giá trị không hợp lệ: chọn một giá trị trong danh sách.")]
     [InlineData("en", "The date must lie between 1900-01-01 and 2100-12-31.", "The value is not one of: Red, Green, Blue.")]
     public async Task A_body_the_reader_refuses_names_the_field_in_the_callers_language(string? language, string date, string colour)
     {

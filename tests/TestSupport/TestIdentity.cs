@@ -18,7 +18,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace KhuyenCong.TestSupport;
 
 /// <summary>Who a test acts as: a role and, for the scoped roles, the tax code or unit it speaks for.</summary>
-public sealed record TestUser(string Role, string? TaxCode = null, string? UnitCode = null, string? District = null, string? Subject = null)
+public sealed record TestUser(string Role, string? TaxCode = null, string? UnitCode = null, string? District = null, string? Subject = null,
+    string? DisplayName = null)
 {
     public static TestUser Admin { get; } = new(PlatformRoles.Admin);
     public static TestUser Officer { get; } = new(PlatformRoles.Officer);
@@ -69,6 +70,10 @@ public sealed class TestIdentity
             ["role"] = user.Role,
             ["sub"] = user.Name,
         };
+        if (user.DisplayName is not null)
+        {
+            form["name"] = user.DisplayName;
+        }
         if (user.TaxCode is not null)
         {
             form[PlatformClaims.TaxCode] = user.TaxCode;
@@ -116,7 +121,7 @@ public sealed class TestIdentity
             var request = context.GetOpenIddictServerRequest()!;
             var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
             identity.AddClaim(Claims.Subject, (string?)request["sub"] ?? "test");
-            identity.AddClaim(Claims.Name, (string?)request["sub"] ?? "test");
+            identity.AddClaim(Claims.Name, (string?)request["name"] ?? (string?)request["sub"] ?? "test");
             identity.AddClaim(Claims.Role, (string?)request["role"] ?? PlatformRoles.Officer);
             foreach (var claim in new[] { PlatformClaims.TaxCode, PlatformClaims.UnitCode, PlatformClaims.District })
             {

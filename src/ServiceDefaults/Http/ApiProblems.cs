@@ -49,6 +49,12 @@ public static class ApiProblems
         title: "This conflicts with the record's state or with existing data.",
         detail: detail);
 
+    /// <summary>409 with its Vietnamese text, which the ProblemDetails writer shows unless English is asked for.</summary>
+    public static ProblemHttpResult Conflict(string code, string detail, string vietnamese) => RuleText.WithVietnamese(Conflict(code, detail), vietnamese);
+
+    /// <summary>404 with its Vietnamese text.</summary>
+    public static ProblemHttpResult NotFound(string what, string detail, string vietnamese) => RuleText.WithVietnamese(NotFound(what, detail), vietnamese);
+
     public static ProblemHttpResult Unprocessable(string code, string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         type: $"/errors/{code}",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using KhuyenCong.Contracts;
 
 namespace KhuyenCong.ServiceDefaults.Http;
 
@@ -44,8 +45,20 @@ public static class InputBounds
         return false;
     }
 
-    /// <summary>The names of <paramref name="enumType"/>'s values, for a message.</summary>
+    /// <summary>The names of <paramref name="enumType"/>'s values, for a message in English to a developer.</summary>
     public static string AllowedNames(Type enumType) => string.Join(", ", Enum.GetNames(enumType));
+
+    /// <summary>
+    /// What a person may choose, in Vietnamese: the values' names from <see cref="CodeNames"/> ("chọn một trong: Khuyến công
+    /// quốc gia, Khuyến công địa phương"), or "chọn một giá trị trong danh sách" when a value has no name there, so
+    /// that no code identifier reaches a person.
+    /// </summary>
+    public static string VietnameseChoice(Type enumType)
+    {
+        var element = Nullable.GetUnderlyingType(enumType) ?? enumType;
+        var names = Enum.GetNames(element).Select(n => CodeNames.Of(element.Name, n)?.Vietnamese).ToList();
+        return names.All(n => n is not null) ? $"chọn một trong: {string.Join(", ", names)}" : "chọn một giá trị trong danh sách";
+    }
 
     /// <summary>Parses an enum value as a defined name (any case) or the number of a defined value.</summary>
     public static bool TryParseDefined(Type enumType, string text, out object? value, bool ignoreCase = true)
@@ -129,7 +142,7 @@ public static class InputBounds
         {
             return value => Enum.IsDefined(element, value)
                 ? null
-                : ($"'{value}' is not one of: {AllowedNames(element)}.", $"'{value}' không thuộc các giá trị: {AllowedNames(element)}.");
+                : ($"'{value}' is not one of: {AllowedNames(element)}.", $"Giá trị không hợp lệ: {VietnameseChoice(element)}.");
         }
         if (element == typeof(DateOnly))
         {

@@ -205,7 +205,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
         return type switch
         {
-            { IsEnum: true } => ($"The value is not one of: {InputBounds.AllowedNames(type)}.", $"Giá trị không thuộc: {InputBounds.AllowedNames(type)}."),
+            { IsEnum: true } => ($"The value is not one of: {InputBounds.AllowedNames(type)}.", $"Giá trị không hợp lệ: {InputBounds.VietnameseChoice(type)}."),
             not null when type == typeof(DateOnly) => ("A date is written yyyy-MM-dd.", "Ngày được viết dạng yyyy-MM-dd."),
             not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => KindOf(type.Name) is { } kind
                 ? ($"The value is not a valid {kind.English}.", $"Giá trị không phải là {kind.Vietnamese} hợp lệ.")

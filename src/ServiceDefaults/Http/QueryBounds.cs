@@ -52,7 +52,7 @@ public sealed class QueryBounds(RequestDelegate next)
                 {
                     errors[name] = [english
                         ? $"'{value}' is not one of: {InputBounds.AllowedNames(type)}."
-                        : $"'{value}' không thuộc các giá trị: {InputBounds.AllowedNames(type)}."];
+                        : $"Giá trị không hợp lệ: {InputBounds.VietnameseChoice(type)}."];
                 }
                 else if (type == typeof(int) && name.Equals("page", StringComparison.OrdinalIgnoreCase)
                          && (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var page) || page is < 1 or > MaxPage))

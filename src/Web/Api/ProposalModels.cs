@@ -10,6 +10,8 @@ public enum ProposalStatus
 
 public enum PaymentKind { Advance = 1, Balance = 2 }
 
+public enum HistoryEntryKind { StatusChange, PriorityOverride, Revision, Payment, AppraisalScored, AppraisalConflictDeclared, AppraisalCompleted }
+
 public enum FollowUpStatus { Scheduled = 1, Overdue = 2, Done = 3 }
 
 public enum AppraisalRecommendation { Recommend = 1, DoNotRecommend = 2 }
@@ -170,7 +172,17 @@ public sealed class FollowUpEvaluationRequest
 
 public sealed record Budget(long StateSupport, long OwnCapital, long OtherSources, long Total);
 public sealed record Beneficiary(Guid EstablishmentId, string TaxCode, string Name);
-public sealed record Transition(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
+/// <summary>
+/// One entry of a proposal's history: a status move or, with <see cref="From"/> = <see cref="To"/>, an act without one
+/// (payment, score sheet, edit...). <see cref="OccurredOn"/> is the day the act bears (decision, contract, payment...).
+/// </summary>
+public sealed record Transition(
+    int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason,
+    HistoryEntryKind Kind = HistoryEntryKind.StatusChange, string? ActedByName = null, DateOnly? OccurredOn = null, long? Amount = null,
+    string? Document = null, decimal? Score = null, IReadOnlyList<FieldChange>? Changes = null);
+
+/// <summary>A field an edit changed, with its old and new values in an invariant form (digits, code names).</summary>
+public sealed record FieldChange(string Field, string? Old, string? New);
 public sealed record AppraisalMember(
     Guid Id, int Seat, string? UserId, string Name, string Position, bool Chair, AppraisalSheet? Scores, int? Total, DateTimeOffset? ScoredAt,
     string? ScoredBy, bool SteppedOut, DateTimeOffset? SteppedOutAt, Guid? ConflictEstablishmentId, string? ConflictReason);

@@ -692,5 +692,21 @@ public static class English
         ["Thuộc"] = "Formerly in",
         ["Mở danh sách"] = "Open the list",
         ["Chọn trong danh sách hoặc gõ tên đơn vị khác"] = "Pick from the list or type another unit's name",
+        // A proposal's history.
+        ["Chấm phiếu thẩm định: {0} điểm"] = "Appraisal sheet scored: {0} points",
+        ["Ghi nhận"] = "Recorded",
+        ["Hoàn thành thẩm định: điểm bình quân {0}"] = "Appraisal completed: average score {0}",
+        ["Hủy đề án theo QĐ số {0}"] = "Cancelled by decision no. {0}",
+        ["Khai báo xung đột lợi ích với {0}"] = "Conflict of interest declared with {0}",
+        ["Ký hợp đồng thực hiện số {0}"] = "Implementation contract no. {0} signed",
+        ["Nghiệm thu: kinh phí hỗ trợ đã sử dụng {0}"] = "Accepted: support used {0}",
+        ["Ngày hội đồng họp"] = "Council met on",
+        ["Ngày ký hợp đồng"] = "Contract signed on",
+        ["Nộp lại sau chỉnh sửa"] = "Resubmitted after revision",
+        ["Phê duyệt: mức hỗ trợ {0}, QĐ số {1}"] = "Approved: support {0}, decision no. {1}",
+        ["Quyết toán: kinh phí hỗ trợ {0}"] = "Settled: support {0}",
+        ["Tạo đề án"] = "Proposal created",
+        ["Địa bàn ưu tiên"] = "Priority area",
+        ["Không phải là số: chỉ nhập chữ số, ví dụ 1.250.000."] = "Not a number: type digits only, e.g. 1,250,000.",
     };
 }

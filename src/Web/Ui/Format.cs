@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
 using KhuyenCong.Platform.Time;
 
 namespace KhuyenCong.Web.Ui;
@@ -56,4 +58,21 @@ public static class Format
             && date.Year is >= 1900 and <= 2100
             ? date
             : null;
+
+    /// <summary>
+    /// A number as a person types it in the user's language: digits, with the thousands grouped by the language's
+    /// separator or not at all (1.250.000 or 1250000 in Vietnamese), a leading minus, and for a type with a
+    /// fraction the decimal separator. Anything else (12a, 1.2.3) is no number: false.
+    /// </summary>
+    public static bool TryParseNumber<TNumber>(string? text, out TNumber value) where TNumber : struct, INumber<TNumber>
+    {
+        value = default;
+        var numbers = Culture.NumberFormat;
+        var typed = (text ?? "").Trim().Replace('\u00A0', ' ');
+        var group = Regex.Escape(numbers.NumberGroupSeparator);
+        var shape = $@"^-?(\d+|\d{{1,3}}({group}\d{{3}})+|\d{{1,3}}( \d{{3}})+)({Regex.Escape(numbers.NumberDecimalSeparator)}\d+)?$";
+        return typed.Length > 0 && Regex.IsMatch(typed, shape, RegexOptions.None, TimeSpan.FromSeconds(1))
+            && TNumber.TryParse(typed.Replace(numbers.NumberGroupSeparator, "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, numbers, out value);
+    }
 }

@@ -196,7 +196,7 @@ public static class FairsApi
         var validation = new RequestValidation()
             .Required(r.Name, "name", 300)
             .Check(r.Kind is not null, "kind", $"'kind' is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
-                $"'kind' là bắt buộc, một trong: {InputBounds.AllowedNames(typeof(FairKind))}.")
+                $"'kind' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
             .Required(r.Organiser, "organiser", 300)
             .Required(r.Venue, "venue", 300)
             .Check(r.Country is null || r.Country.Length <= 100, "country", "'country' must be at most 100 characters.",

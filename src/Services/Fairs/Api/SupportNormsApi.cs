@@ -50,7 +50,7 @@ public static class SupportNormsApi
     {
         var validation = new RequestValidation()
             .Check(request.Kind is not null, "kind", $"'kind' is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
-                $"'kind' là bắt buộc, một trong: {InputBounds.AllowedNames(typeof(FairKind))}.")
+                $"'kind' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
             .Check(request.MaxRentSharePercent is >= 0 and <= 100, "maxRentSharePercent", "'maxRentSharePercent' is required, a share of booth rent from 0 to 100.",
                 "'maxRentSharePercent' là bắt buộc, tỷ lệ hỗ trợ tiền thuê gian hàng từ 0 đến 100.")

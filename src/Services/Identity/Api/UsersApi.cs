@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using KhuyenCong.Identity.Data;
 using KhuyenCong.Identity.Domain;
 using KhuyenCong.Platform.Data;
@@ -70,7 +71,7 @@ public static class UsersApi
         var userName = request.UserName!.Trim();
         if (await s.Users.FindByNameAsync(userName) is not null)
         {
-            return Conflict("duplicate-user", $"A user named '{userName}' already exists.");
+            return Conflict("duplicate-user", $"A user named '{userName}' already exists.", $"Tên đăng nhập '{userName}' đã được dùng.");
         }
 
         var user = new PlatformUser
@@ -86,7 +87,7 @@ public static class UsersApi
         if (!created.Succeeded)
         {
             return created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
-                ? Conflict("duplicate-user", $"A user named '{userName}' already exists.")
+                ? Conflict("duplicate-user", $"A user named '{userName}' already exists.", $"Tên đăng nhập '{userName}' đã được dùng.")
                 : Refused(created);
         }
         var roles = await s.Users.AddToRolesAsync(user, access.Roles);
@@ -106,7 +107,7 @@ public static class UsersApi
         var validation = new RequestValidation()
             .Paging(page, pageSize)
             .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.",
-                $"'role' là một trong: {string.Join(", ", PlatformRoles.All)}.");
+                $"'role' là một trong: {UserAccess.RoleNames()}.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -154,7 +155,8 @@ public static class UsersApi
         var current = await s.Users.GetRolesAsync(user);
         if (current.Contains(PlatformRoles.Admin) && !access.Roles.Contains(PlatformRoles.Admin) && !await AnotherActiveAdminAsync(s, user))
         {
-            return Conflict("last-admin", "This is the only active administrator: give another user the Admin role first.");
+            return Conflict("last-admin", "This is the only active administrator: give another user the Admin role first.",
+                "Đây là quản trị viên duy nhất đang hoạt động: hãy giao vai trò Quản trị hệ thống cho người khác trước.");
         }
 
         user.DisplayName = request.DisplayName!.Trim();
@@ -187,12 +189,14 @@ public static class UsersApi
         }
         if (user.Id == s.Caller.GetClaim(Claims.Subject))
         {
-            return Conflict("cannot-lock-yourself", "An administrator cannot lock their own account.");
+            return Conflict("cannot-lock-yourself", "An administrator cannot lock their own account.",
+                "Quản trị viên không thể tự khóa tài khoản của mình.");
         }
         var roles = await s.Users.GetRolesAsync(user);
         if (roles.Contains(PlatformRoles.Admin) && !await AnotherActiveAdminAsync(s, user))
         {
-            return Conflict("last-admin", "This is the only active administrator: it cannot be locked.");
+            return Conflict("last-admin", "This is the only active administrator: it cannot be locked.",
+                "Đây là quản trị viên duy nhất đang hoạt động: không thể khóa tài khoản này.");
         }
         await s.Users.SetLockoutEnabledAsync(user, true);
         var locked = await s.Users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
@@ -268,12 +272,14 @@ public static class UsersApi
     private static void CheckPasswordLength(string? password, string field, RequestValidation validation) => validation
         .Check(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field,
             $"'{field}' must be at most {PasswordSignIn.MaxPasswordLength} characters.",
-            $"Mật khẩu ('{field}') dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
+            $"Mật khẩu dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
 
     /// <summary>ASP.NET Core Identity's refusal in Vietnamese, by its code (its own description where the code is not one a person meets here).</summary>
     private static string VietnameseOf(IdentityError error) => error.Code switch
     {
-        nameof(IdentityErrorDescriber.PasswordTooShort) => "Mật khẩu quá ngắn.",
+        nameof(IdentityErrorDescriber.PasswordTooShort) => Regex.Match(error.Description, @"\d+", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } length
+            ? $"Mật khẩu phải có ít nhất {length.Value} ký tự."
+            : "Mật khẩu quá ngắn.",
         nameof(IdentityErrorDescriber.PasswordRequiresDigit) => "Mật khẩu phải có ít nhất một chữ số.",
         nameof(IdentityErrorDescriber.PasswordRequiresLower) => "Mật khẩu phải có ít nhất một chữ thường.",
         nameof(IdentityErrorDescriber.PasswordRequiresUpper) => "Mật khẩu phải có ít nhất một chữ hoa.",
@@ -284,7 +290,7 @@ public static class UsersApi
         nameof(IdentityErrorDescriber.DuplicateUserName) => "Tên đăng nhập đã được dùng.",
         nameof(IdentityErrorDescriber.InvalidEmail) => "Địa chỉ thư điện tử không hợp lệ.",
         nameof(IdentityErrorDescriber.DuplicateEmail) => "Địa chỉ thư điện tử đã được dùng.",
-        _ => error.Description,
+        _ => "Không lưu được tài khoản: dữ liệu chưa hợp lệ.",
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -310,9 +316,7 @@ public static class UsersApi
         return validation;
     }
 
-    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, type: "/errors/not-found", title: "User not found.", detail: $"No user has the id '{id}'.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound("User", $"No user has the id '{id}'.", $"Không có người dùng mã '{id}'.");
 
-    private static ProblemHttpResult Conflict(string code, string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, type: $"/errors/{code}", title: "This conflicts with existing data.", detail: detail);
+    private static ProblemHttpResult Conflict(string code, string detail, string vietnamese) => ApiProblems.Conflict(code, detail, vietnamese);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Contracts;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 
@@ -14,6 +15,10 @@ public sealed partial record UserAccess(IReadOnlyList<string> Roles, string? Uni
     [GeneratedRegex(@"^(\d{10}(-\d{3})?|\d{2}[A-Z0-9]\d{6,9})$")]
     private static partial Regex TaxCodePattern();
 
+    /// <summary>The roles as people know them (Quản trị hệ thống, Cán bộ Trung tâm…), for a Vietnamese message.</summary>
+    internal static string RoleNames() =>
+        string.Join(", ", PlatformRoles.All.Select(r => CodeNames.Of(CodeNames.PlatformRole, r)?.Vietnamese ?? r));
+
     /// <summary>Checks the requested access, recording what is wrong in <paramref name="validation"/>; null when invalid.</summary>
     public static UserAccess? From(IReadOnlyList<string>? roles, string? unitCode, string? district, string? taxCode, RequestValidation validation)
     {
@@ -23,9 +28,9 @@ public sealed partial record UserAccess(IReadOnlyList<string> Roles, string? Uni
         var known = (roles ?? []).Select(PlatformRoles.Normalize).ToList();
         validation
             .Check(known.Count > 0, "roles", $"'roles' must name at least one of: {string.Join(", ", PlatformRoles.All)}.",
-                $"'roles' phải có ít nhất một trong: {string.Join(", ", PlatformRoles.All)}.")
+                $"'roles' phải có ít nhất một trong: {RoleNames()}.")
             .Check(known.All(r => r is not null), "roles", $"'roles' may only name: {string.Join(", ", PlatformRoles.All)}.",
-                $"'roles' chỉ được gồm: {string.Join(", ", PlatformRoles.All)}.");
+                $"'roles' chỉ được gồm: {RoleNames()}.");
         var named = known.OfType<string>().Distinct().ToList();
 
         var districtOfficer = named.Contains(PlatformRoles.DistrictOfficer);

@@ -74,7 +74,7 @@ public sealed class Competition
             throw new ProductRuleException("unknown-level", RuleKind.Unprocessable,
                 $"{(int)level} is not a recognition level; the levels are {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.")
             {
-                Vietnamese = $"{(int)level} không phải là cấp bình chọn; các cấp là {string.Join(", ", Enum.GetNames<RecognitionLevel>())}.",
+                Vietnamese = $"{(int)level} không phải là cấp bình chọn; các cấp là {string.Join(", ", Enum.GetValues<RecognitionLevel>().Select(l => CodeNames.VietnameseOf(l)))}.",
             };
         }
         if (registrationClosesOn < registrationOpensOn)

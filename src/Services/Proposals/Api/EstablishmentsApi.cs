@@ -39,7 +39,7 @@ public static partial class EstablishmentsApi
             "'taxCode' phải là mã số thuế 10 chữ số kết thúc bằng chữ số kiểm tra, hoặc kèm mã chi nhánh (0101234567-001), hoặc mã số hộ kinh doanh (22A8001234).")
         .Required(r.Name, "name", 300)
         .Check(r.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<EstablishmentType>())}.",
-            $"'type' là bắt buộc: một trong {string.Join(", ", Enum.GetNames<EstablishmentType>())}.")
+            $"'type' là bắt buộc: {InputBounds.VietnameseChoice(typeof(EstablishmentType))}.")
         .Check(r.Sector is not null, "sector", "'sector' is required.", "'sector' là bắt buộc.")
         .Required(r.AdministrativeUnitCode, "administrativeUnitCode", 64)
         .Required(r.Address, "address")

@@ -72,7 +72,7 @@ public static class ImplementationApi
             .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false)
             .Check(request.ApprovedSupport is not null || request.OwnCapital is not null || request.OtherSources is not null || request.PlannedEndOn is not null,
                 "approvedSupport", "An amendment changes at least one of 'approvedSupport', 'ownCapital', 'otherSources' and 'plannedEndOn'.",
-                "Điều chỉnh phải thay đổi ít nhất một trong 'approvedSupport', 'ownCapital', 'otherSources' và 'plannedEndOn'.");
+                "Điều chỉnh phải thay đổi ít nhất một trong: kinh phí hỗ trợ được duyệt, vốn đối ứng, nguồn vốn khác, ngày kết thúc dự kiến.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

@@ -97,7 +97,16 @@ public sealed record BudgetResponse(long StateSupport, long OwnCapital, long Oth
 
 public sealed record BeneficiaryResponse(Guid EstablishmentId, string TaxCode, string Name);
 
-public sealed record TransitionResponse(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason);
+/// <summary>
+/// One history entry: <c>actedByName</c> is the person's display name when they acted (their id for older
+/// entries); <c>occurredOn</c> the day the act bears (decision, contract, payment...); <c>changes</c> what an edit changed.
+/// </summary>
+public sealed record TransitionResponse(int Sequence, ProposalStatus? From, ProposalStatus To, DateTimeOffset At, string ActedBy, string? Reason,
+    HistoryEntryKind Kind, string ActedByName, DateOnly? OccurredOn, long? Amount, string? Document, decimal? Score, IReadOnlyList<FieldChange> Changes)
+{
+    public static TransitionResponse Of(ProposalTransition h) => new(
+        h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason, h.Kind, h.ActedByName ?? h.ActedBy, h.OccurredOn, h.Amount, h.Document, h.Score, h.Changes);
+}
 
 /// <summary>
 /// A seat: the account holding it (null on a seat recorded by name before seats named accounts), the name shown,
@@ -190,7 +199,7 @@ public sealed record ProposalResponse(
             : null,
         p.Acceptance, p.Settlement, p.CancellationReason,
         p.FollowUps.OrderBy(f => f.DueOn).Select(f => FollowUpOf(f, p.Code, today)).ToList(),
-        p.History.OrderBy(h => h.Sequence).Select(h => new TransitionResponse(h.Sequence, h.From, h.To, h.At, h.ActedBy, h.Reason)).ToList(),
+        p.History.OrderBy(h => h.Sequence).Select(TransitionResponse.Of).ToList(),
         p.PlannedEndOn, p.CancellationDecision,
         ProgressResponse.Of(p, rules, today),
         p.Amendments.OrderBy(a => a.Sequence).Select(AmendmentResponse.Of).ToList(),

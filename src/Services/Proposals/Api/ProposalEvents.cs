@@ -32,9 +32,12 @@ internal static class ProposalEvents
         Revision = p.Amendments.Count,
     };
 
-    /// <summary>The moves recorded since <paramref name="known"/> moves, as events.</summary>
+    /// <summary>
+    /// The moves (and priority-area overrides) recorded since <paramref name="known"/> history entries, as
+    /// events; payments, edits and appraisal entries have events of their own or none.
+    /// </summary>
     public static IEnumerable<ProposalStatusChanged> StatusChanges(Proposal p, int known) =>
-        p.History.Where(h => h.Sequence > known).OrderBy(h => h.Sequence).Select(h => new ProposalStatusChanged
+        p.History.Where(h => h.Sequence > known && h.Kind is HistoryEntryKind.StatusChange or HistoryEntryKind.PriorityOverride).OrderBy(h => h.Sequence).Select(h => new ProposalStatusChanged
         {
             ProposalId = p.Id,
             Code = p.Code,

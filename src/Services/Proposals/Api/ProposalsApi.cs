@@ -24,6 +24,7 @@ internal readonly record struct ProposalServices(
     public DateTimeOffset Now => Time.GetUtcNow();
     public DateOnly Today => ProvinceCalendar.DateOf(Now);
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
+    public string? ActorName => User.FindFirst("name")?.Value;
     public UserScope Scope => User.Scope();
 }
 
@@ -69,7 +70,7 @@ public static class ProposalsApi
     {
         var validation = new RequestValidation()
             .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
-                "'fundingSource' là bắt buộc: National hoặc Local.")
+                $"'fundingSource' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
             .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.",
                 "'planYear' phải là năm từ 2000 đến 2100.");
         ProposalDrafting.Validate(request, validation);
@@ -95,6 +96,7 @@ public static class ProposalsApi
             // The number is taken in the command's transaction: a refused or re-run draft hands it back.
             var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, ct);
             var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
+            proposal.NameActor(0, s.Actor, s.ActorName);
             s.Db.Proposals.Add(proposal);
             foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
             {
@@ -136,7 +138,9 @@ public static class ProposalsApi
             }
             var details = await ProposalDrafting.ResolveAsync(request, proposal.PlanYear, s.Db, ct);
             ProposalDrafting.EnsurePriorityAreaAgrees(request.IsPriorityArea, proposal.PriorityOverride?.IsPriorityArea ?? details.DerivedPriorityArea);
-            proposal.Revise(details);
+            var known = proposal.History.Count;
+            proposal.Revise(details, s.Now, s.Actor);
+            proposal.NameActor(known, s.Actor, s.ActorName);
             s.Db.Touch(proposal);
             await s.Db.SaveChangesAsync(ct);
             return TypedResults.Ok(ProposalResponse.From(proposal, await AdvanceRateTodayAsync(proposal, s, ct), s.Rules, s.Today));
@@ -343,7 +347,7 @@ public static class ProposalsApi
         Guid id, [FromBody] CompleteAppraisalRequest? request, [AsParameters] ProposalServices s) =>
         ChangeProposalAsync(id, s, new RequestValidation().RecordDate(request?.CompletedOn, "completedOn", required: false), p =>
         {
-            p.CompleteAppraisal(request?.CompletedOn, s.Now);
+            p.CompleteAppraisal(request?.CompletedOn, s.Now, s.Actor);
             return [];
         });
 
@@ -561,6 +565,7 @@ public static class ProposalsApi
                 {
                     s.Db.AddIntegrationEvent(integrationEvent);
                 }
+                proposal.NameActor(known, s.Actor, s.ActorName);
                 foreach (var change in ProposalEvents.StatusChanges(proposal, known))
                 {
                     s.Db.AddIntegrationEvent(change);

@@ -201,7 +201,7 @@ public static class ReferenceApi
     {
         var validation = new RequestValidation()
             .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
-                "'fundingSource' là bắt buộc: National hoặc Local.")
+                $"'fundingSource' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
             .Check(request.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' is 1 to 9.", "'contentGroup' từ 1 đến 9.")
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
             .Check(request.ShareOfCost is not null || request.Cap is not null, "cap", "A norm sets a share of cost, a cap, or both.",

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Proposals.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhuyenCong.Proposals.Data;
@@ -117,6 +119,15 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             h.Property(x => x.To).HasConversion<string>().HasMaxLength(32);
             h.Property(x => x.ActedBy).HasMaxLength(200);
             h.Property(x => x.Reason).HasMaxLength(1000);
+            h.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            h.Property(x => x.ActedByName).HasMaxLength(200);
+            h.Property(x => x.Document).HasMaxLength(300);
+            h.Property(x => x.Score).HasPrecision(6, 2);
+            h.Property(x => x.Changes).HasColumnType("jsonb").HasConversion(
+                changes => JsonSerializer.Serialize(changes, JsonSerializerOptions.Web),
+                json => (IReadOnlyList<FieldChange>)(JsonSerializer.Deserialize<List<FieldChange>>(json, JsonSerializerOptions.Web) ?? new List<FieldChange>()),
+                new ValueComparer<IReadOnlyList<FieldChange>>(
+                    (a, b) => a!.SequenceEqual(b!), c => c.Aggregate(0, (hash, change) => HashCode.Combine(hash, change)), c => c.ToList()));
         });
         builder.Navigation(p => p.History).HasField("_history");
 

@@ -91,8 +91,11 @@ public sealed partial class Proposal
         return proposal;
     }
 
-    /// <summary>Revises what the authors wrote; only a draft or a proposal returned for revision can be revised.</summary>
-    public void Revise(ProposalDetails details)
+    /// <summary>
+    /// Revises what the authors wrote; only a draft or a proposal returned for revision can be revised.
+    /// The history records the fields the edit changed, each with its old and new value.
+    /// </summary>
+    public void Revise(ProposalDetails details, DateTimeOffset now, string actedBy)
     {
         if (!ProposalLifecycle.IsEditable(Status))
         {
@@ -102,7 +105,40 @@ public sealed partial class Proposal
                 Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ sửa được đề án ở trạng thái Bản nháp hoặc Trả lại để chỉnh sửa.",
             };
         }
+        var before = Snapshot().ToList();
         Apply(details);
+        var changes = Snapshot().Zip(before, (after, old) => new FieldChange(after.Field, old.Value, after.Value))
+            .Where(c => c.Old != c.New).ToList();
+        if (changes.Count > 0)
+        {
+            _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, null)
+            {
+                Kind = HistoryEntryKind.Revision,
+                Changes = changes,
+            });
+        }
+    }
+
+    /// <summary>What the authors wrote, field by field in an invariant form, for the history of an edit.</summary>
+    private IEnumerable<(string Field, string? Value)> Snapshot()
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        yield return ("title", Title);
+        yield return ("contentGroup", ContentGroup.ToString(invariant));
+        yield return ("activity", Activity?.ToString());
+        yield return ("implementingUnit", ImplementingUnit);
+        yield return ("beneficiaries", string.Join("; ", _beneficiaries.OrderBy(b => b.Position).Select(b => b.Name)));
+        yield return ("administrativeUnitCode", AdministrativeUnitCode);
+        yield return ("location", Location);
+        yield return ("objectives", Objectives);
+        yield return ("stateSupport", Budget.StateSupport.ToString(invariant));
+        yield return ("ownCapital", Budget.OwnCapital.ToString(invariant));
+        yield return ("otherSources", Budget.OtherSources.ToString(invariant));
+        yield return ("expectedJobs", ExpectedJobs.ToString(invariant));
+        yield return ("expectedAverageWage", ExpectedAverageWage.ToString(invariant));
+        yield return ("units", Units.ToString(invariant));
+        yield return ("sector", Sector.ToString());
+        yield return ("pilotEndYear", Pilot?.EndYear.ToString(invariant));
     }
 
     private void Apply(ProposalDetails d)
@@ -288,7 +324,7 @@ public sealed partial class Proposal
         var received = ReceivedOn ?? receivedOn ?? today;
         EnsureEstimateWithinNorms(managementNorms, received);
         var wasReturned = Status == ProposalStatus.ReturnedForRevision;
-        MoveTo(ProposalStatus.Submitted, now, actedBy, wasReturned ? "Resubmitted after revision" : null);
+        MoveTo(ProposalStatus.Submitted, now, actedBy, wasReturned ? "Resubmitted after revision" : null, received);
         if (SubmittedAt is null)
         {
             SubmittedAt = now;
@@ -322,8 +358,11 @@ public sealed partial class Proposal
         }
         var why = Required(reason);
         PriorityOverride = new PriorityOverride(isPriorityArea, why, actedBy, now);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy,
-            $"Priority area {(isPriorityArea ? "yes" : "no")} (derived: {(DerivedPriorityArea ? "yes" : "no")}): {why}"));
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, why)
+        {
+            Kind = HistoryEntryKind.PriorityOverride,
+            Changes = [new FieldChange("isPriorityArea", DerivedPriorityArea ? "true" : "false", isPriorityArea ? "true" : "false")],
+        });
     }
 
     public Appraisal StartAppraisal(IReadOnlyList<CouncilSeat> council, ProposalRules rules, DateTimeOffset now, string actedBy)
@@ -341,6 +380,10 @@ public sealed partial class Proposal
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "score the appraisal of");
         CurrentAppraisal!.Score(memberId, userId, sheet, now);
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, userId, null)
+        {
+            Kind = HistoryEntryKind.AppraisalScored, Score = sheet.Total,
+        });
     }
 
     /// <summary>The member holding the seat declares a conflict of interest with one of the beneficiaries and steps out.</summary>
@@ -348,10 +391,15 @@ public sealed partial class Proposal
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "declare a conflict of interest in the appraisal of");
         CurrentAppraisal!.DeclareConflict(memberId, userId, establishmentId, reason, [.. _beneficiaries.Select(b => b.EstablishmentId)], now);
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, userId, reason)
+        {
+            Kind = HistoryEntryKind.AppraisalConflictDeclared,
+            Document = _beneficiaries.FirstOrDefault(b => b.EstablishmentId == establishmentId)?.Name,
+        });
     }
 
     /// <summary>Completes the appraisal on the day the council met (today, or the real day of a paper record).</summary>
-    public void CompleteAppraisal(DateOnly? completedOn, DateTimeOffset now)
+    public void CompleteAppraisal(DateOnly? completedOn, DateTimeOffset now, string actedBy)
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "complete the appraisal of");
         var today = ProvinceCalendar.DateOf(now);
@@ -367,6 +415,10 @@ public sealed partial class Proposal
         }
         CurrentAppraisal!.Complete(now);
         AppraisalCompletedOn = day;
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, null)
+        {
+            Kind = HistoryEntryKind.AppraisalCompleted, OccurredOn = day, Score = CurrentAppraisal.AverageScore,
+        });
     }
 
     public void ReturnForRevision(string reason, DateTimeOffset now, string actedBy) =>
@@ -450,7 +502,7 @@ public sealed partial class Proposal
                 LegalBasis = norm.LegalBasis,
             };
         }
-        MoveTo(ProposalStatus.Approved, now, actedBy, $"Decision {decisionNumber} of {decisionDate:yyyy-MM-dd}");
+        MoveTo(ProposalStatus.Approved, now, actedBy, $"Decision {decisionNumber} of {decisionDate:yyyy-MM-dd}", decisionDate, approvedSupport, decisionNumber);
         Approval = new Approval(approvedSupport, decisionNumber, decisionDate, now, norm.Id, limit, appraisal.AverageScore!.Value, norm.CountedUnits(Units), priority);
     }
 
@@ -494,7 +546,7 @@ public sealed partial class Proposal
                 Vietnamese = $"Hợp đồng ký ngày {signedOn:dd/MM/yyyy} không thể trước quyết định phê duyệt ngày {Approval.DecisionDate:dd/MM/yyyy}.",
             };
         }
-        MoveTo(ProposalStatus.InImplementation, now, actedBy, $"Contract {contractNumber} of {signedOn:yyyy-MM-dd}");
+        MoveTo(ProposalStatus.InImplementation, now, actedBy, $"Contract {contractNumber} of {signedOn:yyyy-MM-dd}", signedOn, document: contractNumber);
         Contract = new ImplementationContract(contractNumber, signedOn);
     }
 
@@ -537,6 +589,7 @@ public sealed partial class Proposal
         }
         var payment = new Payment(Guid.CreateVersion7(), PaymentKind.Advance, amount, paidOn, now, actedBy);
         _payments.Add(payment);
+        RecordPayment(payment);
         return payment;
     }
 
@@ -575,6 +628,7 @@ public sealed partial class Proposal
         }
         var payment = new Payment(Guid.CreateVersion7(), PaymentKind.Balance, amount, paidOn, now, actedBy);
         _payments.Add(payment);
+        RecordPayment(payment);
         return payment;
     }
 
@@ -607,7 +661,7 @@ public sealed partial class Proposal
                 Vietnamese = $"Ngày nghiệm thu {acceptance.AcceptedOn:dd/MM/yyyy} không thể trước ngày ký hợp đồng {Contract.SignedOn:dd/MM/yyyy}.",
             };
         }
-        MoveTo(ProposalStatus.Accepted, now, actedBy, $"Accepted on {acceptance.AcceptedOn:yyyy-MM-dd}");
+        MoveTo(ProposalStatus.Accepted, now, actedBy, $"Accepted on {acceptance.AcceptedOn:yyyy-MM-dd}", acceptance.AcceptedOn, acceptance.ActualSupportUsed);
         Acceptance = acceptance;
         _followUps.AddRange(rules.FollowUpMonths.Order().Select(months => FollowUp.Schedule(Id, acceptance.AcceptedOn, months)));
     }
@@ -651,7 +705,7 @@ public sealed partial class Proposal
                 Vietnamese = $"Ngày quyết toán {settledOn:dd/MM/yyyy} không thể trước ngày nghiệm thu {Acceptance.AcceptedOn:dd/MM/yyyy}.",
             };
         }
-        MoveTo(ProposalStatus.Settled, now, actedBy, $"Settled on {settledOn:yyyy-MM-dd}");
+        MoveTo(ProposalStatus.Settled, now, actedBy, $"Settled on {settledOn:yyyy-MM-dd}", settledOn, settledSupport);
         Settlement = new Settlement(
             settledOn, settledSupport,
             RefundDue: Math.Max(0, TotalPaid - settledSupport),
@@ -665,7 +719,7 @@ public sealed partial class Proposal
     public void Cancel(string reason, DateTimeOffset now, string actedBy, CancellationDecision? decision = null)
     {
         EnsureCancellationDecision(decision, now);
-        MoveTo(ProposalStatus.Cancelled, now, actedBy, Required(reason));
+        MoveTo(ProposalStatus.Cancelled, now, actedBy, Required(reason), decision?.DecisionDate, document: decision?.DecisionNumber);
         CancellationReason = reason;
         CancellationDecision = decision;
     }
@@ -745,10 +799,39 @@ public sealed partial class Proposal
         }
     }
 
-    private void MoveTo(ProposalStatus to, DateTimeOffset now, string actedBy, string? reason)
+    private void MoveTo(ProposalStatus to, DateTimeOffset now, string actedBy, string? reason,
+        DateOnly? occurredOn = null, long? amount = null, string? document = null)
     {
         EnsureCanMove(to);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, to, now, actedBy, reason));
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, to, now, actedBy, reason)
+        {
+            OccurredOn = occurredOn, Amount = amount, Document = document,
+        });
         Status = to;
+    }
+
+    private void RecordPayment(Payment payment) =>
+        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, payment.RecordedAt, payment.RecordedBy, null)
+        {
+            Kind = HistoryEntryKind.Payment, OccurredOn = payment.PaidOn, Amount = payment.Amount, Document = payment.Kind.ToString(),
+        });
+
+    /// <summary>
+    /// Puts the actor's display name on the entries recorded since <paramref name="known"/> entries by
+    /// <paramref name="actedBy"/>, so the history names the person as they were called when they acted.
+    /// </summary>
+    public void NameActor(int known, string actedBy, string? displayName)
+    {
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            return;
+        }
+        for (var i = known; i < _history.Count; i++)
+        {
+            if (_history[i].ActedBy == actedBy && _history[i].ActedByName is null)
+            {
+                _history[i] = _history[i] with { ActedByName = displayName.Trim() };
+            }
+        }
     }
 }

@@ -54,7 +54,7 @@ internal static class ReportRequestParsing
         })
         {
             validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by '{field}'.",
-                $"Báo cáo {report.Name} không lọc được theo '{field}'.");
+                "Báo cáo này không lọc được theo tiêu chí đã chọn.");
         }
 
         var groupBy = new List<string>();
@@ -63,7 +63,7 @@ internal static class ReportRequestParsing
             var dimension = report.Dimension(name);
             validation.Check(dimension is not null, "groupBy",
                 $"'{name}' is not a dimension of the {report.Name} report; use any of {string.Join(", ", report.Dimensions.Select(d => d.Name))}.",
-                $"'{name}' không phải là chiều của báo cáo {report.Name}; dùng một trong {string.Join(", ", report.Dimensions.Select(d => d.Name))}.");
+                "Báo cáo không nhóm được theo tiêu chí này; chọn một tiêu chí trong danh sách.");
             if (dimension is not null && !groupBy.Contains(dimension.Name))
             {
                 groupBy.Add(dimension.Name);
@@ -85,7 +85,7 @@ internal static class ReportRequestParsing
         }
         var valid = Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
         validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
-            $"'{field}' phải là một trong {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            $"'{field}' không hợp lệ: {InputBounds.VietnameseChoice(typeof(TEnum))}.");
         return valid ? parsed : null;
     }
 }

@@ -197,7 +197,7 @@ public static class CoursesApi
         var planYear = request.PlanYear ?? request.StartDate?.Year;
         var validation = new RequestValidation()
             .Check(request.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<CourseType>())}.",
-                $"'type' là bắt buộc: một trong {string.Join(", ", Enum.GetNames<CourseType>())}.")
+                $"'type' là bắt buộc: {InputBounds.VietnameseChoice(typeof(CourseType))}.")
             .Required(request.Title, "title")
             .Check(request.Trade is null || request.Trade.Length <= 200, "trade", "'trade' must be at most 200 characters.",
                 "'trade' dài tối đa 200 ký tự.")

@@ -3106,19 +3106,53 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("acted_by");
 
+                            b1.Property<string>("ActedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("acted_by_name");
+
+                            b1.Property<long?>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount");
+
                             b1.Property<DateTimeOffset>("At")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("changes");
+
+                            b1.Property<string>("Document")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("document");
 
                             b1.Property<string>("From")
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("from");
 
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly?>("OccurredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("occurred_on");
+
                             b1.Property<string>("Reason")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("reason");
+
+                            b1.Property<decimal?>("Score")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("score");
 
                             b1.Property<string>("To")
                                 .IsRequired()

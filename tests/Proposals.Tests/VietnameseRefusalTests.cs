@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Establishments;
+using KhuyenCong.TestSupport;
+using Xunit;
+
+namespace KhuyenCong.Proposals.Tests;
+
+/// <summary>
+/// What a person reads of a refusal (Vietnamese, the default language) names no code identifier (FundingSource's
+/// National, an activity's AdvancedMachinery…) and no API field name inside the sentence, and is no English text.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed partial class VietnameseRefusalTests(PostgresServer postgres, RabbitMqServer rabbit) : ProposalsApp(postgres, rabbit)
+{
+    /// <summary>A quoted API field name after the start of a message (the web app drops only a leading one).</summary>
+    [GeneratedRegex(@"(?<!^)'[a-z][A-Za-z0-9\[\].]*'")]
+    private static partial Regex FieldNameInside();
+
+    [GeneratedRegex(@"\b(must|required|one of|is not|cannot)\b")]
+    private static partial Regex EnglishWords();
+
+    private static readonly string[] Identifiers =
+    [
+        .. Enum.GetNames<FundingSource>(), .. Enum.GetNames<SupportActivity>(), .. Enum.GetNames<Sector>(), .. Enum.GetNames<EstablishmentType>(),
+        "Draft", "Submitted", "UnderAppraisal", "ReturnedForRevision", "InImplementation",
+    ];
+
+    public static TheoryData<string, string, string> Refusals() => new()
+    {
+        { "POST", "/api/proposals", "{}" },
+        { "POST", "/api/proposals", """{"fundingSource":"Somewhere","planYear":2024}""" },
+        { "POST", "/api/proposals", """{"fundingSource":"Local","planYear":2024,"activity":"Juggling","sector":"Nowhere"}""" },
+        { "POST", "/api/establishments", "{}" },
+        { "POST", "/api/establishments", """{"type":"Guild"}""" },
+        { "GET", "/api/proposals?status=Lost", "" },
+        { "GET", "/api/proposals?fundingSource=Both", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task A_refusal_reads_in_Vietnamese_without_code_identifiers_or_field_names_inside(string method, string path, string body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method != "GET")
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+        using var response = await Client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var messages = problem.GetProperty("errors").EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString()!)).ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages, message =>
+        {
+            Assert.DoesNotMatch(FieldNameInside(), message);
+            Assert.DoesNotMatch(EnglishWords(), message);
+            Assert.DoesNotContain(Identifiers, id => Regex.IsMatch(message, $@"\b{id}\b"));
+        });
+    }
+
+    [Fact]
+    public void A_choice_is_told_by_the_Vietnamese_names_of_its_codes()
+    {
+        Assert.Equal("chọn một trong: Khuyến công quốc gia, Khuyến công địa phương",
+            KhuyenCong.ServiceDefaults.Http.InputBounds.VietnameseChoice(typeof(FundingSource)));
+    }
+}
