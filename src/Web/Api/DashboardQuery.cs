@@ -54,7 +54,7 @@ public sealed class DashboardQuery(ProposalsClient proposals, ReportsClient repo
         var period = new ReportQuery { FromYear = fromYear, ToYear = toYear };
         var summaryTask = reports.SummaryAsync(fromYear, toYear, cancellationToken);
         var yearTasks = years.Select(y => reports.SummaryAsync(y, y, cancellationToken)).ToList();
-        var proposalTasks = years.Select(y => AllAsync(p => PageOfProposals(proposals.ListAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken)))).ToList();
+        var proposalTasks = years.Select(y => Paging.AllAsync(p => PageOfProposals(proposals.ListAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken)))).ToList();
         var trainingTask = reports.TableAsync(Training, period, cancellationToken);
         var fairsTask = reports.TableAsync(FairsReport, period, cancellationToken);
         var productsTask = reports.TableAsync(Products, new ReportQuery { FromYear = fromYear, ToYear = toYear, GroupBy = ["level"] }, cancellationToken);
@@ -115,25 +115,6 @@ public sealed class DashboardQuery(ProposalsClient proposals, ReportsClient repo
             && Enum.IsDefined(level)
             ? level
             : null;
-
-    /// <summary>Every row of a paged list, page by page.</summary>
-    private static async Task<ApiResult<List<T>>> AllAsync<T>(Func<int, Task<ApiResult<PageOf<T>>>> pageOf)
-    {
-        var rows = new List<T>();
-        for (var page = 1; ; page++)
-        {
-            var result = await pageOf(page);
-            if (!result.Succeeded)
-            {
-                return new ApiResult<List<T>>(null, result.Problem);
-            }
-            rows.AddRange(result.Value!.Items);
-            if (rows.Count >= result.Value.Total || result.Value.Items.Count == 0)
-            {
-                return new ApiResult<List<T>>(rows, null);
-            }
-        }
-    }
 
     private static async Task<ApiResult<PageOf<ProposalSummary>>> PageOfProposals(Task<ApiResult<ProposalPage>> request)
     {

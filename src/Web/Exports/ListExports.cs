@@ -110,7 +110,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> ProposalsAsync(ProposalsClient client, ListFileFormat format, ProposalFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(async page =>
+        var rows = await Paging.AllAsync(async page =>
         {
             var result = await client.ListAsync(filter, page, PageSize, cancellationToken);
             return new ApiResult<PageOf<ProposalSummary>>(result.Value is { } p ? new PageOf<ProposalSummary>(p.Items, p.Total, p.Page, p.PageSize) : null,
@@ -140,7 +140,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> EstablishmentsAsync(EstablishmentsClient client, ListFileFormat format, EstablishmentFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.ListAsync(filter, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.ListAsync(filter, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Cơ sở CNNT", filter.Q, filter.District, Named(filter.Sector), Named(filter.Type)), "Cơ sở",
             [
                 new("Mã số thuế", e => e.TaxCode),
@@ -161,7 +161,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> CoursesAsync(TrainingClient client, ListFileFormat format, CourseFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.CoursesAsync(filter.Q, filter.Year, filter.Status, filter.Type, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.CoursesAsync(filter.Q, filter.Year, filter.Status, filter.Type, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Khóa đào tạo", filter.Q, filter.Year?.ToString(CultureInfo.InvariantCulture), Named(filter.Status), Named(filter.Type)),
             "Khóa đào tạo",
             [
@@ -185,7 +185,7 @@ public static class ListExports
 
     private static async Task<ApiResult<DownloadedFile>> FairsAsync(FairsClient client, ListFileFormat format, FairFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.ListAsync(filter.Q, filter.Year, filter.Status, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.ListAsync(filter.Q, filter.Year, filter.Status, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Hội chợ triển lãm", filter.Q, filter.Year?.ToString(CultureInfo.InvariantCulture), Named(filter.Status)), "Hội chợ",
             [
                 new("Tên hội chợ, triển lãm", f => f.Name),
@@ -207,7 +207,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> CertificatesAsync(ProductsClient client, ListFileFormat format, CertificateFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.CertificatesAsync(filter.Q, filter.EstablishmentTaxCode, filter.Year, filter.Status, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.CertificatesAsync(filter.Q, filter.EstablishmentTaxCode, filter.Year, filter.Status, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Giấy chứng nhận sản phẩm", filter.Q, filter.EstablishmentTaxCode, filter.Year?.ToString(CultureInfo.InvariantCulture),
             Named(filter.Status)), "Giấy chứng nhận",
             [
@@ -231,7 +231,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> FollowUpsAsync(ProposalsClient client, ListFileFormat format, FollowUpFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.FollowUpsAsync(filter.Status, filter.District, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.FollowUpsAsync(filter.Status, filter.District, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Theo dõi sau hỗ trợ", Named(filter.Status), filter.District), "Theo dõi",
             [
                 new("Mã đề án", f => f.ProposalCode),
@@ -244,7 +244,7 @@ public static class ListExports
     private static async Task<ApiResult<DownloadedFile>> CompetitionsAsync(ProductsClient client, ListFileFormat format, CompetitionFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await AllAsync(page => client.CompetitionsAsync(filter.Year, filter.Level, page, PageSize, cancellationToken));
+        var rows = await Paging.AllAsync(page => client.CompetitionsAsync(filter.Year, filter.Level, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Bình chọn sản phẩm", filter.Year?.ToString(CultureInfo.InvariantCulture), Named(filter.Level)), "Bình chọn",
             [
                 new("Tên cuộc bình chọn", c => c.Title),
@@ -268,25 +268,6 @@ public static class ListExports
         string.Join('_', new[] { list }.Concat(filter.Where(f => !string.IsNullOrWhiteSpace(f))).Select(p => ListFile.Slug(p!)).Where(p => p.Length > 0));
 
     private static string? Named<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } set ? CodeNames.VietnameseOf(set) : null;
-
-    /// <summary>Every row of a paged list, page by page.</summary>
-    private static async Task<ApiResult<List<T>>> AllAsync<T>(Func<int, Task<ApiResult<PageOf<T>>>> pageOf)
-    {
-        var rows = new List<T>();
-        for (var page = 1; ; page++)
-        {
-            var result = await pageOf(page);
-            if (!result.Succeeded)
-            {
-                return new ApiResult<List<T>>(null, result.Problem);
-            }
-            rows.AddRange(result.Value!.Items);
-            if (rows.Count >= result.Value.Total || result.Value.Items.Count == 0)
-            {
-                return new ApiResult<List<T>>(rows, null);
-            }
-        }
-    }
 
     /// <summary>Reads a list's filter from the query string as <see cref="Query"/> wrote it.</summary>
     private sealed class QueryReader(IQueryCollection query)
