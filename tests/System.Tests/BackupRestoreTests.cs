@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using KhuyenCong.TestSupport;
+using Npgsql;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace KhuyenCong.SystemTests;
+
+/// <summary>
+/// The restore drill: the platform with the demo data is backed up (./kc backup), its data is restored into an
+/// empty data directory (./kc restore), a platform started on it holds the same records, answers the same
+/// reports and lets the same people sign in.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelper output)
+{
+    private static readonly string[] Databases = ["proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb"];
+
+    [Fact]
+    public async Task A_backup_restored_into_an_empty_data_directory_gives_the_same_records_reports_and_sign_in()
+    {
+        Assert.Equal(0, await platform.DemoDataLoadedAsync());
+        var reportsBefore = await ReportsAsync(platform.Gateway);
+        var usersBefore = await UsersAsync(platform.Accounts.ClientFor(TestUser.Admin));
+        var countsBefore = await CountsAsync(platform.App);
+
+        var backups = Directory.CreateTempSubdirectory("kc-backups-");
+        var restored = LocalPlatform.NewDataDirectory("kc-restored-");
+        try
+        {
+            var backup = (await RunAsync("eng/ops/backup.sh", platform.DataDirectory.FullName, backups.FullName, "14")).Trim().Split('\n')[^1];
+            Assert.True(File.Exists(Path.Combine(backup, "proposalsdb.dump")), $"no dump in {backup}");
+            // A backup must not be readable by other users of the machine: it holds the secrets.
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(backup));
+
+            // The lost data directory is an empty one: the restore initialises it and brings everything back.
+            await RunAsync("eng/ops/restore.sh", restored.FullName, backup);
+
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+                [.. LocalPlatform.Arguments(restored), "--DemoData:Enabled=false"]);
+            await using var app = await builder.BuildAsync();
+            using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(8)))
+            {
+                await app.StartAsync(startup.Token);
+                await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+            }
+            using var gateway = app.CreateHttpClient("gateway");
+            // The first administrator's password and the people's own passwords are those of the backup.
+            var accounts = PlatformAccounts.Of(gateway, restored);
+            using var admin = accounts.ClientFor(TestUser.Admin);
+            Assert.Equal(usersBefore, await UsersAsync(admin));
+            using var officer = accounts.ClientFor(TestUser.Officer);
+
+            Assert.Equal(reportsBefore, await ReportsAsync(officer));
+            var countsAfter = await CountsAsync(app);
+            foreach (var (table, count) in countsBefore)
+            {
+                Assert.True(countsAfter.TryGetValue(table, out var after) && after == count, $"{table}: {count} rows backed up, {after} restored");
+            }
+            output.WriteLine($"restored {countsBefore.Count} tables, {countsBefore.Values.Sum()} rows, from {backup}");
+        }
+        finally
+        {
+            backups.Delete(recursive: true);
+            try
+            {
+                restored.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A server still flushing on exit; the directory is temporary.
+            }
+        }
+    }
+
+    /// <summary>Rows of every table of every database, by "database.table", except what changes by itself.</summary>
+    private static async Task<Dictionary<string, long>> CountsAsync(DistributedApplication app)
+    {
+        var counts = new Dictionary<string, long>();
+        foreach (var database in Databases)
+        {
+            await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(database));
+            await connection.OpenAsync();
+            var tables = new List<string>();
+            await using (var list = new NpgsqlCommand("SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1", connection))
+            await using (var reader = await list.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+            foreach (var table in tables.Where(t => !ChangesByItself(t)))
+            {
+                await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+                counts[$"{database}.{table}"] = (long)(await count.ExecuteScalarAsync())!;
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>Tokens are issued to every sign-in (the test's own included) and are not records of the programme.</summary>
+    private static bool ChangesByItself(string table) => table.Contains("openiddict", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<string> ReportsAsync(HttpClient client)
+    {
+        var summary = await client.GetFromJsonAsync<JsonElement>("/api/reports/summary?fromYear=2014&toYear=2025");
+        var periods = await client.GetFromJsonAsync<JsonElement>("/api/reports/periods");
+        var training = await client.GetFromJsonAsync<JsonElement>("/api/reports/training?fromYear=2014&toYear=2025");
+        return string.Join('\n', summary.GetRawText(), periods.GetRawText(), training.GetRawText());
+    }
+
+    private static async Task<string> UsersAsync(HttpClient admin) =>
+        string.Join('\n', (await admin.GetFromJsonAsync<JsonElement>("/api/users?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(u => u.GetProperty("userName").GetString()).Order(StringComparer.Ordinal));
+
+    private static async Task<string> RunAsync(string script, params string[] arguments)
+    {
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        start.ArgumentList.Add(Path.Combine(root, script));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{script}: exit {process.ExitCode}\n{await standardError}");
+        return await standardOutput;
+    }
+}
