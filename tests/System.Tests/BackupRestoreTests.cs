@@ -26,7 +26,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
         Assert.Equal(0, await platform.DemoDataLoadedAsync());
         var reportsBefore = await ReportsAsync(platform.Gateway);
         var usersBefore = await UsersAsync(platform.Accounts.ClientFor(TestUser.Admin));
-        var countsBefore = await CountsAsync(platform.App);
+        var countsBefore = await SettledCountsAsync(platform.App);
 
         var backups = Directory.CreateTempSubdirectory("kc-backups-");
         var restored = LocalPlatform.NewDataDirectory("kc-restored-");
@@ -56,7 +56,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
             using var officer = accounts.ClientFor(TestUser.Officer);
 
             Assert.Equal(reportsBefore, await ReportsAsync(officer));
-            var countsAfter = await CountsAsync(app);
+            var countsAfter = await SettledCountsAsync(app);
             foreach (var (table, count) in countsBefore)
             {
                 Assert.True(countsAfter.TryGetValue(table, out var after) && after == count, $"{table}: {count} rows backed up, {after} restored");
@@ -75,6 +75,26 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
                 // A server still flushing on exit; the directory is temporary.
             }
         }
+    }
+
+    /// <summary>
+    /// The counts once the platform is quiet (two readings 3 s apart agree): events still on their way would
+    /// otherwise be counted on one side and not on the other.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> SettledCountsAsync(DistributedApplication app)
+    {
+        var last = await CountsAsync(app);
+        for (var reading = 0; reading < 40; reading++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var now = await CountsAsync(app);
+            if (now.Count == last.Count && now.All(pair => last.TryGetValue(pair.Key, out var count) && count == pair.Value))
+            {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /// <summary>Rows of every table of every database, by "database.table", except what changes by itself.</summary>
