@@ -10,7 +10,7 @@ namespace KhuyenCong.SystemTests;
 
 /// <summary>
 /// The AppHost keeps the services running: a killed service is started again, a hung one restarted, one an
-/// operator stops stays stopped; what a service missed while it was down is consumed once when it is back.
+/// operator stops stays stopped (tests/Deploy.Tests/LifecycleTrackerTests); what a service missed while it was down is consumed once when it is back.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class SupervisionTests(PlatformFixture platform, ITestOutputHelper output)
@@ -77,32 +77,6 @@ public sealed class SupervisionTests(PlatformFixture platform, ITestOutputHelper
             Signal(before, "CONT");
         }
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("training");
-    }
-
-    [Fact]
-    public async Task A_service_an_operator_stops_stays_stopped_until_started()
-    {
-        await platform.DemoDataLoadedAsync();
-        await RunningProcessAsync("products");
-
-        var commands = (ResourceCommandService)platform.App.Services.GetService(typeof(ResourceCommandService))!;
-        // The orchestrator may report a slow stop as failed while the process still ends: what counts is that it ends.
-        await commands.ExecuteCommandAsync("products", KnownResourceCommands.StopCommand);
-        try
-        {
-            using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-            {
-                await platform.App.ResourceNotifications.WaitForResourceAsync("products", e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), limit.Token);
-            }
-            await Task.Delay(TimeSpan.FromSeconds(12));
-            Assert.True(platform.App.ResourceNotifications.TryGetCurrentState("products", out var stopped));
-            Assert.Contains(stopped.Snapshot.State?.Text, KnownResourceStates.TerminalStates);
-        }
-        finally
-        {
-            await platform.RunResourceCommandAsync("products", KnownResourceCommands.StartCommand);
-        }
-        await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("products");
     }
 
     private async Task<int> RunningProcessAsync(string resource, int? other = null, TimeSpan? within = null)

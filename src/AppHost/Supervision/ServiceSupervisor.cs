@@ -70,10 +70,10 @@ internal sealed partial class ServiceSupervisor(
     {
         var state = snapshot.State?.Text;
         LogObserved(logger, watched.ResourceId, state, snapshot.ExitCode);
-        string? previous;
+        bool startAgain;
         lock (watched)
         {
-            previous = watched.State;
+            var previous = watched.State;
             watched.State = state;
             if (snapshot.Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value is { } pid
                 && int.TryParse(pid.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var processId) && processId > 0)
@@ -84,19 +84,11 @@ internal sealed partial class ServiceSupervisor(
             {
                 watched.RunningSince = time.GetUtcNow();
                 watched.FailedProbes = 0;
+                watched.Answered = false;
             }
-            if (state == KnownResourceStates.Stopping)
-            {
-                // Asked to stop (by an operator or by a restart under way): not a crash.
-                watched.StopRequested = true;
-            }
-            else if (state == KnownResourceStates.Starting || state == KnownResourceStates.Running)
-            {
-                watched.StopRequested = false;
-            }
+            startAgain = watched.Lifecycle.EndedUnasked(state);
         }
-        var ended = state == KnownResourceStates.Exited || state == KnownResourceStates.Finished || state == KnownResourceStates.FailedToStart;
-        if (ended && previous != state && !watched.StopRequested)
+        if (startAgain)
         {
             _ = RestartAsync(watched, KnownResourceCommands.StartCommand, $"it exited (code {snapshot.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})");
         }
@@ -115,8 +107,7 @@ internal sealed partial class ServiceSupervisor(
                 bool due;
                 lock (watched)
                 {
-                    due = watched.State == KnownResourceStates.Running && !watched.Restarting
-                        && time.GetUtcNow() - watched.RunningSince >= _options.StartupGrace;
+                    due = watched.State == KnownResourceStates.Running && !watched.Restarting;
                 }
                 if (!due || !watched.Resource.TryGetEndpoints(out var endpoints))
                 {
@@ -130,12 +121,19 @@ internal sealed partial class ServiceSupervisor(
                 if (await AnswersAsync(client, new Uri(new Uri(endpoint.UriString), path), stoppingToken))
                 {
                     watched.FailedProbes = 0;
+                    watched.Answered = true;
                     continue;
                 }
-                if (++watched.FailedProbes >= _options.FailedProbes)
+                // A service that answered and then stops answering is hung; one still starting (migrations, a
+                // busy machine) gets until the start-up limit before it counts as stuck.
+                if (watched.Answered && ++watched.FailedProbes >= _options.FailedProbes)
                 {
                     watched.FailedProbes = 0;
                     await RestartHungAsync(watched, $"{path} did not answer {_options.FailedProbes} times in a row");
+                }
+                else if (!watched.Answered && time.GetUtcNow() - watched.RunningSince > _options.StartupLimit)
+                {
+                    await RestartHungAsync(watched, $"{path} did not answer within {_options.StartupLimit.TotalSeconds} s of starting");
                 }
             }
         }
@@ -261,7 +259,8 @@ internal sealed partial class ServiceSupervisor(
         public IResourceWithEndpoints Resource { get; } = resource;
         public string? State { get; set; }
         public DateTimeOffset RunningSince { get; set; }
-        public bool StopRequested { get; set; }
+        public LifecycleTracker Lifecycle { get; } = new();
+        public bool Answered { get; set; }
         public bool Restarting { get; set; }
         public bool GaveUp { get; set; }
         public int FailedProbes { get; set; }

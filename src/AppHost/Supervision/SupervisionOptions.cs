@@ -25,6 +25,6 @@ public sealed class SupervisionOptions
     /// <summary>Unanswered probes in a row after which a running service is taken as hung and restarted.</summary>
     public int FailedProbes { get; set; } = 3;
 
-    /// <summary>How long a service that has just started may take before its probes count.</summary>
-    public TimeSpan StartupGrace { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long a service that has started may take to answer its liveness endpoint a first time (it may be migrating its database).</summary>
+    public TimeSpan StartupLimit { get; set; } = TimeSpan.FromMinutes(5);
 }
