@@ -123,8 +123,14 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
         return counts;
     }
 
-    /// <summary>Tokens are issued to every sign-in (the test's own included) and are not records of the programme.</summary>
-    private static bool ChangesByItself(string table) => table.Contains("openiddict", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Not records of the programme: tokens are issued to every sign-in (the test's own included), and the
+    /// messaging log (inbox and outbox rows) grows as the restored platform's services, on a new broker, take
+    /// up their work; the records those messages lead to are compared.
+    /// </summary>
+    private static bool ChangesByItself(string table) =>
+        table.Contains("openiddict", StringComparison.OrdinalIgnoreCase)
+        || table.EndsWith(".inbox_messages", StringComparison.Ordinal) || table.EndsWith(".outbox_messages", StringComparison.Ordinal);
 
     private static async Task<string> ReportsAsync(HttpClient client)
     {
