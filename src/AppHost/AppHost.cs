@@ -1,4 +1,5 @@
 using KhuyenCong.AppHost.Infrastructure;
+using KhuyenCong.AppHost.Supervision;
 using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -23,7 +24,7 @@ foreach (var service in new[] { proposals, training, fairs, products, reporting,
         endpoint.Port = port;
         endpoint.TargetPort = port;
     });
-    service.WithHttpHealthCheck("/health");
+    service.WithHttpHealthCheck("/health").WithSupervision();
 }
 
 // The web UI, served by the gateway at `/`; it calls the APIs back through the gateway's public address
@@ -36,7 +37,8 @@ var web = builder.AddProject<Projects.Web>("web")
         endpoint.Port = webPort;
         endpoint.TargetPort = webPort;
     })
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithSupervision();
 
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
 
@@ -132,6 +134,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
         endpoint.TargetPort = gatewayPort;
     })
     .WithHttpHealthCheck("/health")
+    .WithSupervision()
     .WithExternalHttpEndpoints();
 web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
 
