@@ -20,7 +20,7 @@ public sealed class SupervisionOptions
     public TimeSpan ProbeInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long one answer may take.</summary>
-    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Unanswered probes in a row after which a running service is taken as hung and restarted.</summary>
     public int FailedProbes { get; set; } = 3;
