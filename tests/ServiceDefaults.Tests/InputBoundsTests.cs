@@ -43,11 +43,20 @@ public sealed class InputBoundsTests(PostgresServer postgres) : IAsyncLifetime
         var jar = await CommandPathTests.CreateJarAsync(_app, 3);
         var value = int.TryParse(colour, out var number) ? number.ToString() : $"\"{colour}\"";
 
-        var answer = await _app.Client.PostAsync($"/api/jars/{jar}/marbles",
-            new StringContent($$"""{"colour":{{value}},"pickedOn":"2026-01-01"}""", Encoding.UTF8, "application/json"));
+        HttpRequestMessage Marble() => new(HttpMethod.Post, $"/api/jars/{jar}/marbles")
+        {
+            Content = new StringContent($$"""{"colour":{{value}},"pickedOn":"2026-01-01"}""", Encoding.UTF8, "application/json"),
+        };
+        var english = Marble();
+        english.Headers.AcceptLanguage.ParseAdd("en");
 
-        var problem = await ProblemAsync(answer, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").GetProperty("colour")[0].GetString()!.Contains("Red, Green, Blue"), problem.ToString());
+        // English names the allowed values; Vietnamese never shows the code's identifiers (this test enum has no
+        // Vietnamese names in CodeNames, so it asks for a value from the list).
+        var inEnglish = await ProblemAsync(await _app.Client.SendAsync(english), HttpStatusCode.BadRequest);
+        Assert.True(inEnglish.GetProperty("errors").GetProperty("colour")[0].GetString()!.Contains("Red, Green, Blue"), inEnglish.ToString());
+        var inVietnamese = (await ProblemAsync(await _app.Client.SendAsync(Marble()), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("colour")[0].GetString()!;
+        Assert.Contains("chọn một giá trị trong danh sách", inVietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("Red", inVietnamese, StringComparison.Ordinal);
         Assert.Equal(0, await _app.WithDbAsync(db => db.Jars.Where(j => j.Id == jar).Select(j => j.Marbles.Count).SingleAsync()));
     }
 
