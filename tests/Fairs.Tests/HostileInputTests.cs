@@ -78,7 +78,10 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
                 var body = await response.Content.ReadFromJsonAsync<JsonElement>();
                 Assert.Equal("/errors/malformed-request", body.GetProperty("type").GetString());
                 var message = body.GetProperty("errors").GetProperty("kind")[0].GetString()!;
-                Assert.All(new[] { "DomesticProgramme", "OtherDomestic", "Overseas", "Online" }, name => Assert.Contains(name, message));
+                // In Vietnamese by default: the kinds by their Vietnamese names, never the code's identifiers.
+                Assert.All(new[] { "DomesticProgramme", "OtherDomestic", "Overseas", "Online" },
+                    name => Assert.Contains(KhuyenCong.Contracts.CodeNames.Of("FairKind", name)!.Vietnamese, message));
+                Assert.DoesNotContain("DomesticProgramme", message, StringComparison.Ordinal);
             }
         }
         Assert.Equal((1, 0, 0), await CountsAsync());

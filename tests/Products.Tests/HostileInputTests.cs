@@ -41,14 +41,17 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
     [Fact]
     public async Task An_undefined_level_is_a_400_listing_the_levels_and_nothing_is_stored()
     {
+        // The levels by their Vietnamese names (the default language), in their order.
+        var levels = string.Join(", ", new[] { "District", "Provincial", "Regional", "National" }
+            .Select(level => KhuyenCong.Contracts.CodeNames.Of("RecognitionLevel", level)!.Vietnamese));
         foreach (var level in new[] { "999", "\"999\"", "0", "-1", "\"Commune\"" })
         {
             var response = await _host.Client.PostAsync(Competitions, Json($"{{\"title\":\"Bình chọn\",\"level\":{level},{ValidDates}}}"));
             var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/errors/malformed-request");
-            Assert.Contains("District, Provincial, Regional, National", problem.GetProperty("detail").GetString());
+            Assert.Contains(levels, problem.GetProperty("detail").GetString());
         }
         var listed = await AssertProblemAsync(await _host.Client.GetAsync($"{Competitions}?level=999"), HttpStatusCode.BadRequest, "/errors/validation");
-        Assert.Contains("District, Provincial, Regional, National", listed.GetProperty("detail").GetString());
+        Assert.Contains(levels, listed.GetProperty("detail").GetString());
         await AssertProblemAsync(await _host.Client.GetAsync("/api/products/certificates?status=7"), HttpStatusCode.BadRequest, "/errors/validation");
         Assert.Equal(0, await CompetitionCountAsync());
     }

@@ -30,6 +30,10 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         return JsonSerializer.Serialize(draft);
     }
 
+    /// <summary>The funding sources by their Vietnamese names, as a refusal in the default language lists them.</summary>
+    private static readonly string[] FundingSources =
+        [.. new[] { "National", "Local" }.Select(source => KhuyenCong.Contracts.CodeNames.Of("FundingSource", source)!.Vietnamese)];
+
     private async Task AssertRefusedAsync(HttpResponseMessage response, params string[] mentions)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -76,7 +80,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
     {
         var json = DraftJson(_ => { }).Replace("\"fundingSource\":\"Local\"", $"\"fundingSource\":{value}");
         Assert.Contains($"\"fundingSource\":{value}", json);
-        await AssertRefusedAsync(await PostJsonAsync("/api/proposals", json), "National", "Local");
+        await AssertRefusedAsync(await PostJsonAsync("/api/proposals", json), FundingSources);
         Assert.Equal(0, (await CountsAsync()).Proposals);
     }
 
@@ -85,7 +89,7 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
     [InlineData("/api/proposals?fundingSource=999")]
     [InlineData("/api/reference/support-norms?fundingSource=3")]
     public async Task An_undefined_funding_source_in_the_query_is_a_400_listing_the_names(string path) =>
-        await AssertRefusedAsync(await Client.GetAsync(path), "National", "Local");
+        await AssertRefusedAsync(await Client.GetAsync(path), FundingSources);
 
     [Theory]
     [InlineData("/api/proposals?page=2147483647")]
