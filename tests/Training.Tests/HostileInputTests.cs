@@ -61,9 +61,12 @@ public sealed class HostileInputTests(PostgresServer postgres, RabbitMqServer ra
         var inQuery = await Client.GetAsync("/api/training/courses?type=999");
 
         Assert.Equal(HttpStatusCode.BadRequest, inBody.StatusCode);
-        Assert.Contains("VocationalTraining", await inBody.Content.ReadAsStringAsync());
+        // Vietnamese by default: the types by their Vietnamese names, never the code's identifiers.
+        var bodyRefusal = await inBody.Content.ReadAsStringAsync();
+        Assert.Contains(KhuyenCong.Contracts.CodeNames.Of("CourseType", "VocationalTraining")!.Vietnamese, bodyRefusal);
+        Assert.DoesNotContain("VocationalTraining", bodyRefusal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, inQuery.StatusCode);
-        Assert.Contains("VocationalTraining", await inQuery.Content.ReadAsStringAsync());
+        Assert.Contains(KhuyenCong.Contracts.CodeNames.Of("CourseType", "VocationalTraining")!.Vietnamese, await inQuery.Content.ReadAsStringAsync());
         Assert.Equal(0, await _app.WithDbAsync(db => db.Courses.CountAsync()));
     }
 

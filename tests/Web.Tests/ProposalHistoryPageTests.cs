@@ -24,6 +24,7 @@ public sealed class ProposalHistoryPageTests(WebFixture web)
         await approval.FillFieldAsync("Số quyết định", "12/QĐ-SCT");
         await approval.FillFieldAsync("Ngày quyết định", decisionDay.ToString("dd/MM/yyyy"));
         await approval.ClickButtonAsync("Phê duyệt");
+        await page.ConfirmAsync("Phê duyệt");
         await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã phê duyệt");
 
         var entry = page.Locator(".history-entry", new() { HasText = "Phê duyệt: mức hỗ trợ 300.000.000 ₫, QĐ số 12/QĐ-SCT" });
