@@ -96,6 +96,9 @@ public sealed class FeedbackTests(WebFixture web)
         await page.OpenAsync("/users");
         await page.FillFieldAsync("Tên đăng nhập, họ tên hoặc thư điện tử", user.UserName);
         await page.ClickButtonAsync("Tìm");
+        // The search has answered once the table holds this user alone; a click before that may land on a row
+        // of the first list that the answer then replaces.
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
         var lockButton = page.GetByRole(AriaRole.Button, new() { Name = $"Khóa {user.UserName}", Exact = true });
 
         await lockButton.ClickAsync();
