@@ -1,6 +1,7 @@
 extern alias WebApp;
 
 using System.Text;
+using KhuyenCong.Platform.Text;
 using MiniExcelLibs;
 using WebApp::KhuyenCong.Web.Exports;
 using Xunit;
@@ -71,5 +72,5 @@ public sealed class ListFileTests
     [InlineData("Đã phê duyệt", "da-phe-duyet")]
     [InlineData("  Hội chợ, triển lãm / 2025 ", "hoi-cho-trien-lam-2025")]
     public void File_names_are_the_vietnamese_words_without_diacritics(string words, string slug) =>
-        Assert.Equal(slug, ListFile.Slug(words));
+        Assert.Equal(slug, VietnameseText.Slug(words));
 }

@@ -13,8 +13,8 @@ public sealed class LifecycleTracker
     private string? _state;
     private bool _stopRequested;
 
-    /// <summary>Whether the resource has been running (or starting) since it was last asked to stop.</summary>
-    public bool StopRequested => _stopRequested;
+    /// <summary>The state last reported.</summary>
+    public string? State => _state;
 
     /// <summary>Takes the next reported state; true when the resource has just ended unasked and should be started again.</summary>
     public bool EndedUnasked(string? state)

@@ -73,8 +73,7 @@ internal sealed partial class ServiceSupervisor(
         bool startAgain;
         lock (watched)
         {
-            var previous = watched.State;
-            watched.State = state;
+            var previous = watched.Lifecycle.State;
             if (snapshot.Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value is { } pid
                 && int.TryParse(pid.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var processId) && processId > 0)
             {
@@ -107,7 +106,7 @@ internal sealed partial class ServiceSupervisor(
                 bool due;
                 lock (watched)
                 {
-                    due = watched.State == KnownResourceStates.Running && !watched.Restarting;
+                    due = watched.Lifecycle.State == KnownResourceStates.Running && !watched.Restarting;
                 }
                 if (!due || !watched.Resource.TryGetEndpoints(out var endpoints))
                 {
@@ -257,7 +256,6 @@ internal sealed partial class ServiceSupervisor(
     {
         public string ResourceId { get; } = resourceId;
         public IResourceWithEndpoints Resource { get; } = resource;
-        public string? State { get; set; }
         public DateTimeOffset RunningSince { get; set; }
         public LifecycleTracker Lifecycle { get; } = new();
         public bool Answered { get; set; }

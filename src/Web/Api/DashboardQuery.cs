@@ -54,7 +54,7 @@ public sealed class DashboardQuery(ProposalsClient proposals, ReportsClient repo
         var period = new ReportQuery { FromYear = fromYear, ToYear = toYear };
         var summaryTask = reports.SummaryAsync(fromYear, toYear, cancellationToken);
         var yearTasks = years.Select(y => reports.SummaryAsync(y, y, cancellationToken)).ToList();
-        var proposalTasks = years.Select(y => Paging.AllAsync(p => PageOfProposals(proposals.ListAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken)))).ToList();
+        var proposalTasks = years.Select(y => Paging.AllAsync(p => proposals.RowsAsync(new ProposalFilter { Year = y }, p, PageSize, cancellationToken))).ToList();
         var trainingTask = reports.TableAsync(Training, period, cancellationToken);
         var fairsTask = reports.TableAsync(FairsReport, period, cancellationToken);
         var productsTask = reports.TableAsync(Products, new ReportQuery { FromYear = fromYear, ToYear = toYear, GroupBy = ["level"] }, cancellationToken);
@@ -115,11 +115,4 @@ public sealed class DashboardQuery(ProposalsClient proposals, ReportsClient repo
             && Enum.IsDefined(level)
             ? level
             : null;
-
-    private static async Task<ApiResult<PageOf<ProposalSummary>>> PageOfProposals(Task<ApiResult<ProposalPage>> request)
-    {
-        var result = await request;
-        return new ApiResult<PageOf<ProposalSummary>>(
-            result.Value is { } page ? new PageOf<ProposalSummary>(page.Items, page.Total, page.Page, page.PageSize) : null, result.Problem);
-    }
 }

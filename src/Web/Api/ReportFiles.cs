@@ -38,10 +38,6 @@ public static class ReportFiles
             Sector = Enum.TryParse<Sector>(request.Query["sector"], out var sector) ? sector : null,
             GroupBy = [.. request.Query["groupBy"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         };
-        var file = await reports.ExportAsync(kind, query, format, cancellationToken);
-        return file.Value is { } downloaded
-            ? TypedResults.File(downloaded.Content, downloaded.ContentType, downloaded.FileName)
-            : TypedResults.Problem(statusCode: file.Problem!.IsUnreachable ? StatusCodes.Status502BadGateway : file.Problem.Status,
-                title: file.Problem.Title, detail: file.Problem.Detail);
+        return (await reports.ExportAsync(kind, query, format, cancellationToken)).ToDownload();
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
+using KhuyenCong.Platform.Text;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Api.Clients;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KhuyenCong.Web.Exports;
 
@@ -61,7 +61,7 @@ public static class ListExports
 
     public static string FilterOf(CompetitionFilter f) => Query.Of(("year", f.Year), ("level", f.Level));
 
-    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> ExportAsync(string list, HttpRequest request, ClaimsPrincipal user,
+    private static async Task<IResult> ExportAsync(string list, HttpRequest request, ClaimsPrincipal user,
         IServiceProvider services, CancellationToken cancellationToken)
     {
         if (ListFile.FormatNamed(request.Query["format"]) is not { } format)
@@ -97,25 +97,13 @@ public static class ListExports
                 new CompetitionFilter(read.Number("year"), read.Code<RecognitionLevel>("level")), cancellationToken),
             _ => null,
         };
-        if (file is null)
-        {
-            return TypedResults.NotFound();
-        }
-        return file.Value is { } written
-            ? TypedResults.File(written.Content, written.ContentType, written.FileName)
-            : TypedResults.Problem(statusCode: file.Problem!.IsUnreachable ? StatusCodes.Status502BadGateway : file.Problem.Status,
-                title: file.Problem.Title, detail: file.Problem.Detail);
+        return file is null ? TypedResults.NotFound() : file.ToDownload();
     }
 
     private static async Task<ApiResult<DownloadedFile>> ProposalsAsync(ProposalsClient client, ListFileFormat format, ProposalFilter filter,
         CancellationToken cancellationToken)
     {
-        var rows = await Paging.AllAsync(async page =>
-        {
-            var result = await client.ListAsync(filter, page, PageSize, cancellationToken);
-            return new ApiResult<PageOf<ProposalSummary>>(result.Value is { } p ? new PageOf<ProposalSummary>(p.Items, p.Total, p.Page, p.PageSize) : null,
-                result.Problem);
-        });
+        var rows = await Paging.AllAsync(page => client.RowsAsync(filter, page, PageSize, cancellationToken));
         return Write(rows, format, Name("Đề án khuyến công", filter.Q, filter.Year?.ToString(CultureInfo.InvariantCulture), Named(filter.FundingSource),
             filter.ContentGroup is { } g ? $"nhóm {g}" : null, Named(filter.Status), filter.District, filter.LateOnly ? "nộp muộn" : null), "Đề án",
             [
@@ -265,7 +253,7 @@ public static class ListExports
 
     /// <summary>The list's name and the filter's values, as an ASCII file name: "de-an-khuyen-cong_2025_da-phe-duyet".</summary>
     private static string Name(string list, params string?[] filter) =>
-        string.Join('_', new[] { list }.Concat(filter.Where(f => !string.IsNullOrWhiteSpace(f))).Select(p => ListFile.Slug(p!)).Where(p => p.Length > 0));
+        string.Join('_', new[] { list }.Concat(filter.Where(f => !string.IsNullOrWhiteSpace(f))).Select(p => VietnameseText.Slug(p)).Where(p => p.Length > 0));
 
     private static string? Named<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } set ? CodeNames.VietnameseOf(set) : null;
 

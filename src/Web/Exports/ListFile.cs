@@ -124,20 +124,4 @@ public static class ListFile
         text.AppendJoin(separator, fields.Select(f => f.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? $"\"{f.Replace("\"", "\"\"")}\"" : f));
         text.Append("\r\n");
     }
-
-    /// <summary>An ASCII file name from Vietnamese words: "Đề án 2025, Đã phê duyệt" → "de-an-2025-da-phe-duyet".</summary>
-    public static string Slug(string words)
-    {
-        var plain = new StringBuilder();
-        foreach (var c in words.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : c == '_' ? '_' : '-');
-        }
-        var slug = System.Text.RegularExpressions.Regex.Replace(plain.ToString(), "-{2,}", "-").Trim('-', '_');
-        return System.Text.RegularExpressions.Regex.Replace(slug, "-?_-?", "_");
-    }
 }

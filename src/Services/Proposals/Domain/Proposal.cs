@@ -111,7 +111,7 @@ public sealed partial class Proposal
             .Where(c => c.Old != c.New).ToList();
         if (changes.Count > 0)
         {
-            _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, null)
+            _history.Add(Entry(now, actedBy, null) with
             {
                 Kind = HistoryEntryKind.Revision,
                 Changes = changes,
@@ -358,7 +358,7 @@ public sealed partial class Proposal
         }
         var why = Required(reason);
         PriorityOverride = new PriorityOverride(isPriorityArea, why, actedBy, now);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, why)
+        _history.Add(Entry(now, actedBy, why) with
         {
             Kind = HistoryEntryKind.PriorityOverride,
             Changes = [new FieldChange("isPriorityArea", DerivedPriorityArea ? "true" : "false", isPriorityArea ? "true" : "false")],
@@ -380,9 +380,10 @@ public sealed partial class Proposal
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "score the appraisal of");
         CurrentAppraisal!.Score(memberId, userId, sheet, now);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, userId, null)
+        _history.Add(Entry(now, userId, null) with
         {
-            Kind = HistoryEntryKind.AppraisalScored, Score = sheet.Total,
+            Kind = HistoryEntryKind.AppraisalScored,
+            Score = sheet.Total,
         });
     }
 
@@ -391,7 +392,7 @@ public sealed partial class Proposal
     {
         EnsureStatus(ProposalStatus.UnderAppraisal, "declare a conflict of interest in the appraisal of");
         CurrentAppraisal!.DeclareConflict(memberId, userId, establishmentId, reason, [.. _beneficiaries.Select(b => b.EstablishmentId)], now);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, userId, reason)
+        _history.Add(Entry(now, userId, reason) with
         {
             Kind = HistoryEntryKind.AppraisalConflictDeclared,
             Document = _beneficiaries.FirstOrDefault(b => b.EstablishmentId == establishmentId)?.Name,
@@ -415,9 +416,11 @@ public sealed partial class Proposal
         }
         CurrentAppraisal!.Complete(now);
         AppraisalCompletedOn = day;
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, now, actedBy, null)
+        _history.Add(Entry(now, actedBy, null) with
         {
-            Kind = HistoryEntryKind.AppraisalCompleted, OccurredOn = day, Score = CurrentAppraisal.AverageScore,
+            Kind = HistoryEntryKind.AppraisalCompleted,
+            OccurredOn = day,
+            Score = CurrentAppraisal.AverageScore,
         });
     }
 
@@ -803,17 +806,26 @@ public sealed partial class Proposal
         DateOnly? occurredOn = null, long? amount = null, string? document = null)
     {
         EnsureCanMove(to);
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, to, now, actedBy, reason)
+        _history.Add(Entry(now, actedBy, reason, to) with
         {
-            OccurredOn = occurredOn, Amount = amount, Document = document,
+            OccurredOn = occurredOn,
+            Amount = amount,
+            Document = document,
         });
         Status = to;
     }
 
+    /// <summary>The next entry of the history: a move to <paramref name="to"/>, or without one something that happened in the current status.</summary>
+    private ProposalTransition Entry(DateTimeOffset now, string actedBy, string? reason, ProposalStatus? to = null) =>
+        new(_history.Count + 1, Status, to ?? Status, now, actedBy, reason);
+
     private void RecordPayment(Payment payment) =>
-        _history.Add(new ProposalTransition(_history.Count + 1, Status, Status, payment.RecordedAt, payment.RecordedBy, null)
+        _history.Add(Entry(payment.RecordedAt, payment.RecordedBy, null) with
         {
-            Kind = HistoryEntryKind.Payment, OccurredOn = payment.PaidOn, Amount = payment.Amount, Document = payment.Kind.ToString(),
+            Kind = HistoryEntryKind.Payment,
+            OccurredOn = payment.PaidOn,
+            Amount = payment.Amount,
+            Document = payment.Kind.ToString(),
         });
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
+using KhuyenCong.Platform.Text;
 using KhuyenCong.Training.Domain;
 using MiniExcelLibs;
 
@@ -52,19 +53,7 @@ internal static class RosterWorkbook
     /// <summary>An ASCII file name from the course title and start: danh-sach-hoc-vien-may-tre-dan-2024-05-06.xlsx.</summary>
     public static string FileName(Course course)
     {
-        var slug = new StringBuilder();
-        foreach (var c in course.Title.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-        var title = slug.ToString().Trim('-');
+        var title = VietnameseText.Slug(course.Title);
         title = title.Length > 60 ? title[..60].TrimEnd('-') : title;
         var date = course.StartDate is { } start ? $"-{start:yyyy-MM-dd}" : "";
         return $"danh-sach-hoc-vien-{(title.Length > 0 ? title : "khoa-hoc")}{date}.xlsx";

@@ -31,6 +31,14 @@ public sealed class ProposalsClient(GatewayClient gateway)
             ("sort", filter.NewestFirst ? "Code" : null), ("descending", filter.NewestFirst),
             ("page", page), ("pageSize", pageSize)), cancellationToken);
 
+    /// <summary>A page of the list's rows alone (without its totals), for reading the whole list page by page.</summary>
+    public async Task<ApiResult<PageOf<ProposalSummary>>> RowsAsync(ProposalFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var result = await ListAsync(filter, page, pageSize, cancellationToken);
+        return new ApiResult<PageOf<ProposalSummary>>(
+            result.Value is { } rows ? new PageOf<ProposalSummary>(rows.Items, rows.Total, rows.Page, rows.PageSize) : null, result.Problem);
+    }
+
     public Task<ApiResult<Proposal>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Proposal>($"{Root}/{id}", cancellationToken);
 

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace KhuyenCong.Platform.Text;
+
+/// <summary>Vietnamese words as a search compares them and as a file name carries them.</summary>
+public static class VietnameseText
+{
+    /// <summary>The text trimmed, in lower case and without diacritics ("Đường Hoa" → "duong hoa"), for matching what a person types.</summary>
+    public static string Fold(string? text) =>
+        string.Concat((text ?? "").Trim().Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+            .ToLowerInvariant();
+
+    /// <summary>ASCII words joined by hyphens, for a file name: "Hội chợ, triển lãm / 2025" → "hoi-cho-trien-lam-2025".</summary>
+    public static string Slug(string? text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in Fold(text))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+        return slug.ToString().TrimEnd('-');
+    }
+}
