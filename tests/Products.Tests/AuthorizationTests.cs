@@ -77,6 +77,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             ["GET /api/products/figures"] = $"{Policies.Read}+{Policies.Admin}",
             ["POST /api/products/competitions/"] = $"{Policies.Read}+{Policies.Manage}",
             [$"GET {competition}"] = Policies.Read,
+            [$"GET {competition}/history"] = Policies.Read,
             [$"PUT {competition}/council"] = $"{Policies.Read}+{Policies.Manage}",
             [$"POST {competition}/open"] = $"{Policies.Read}+{Policies.Manage}",
             [$"POST {competition}/start-scoring"] = $"{Policies.Read}+{Policies.Manage}",

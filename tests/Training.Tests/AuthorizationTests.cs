@@ -110,9 +110,9 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var policies = EndpointPolicies.PolicyByEndpoint(_app.Services)
             .Where(p => p.Key.Contains("/api/training", StringComparison.Ordinal))
             .ToDictionary(p => p.Key, p => p.Value.Split('+'));
-        string[] courseReads = ["GET /api/training/courses/", "GET /api/training/courses/{id:guid}"];
+        string[] courseReads = ["GET /api/training/courses/", "GET /api/training/courses/{id:guid}", "GET /api/training/courses/{id:guid}/history"];
 
-        Assert.Equal(20, policies.Count);
+        Assert.Equal(21, policies.Count);
         foreach (var (endpoint, required) in policies)
         {
             Assert.True(required.Contains(Policies.Read), $"{endpoint} does not require a signed-in user");
@@ -126,7 +126,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         var anonymous = _app.AnonymousClient();
 
-        foreach (var path in new[] { "/api/training/courses", $"/api/training/courses/{_courseId}" }.Concat(PersonalReads))
+        foreach (var path in new[] { "/api/training/courses", $"/api/training/courses/{_courseId}", $"/api/training/courses/{_courseId}/history" }.Concat(PersonalReads))
         {
             var response = await anonymous.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"GET {path}: {response.StatusCode}");

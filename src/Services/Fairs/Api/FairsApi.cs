@@ -4,6 +4,7 @@ using KhuyenCong.Fairs.Data;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Http;
@@ -29,6 +30,7 @@ public static class FairsApi
         group.MapPost("/", Create).WithName("CreateFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapGet("/", List).WithName("ListFairs");
         group.MapGet("/{id:guid}", Get).WithName("GetFair").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/history", History).WithName("GetFairHistory").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}", Update).WithName("UpdateFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapPost("/{id:guid}/publish", Publish).WithName("PublishFair").ProducesRefusals().RequireAuthorization(Policies.Manage);
         group.MapPost("/{id:guid}/close-registration", CloseRegistration).WithName("CloseFairRegistration").ProducesRefusals().RequireAuthorization(Policies.Manage);
@@ -53,6 +55,7 @@ public static class FairsApi
         {
             var fair = Fair.CreateDraft(DetailsOf(request, norm), norm, s.Now, s.Actor);
             s.Db.Fairs.Add(fair);
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.Created, s.User, s.Now));
             await s.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/fairs/{fair.Id}", FairResponse.From(fair));
         }, s.CancellationToken);
@@ -66,7 +69,16 @@ public static class FairsApi
             return ApiProblems.Invalid(validation);
         }
         var norm = await NormInForceAsync(request, s);
-        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.Revise(DetailsOf(request, norm), norm), Answer, () => NotFound(id), s.CancellationToken);
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
+        {
+            var before = FairHistory.Snapshot(f);
+            f.Revise(DetailsOf(request, norm), norm);
+            var changes = FieldChange.Between(before, FairHistory.Snapshot(f));
+            if (changes.Count > 0)
+            {
+                s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Revised, s.User, s.Now) with { Changes = changes });
+            }
+        }, Answer, () => NotFound(id), s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<PageOf<FairSummary>>, ValidationProblem>> List(
@@ -113,6 +125,16 @@ public static class FairsApi
         return fair is null ? NotFound(id) : TypedResults.Ok(FairResponse.From(fair));
     }
 
+    /// <summary>What was done to a fair, by whom and when: whoever reads the fair reads it; registrations' details only the Centre.</summary>
+    internal static async Task<Results<Ok<IReadOnlyList<HistoryEntryResponse>>, ProblemHttpResult>> History(Guid id, [AsParameters] FairServices s)
+    {
+        if (!await s.Db.Fairs.AnyAsync(f => f.Id == id, s.CancellationToken))
+        {
+            return NotFound(id);
+        }
+        return TypedResults.Ok(FairHistory.For(await s.Db.HistoryOfAsync(id, s.CancellationToken), s.User.Scope().CanSeeEverything));
+    }
+
     /// <summary>Opens registration; a publication recorded after the fact gives its day (<c>publishedOn</c>).</summary>
     internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Publish(Guid id, PublishRequest? request, [AsParameters] FairServices s)
     {
@@ -124,12 +146,17 @@ public static class FairsApi
         return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.Publish(s.Now, request?.PublishedOn);
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Published, s.User, s.Now) with { OccurredOn = request?.PublishedOn });
             s.Db.AddIntegrationEvent(FairEvents.Scheduled(f, s.Actor));
         }, Answer, () => NotFound(id), s.CancellationToken);
     }
 
     internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> CloseRegistration(Guid id, [AsParameters] FairServices s) =>
-        s.Db.ChangeAsync(id, Tracked(id, s), f => f.CloseRegistration(s.Now), Answer, () => NotFound(id), s.CancellationToken);
+        s.Db.ChangeAsync(id, Tracked(id, s), f =>
+        {
+            f.CloseRegistration(s.Now);
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.RegistrationClosed, s.User, s.Now) with { Amount = f.Registrations.Count });
+        }, Answer, () => NotFound(id), s.CancellationToken);
 
     /// <summary>Runs the allocation rule with the registry's current facts and the certificates held, and announces every result.</summary>
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocate(Guid id, [AsParameters] FairServices s) =>
@@ -145,6 +172,7 @@ public static class FairsApi
             {
                 s.Db.AddIntegrationEvent(FairEvents.Allocated(fair, registration, s.Now, s.Actor));
             }
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.Allocated, s.User, s.Now) with { Amount = fair.BoothsAllocated });
         }, f => TypedResults.Ok(AllocationResponse.From(f, RegistrationSummary.AllOf(f))), () => NotFound(id), s.CancellationToken));
 
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
@@ -161,7 +189,11 @@ public static class FairsApi
         {
             return ApiProblems.Invalid(validation);
         }
-        return await s.Db.ChangeAsync(id, Tracked(id, s), f => f.MarkHeld(s.Now, request?.HeldOn), Answer, () => NotFound(id), s.CancellationToken);
+        return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
+        {
+            f.MarkHeld(s.Now, request?.HeldOn);
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Held, s.User, s.Now) with { OccurredOn = request?.HeldOn });
+        }, Answer, () => NotFound(id), s.CancellationToken);
     }
 
     internal static async Task<Results<Ok<OutcomesResponse>, ProblemHttpResult>> Outcomes(Guid id, [AsParameters] FairServices s)
@@ -171,7 +203,11 @@ public static class FairsApi
     }
 
     internal static Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Close(Guid id, [AsParameters] FairServices s) =>
-        s.Db.ChangeAsync(id, Tracked(id, s), f => f.Close(s.Now), Answer, () => NotFound(id), s.CancellationToken);
+        s.Db.ChangeAsync(id, Tracked(id, s), f =>
+        {
+            f.Close(s.Now);
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Closed, s.User, s.Now));
+        }, Answer, () => NotFound(id), s.CancellationToken);
 
     internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Cancel(Guid id, ReasonRequest request, [AsParameters] FairServices s)
     {
@@ -183,6 +219,7 @@ public static class FairsApi
         return await s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.Cancel(request.Reason!.Trim(), s.Now);
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Cancelled, s.User, s.Now) with { Reason = f.CancellationReason });
             // A draft was never announced, so there is nothing for other services to withdraw.
             if (f.WasPublished)
             {

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.History;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -92,6 +93,12 @@ public static partial class RegistrationsApi
                 request.Products!.Select(p => p.Trim()).ToArray(), request.BoothsWanted!.Value,
                 new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now,
                 request.ReceivedOn);
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.RegistrationReceived, s.User, s.Now) with
+            {
+                Subject = registration.EstablishmentName,
+                Amount = registration.BoothsWanted,
+                OccurredOn = request.ReceivedOn,
+            });
             s.Db.Touch(fair);
             await s.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/fairs/{fairId}/registrations/{registration.Id}", Details(registration, null, s));
@@ -134,6 +141,12 @@ public static partial class RegistrationsApi
         return await ChangeRegistrationAsync(fairId, registrationId, s, validation, fair =>
         {
             var registration = fair.OverrideAllocation(registrationId, request.Booths!.Value, request.Reason!.Trim(), s.Now, s.Actor);
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.AllocationOverridden, s.User, s.Now) with
+            {
+                Subject = registration.EstablishmentName,
+                Amount = registration.BoothsAllocated,
+                Reason = registration.OverrideReason,
+            });
             return FairEvents.Allocated(fair, registration, s.Now, s.Actor);
         });
     }
@@ -151,6 +164,11 @@ public static partial class RegistrationsApi
         {
             var registration = fair.RecordOutcome(registrationId, request.ContractsSigned!.Value, request.ContractValue!.Value,
                 request.Sales!.Value, request.Visitors!.Value, s.Now, s.Actor);
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.OutcomeRecorded, s.User, s.Now) with
+            {
+                Subject = registration.EstablishmentName,
+                Amount = request.Sales.Value,
+            });
             return FairEvents.OutcomeRecorded(fair, registration, s.Actor);
         });
     }

@@ -1,6 +1,7 @@
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Fairs.Data;
@@ -17,6 +18,7 @@ public sealed class FairsDbContext(DbContextOptions<FairsDbContext> options) : S
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.AddHistory();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FairsDbContext).Assembly);
     }
 }

@@ -3,6 +3,7 @@ using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
@@ -29,6 +30,7 @@ public static class CompetitionsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", List).WithName("ListCompetitions").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetCompetition").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/history", History).WithName("GetCompetitionHistory").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}/council", SetCouncil).WithName("SetCompetitionCouncil").RequireAuthorization(Policies.Manage)
             .ProducesValidationProblem().ProducesRefusals();
         group.MapPost("/{id:guid}/open", Open).WithName("OpenCompetition").RequireAuthorization(Policies.Manage).ProducesRefusals();
@@ -50,7 +52,7 @@ public static class CompetitionsApi
     }
 
     internal static async Task<Results<Created<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateCompetitionRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateCompetitionRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
             .Required(request.Title, "title", 300)
@@ -90,6 +92,11 @@ public static class CompetitionsApi
                 request.RegistrationOpensOn!.Value, request.RegistrationClosesOn!.Value, time.GetUtcNow(), request.District?.Trim(),
                 request.ScheduleDecisionNumber is { } number ? new ScheduleDecision(number.Trim(), request.ScheduleDecisionDate!.Value) : null);
             db.Competitions.Add(competition);
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Created, user, competition.CreatedAt) with
+            {
+                Document = competition.ScheduleDecisionNumber,
+                OccurredOn = competition.ScheduleDecisionDate,
+            });
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/products/competitions/{competition.Id}", CompetitionResponse.From(competition));
         }, cancellationToken);
@@ -132,12 +139,23 @@ public static class CompetitionsApi
         return competition is null ? NotFound("Competition", id) : TypedResults.Ok(CompetitionResponse.From(competition));
     }
 
+    /// <summary>What was done to a competition, by whom and when: whoever reads it reads this; entries' details only the Centre.</summary>
+    internal static async Task<Results<Ok<IReadOnlyList<HistoryEntryResponse>>, ProblemHttpResult>> History(
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Competitions.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound("Competition", id);
+        }
+        return TypedResults.Ok(CompetitionHistory.For(await db.HistoryOfAsync(id, cancellationToken), user.Scope().CanSeeEverything));
+    }
+
     /// <summary>
     /// Seats the council from seats naming user accounts; each is checked against this service's copy of the
     /// accounts (kept from the identity service's events) and shows the account's display name.
     /// </summary>
     internal static async Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> SetCouncil(
-        Guid id, SetCouncilRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, SetCouncilRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
             .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council's seats (userId, position, chair), who score as the jury.",
@@ -170,16 +188,33 @@ public static class CompetitionsApi
             return new CouncilSeat(userId, account?.DisplayName, account?.IsActiveAppraiser ?? false,
                 string.IsNullOrEmpty(position) ? null : position, m.Chair ?? false);
         }).ToList();
-        return await db.ChangeCompetitionAsync(id, competition => competition.SetCouncil(seats, time.GetUtcNow()), Answer, cancellationToken);
+        return await db.ChangeCompetitionAsync(id, competition =>
+        {
+            var now = time.GetUtcNow();
+            var council = competition.SetCouncil(seats, now);
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.CouncilSet, user, now) with
+            {
+                Amount = council.Count,
+                Subject = string.Join("; ", council.OrderBy(m => m.Seat).Select(m => m.Name)),
+            });
+        }, Answer, cancellationToken);
     }
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> Open(
-        Guid id, ProductsDbContext db, ScoringRuleBook rules, TimeProvider time, CancellationToken cancellationToken) =>
-        db.ChangeCompetitionAsync(id, competition => competition.Open(ProvinceCalendar.Today(time), rules, time.GetUtcNow()), Answer, cancellationToken);
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, ScoringRuleBook rules, TimeProvider time, CancellationToken cancellationToken) =>
+        db.ChangeCompetitionAsync(id, competition =>
+        {
+            competition.Open(ProvinceCalendar.Today(time), rules, time.GetUtcNow());
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Opened, user, time.GetUtcNow()) with { OccurredOn = competition.OpenedOn });
+        }, Answer, cancellationToken);
 
     internal static Task<Results<Ok<CompetitionResponse>, ValidationProblem, ProblemHttpResult>> StartScoring(
-        Guid id, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        db.ChangeCompetitionAsync(id, competition => competition.StartScoring(time.GetUtcNow()), Answer, cancellationToken);
+        Guid id, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        db.ChangeCompetitionAsync(id, competition =>
+        {
+            competition.StartScoring(time.GetUtcNow());
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ScoringStarted, user, time.GetUtcNow()));
+        }, Answer, cancellationToken);
 
     /// <summary>The ranking; an establishment or a district officer sees the rows of its own entries, with their ranks among all.</summary>
     internal static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Results(
@@ -195,7 +230,7 @@ public static class CompetitionsApi
     }
 
     internal static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> PublishResults(
-        Guid id, PublishResultsRequest request, ProductsDbContext db, ProvinceCalendar calendar, TimeProvider time,
+        Guid id, PublishResultsRequest request, ClaimsPrincipal user, ProductsDbContext db, ProvinceCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var today = ProvinceCalendar.Today(time);
@@ -213,8 +248,17 @@ public static class CompetitionsApi
             return Invalid(validation);
         }
         return await db.ChangeCompetitionAsync(id,
-            competition => competition.PublishResults(request.PublishedOn ?? today, request.DecisionNumber!.Trim(),
-                request.RecognisedEntryIds!, calendar, time.GetUtcNow()),
+            competition =>
+            {
+                competition.PublishResults(request.PublishedOn ?? today, request.DecisionNumber!.Trim(),
+                    request.RecognisedEntryIds!, calendar, time.GetUtcNow());
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ResultsPublished, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = competition.ResultsPublishedOn,
+                    Document = competition.ResultsDecisionNumber,
+                    Amount = request.RecognisedEntryIds!.Count,
+                });
+            },
             competition => TypedResults.Ok(ResultsResponse.From(competition)), cancellationToken);
     }
 
@@ -248,6 +292,12 @@ public static class CompetitionsApi
                 }
                 complaint = competition.FileComplaint(entryId, request.Complainant!.Trim(), request.Content!.Trim(),
                     request.ReceivedOn ?? today, calendar, time.GetUtcNow());
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ComplaintFiled, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = complaint.ReceivedOn,
+                    Subject = CompetitionHistory.ProductOf(competition, entryId),
+                    Document = complaint.Complainant,
+                });
             },
             _ => TypedResults.Created($"/api/products/competitions/{id}/complaints/{complaint!.Id}", ComplaintResponse.From(complaint)),
             cancellationToken);
@@ -271,11 +321,19 @@ public static class CompetitionsApi
     }
 
     internal static Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> OrderRescore(
-        Guid id, Guid complaintId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeComplaintAsync(db, id, complaintId, competition => competition.OrderRescore(complaintId, time.GetUtcNow()), cancellationToken);
+        Guid id, Guid complaintId, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeComplaintAsync(db, id, complaintId, competition =>
+        {
+            var complaint = competition.OrderRescore(complaintId, time.GetUtcNow());
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.RescoreOrdered, user, time.GetUtcNow()) with
+            {
+                Subject = CompetitionHistory.ProductOf(competition, complaint.EntryId),
+            });
+            return complaint;
+        }, cancellationToken);
 
     internal static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> AnswerComplaint(
-        Guid id, Guid complaintId, AnswerComplaintRequest request, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid complaintId, AnswerComplaintRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
@@ -286,8 +344,16 @@ public static class CompetitionsApi
             return Invalid(validation);
         }
         return await ChangeComplaintAsync(db, id, complaintId, competition =>
-            competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow()),
-            cancellationToken);
+        {
+            var complaint = competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow());
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ComplaintAnswered, user, time.GetUtcNow()) with
+            {
+                OccurredOn = request.AnsweredOn ?? today,
+                Subject = CompetitionHistory.ProductOf(competition, complaint.EntryId),
+                Reason = request.Answer.Trim(),
+            });
+            return complaint;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -328,6 +394,21 @@ public static class CompetitionsApi
                     db.Certificates.Add(certificate);
                     db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, Actor.NameOf(user)));
                     certificates.Add(certificate);
+                }
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Closed, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = issuedOn,
+                    Amount = certificates.Count,
+                });
+                foreach (var certificate in certificates)
+                {
+                    db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Recognised, user, time.GetUtcNow()) with
+                    {
+                        OccurredOn = issuedOn,
+                        Subject = certificate.ProductName,
+                        Document = certificate.Number,
+                        Score = certificate.AverageScore,
+                    });
                 }
             },
             competition => TypedResults.Ok(new ClosedCompetitionResponse(

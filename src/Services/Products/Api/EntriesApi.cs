@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -101,10 +102,18 @@ public static partial class EntriesApi
             : null;
         Entry? entry = null;
         return await db.ChangeCompetitionAsync(id,
-            competition => entry = competition.RegisterEntry(
-                new EstablishmentProfile(establishment!.TaxCode, establishment.Name, establishment.District),
-                request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), receivedOn,
-                certificate, certificateNumber, time.GetUtcNow(), districtRound),
+            competition =>
+            {
+                entry = competition.RegisterEntry(
+                    new EstablishmentProfile(establishment!.TaxCode, establishment.Name, establishment.District),
+                    request.Group!.Value, request.ProductName!.Trim(), request.Description!.Trim(), receivedOn,
+                    certificate, certificateNumber, time.GetUtcNow(), districtRound);
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.EntryRegistered, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = receivedOn,
+                    Subject = $"{entry.ProductName} — {establishment.Name}",
+                });
+            },
             competition => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [], competition.JuryMembers)),
             cancellationToken);
     }
@@ -211,6 +220,7 @@ public static partial class EntriesApi
                 await VisibleEntryOrRefuseAsync(competition, entryId, user, db, ct);
                 photos = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
                 entry = competition.SubmitEntry(entryId, photos.Count, time.GetUtcNow());
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.EntrySubmitted, user, time.GetUtcNow()) with { Subject = entry.ProductName });
             },
             competition => TypedResults.Ok(EntryResponse.From(entry!, photos, competition.JuryMembers)),
             cancellationToken);
@@ -244,6 +254,13 @@ public static partial class EntriesApi
             {
                 var sheet = ScoreSheet.Create(request.Market!.Value, request.Technical!.Value, request.Cultural!.Value, request.Other!.Value);
                 score = competition.Score(entryId, request.MemberId, userId, sheet, time.GetUtcNow());
+                var member = competition.JuryMembers.Single(m => m.Id == score.MemberId);
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.SheetSubmitted, user, time.GetUtcNow()) with
+                {
+                    Subject = CompetitionHistory.ProductOf(competition, entryId),
+                    Document = member.Name,
+                    Score = score.Market + score.Technical + score.Cultural + score.Other,
+                });
             },
             _ => TypedResults.Ok(ScoreResponse.From(score!)),
             cancellationToken);
@@ -268,7 +285,16 @@ public static partial class EntriesApi
         var userId = Actor.SubjectOf(user);
         JuryConflict? conflict = null;
         return await db.ChangeCompetitionAsync(id,
-            competition => { conflict = competition.DeclareConflict(entryId, request.MemberId, userId, request.Reason!.Trim(), time.GetUtcNow()); },
+            competition =>
+            {
+                conflict = competition.DeclareConflict(entryId, request.MemberId, userId, request.Reason!.Trim(), time.GetUtcNow());
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ConflictDeclared, user, time.GetUtcNow()) with
+                {
+                    Subject = CompetitionHistory.ProductOf(competition, entryId),
+                    Document = competition.JuryMembers.Single(m => m.Id == conflict.MemberId).Name,
+                    Reason = conflict.Reason,
+                });
+            },
             competition => TypedResults.Ok(new JuryConflictResponse(conflict!.EntryId, conflict.MemberId, conflict.Reason, conflict.DeclaredAt,
                 conflict.DeclaredBy, competition.Entries.Single(e => e.Id == entryId).PresentOf(competition.JuryMembers).Count)),
             cancellationToken);

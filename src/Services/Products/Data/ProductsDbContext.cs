@@ -1,6 +1,7 @@
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Products.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
         modelBuilder.ApplyConfiguration(new KnownAccountConfiguration());
         modelBuilder.AddNumberSequences();
+        modelBuilder.AddHistory();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly);
     }
 

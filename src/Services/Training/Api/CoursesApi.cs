@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.ServiceDefaults.Http;
@@ -26,6 +27,7 @@ public static class CoursesApi
         // Courses carry no personal data: every signed-in role reads them (the Read of the training group).
         group.MapGet("/", List).WithName("ListCourses");
         group.MapGet("/{id:guid}", Get).WithName("GetCourse").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/history", History).WithName("GetCourseHistory").ProducesProblem(StatusCodes.Status404NotFound);
         // Planning and moving a course is the Centre's work.
         group.MapPost("/", Plan).WithName("PlanCourse").RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -47,7 +49,7 @@ public static class CoursesApi
     }
 
     internal static async Task<Results<Created<CourseDetails>, ValidationProblem, ProblemHttpResult>> Plan(
-        CoursePlanRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CoursePlanRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = Validate(request);
         if (!validation.IsValid)
@@ -56,8 +58,10 @@ public static class CoursesApi
         }
         return await db.RunAsync<Created<CourseDetails>>(async ct =>
         {
-            var course = Course.Plan(await ResolveAsync(request, db, ct), time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var course = Course.Plan(await ResolveAsync(request, db, ct), now);
             db.Courses.Add(course);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Created, user, now));
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/training/courses/{course.Id}", CourseDetails.From(course));
         }, cancellationToken);
@@ -117,6 +121,17 @@ public static class CoursesApi
         return course is null ? ApiProblems.NotFound("Course", id) : TypedResults.Ok(CourseDetails.From(course));
     }
 
+    /// <summary>What was done to a course, by whom and when; whoever reads the course reads it, trainees' names only officers.</summary>
+    internal static async Task<Results<Ok<IReadOnlyList<HistoryEntryResponse>>, ProblemHttpResult>> History(
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Courses.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return ApiProblems.NotFound("Course", id);
+        }
+        return TypedResults.Ok(CourseHistory.For(await db.HistoryOfAsync(id, cancellationToken), user.Admits(Policies.Manage)));
+    }
+
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Revise(
         Guid id, CoursePlanRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -127,7 +142,14 @@ public static class CoursesApi
         }
         return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            course.Revise(await ResolveAsync(request, db, ct), time.GetUtcNow());
+            var before = CourseHistory.Snapshot(course);
+            var now = time.GetUtcNow();
+            course.Revise(await ResolveAsync(request, db, ct), now);
+            var changes = FieldChange.Between(before, CourseHistory.Snapshot(course));
+            if (changes.Count > 0)
+            {
+                db.Record(HistoryEntry.Of(course.Id, CourseHistory.Revised, user, now) with { Changes = changes });
+            }
             if (course.Status == CourseStatus.OpenForEnrolment)
             {
                 db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
@@ -139,16 +161,20 @@ public static class CoursesApi
         Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
-            course.Open(time.GetUtcNow());
+            var now = time.GetUtcNow();
+            course.Open(now);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Opened, user, now));
             db.AddIntegrationEvent(TrainingEvents.Scheduled(course, Actor.NameOf(user)));
             return Task.CompletedTask;
         });
 
     internal static Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Start(
-        Guid id, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
-            course.Start(time.GetUtcNow());
+            var now = time.GetUtcNow();
+            course.Start(now);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Started, user, now) with { Amount = course.Seated.Count() });
             return Task.CompletedTask;
         });
 
@@ -156,7 +182,13 @@ public static class CoursesApi
         Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, IOptions<TrainingOptions> options, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            course.Complete(options.Value.MinimumAttendance, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            course.Complete(options.Value.MinimumAttendance, now);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Completed, user, now) with
+            {
+                Amount = course.Seated.Count(e => e.Completed == true),
+                Score = options.Value.MinimumAttendance,
+            });
             db.AddIntegrationEvent(TrainingEvents.Completed(course, await TraineesOfAsync(db, course, ct), Actor.NameOf(user)));
         });
 
@@ -171,7 +203,9 @@ public static class CoursesApi
         return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             var previous = course.Status;
-            course.Cancel(request.Reason!.Trim(), time.GetUtcNow());
+            var now = time.GetUtcNow();
+            course.Cancel(request.Reason!.Trim(), now);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Cancelled, user, now) with { Reason = course.CancellationReason, Document = previous.ToString() });
             db.AddIntegrationEvent(TrainingEvents.Cancelled(course, previous, Actor.NameOf(user)));
             return Task.CompletedTask;
         });

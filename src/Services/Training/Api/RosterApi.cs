@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
@@ -61,7 +62,7 @@ public static class RosterApi
     }
 
     internal static async Task<Results<Created<EnrolmentResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
-        Guid id, EnrolRequest request, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, EnrolRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.",
             "'traineeId' là bắt buộc.");
@@ -73,7 +74,8 @@ public static class RosterApi
         Enrolment enrolment = null!;
         return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
-            if (!await db.Trainees.AnyAsync(t => t.Id == traineeId, ct))
+            var trainee = await db.Trainees.AsNoTracking().SingleOrDefaultAsync(t => t.Id == traineeId, ct);
+            if (trainee is null)
             {
                 throw new TrainingRuleException("unknown-trainee", RuleKind.Unprocessable,
                     $"There is no trainee with id {traineeId}; register the trainee first.")
@@ -81,15 +83,20 @@ public static class RosterApi
                     Vietnamese = $"Không có học viên mã {traineeId}; hãy đăng ký học viên trước.",
                 };
             }
-            enrolment = course.Enrol(traineeId, request.JoinWaitingList, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            enrolment = course.Enrol(traineeId, request.JoinWaitingList, now);
+            db.Record(HistoryEntry.Of(course.Id, enrolment.Status == EnrolmentStatus.Waiting ? CourseHistory.Waitlisted : CourseHistory.Enrolled, user, now) with
+            {
+                Subject = trainee.FullName,
+            });
         }, course => TypedResults.Created($"/api/training/courses/{id}/enrolments", EnrolmentResponse.From(course, enrolment)));
     }
 
     internal static Task<Results<Ok<WithdrawalResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        Guid id, Guid enrolmentId, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid enrolmentId, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         List<Enrolment> waitingBefore = [];
-        return ChangeAsync(id, db, cancellationToken, (course, _) =>
+        return ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
             if (course.FindEnrolment(enrolmentId) is null)
             {
@@ -99,8 +106,11 @@ public static class RosterApi
                 };
             }
             waitingBefore = course.WaitingList.ToList();
-            course.Withdraw(enrolmentId, time.GetUtcNow());
-            return Task.CompletedTask;
+            var now = time.GetUtcNow();
+            course.Withdraw(enrolmentId, now);
+            var traineeId = course.FindEnrolment(enrolmentId)!.TraineeId;
+            var name = await db.Trainees.Where(t => t.Id == traineeId).Select(t => t.FullName).SingleAsync(ct);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.Withdrawn, user, now) with { Subject = name });
         }, course =>
         {
             var promoted = waitingBefore.Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => EnrolmentResponse.From(course, e)).ToList();
@@ -109,7 +119,7 @@ public static class RosterApi
     }
 
     internal static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> RecordSession(
-        Guid id, SessionRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, SessionRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
             .RecordDate(request.HeldOn, "heldOn")
@@ -125,12 +135,19 @@ public static class RosterApi
         return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             session = course.RecordSession(request.HeldOn!.Value, request.Topic?.Trim() ?? "", request.PresentEnrolmentIds!.ToList());
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.SessionRecorded, user, time.GetUtcNow()) with
+            {
+                OccurredOn = session.HeldOn,
+                Amount = session.Present.Count,
+                Subject = session.Topic.Length > 0 ? session.Topic : null,
+                Document = session.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
             return Task.CompletedTask;
         }, _ => TypedResults.Created($"/api/training/courses/{id}", SessionResponse.From(session)));
     }
 
     internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CorrectAttendance(
-        Guid id, int number, AttendanceRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, int number, AttendanceRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
             .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).",
@@ -142,6 +159,13 @@ public static class RosterApi
         return await ChangeAsync(id, db, cancellationToken, (course, _) =>
         {
             course.CorrectAttendance(number, request.PresentEnrolmentIds!.ToList());
+            var session = course.Sessions.Single(s => s.Number == number);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.AttendanceCorrected, user, time.GetUtcNow()) with
+            {
+                OccurredOn = session.HeldOn,
+                Amount = session.Present.Count,
+                Document = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
             return Task.CompletedTask;
         }, course => TypedResults.Ok(SessionResponse.From(course.Sessions.Single(s => s.Number == number))));
     }
@@ -162,6 +186,12 @@ public static class RosterApi
             var issuedOn = ProvinceCalendar.Today(time);
             var first = await db.ReserveCertificateNumbersAsync(issuedOn.Year, due.Count, ct);
             certified = course.IssueCertificates(first, issuedOn);
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.CertificatesIssued, user, time.GetUtcNow()) with
+            {
+                OccurredOn = issuedOn,
+                Amount = certified.Count,
+                Document = certified.Count == 1 ? certified[0].CertificateNumber : $"{certified[0].CertificateNumber} – {certified[^1].CertificateNumber}",
+            });
             trainees = await CoursesApi.TraineesOfAsync(db, course, ct);
             db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees, Actor.NameOf(user)));
         }, _ => TypedResults.Ok(certified.Select(e => new CertificateResponse(
@@ -169,7 +199,7 @@ public static class RosterApi
     }
 
     internal static async Task<Results<Ok<CourseSummary>, ValidationProblem, ProblemHttpResult>> RecordEmployment(
-        Guid id, EmploymentRequest request, ClaimsPrincipal user, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, EmploymentRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var outcomes = request.Outcomes ?? [];
         var validation = new RequestValidation()
@@ -187,6 +217,10 @@ public static class RosterApi
         return await ChangeAsync(id, db, cancellationToken, async (course, ct) =>
         {
             course.RecordEmployment(outcomes.Select(o => (o.EnrolmentId!.Value, o.Employed!.Value)).ToList());
+            db.Record(HistoryEntry.Of(course.Id, CourseHistory.EmploymentRecorded, user, time.GetUtcNow()) with
+            {
+                Amount = outcomes.Count(o => o.Employed == true),
+            });
             db.AddIntegrationEvent(TrainingEvents.Completed(course, await CoursesApi.TraineesOfAsync(db, course, ct), Actor.NameOf(user)));
         }, course => TypedResults.Ok(CourseSummary.From(course)));
     }

@@ -1,6 +1,8 @@
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Messaging;
+using KhuyenCong.Training.Api;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
 using MassTransit;
@@ -27,9 +29,18 @@ public sealed class ProposalApprovedConsumer(TrainingDbContext db, TimeProvider 
         {
             return;
         }
-        Db.Courses.Add(Course.PlanFromProposal(
+        var course = Course.PlanFromProposal(
             message.ProposalId, proposal.Code, (int)proposal.ContentGroup, proposal.Title,
             new CourseLocation(proposal.AdministrativeUnitCode, proposal.Location, proposal.District),
-            proposal.PlanYear, message.ApprovedSupport, time.GetUtcNow()));
+            proposal.PlanYear, message.ApprovedSupport, time.GetUtcNow());
+        Db.Courses.Add(course);
+        // The approval plans the course: the history names the decision, not a person of this service.
+        Db.Record(HistoryEntry.Of(course.Id, CourseHistory.CreatedFromProposal, "proposals", null, course.CreatedAt) with
+        {
+            OccurredOn = message.DecisionDate,
+            Amount = message.ApprovedSupport,
+            Document = message.DecisionNumber,
+            Subject = proposal.Code,
+        });
     }
 }

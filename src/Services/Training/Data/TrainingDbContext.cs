@@ -1,5 +1,6 @@
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
         modelBuilder.AddNumberSequences();
+        modelBuilder.AddHistory();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
     }
 

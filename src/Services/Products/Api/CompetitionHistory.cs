@@ -1,0 +1,41 @@
+using KhuyenCong.Platform.History;
+using KhuyenCong.Products.Domain;
+
+namespace KhuyenCong.Products.Api;
+
+/// <summary>
+/// What a competition's history records (<see cref="HistoryEntry.Kind"/>), one code per command. Entries about
+/// one entry name its product (and a juror's score), which the Centre sees for all entries and others only in the results.
+/// </summary>
+public static class CompetitionHistory
+{
+    public const string Created = "competition-created";
+    public const string CouncilSet = "competition-council-set";
+    public const string Opened = "competition-opened";
+    public const string EntryRegistered = "competition-entry-registered";
+    public const string EntrySubmitted = "competition-entry-submitted";
+    public const string ScoringStarted = "competition-scoring-started";
+    public const string SheetSubmitted = "competition-sheet-submitted";
+    public const string ConflictDeclared = "competition-conflict-declared";
+    public const string ResultsPublished = "competition-results-published";
+    public const string ComplaintFiled = "competition-complaint-filed";
+    public const string RescoreOrdered = "competition-rescore-ordered";
+    public const string ComplaintAnswered = "competition-complaint-answered";
+    public const string Closed = "competition-closed";
+    public const string Recognised = "competition-product-recognised";
+
+    private static readonly HashSet<string> AboutOneEntry = new(StringComparer.Ordinal)
+    {
+        EntryRegistered, EntrySubmitted, SheetSubmitted, ConflictDeclared, ComplaintFiled, RescoreOrdered, ComplaintAnswered,
+    };
+
+    /// <summary>A competition's history as its reader may see it: entries' products, scores and reasons only for the Centre.</summary>
+    public static IReadOnlyList<HistoryEntryResponse> For(IReadOnlyList<HistoryEntryResponse> entries, bool seesEveryEntry) =>
+        seesEveryEntry
+            ? entries
+            : entries.Select(e => AboutOneEntry.Contains(e.Kind) ? e with { Subject = null, Score = null, Reason = null } : e).ToList();
+
+    /// <summary>The product an entry of the competition shows.</summary>
+    public static string ProductOf(Competition competition, Guid entryId) =>
+        competition.Entries.SingleOrDefault(e => e.Id == entryId)?.ProductName ?? "";
+}

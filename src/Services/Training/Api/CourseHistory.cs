@@ -1,0 +1,49 @@
+using KhuyenCong.Platform.History;
+using KhuyenCong.Training.Domain;
+
+namespace KhuyenCong.Training.Api;
+
+/// <summary>
+/// What a course's history records (<see cref="HistoryEntry.Kind"/>), one code per command, and the fields an
+/// edit compares. Trainees are named in <see cref="HistoryEntry.Subject"/>; only officers read those names.
+/// </summary>
+public static class CourseHistory
+{
+    public const string Created = "course-created";
+    public const string CreatedFromProposal = "course-created-from-proposal";
+    public const string Revised = "course-revised";
+    public const string Opened = "course-opened";
+    public const string Started = "course-started";
+    public const string Completed = "course-completed";
+    public const string Cancelled = "course-cancelled";
+    public const string Enrolled = "trainee-enrolled";
+    public const string Waitlisted = "trainee-waitlisted";
+    public const string Withdrawn = "trainee-withdrawn";
+    public const string SessionRecorded = "session-recorded";
+    public const string AttendanceCorrected = "attendance-corrected";
+    public const string CertificatesIssued = "certificates-issued";
+    public const string EmploymentRecorded = "employment-recorded";
+
+    /// <summary>The kinds whose subject is a trainee, whose name is personal data.</summary>
+    public static readonly IReadOnlySet<string> NamingTrainees = new HashSet<string>(StringComparer.Ordinal) { Enrolled, Waitlisted, Withdrawn };
+
+    /// <summary>The plan of a course, field by field in an invariant form, for the history of an edit.</summary>
+    public static IReadOnlyList<(string Field, string? Value)> Snapshot(Course c) =>
+    [
+        ("type", c.Type.ToString()),
+        ("title", c.Title),
+        ("trade", c.Trade),
+        ("location", c.Location.Name),
+        ("district", c.Location.District),
+        ("planYear", FieldChange.Invariant(c.PlanYear)),
+        ("startDate", FieldChange.Invariant(c.StartDate)),
+        ("endDate", FieldChange.Invariant(c.EndDate)),
+        ("capacity", FieldChange.Invariant(c.Capacity)),
+        ("budget", FieldChange.Invariant(c.Budget)),
+        ("instructors", string.Join("; ", c.Instructors)),
+    ];
+
+    /// <summary>A course's history as its reader may see it: the trainees' names only when <paramref name="readsPersonalData"/>.</summary>
+    public static IReadOnlyList<HistoryEntryResponse> For(IReadOnlyList<HistoryEntryResponse> entries, bool readsPersonalData) =>
+        readsPersonalData ? entries : entries.Select(e => NamingTrainees.Contains(e.Kind) ? e with { Subject = null } : e).ToList();
+}
