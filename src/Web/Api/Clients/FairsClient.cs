@@ -15,6 +15,10 @@ public sealed class FairsClient(GatewayClient gateway)
     public Task<ApiResult<Fair>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Fair>($"{Root}/{id}", cancellationToken);
 
+    /// <summary>What was done to the fair, by whom and when (who registered, for the Centre only).</summary>
+    public Task<ApiResult<List<HistoryEntry>>> HistoryAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<HistoryEntry>>($"{Root}/{id}/history", cancellationToken);
+
     public Task<ApiResult<Fair>> ScheduleAsync(FairRequest request, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Fair>(Root, request, cancellationToken);
 

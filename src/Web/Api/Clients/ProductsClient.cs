@@ -30,6 +30,10 @@ public sealed class ProductsClient(GatewayClient gateway)
     public Task<ApiResult<Competition>> CompetitionAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Competition>($"{Root}/competitions/{id}", cancellationToken);
 
+    /// <summary>What was done to the competition, by whom and when (entries' products and scores, for the Centre only).</summary>
+    public Task<ApiResult<List<HistoryEntry>>> HistoryAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<HistoryEntry>>($"{Root}/competitions/{id}/history", cancellationToken);
+
     public Task<ApiResult<List<Entry>>> EntriesAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<List<Entry>>($"{Root}/competitions/{id}/entries", cancellationToken);
 

@@ -14,6 +14,10 @@ public sealed class TrainingClient(GatewayClient gateway)
     public Task<ApiResult<CourseDetails>> CourseAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<CourseDetails>($"{Courses}/{id}", cancellationToken);
 
+    /// <summary>What was done to the course, by whom and when (trainees' names for the Centre's officers only).</summary>
+    public Task<ApiResult<List<HistoryEntry>>> HistoryAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<HistoryEntry>>($"{Courses}/{id}/history", cancellationToken);
+
     public Task<ApiResult<CourseDetails>> PlanAsync(CoursePlanRequest plan, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<CourseDetails>(Courses, plan, cancellationToken);
 
