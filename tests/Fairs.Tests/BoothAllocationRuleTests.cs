@@ -1,3 +1,4 @@
+using KhuyenCong.Fairs.Api;
 using KhuyenCong.Fairs.Domain;
 using Xunit;
 using static KhuyenCong.Fairs.Tests.Candidates;
@@ -30,7 +31,7 @@ public sealed class BoothAllocationRuleTests
     {
         var result = Allocate(5, Candidate("5700000001", priorityArea: true, certificates: Certificate("5700000001")))["5700000001"];
         Assert.Equal(1, result.PriorityRank);
-        Assert.Contains("certificate 22/2025/CN-TB, in priority area Bình Liêu (priority 1)", result.Reason);
+        Assert.Contains("certificate 22/2025/CN-TB, in priority area Bình Liêu (priority 1)", English(result.Reason));
     }
 
     [Fact]
@@ -51,15 +52,15 @@ public sealed class BoothAllocationRuleTests
 
         Assert.Equal(1, results["5700000001"].BoothsAllocated);
         Assert.True(results["5700000002"].IsWaitListed);
-        Assert.Contains("same registration time as another of this priority, ordered by tax code", results["5700000001"].Reason);
-        Assert.Contains("same registration time as another of this priority, ordered by tax code", results["5700000002"].Reason);
+        Assert.Contains("same registration time as another of this priority, ordered by tax code", English(results["5700000001"].Reason));
+        Assert.Contains("same registration time as another of this priority, ordered by tax code", English(results["5700000002"].Reason));
     }
 
     [Fact]
     public void A_tie_is_only_mentioned_when_there_is_one()
     {
         var results = Allocate(2, Candidate("5700000001"), Candidate("5700000002", minutes: 1));
-        Assert.DoesNotContain("same registration time", results["5700000001"].Reason);
+        Assert.DoesNotContain("same registration time", English(results["5700000001"].Reason));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class BoothAllocationRuleTests
 
         Assert.Equal(7, results.Sum(r => r.BoothsAllocated));
         Assert.Equal([2, 2, 2, 1, 0, 0, 0, 0], results.OrderBy(r => r.Position).Select(r => r.BoothsAllocated));
-        Assert.All(results.Where(r => r.IsWaitListed), r => Assert.StartsWith("Wait-listed: all 7 booths went to registrations ahead in the order", r.Reason));
+        Assert.All(results.Where(r => r.IsWaitListed), r => Assert.StartsWith("Wait-listed: all 7 booths went to registrations ahead in the order", English(r.Reason)));
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class BoothAllocationRuleTests
         var results = Allocate(3, Candidate("5700000001", booths: 2), Candidate("5700000002", booths: 3, minutes: 1));
 
         Assert.Equal(1, results["5700000002"].BoothsAllocated);
-        Assert.StartsWith("Allocated 1 of 3 booths wanted, the last 1 booth left:", results["5700000002"].Reason);
+        Assert.StartsWith("Allocated 1 of 3 booths wanted, the last 1 booth left:", English(results["5700000002"].Reason));
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class BoothAllocationRuleTests
             Certificate("5700000001", "12/2025/CN-KV", CertificateLevel.Regional),
         ]))["5700000001"];
         Assert.Equal("12/2025/CN-KV", result.CertificateNumber);
-        Assert.Contains("holds valid regional certificate 12/2025/CN-KV", result.Reason);
+        Assert.Contains("holds valid regional certificate 12/2025/CN-KV", English(result.Reason));
     }
 
     [Fact]
@@ -201,10 +202,10 @@ public sealed class BoothAllocationRuleTests
 
         Assert.Equal(
             "Allocated 2 booths: holds valid provincial certificate 22/2025/CN-TB (priority 1), registered 2026-03-02 10:15, 1st in the allocation order.",
-            results["5700000001"].Reason);
+            English(results["5700000001"].Reason));
         Assert.Equal(
             "Wait-listed: all 2 booths went to registrations ahead in the order; no valid typical-product certificate, not in a priority area (priority 3), registered 2026-03-02 10:20, 2nd in the allocation order.",
-            results["5700000002"].Reason);
+            English(results["5700000002"].Reason));
     }
 
     [Fact]
@@ -212,4 +213,7 @@ public sealed class BoothAllocationRuleTests
     {
         Assert.Empty(BoothAllocationRule.Allocate(10, FairStart, []));
     }
+
+    /// <summary>A reason as the English reader gets it.</summary>
+    private static string English(AllocationReason reason) => AllocationTexts.Sentence(reason, english: true);
 }

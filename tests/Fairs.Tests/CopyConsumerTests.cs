@@ -119,6 +119,6 @@ public sealed class CopyConsumerTests(PostgresServer postgres, RabbitMqServer ra
             .ToList();
         Assert.Equal([("5700000001", 1, 1), ("5700000003", 2, 1), ("5700000002", 3, 0)], results);
         var registrations = await Client.GetFromJsonAsync<JsonElement>($"/api/fairs/{fairId}/registrations?status=Allocated");
-        Assert.Contains("in priority area Ba Chẽ (priority 2)", registrations[1].GetProperty("reason").GetString());
+        Assert.Contains("thuộc địa bàn ưu tiên Ba Chẽ (ưu tiên 2)", registrations[1].GetProperty("reason").GetString());
     }
 }

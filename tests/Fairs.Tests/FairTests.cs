@@ -1,3 +1,4 @@
+using KhuyenCong.Fairs.Api;
 using KhuyenCong.Fairs.Domain;
 using Xunit;
 using static KhuyenCong.Fairs.Tests.Candidates;
@@ -177,7 +178,7 @@ public sealed class FairTests
         fair.OverrideAllocation(second.Id, 2, "Bù gian hàng được trả lại", At(121), "officer-b");
 
         Assert.Equal((2, 19_753_086L, true), (second.BoothsAllocated, second.Support, second.IsOverridden));
-        Assert.StartsWith("Manual override by officer-b on 2026-03-02 12:16: 2 booth(s) — Bù gian hàng được trả lại (the rule had decided: Allocated 1 of 2 booths wanted", second.Reason);
+        Assert.StartsWith("Manual override by officer-b on 2026-03-02 12:16: 2 booth(s) — Bù gian hàng được trả lại (the rule had decided: Allocated 1 of 2 booths wanted", AllocationTexts.ReasonOf(second, english: true));
         Assert.Equal(3, fair.AllocationRevision);
     }
 
@@ -269,7 +270,7 @@ public sealed class FairTests
         fair.CloseRegistration(recordedLate);
         var order = fair.Allocate(new Dictionary<Guid, RegisteringEstablishment>(), Array.Empty<KnownCertificate>().ToLookup(c => c.EstablishmentTaxCode), recordedLate, "officer");
         Assert.Equal([onPaper.Id, online.Id], order.Select(r => r.Id));
-        Assert.Contains("registered 2026-03-01 00:00", onPaper.RuleReason);
+        Assert.Contains("registered 2026-03-01 00:00", AllocationTexts.Sentence(onPaper.RuleReason!, english: true));
     }
 
     [Fact]

@@ -32,16 +32,16 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var results = allocation.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal([third, second, first], results.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(
-            "Allocated 1 booth: holds valid provincial certificate 22/2025/CN-TB (priority 1), registered 2026-03-02 10:25, 1st in the allocation order.",
+            "Được phân 1 gian hàng: có giấy chứng nhận sản phẩm CNNT tiêu biểu cấp tỉnh số 22/2025/CN-TB còn hiệu lực (ưu tiên 1), đăng ký lúc 02/03/2026 10:25, thứ 1 trong thứ tự phân gian hàng.",
             results[0].GetProperty("reason").GetString());
         Assert.Equal((2, 19_200_000L), (results[1].GetProperty("boothsAllocated").GetInt32(), results[1].GetProperty("support").GetInt64())); // 2 × 12,000,000 × 80 %
         Assert.Equal(("WaitListed", 1), (results[2].GetProperty("status").GetString(), results[2].GetProperty("waitListPosition").GetInt32()));
-        Assert.StartsWith("Wait-listed: all 3 booths went to registrations ahead in the order", results[2].GetProperty("reason").GetString());
-        Assert.Contains("priority", allocation.GetProperty("rule").GetString());
+        Assert.StartsWith("Vào danh sách chờ: cả 3 gian hàng đã được phân cho các đăng ký đứng trước trong thứ tự", results[2].GetProperty("reason").GetString());
+        Assert.Contains("ưu tiên 1", allocation.GetProperty("rule").GetString());
         Assert.Equal(0, allocation.GetProperty("boothsLeft").GetInt32());
 
         var overridden = await PutOkAsync($"/api/fairs/{fairId}/registrations/{second}/allocation", new { booths = 1, reason = "Cơ sở chỉ cần một gian hàng" });
-        Assert.StartsWith("Manual override by officer", overridden.GetProperty("registration").GetProperty("reason").GetString());
+        Assert.StartsWith("Cán bộ officer điều chỉnh", overridden.GetProperty("registration").GetProperty("reason").GetString());
         Assert.Equal("Cơ sở chỉ cần một gian hàng", overridden.GetProperty("overrideReason").GetString());
         await PutOkAsync($"/api/fairs/{fairId}/registrations/{first}/allocation", new { booths = 1, reason = "Gian hàng được trả lại" });
 
@@ -393,7 +393,7 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var results = allocation.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(["5700000002", "5700000001", "5700000003"], results.Select(r => r.GetProperty("establishmentTaxCode").GetString()));
         Assert.Equal(DateTimeOffset.Parse("2026-04-10T00:00:00+07:00"), results[0].GetProperty("registeredAt").GetDateTimeOffset());
-        Assert.Contains("same registration time as another of this priority, ordered by tax code", results[1].GetProperty("reason").GetString());
+        Assert.Contains("cùng thời điểm đăng ký với cơ sở khác cùng mức ưu tiên nên xếp theo mã số thuế", results[1].GetProperty("reason").GetString());
         Assert.Equal("WaitListed", results[2].GetProperty("status").GetString());
         Assert.Equal(("Held", DateTimeOffset.Parse("2026-06-14T00:00:00+07:00")), (held.GetProperty("status").GetString(), held.GetProperty("heldAt").GetDateTimeOffset()));
         Assert.Equal(DateTimeOffset.Parse("2026-04-01T00:00:00+07:00"), (await EventsAsync<FairScheduled>()).Single().ScheduledAt);

@@ -49,9 +49,9 @@ public sealed class FairsThroughGatewayTests(PlatformFixture platform)
 
         var results = allocation.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal([highland, early, late], results.Select(r => r.GetProperty("establishmentTaxCode").GetString()));
-        Assert.StartsWith("Allocated 1 booth: no valid typical-product certificate, in priority area Bình Liêu (priority 2)", results[0].GetProperty("reason").GetString());
-        Assert.StartsWith("Allocated 1 booth: no valid typical-product certificate, not in a priority area (priority 3)", results[1].GetProperty("reason").GetString());
-        Assert.StartsWith("Wait-listed: all 2 booths went to registrations ahead in the order", results[2].GetProperty("reason").GetString());
+        Assert.StartsWith("Được phân 1 gian hàng: không có giấy chứng nhận sản phẩm CNNT tiêu biểu còn hiệu lực, thuộc địa bàn ưu tiên Bình Liêu (ưu tiên 2)", results[0].GetProperty("reason").GetString());
+        Assert.StartsWith("Được phân 1 gian hàng: không có giấy chứng nhận sản phẩm CNNT tiêu biểu còn hiệu lực, không thuộc địa bàn ưu tiên (ưu tiên 3)", results[1].GetProperty("reason").GetString());
+        Assert.StartsWith("Vào danh sách chờ: cả 2 gian hàng đã được phân cho các đăng ký đứng trước trong thứ tự", results[2].GetProperty("reason").GetString());
         Assert.Equal(10_000_000, results[0].GetProperty("support").GetInt64());
 
         await Gateway.PostAsync($"{path}/held");

@@ -96,18 +96,19 @@ public sealed record RegistrationSummary(
     AllocationStatus Status, int BoothsAllocated, int? AllocationPosition, int? PriorityRank, int? WaitListPosition,
     string? CertificateNumber, string? Reason, bool IsOverridden, long Support, OutcomeResponse? Outcome)
 {
-    public static RegistrationSummary From(FairRegistration r, int? waitListPosition) => new(
+    /// <summary>A registration's summary; its reason in English when <paramref name="english"/>, otherwise in Vietnamese.</summary>
+    public static RegistrationSummary From(FairRegistration r, int? waitListPosition, bool english) => new(
         r.Id, r.FairId, r.TaxCode, r.EstablishmentName, r.District, r.IsPriorityArea, r.Products, r.BoothsWanted, r.RegisteredAt,
-        r.Status, r.BoothsAllocated, r.AllocationPosition, r.PriorityRank, waitListPosition, r.CertificateNumber, r.Reason,
+        r.Status, r.BoothsAllocated, r.AllocationPosition, r.PriorityRank, waitListPosition, r.CertificateNumber, AllocationTexts.ReasonOf(r, english),
         r.IsOverridden, r.Support,
         r.Outcome is { } o ? new OutcomeResponse(o.ContractsSigned, o.ContractValue, o.Sales, o.Visitors, o.RecordedAt, o.RecordedBy) : null);
 
     /// <summary>The summaries of a fair's registrations in allocation order (registration order before it runs), with wait-list places.</summary>
-    public static IReadOnlyList<RegistrationSummary> AllOf(Fair fair)
+    public static IReadOnlyList<RegistrationSummary> AllOf(Fair fair, bool english)
     {
         var ordered = fair.Registrations.OrderBy(r => r.AllocationPosition ?? int.MaxValue).ThenBy(r => r.RegisteredAt).ThenBy(r => r.TaxCode, StringComparer.Ordinal).ToList();
         var waitList = ordered.Where(r => r.Status == AllocationStatus.WaitListed).Select((r, i) => (r.Id, Place: i + 1)).ToDictionary(x => x.Id, x => x.Place);
-        return ordered.Select(r => From(r, waitList.TryGetValue(r.Id, out var place) ? place : null)).ToList();
+        return ordered.Select(r => From(r, waitList.TryGetValue(r.Id, out var place) ? place : null, english)).ToList();
     }
 }
 
@@ -124,9 +125,9 @@ public sealed record AllocationResponse(
     Guid FairId, FairStatus Status, string Rule, DateOnly CertificatesJudgedOn, int BoothCount, int BoothsAllocated, int BoothsLeft,
     DateTimeOffset? AllocatedAt, int AllocationRevision, IReadOnlyList<RegistrationSummary> Results)
 {
-    /// <summary>The fair's figures with the <paramref name="results"/> the caller may see.</summary>
-    public static AllocationResponse From(Fair f, IReadOnlyList<RegistrationSummary> results) => new(
-        f.Id, f.Status, BoothAllocationRule.Description, f.StartDate, f.BoothCount, f.BoothsAllocated, f.BoothCount - f.BoothsAllocated,
+    /// <summary>The fair's figures with the <paramref name="results"/> the caller may see, the rule in the caller's language.</summary>
+    public static AllocationResponse From(Fair f, IReadOnlyList<RegistrationSummary> results, bool english) => new(
+        f.Id, f.Status, AllocationTexts.Rule(english), f.StartDate, f.BoothCount, f.BoothsAllocated, f.BoothCount - f.BoothsAllocated,
         f.AllocatedAt, f.AllocationRevision, results);
 }
 

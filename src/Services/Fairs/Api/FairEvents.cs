@@ -46,7 +46,8 @@ internal static class FairEvents
         BoothsAllocated = r.BoothsAllocated,
         IsWaitListed = r.Status == AllocationStatus.WaitListed,
         PriorityRank = r.PriorityRank ?? 3,
-        Reason = r.Reason ?? "",
+        // Events are the platform's contract in English; screens build their own language from the codes.
+        Reason = AllocationTexts.ReasonOf(r, english: true) ?? "",
         IsManualOverride = r.IsOverridden,
         Support = r.Support,
         AllocatedAt = at,

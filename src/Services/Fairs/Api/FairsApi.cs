@@ -15,9 +15,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KhuyenCong.Fairs.Api;
 
 /// <summary>What every fair command needs, bound from the request's services.</summary>
-internal readonly record struct FairServices(FairsDbContext Db, TimeProvider Time, ClaimsPrincipal User, CancellationToken CancellationToken)
+internal readonly record struct FairServices(FairsDbContext Db, TimeProvider Time, ClaimsPrincipal User, HttpContext Http, CancellationToken CancellationToken)
 {
     public DateTimeOffset Now => Time.GetUtcNow();
+    /// <summary>The caller asks for English (<c>Accept-Language: en</c>); texts are Vietnamese otherwise.</summary>
+    public bool English => PlatformProblems.PrefersEnglish(Http);
     public string Actor => ServiceDefaults.Http.Actor.NameOf(User);
 }
 
@@ -173,12 +175,12 @@ public static class FairsApi
                 s.Db.AddIntegrationEvent(FairEvents.Allocated(fair, registration, s.Now, s.Actor));
             }
             s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.Allocated, s.User, s.Now) with { Amount = fair.BoothsAllocated });
-        }, f => TypedResults.Ok(AllocationResponse.From(f, RegistrationSummary.AllOf(f))), () => NotFound(id), s.CancellationToken));
+        }, f => TypedResults.Ok(AllocationResponse.From(f, RegistrationSummary.AllOf(f, s.English), s.English)), () => NotFound(id), s.CancellationToken));
 
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
     {
         var fair = await FindAsync(id, s, tracking: false);
-        return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair, await RegistrationScope.VisibleAsync(fair, s)));
+        return fair is null ? NotFound(id) : TypedResults.Ok(AllocationResponse.From(fair, await RegistrationScope.VisibleAsync(fair, s), s.English));
     }
 
     /// <summary>The fair took place; a past fair recorded after the fact gives its day (<c>heldOn</c>).</summary>

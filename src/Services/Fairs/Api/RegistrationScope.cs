@@ -18,7 +18,7 @@ internal static class RegistrationScope
     /// <summary>The fair's registrations within the caller's scope, in allocation order.</summary>
     public static async Task<IReadOnlyList<RegistrationSummary>> VisibleAsync(Fair fair, FairServices s)
     {
-        var all = RegistrationSummary.AllOf(fair);
+        var all = RegistrationSummary.AllOf(fair, s.English);
         var scope = await EstablishmentScope.OfAsync(s.User.Scope(), s.Db.Establishments, s.CancellationToken);
         return scope.IsEverything ? all : all.Where(r => scope.Covers(r.EstablishmentTaxCode)).ToList();
     }

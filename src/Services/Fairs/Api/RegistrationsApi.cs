@@ -184,14 +184,14 @@ public static partial class RegistrationsApi
         return await s.Db.ChangeAsync(fairId, FairsApi.Tracked(fairId, s),
             fair => s.Db.AddIntegrationEvent(decide(fair)),
             fair => TypedResults.Ok(Details(fair.Registrations.Single(r => r.Id == registrationId),
-                RegistrationSummary.AllOf(fair).Single(r => r.Id == registrationId), s)),
+                RegistrationSummary.AllOf(fair, s.English).Single(r => r.Id == registrationId), s)),
             () => FairsApi.NotFound(fairId), s.CancellationToken);
     }
 
     private static RegistrationDetails Details(FairRegistration r, RegistrationSummary? summary, FairServices s) => new(
-        summary ?? RegistrationSummary.From(r, null),
+        summary ?? RegistrationSummary.From(r, null, s.English),
         RegistrationScope.MaySeeContacts(s.User) ? new ContactResponse(r.Contact.Name, r.Contact.Phone, r.Contact.Email) : null,
-        r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason);
+        r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason is { } rule ? AllocationTexts.Sentence(rule, s.English) : null);
 
     private static ProblemHttpResult RegistrationNotFound(Guid id) =>
         ApiProblems.NotFound("Registration", $"The fair has no registration with id {id}.");

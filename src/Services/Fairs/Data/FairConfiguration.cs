@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using KhuyenCong.Fairs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,6 +42,9 @@ internal sealed class FairConfiguration : IEntityTypeConfiguration<Fair>
 
 internal sealed class FairRegistrationConfiguration : IEntityTypeConfiguration<FairRegistration>
 {
+    /// <summary>A reason as stored: its code and facts, the certificate level by name.</summary>
+    private static readonly JsonSerializerOptions ReasonJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public void Configure(EntityTypeBuilder<FairRegistration> builder)
     {
         builder.ToTable("fair_registrations");
@@ -54,10 +59,11 @@ internal sealed class FairRegistrationConfiguration : IEntityTypeConfiguration<F
         builder.Property(r => r.District).HasMaxLength(100);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.CertificateNumber).HasMaxLength(64);
-        builder.Property(r => r.RuleReason).HasMaxLength(1000);
+        builder.Property(r => r.RuleReason).HasColumnType("jsonb").HasConversion(
+            reason => JsonSerializer.Serialize(reason, ReasonJson),
+            json => JsonSerializer.Deserialize<AllocationReason>(json, ReasonJson));
         builder.Property(r => r.OverrideReason).HasMaxLength(1000);
         builder.Property(r => r.OverriddenBy).HasMaxLength(200);
-        builder.Ignore(r => r.Reason);
         builder.ComplexProperty(r => r.Contact, contact =>
         {
             contact.Property(c => c.Name).HasColumnName("contact_name").HasMaxLength(200);

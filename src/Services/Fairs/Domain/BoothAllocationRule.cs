@@ -19,7 +19,7 @@ public sealed record AllocationResult(
     int PriorityRank,
     int BoothsAllocated,
     string? CertificateNumber,
-    string Reason)
+    AllocationReason Reason)
 {
     public bool IsWaitListed => BoothsAllocated == 0;
 }
@@ -41,11 +41,6 @@ public sealed record AllocationResult(
 /// </summary>
 public static class BoothAllocationRule
 {
-    public const string Description =
-        "Booths go in one order until they run out: priority 1 = holds a typical-product certificate valid on the fair's start date, " +
-        "priority 2 = in a priority area, priority 3 = others; within a priority the earlier registration first, and for the same " +
-        "registration time the lower tax code. Each gets the booths wanted while enough remain; the one meeting the last booths gets " +
-        "what remains; the rest are wait-listed in the same order.";
 
     public static IReadOnlyList<AllocationResult> Allocate(int boothCount, DateOnly certificateValidOn, IEnumerable<AllocationCandidate> candidates)
     {
@@ -64,37 +59,15 @@ public static class BoothAllocationRule
         {
             var (candidate, certificate, rank) = ranked[i];
             var tied = ranked.Count(x => x.Rank == rank && x.Candidate.RegisteredAt == candidate.RegisteredAt) > 1;
-            var why = Why(candidate, certificate, rank, i + 1, tied);
             var booths = Math.Min(candidate.BoothsWanted, remaining);
             remaining -= booths;
-            var reason = booths == candidate.BoothsWanted
-                ? $"Allocated {Booths(booths)}: {why}."
-                : booths > 0
-                    ? $"Allocated {booths} of {Booths(candidate.BoothsWanted)} wanted, the last {Booths(booths)} left: {why}."
-                    : $"Wait-listed: all {Booths(boothCount)} went to registrations ahead in the order; {why}.";
+            var code = booths == candidate.BoothsWanted ? AllocationReason.Allocated
+                : booths > 0 ? AllocationReason.PartlyAllocated
+                : AllocationReason.WaitListed;
+            var reason = new AllocationReason(code, booths, candidate.BoothsWanted, boothCount, rank, certificate?.Level, certificate?.CertificateNumber,
+                candidate.IsPriorityArea ? candidate.District : null, ProvinceCalendar.FormatTimestamp(candidate.RegisteredAt), tied, i + 1);
             results.Add(new AllocationResult(candidate.RegistrationId, i + 1, rank, booths, certificate?.CertificateNumber, reason));
         }
         return results;
     }
-
-    private static string Why(AllocationCandidate c, KnownCertificate? certificate, int rank, int position, bool tied)
-    {
-        var priority = rank switch
-        {
-            1 => $"holds valid {certificate!.Level.ToString().ToLowerInvariant()} certificate {certificate.CertificateNumber}" +
-                 (c.IsPriorityArea ? $", in priority area {c.District}" : "") + " (priority 1)",
-            2 => $"no valid typical-product certificate, in priority area {c.District} (priority 2)",
-            _ => "no valid typical-product certificate, not in a priority area (priority 3)",
-        };
-        var tie = tied ? ", same registration time as another of this priority, ordered by tax code" : "";
-        return $"{priority}, registered {ProvinceCalendar.FormatTimestamp(c.RegisteredAt)}{tie}, {Ordinal(position)} in the allocation order";
-    }
-
-    private static string Booths(int n) => n == 1 ? "1 booth" : $"{n} booths";
-
-    private static string Ordinal(int n) => (n % 100) switch
-    {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
-    };
 }

@@ -46,18 +46,13 @@ public sealed class FairRegistration
     public int? PriorityRank { get; private set; }
     public string? CertificateNumber { get; private set; }
     /// <summary>What the allocation rule decided and why.</summary>
-    public string? RuleReason { get; private set; }
+    public AllocationReason? RuleReason { get; private set; }
     public long Support { get; private set; }
     public bool IsOverridden { get; private set; }
     public string? OverrideReason { get; private set; }
     public string? OverriddenBy { get; private set; }
     public DateTimeOffset? OverriddenAt { get; private set; }
     public FairOutcome? Outcome { get; private set; }
-
-    /// <summary>The reason an officer reads: the override when there is one, with what the rule had decided.</summary>
-    public string? Reason => IsOverridden
-        ? $"Manual override by {OverriddenBy} on {ProvinceCalendar.FormatTimestamp(OverriddenAt!.Value)}: {(BoothsAllocated == 0 ? "wait-listed" : $"{BoothsAllocated} booth(s)")} — {OverrideReason} (the rule had decided: {RuleReason})"
-        : RuleReason;
 
     internal static FairRegistration Create(Guid fairId, RegisteringEstablishment establishment, string[] products, int boothsWanted,
         RegistrationContact contact, DateTimeOffset now) => new()

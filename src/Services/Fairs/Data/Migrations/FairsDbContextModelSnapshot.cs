@@ -274,8 +274,7 @@ namespace KhuyenCong.Fairs.Data.Migrations
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RuleReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("rule_reason");
 
                     b.Property<string>("Status")
