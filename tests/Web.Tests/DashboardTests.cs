@@ -18,9 +18,11 @@ public sealed class DashboardTests(WebFixture web)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Giai đoạn 2014–2020" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("figure-proposals")).ToHaveTextAsync("115");
-        await Expect(page.GetByTestId("figure-state-support")).ToHaveTextAsync("14.953 triệu đồng");
-        await Expect(page.GetByTestId("figure-own-capital")).ToHaveTextAsync("105.047 triệu đồng");
-        await Expect(page.GetByTestId("figure-total")).ToHaveTextAsync("120.000 triệu đồng");
+        await Expect(page.GetByTestId("figure-state-support")).ToHaveTextAsync("14,95 tỷ đồng");
+        await Expect(page.GetByTestId("figure-state-support")).ToHaveAttributeAsync("title", "14.953.000.000 ₫");
+        await Expect(page.GetByTestId("figure-own-capital")).ToHaveTextAsync("105,05 tỷ đồng");
+        await Expect(page.GetByTestId("figure-own-capital")).ToHaveAttributeAsync("title", "105.047.000.000 ₫");
+        await Expect(page.GetByTestId("figure-total")).ToHaveTextAsync("120,00 tỷ đồng");
         await Expect(page.GetByTestId("figure-leverage")).ToHaveTextAsync("1 : 7,03");
         await page.ScreenshotAsync("dashboard-2014-2020");
         await page.AssertAccessibleAsync();
@@ -37,7 +39,8 @@ public sealed class DashboardTests(WebFixture web)
         await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Period 2014–2020" })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("figure-state-support")).ToHaveTextAsync("14,953 million VND");
+        await Expect(page.GetByTestId("figure-state-support")).ToHaveTextAsync("14.95 billion VND");
+        await Expect(page.GetByTestId("figure-state-support")).ToHaveAttributeAsync("title", "14,953,000,000 ₫");
         await Expect(page.GetByTestId("figure-leverage")).ToHaveTextAsync("1 : 7.03");
         await page.ScreenshotAsync("dashboard-2014-2020-english");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -127,6 +128,40 @@ public sealed class FindAndExportTests(WebFixture web)
         Assert.Equal(shown, semicolons.Skip(1).Select(l => l.Split(';')[0]).Order());
         Assert.Contains(semicolons, l => l.Contains(";37,5;", StringComparison.Ordinal));
         Assert.All(semicolons.Skip(1), l => Assert.Equal("Hội chợ trong nước của chương trình", l.Split(';')[1]));
+    }
+
+    [Fact]
+    public async Task The_users_list_downloads_as_xlsx_csv_and_vietnamese_csv_named_in_Vietnamese_with_the_day()
+    {
+        var user = new WebUser($"xuat-{PlatformApi.NewTaxCode()[^6..]}", "Đỗ Thị Xuân", "Kc-Xuat-2025-z", ["DistrictOfficer"],
+            UnitCode: "x-duong-hoa", District: "Hải Hà");
+        await web.EnsureUserAsync(user);
+        var page = await web.SignedInPageAsync(web.Admin);
+        await page.OpenAsync("/users");
+        await page.FillFieldAsync("Tên đăng nhập, họ tên hoặc thư điện tử", user.UserName);
+        await page.ClickButtonAsync("Tìm");
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var (xlsx, xlsxName) = await DownloadAsync(page, "Tải Excel (.xlsx)");
+        Assert.Equal($"nguoi-dung_{user.UserName}_{day}.xlsx", xlsxName);
+        var sheet = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var row = Assert.Single(sheet);
+        Assert.Equal(user.UserName, row["Tên đăng nhập"]);
+        Assert.Equal("Đỗ Thị Xuân", row["Họ tên"]);
+        Assert.Equal("Đang hoạt động", row["Trạng thái"]);
+
+        var (csv, csvName) = await DownloadAsync(page, "Tải CSV");
+        Assert.Equal($"nguoi-dung_{user.UserName}_{day}.csv", csvName);
+        var plain = Lines(Encoding.UTF8.GetString(csv));
+        Assert.StartsWith("Tên đăng nhập,Họ tên,", plain[0].TrimStart('\uFEFF'));
+        Assert.StartsWith($"{user.UserName},Đỗ Thị Xuân,", Assert.Single(plain.Skip(1)));
+
+        var (vietnamese, vietnameseName) = await DownloadAsync(page, "Tải CSV cho Excel tiếng Việt");
+        Assert.Equal($"nguoi-dung_{user.UserName}_{day}_excel-vi.csv", vietnameseName);
+        var semicolons = Lines(Encoding.UTF8.GetString(vietnamese[3..]));
+        Assert.StartsWith("Tên đăng nhập;Họ tên;", semicolons[0]);
+        Assert.StartsWith($"{user.UserName};Đỗ Thị Xuân;", Assert.Single(semicolons.Skip(1)));
     }
 
     private static List<string> Lines(string text) => [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)];

@@ -139,6 +139,37 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
             boothCount = 20, boothRent = 12_000_000,
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
+    /// <summary>A fair open for registration, as <see cref="CreateFairAsync"/> plans it.</summary>
+    public async Task<Guid> PublishFairAsync(string name)
+    {
+        var fair = await CreateFairAsync(name);
+        await ExpectAsync(await gateway.PostAsync($"/api/fairs/{fair}/publish", null), HttpStatusCode.OK);
+        return fair;
+    }
+
+    /// <summary>The establishment's registration for the fair, entered by an officer once the Fairs service knows the establishment.</summary>
+    public async Task RegisterForFairAsync(Guid fair, string taxCode, int booths)
+    {
+        HttpResponseMessage? registered = null;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(30), async () =>
+        {
+            registered = await gateway.PostAsJsonAsync($"/api/fairs/{fair}/registrations", new
+            {
+                establishmentTaxCode = taxCode, products = new[] { "Chè búp khô" }, boothsWanted = booths,
+                contact = new { name = "Nguyễn Văn An", phone = "0912 345 678" },
+            });
+            return registered.StatusCode == HttpStatusCode.Created;
+        }, TimeSpan.FromMilliseconds(500)), "the Fairs service never learnt of the establishment");
+        await ExpectAsync(registered!, HttpStatusCode.Created);
+    }
+
+    /// <summary>Closes the fair's registration and runs the booth allocation.</summary>
+    public async Task AllocateBoothsAsync(Guid fair)
+    {
+        await ExpectAsync(await gateway.PostAsync($"/api/fairs/{fair}/close-registration", null), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsync($"/api/fairs/{fair}/allocation", null), HttpStatusCode.OK);
+    }
+
     private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -50,6 +50,27 @@ public sealed class ReportsTests(WebFixture web)
         await page.ScreenshotAsync("reports-periods");
     }
 
+    [Fact]
+    public async Task The_period_totals_read_in_ty_dong_with_the_exact_amount_as_their_tooltip()
+    {
+        await web.WaitForDemoDataAsync();
+        var page = await web.SignedInPageAsync(WebUsers.Leader);
+        await page.OpenAsync("/reports?report=summary&from=2014&to=2020");
+
+        await page.ClickButtonAsync("Xem báo cáo");
+        await Expect(page.GetByTestId("summary-state-support")).ToHaveTextAsync("14,95 tỷ đồng");
+        await Expect(page.GetByTestId("summary-state-support")).ToHaveAttributeAsync("title", "14.953.000.000 ₫");
+        await Expect(page.GetByTestId("summary-total")).ToHaveTextAsync("120,00 tỷ đồng");
+
+        await page.OpenAsync("/reports?report=periods");
+        await page.ClickButtonAsync("Xem báo cáo");
+        var comparison = page.GetByRole(AriaRole.Region, new() { Name = "So sánh kết quả các giai đoạn" });
+        var support = comparison.GetByRole(AriaRole.Row, new() { Name = "Kinh phí khuyến công hỗ trợ" });
+        await Expect(support.GetByRole(AriaRole.Cell, new() { Name = "14,95 tỷ đồng", Exact = true })).ToHaveAttributeAsync("title", "14.953.000.000 ₫");
+        await page.ScreenshotAsync("reports-periods-ty-dong");
+        await page.AssertAccessibleAsync();
+    }
+
     private static async Task<byte[]> DownloadAsync(IPage page, string link)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());

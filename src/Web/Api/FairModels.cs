@@ -64,6 +64,10 @@ public sealed record FairRegistration(
     int? AllocationPosition, int? PriorityRank, int? WaitListPosition, string? CertificateNumber, string? Reason, bool IsOverridden,
     long Support, FairOutcome? Outcome);
 
+/// <summary>An establishment's registration with the fair it is for (its home page).</summary>
+public sealed record EstablishmentFairRegistration(
+    Guid FairId, string FairName, DateOnly StartDate, DateOnly EndDate, FairStatus FairStatus, FairRegistration Registration);
+
 public sealed record Allocation(
     Guid FairId, FairStatus Status, string Rule, DateOnly CertificatesJudgedOn, int BoothCount, int BoothsAllocated, int BoothsLeft,
     DateTimeOffset? AllocatedAt, int AllocationRevision, IReadOnlyList<FairRegistration> Results);

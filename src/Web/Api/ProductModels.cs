@@ -100,6 +100,12 @@ public sealed record Entry(
     DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, IReadOnlyList<Photo> Photos,
     int JurorsPresent = 0, IReadOnlyList<EntrySeat>? Jury = null);
 
+/// <summary>An establishment's entry with its competition, the published result (null before) and its certificate, if any.</summary>
+public sealed record EstablishmentEntry(
+    Guid CompetitionId, string CompetitionTitle, RecognitionLevel Level, int Year, CompetitionStatus CompetitionStatus,
+    Guid EntryId, string ProductName, EntryStatus Status, decimal? Average, int? Rank, bool? Recognised,
+    Guid? CertificateId, string? CertificateNumber);
+
 public sealed record ResultItem(
     int? Rank, Guid EntryId, string ProductName, ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName,
     string District, int ScoresReceived, decimal? Average, bool Passes, bool Recognised, bool UnderRescore);

@@ -35,6 +35,7 @@ public static class ListExports
     public const string Certificates = "certificates";
     public const string FollowUps = "follow-ups";
     public const string Competitions = "competitions";
+    public const string Users = "users";
 
     public static IEndpointRouteBuilder MapListExports(this IEndpointRouteBuilder app)
     {
@@ -60,6 +61,9 @@ public static class ListExports
     public static string FilterOf(FollowUpFilter f) => Query.Of(("status", f.Status), ("district", f.District));
 
     public static string FilterOf(CompetitionFilter f) => Query.Of(("year", f.Year), ("level", f.Level));
+
+    /// <summary>The users list's filter: the text typed and the role chosen.</summary>
+    public static string FilterOfUsers(string? q, string? role) => Query.Of(("q", q), ("role", role));
 
     private static async Task<IResult> ExportAsync(string list, HttpRequest request, ClaimsPrincipal user,
         IServiceProvider services, CancellationToken cancellationToken)
@@ -95,6 +99,7 @@ public static class ListExports
                 new FollowUpFilter(read.Code<FollowUpStatus>("status"), read.Text("district")), cancellationToken),
             Competitions => await CompetitionsAsync(services.GetRequiredService<ProductsClient>(), format,
                 new CompetitionFilter(read.Number("year"), read.Code<RecognitionLevel>("level")), cancellationToken),
+            Users => await UsersAsync(services.GetRequiredService<UsersClient>(), format, read.Text("q"), read.Text("role"), cancellationToken),
             _ => null,
         };
         return file is null ? TypedResults.NotFound() : file.ToDownload();
@@ -244,6 +249,27 @@ public static class ListExports
                 new("Hạn nhận hồ sơ", c => c.RegistrationClosesOn, ListColumnKind.Date),
             ]);
     }
+
+    /// <summary>The accounts (administrators only: the Identity service refuses anyone else), named with the day of the export.</summary>
+    private static async Task<ApiResult<DownloadedFile>> UsersAsync(UsersClient client, ListFileFormat format, string? q, string? role,
+        CancellationToken cancellationToken)
+    {
+        var rows = await Paging.AllAsync(page => client.ListAsync(q, role, page, PageSize, cancellationToken));
+        return Write(rows, format, Name("Người dùng", q, RoleName(role), ProvinceCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "Người dùng",
+            [
+                new("Tên đăng nhập", u => u.UserName),
+                new("Họ tên", u => u.DisplayName),
+                new("Thư điện tử", u => u.Email),
+                new("Vai trò", u => string.Join(", ", u.Roles.Select(r => RoleName(r) ?? r))),
+                new("Mã số thuế cơ sở", u => u.TaxCode),
+                new("Đơn vị hành chính", u => u.UnitCode),
+                new("Địa bàn", u => u.District),
+                new("Trạng thái", u => u.IsLocked ? "Đã khóa" : "Đang hoạt động"),
+                new("Ngày tạo", u => ProvinceCalendar.DateOf(u.CreatedAt), ListColumnKind.Date),
+            ]);
+    }
+
+    private static string? RoleName(string? role) => role is null ? null : CodeNames.Of(CodeNames.PlatformRole, role)?.Vietnamese ?? role;
 
     private static ApiResult<DownloadedFile> Write<T>(ApiResult<List<T>> rows, ListFileFormat format, string fileName, string sheetName,
         IReadOnlyList<ListColumn<T>> columns) =>

@@ -26,6 +26,22 @@ public static class Format
     /// <summary>Millions of VND, the unit of the published figures (14.953 triệu).</summary>
     public static string Million(long amount) => string.Format(Culture, "{0:N0}", amount / 1_000_000m);
 
+    /// <summary>
+    /// A total as people say it: "12,35 tỷ đồng" from a billion VND, "350 triệu đồng" (one decimal when it has one)
+    /// from a million, the exact đồng below; in English "12.35 billion VND" and "350 million VND". Pages give the
+    /// exact amount (<see cref="Vnd(long)"/>) beside it, as a tooltip.
+    /// </summary>
+    public static string Amount(long amount)
+    {
+        var english = Text.IsEnglish;
+        return Math.Abs((decimal)amount) switch
+        {
+            >= 1_000_000_000m => string.Format(Culture, "{0:N2} {1}", amount / 1_000_000_000m, english ? "billion VND" : "tỷ đồng"),
+            >= 1_000_000m => string.Format(Culture, "{0:#,##0.#} {1}", amount / 1_000_000m, english ? "million VND" : "triệu đồng"),
+            _ => Vnd(amount),
+        };
+    }
+
     public static string Number(long value) => value.ToString("N0", Culture);
 
     public static string Decimal(decimal? value, int decimals = 2) =>

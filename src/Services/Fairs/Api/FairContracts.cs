@@ -112,6 +112,10 @@ public sealed record RegistrationSummary(
     }
 }
 
+/// <summary>An establishment's registration with the fair it is for.</summary>
+public sealed record EstablishmentRegistration(
+    Guid FairId, string FairName, DateOnly StartDate, DateOnly EndDate, FairStatus FairStatus, RegistrationSummary Registration);
+
 public sealed record ContactResponse(string Name, string Phone, string? Email);
 
 /// <summary>

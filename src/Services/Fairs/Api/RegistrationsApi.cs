@@ -2,7 +2,10 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.History;
+using KhuyenCong.Platform.Paging;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +33,35 @@ public static partial class RegistrationsApi
             .RequireAuthorization(Policies.Manage);
         group.MapPut("/{registrationId:guid}/outcome", RecordOutcome).WithName("RecordFairOutcome").ProducesRefusals()
             .RequireAuthorization(Policies.Manage);
+        app.MapGet("/api/fairs/registrations", OfEstablishment).WithTags("Fair registrations").WithName("ListEstablishmentFairRegistrations")
+            .RequireAuthorization(Policies.Read).ProducesValidationProblem();
         return app;
+    }
+
+    /// <summary>
+    /// An establishment's registrations across fairs, newest fair first, for its home page. An establishment outside the
+    /// caller's scope has none, as its registrations are not found either.
+    /// </summary>
+    internal static async Task<Results<Ok<PageOf<EstablishmentRegistration>>, ValidationProblem>> OfEstablishment(
+        string? establishmentTaxCode, [AsParameters] FairServices s, int page = 1, int pageSize = 20)
+    {
+        var validation = new RequestValidation().Required(establishmentTaxCode, "establishmentTaxCode", 14).Paging(page, pageSize);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+        var taxCode = establishmentTaxCode!.Trim();
+        if (!await EstablishmentScope.CoversAsync(s.User.Scope(), taxCode, s.Db.Establishments, s.CancellationToken))
+        {
+            return TypedResults.Ok(new PageOf<EstablishmentRegistration>([], 0, page, pageSize));
+        }
+        var fairs = await s.Db.Fairs.AsNoTracking().Include(f => f.Registrations)
+            .Where(f => f.Registrations.Any(r => r.TaxCode == taxCode))
+            .OrderByDescending(f => f.StartDate).ThenBy(f => f.Id)
+            .PageAsync(page, pageSize, s.CancellationToken);
+        // The wait-list place counts the fair's other registrations, so each is read from the whole fair.
+        return TypedResults.Ok(fairs.Map(fair => new EstablishmentRegistration(fair.Id, fair.Name, fair.StartDate, fair.EndDate, fair.Status,
+            RegistrationSummary.AllOf(fair, s.English).First(r => r.EstablishmentTaxCode == taxCode))));
     }
 
     internal static async Task<Results<Created<RegistrationDetails>, ValidationProblem, ProblemHttpResult>> Register(

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.History;
+using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -44,7 +46,47 @@ public static partial class EntriesApi
             .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{entryId:guid}/conflict", DeclareConflict).WithName("DeclareJuryConflict").RequireAuthorization(Policies.Appraise)
             .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
+        products.MapGet("/entries", OfEstablishment).WithTags("Entries").WithName("ListEstablishmentEntries")
+            .RequireAuthorization(Policies.Read).ProducesValidationProblem();
         return products;
+    }
+
+    /// <summary>
+    /// An establishment's entries across competitions, newest competition first, with the published result and the
+    /// certificate, for its home page. An establishment outside the caller's scope has none.
+    /// </summary>
+    internal static async Task<Results<Ok<PageOf<EstablishmentEntryResponse>>, ValidationProblem>> OfEstablishment(
+        string? establishmentTaxCode, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    {
+        var validation = new RequestValidation().Required(establishmentTaxCode, "establishmentTaxCode", 14).Paging(page, pageSize);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+        var taxCode = establishmentTaxCode!.Trim();
+        if (!await EstablishmentScope.CoversAsync(user.Scope(), taxCode, db.KnownEstablishments, cancellationToken))
+        {
+            return TypedResults.Ok(new PageOf<EstablishmentEntryResponse>([], 0, page, pageSize));
+        }
+        // The rank and average come from the whole competition's scores, so each competition is read whole.
+        var competitions = await db.Competitions.AsNoTracking()
+            .Include(c => c.JuryMembers)
+            .Include(c => c.Entries).ThenInclude(e => e.Scores)
+            .Include(c => c.Entries).ThenInclude(e => e.Conflicts)
+            .AsSplitQuery()
+            .Where(c => c.Entries.Any(e => e.EstablishmentTaxCode == taxCode))
+            .OrderByDescending(c => c.Year).ThenBy(c => c.Title).ThenBy(c => c.Id)
+            .PageAsync(page, pageSize, cancellationToken);
+        var competitionIds = competitions.Items.Select(c => c.Id).ToList();
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => competitionIds.Contains(c.CompetitionId) && c.EstablishmentTaxCode == taxCode)
+            .ToDictionaryAsync(c => c.EntryId, cancellationToken);
+        var entries = competitions.Items.SelectMany(c => c.Results()
+                .Where(r => r.Entry.EstablishmentTaxCode == taxCode)
+                .OrderBy(r => r.Entry.ProductName)
+                .Select(r => EstablishmentEntryResponse.From(c, r, certificates.GetValueOrDefault(r.Entry.Id))))
+            .ToList();
+        return TypedResults.Ok(new PageOf<EstablishmentEntryResponse>(entries, competitions.Total, page, pageSize));
     }
 
     [GeneratedRegex(@"^\d{10}(-\d{3})?$")]

@@ -113,6 +113,24 @@ public sealed record EntryResponse(
         e.UnderRescore, e.CurrentScoresOf(jury).Count, photos, e.PresentOf(jury).Count, EntrySeatResponse.Of(e, jury));
 }
 
+/// <summary>
+/// An establishment's entry with its competition; the average, the rank and whether it is recognised once the results
+/// are published (null before), and the certificate issued for it, if any.
+/// </summary>
+public sealed record EstablishmentEntryResponse(
+    Guid CompetitionId, string CompetitionTitle, RecognitionLevel Level, int Year, CompetitionStatus CompetitionStatus,
+    Guid EntryId, string ProductName, EntryStatus Status, decimal? Average, int? Rank, bool? Recognised,
+    Guid? CertificateId, string? CertificateNumber)
+{
+    public static EstablishmentEntryResponse From(Competition c, EntryResult result, Certificate? certificate)
+    {
+        var published = c.Status >= CompetitionStatus.ResultsPublished;
+        return new(c.Id, c.Title, c.Level, c.Year, c.Status, result.Entry.Id, result.Entry.ProductName, result.Entry.Status,
+            published ? result.Average : null, published ? result.Rank : null, published ? result.Entry.Recognised : null,
+            certificate?.Id, certificate?.Number);
+    }
+}
+
 public sealed record ScoreResponse(
     Guid EntryId, Guid MemberId, int Round, decimal Market, decimal Technical, decimal Cultural, decimal Other,
     decimal Total, DateTimeOffset ScoredAt, string? ScoredBy)

@@ -57,6 +57,12 @@ public sealed class ProductsClient(GatewayClient gateway)
     public Task<ApiResult<JsonElement>> StepAsync(Guid id, string step, object? body, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<JsonElement>($"{Root}/competitions/{id}/{step}", body, cancellationToken);
 
+    /// <summary>An establishment's entries across competitions, newest competition first (none for one outside the user's scope).</summary>
+    public Task<ApiResult<PageOf<EstablishmentEntry>>> EntriesOfAsync(string establishmentTaxCode, int page, int pageSize,
+        CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<EstablishmentEntry>>($"{Root}/entries" + Query.Of(("establishmentTaxCode", establishmentTaxCode),
+            ("page", page), ("pageSize", pageSize)), cancellationToken);
+
     public Task<ApiResult<Entry>> RegisterEntryAsync(Guid id, RegisterEntryRequest entry, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Entry>($"{Root}/competitions/{id}/entries", entry, cancellationToken);
 
