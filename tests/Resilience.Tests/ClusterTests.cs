@@ -21,11 +21,20 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         var started = Stopwatch.StartNew();
         _cluster = await RabbitMqCluster.StartAsync(LocalPlatform.NewDataDirectory("kc-rabbitmq-cluster-"));
         output.WriteLine($"cluster of nodes on {string.Join(", ", _cluster.Ports)} running after {started.Elapsed.TotalSeconds:0} s");
-        _platform = await RunningPlatform.StartAsync(Services,
-        [
-            $"--Infrastructure:ExternalRabbitMq={_cluster.ConnectionString}",
-            .. _cluster.Nodes.Select((node, index) => $"--Infrastructure:RabbitMqClusterNodes:{index}={node}"),
-        ]);
+        try
+        {
+            _platform = await RunningPlatform.StartAsync(Services,
+            [
+                $"--Infrastructure:ExternalRabbitMq={_cluster.ConnectionString}",
+                .. _cluster.Nodes.Select((node, index) => $"--Infrastructure:RabbitMqClusterNodes:{index}={node}"),
+            ]);
+        }
+        catch
+        {
+            await _cluster.DisposeAsync();
+            _cluster = null!;
+            throw;
+        }
     }
 
     [Fact]

@@ -40,11 +40,21 @@ public sealed class RunningPlatform : IAsyncDisposable
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [.. LocalPlatform.Arguments(data), "--DemoData:Enabled=false", .. arguments]);
         var app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(StartupLimit);
-        await app.StartAsync(startup.Token);
-        foreach (var resource in healthy.Append("gateway"))
+        try
         {
-            await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+            using var startup = new CancellationTokenSource(StartupLimit);
+            await app.StartAsync(startup.Token);
+            foreach (var resource in healthy.Append("gateway"))
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+            }
+        }
+        catch
+        {
+            // A platform that did not come up is stopped here: the caller gets no handle to stop it with.
+            await app.DisposeAsync();
+            data.Delete(recursive: true);
+            throw;
         }
         var gateway = app.GetEndpoint("gateway", "http");
         var anonymous = new HttpClient(new SendAgain(new HttpClientHandler())) { BaseAddress = gateway, Timeout = TimeSpan.FromMinutes(5) };
