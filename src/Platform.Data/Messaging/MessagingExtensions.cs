@@ -47,10 +47,11 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             configureConsumers?.Invoke(bus);
             // The service's queues are quorum queues: replicated to the nodes of a cluster, they outlive a node.
-            // (A queue cannot change type: a broker with classic queues of these names refuses them.)
-            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            // (A queue cannot change type: a broker with classic queues of these names refuses them.) Temporary
+            // endpoints (named otherwise) stay classic queues that go away with their connection.
+            bus.AddConfigureEndpointsCallback((name, endpoint) =>
             {
-                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint && name.StartsWith(prefix + "-", StringComparison.Ordinal))
                 {
                     rabbitEndpoint.SetQuorumQueue();
                 }
