@@ -11,6 +11,12 @@ server=/usr/lib/rabbitmq/bin/rabbitmq-server
 [ -x "$server" ] || { echo "RabbitMQ is not installed (apt-get install rabbitmq-server)" >&2; exit 1; }
 
 mkdir -p "$data_dir/mnesia" "$data_dir/log" "$data_dir/home"
+# The nodes of a cluster share one Erlang cookie (KC_RABBITMQ_COOKIE); a lone node makes its own.
+if [ -n "${KC_RABBITMQ_COOKIE:-}" ]; then
+  rm -f "$data_dir/home/.erlang.cookie"
+  printf '%s' "$KC_RABBITMQ_COOKIE" > "$data_dir/home/.erlang.cookie"
+  chmod 400 "$data_dir/home/.erlang.cookie"
+fi
 {
   echo "listeners.tcp.1 = 127.0.0.1:$port"
   echo "default_user = kc"
@@ -54,5 +60,16 @@ if [ -f "$data_dir/rabbitmq.pid" ] && kill -0 "$(cat "$data_dir/rabbitmq.pid")" 
   kill "$(cat "$data_dir/rabbitmq.pid")" || true
   for _ in $(seq 1 30); do kill -0 "$(cat "$data_dir/rabbitmq.pid")" 2>/dev/null || break; sleep 1; done
 fi
+
+# The services declare quorum queues; a queue cannot change type, so the data of a node from before (classic
+# queues of the same names) is put aside and the node starts empty. Messages still queued there are not
+# consumed; Reporting's "Rebuild read models" command replays its event ledger if in doubt.
+if [ ! -f "$data_dir/quorum-queues" ] && [ -n "$(ls -A "$data_dir/mnesia" 2>/dev/null)" ]; then
+  aside="$data_dir/mnesia.classic-$(date +%Y%m%d%H%M%S)"
+  echo "the node's data holds classic queues: moved to $aside"
+  mv "$data_dir/mnesia" "$aside"
+  mkdir -p "$data_dir/mnesia"
+fi
+touch "$data_dir/quorum-queues"
 
 exec "${as_rabbitmq[@]}" "$server"

@@ -1,4 +1,5 @@
 using KhuyenCong.AppHost.Infrastructure;
+using KhuyenCong.AppHost.Replication;
 using KhuyenCong.AppHost.Supervision;
 using Microsoft.Extensions.Configuration;
 
@@ -116,6 +117,19 @@ reporting.WithReference(proposals).WithReference(training).WithReference(fairs).
 // The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
 web.WithEnvironment("Identity__Authority", issuer);
 
+// --Replicas=N runs every service N times (the web UI once: its circuits and sign-ins live in its memory); the
+// gateway's cluster of a service lists every instance and balances over the healthy ones.
+var replicas = builder.Configuration.GetValue("Replicas", 1);
+IReadOnlyList<IResourceBuilder<ProjectResource>>[] instances =
+[
+    proposals.AddReplicas<Projects.Proposals>(replicas),
+    training.AddReplicas<Projects.Training>(replicas),
+    fairs.AddReplicas<Projects.Fairs>(replicas),
+    products.AddReplicas<Projects.Products>(replicas),
+    reporting.AddReplicas<Projects.Reporting>(replicas),
+    identity.AddReplicas<Projects.Identity>(replicas),
+];
+
 // The gateway validates tokens as the services do, to count each request against the limit of the
 // user its token proves (never of one it merely names).
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
@@ -137,6 +151,10 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithSupervision()
     .WithExternalHttpEndpoints();
 web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
+foreach (var service in instances)
+{
+    gateway.WithReplicasOf(service);
+}
 
 // Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
 // Everything runs on this machine, so the web UI's server and the demo data loader call the gateway

@@ -21,6 +21,9 @@ public static class ServiceDefaultsExtensions
     private const string AlivenessEndpointPath = "/alive";
     private const string LiveTag = "live";
 
+    /// <summary>The answer's header naming the instance that served it, when the service runs as several (<c>Service:Instance</c>).</summary>
+    public const string ServedByHeader = "X-Served-By";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -119,6 +122,15 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
+        // An instance of a service run several times (the AppHost's --Replicas) names itself in every answer.
+        if (app.Configuration["Service:Instance"] is { Length: > 0 } instance)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers[ServedByHeader] = instance;
+                return next(context);
+            });
+        }
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null
             && app.Services.GetService<Microsoft.AspNetCore.Authorization.IAuthorizationService>() is not null)
         {

@@ -75,7 +75,10 @@ public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
 
     /// <summary>A client on the gateway sending a current token of the user with every request.</summary>
     public HttpClient ClientFor(TestUser user) =>
-        new(BearerOf(user, new HttpClientHandler())) { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        new(BearerOf(user, Transport())) { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>The handler under each user's client (e.g. one that sends again what a failing instance dropped).</summary>
+    public Func<HttpMessageHandler> Transport { get; init; } = () => new HttpClientHandler();
 
     /// <summary>A handler that adds a current token of the user to every request sent through it.</summary>
     public DelegatingHandler BearerOf(TestUser user, HttpMessageHandler inner) => new Bearer(this, user, inner);

@@ -65,9 +65,14 @@ public static class InfrastructureExtensions
         this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string databaseName)
     {
         var database = infrastructure.Database(databaseName);
-        return service
+        service
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging);
+        for (var index = 0; index < infrastructure.MessagingNodes.Count; index++)
+        {
+            service.WithEnvironment($"Messaging__ClusterNodes__{index}", infrastructure.MessagingNodes[index]);
+        }
+        return service;
     }
 
     private static PlatformInfrastructure AddContainers(IDistributedApplicationBuilder builder, string[] databaseNames)
@@ -118,6 +123,20 @@ public static class InfrastructureExtensions
             }
         });
 
+        if (!string.IsNullOrWhiteSpace(options.ExternalRabbitMq))
+        {
+            var external = builder
+                .AddResource(new ExternalRabbitMqResource("messaging", options.ExternalRabbitMq))
+                .WithInitialState(new CustomResourceSnapshot
+                {
+                    ResourceType = "RabbitMQ",
+                    State = KnownResourceStates.Running,
+                    Properties = [],
+                })
+                .WithHealthCheck(AddHealthCheck(builder, "messaging-ready", ct => RabbitMqAnswersAsync(options.ExternalRabbitMq, ct, options.RabbitMqClusterNodes)));
+            return new PlatformInfrastructure(InfrastructureMode.Local, external, databases) { MessagingNodes = options.RabbitMqClusterNodes };
+        }
+
         var rabbitPort = PortOrFree(options.RabbitMqPort);
         var distributionPort = PortOrFree(options.RabbitMqDistributionPort);
         var managementPort = options.RabbitMqManagementPort < 0 ? (int?)null : PortOrFree(options.RabbitMqManagementPort);
@@ -166,9 +185,15 @@ public static class InfrastructureExtensions
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private static async Task RabbitMqAnswersAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Whether the broker answers; of a cluster, any one of its nodes.</summary>
+    private static async Task RabbitMqAnswersAsync(string connectionString, CancellationToken cancellationToken, IReadOnlyList<string>? nodes = null)
     {
         var factory = new ConnectionFactory { Uri = new Uri(connectionString), RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+        if (nodes is { Count: > 0 })
+        {
+            await using var any = await factory.CreateConnectionAsync(nodes.Select(AmqpTcpEndpoint.Parse).ToList(), cancellationToken);
+            return;
+        }
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
     }
 

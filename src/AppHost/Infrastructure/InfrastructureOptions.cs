@@ -21,6 +21,13 @@ public sealed class InfrastructureOptions
     public int RabbitMqDistributionPort { get; set; } = 56739;
     /// <summary>The RabbitMQ management UI; a negative port turns the plugin off.</summary>
     public int RabbitMqManagementPort { get; set; } = 15679;
+    /// <summary>
+    /// A RabbitMQ broker run elsewhere (amqp://user:password@host:port/), used instead of starting a local node,
+    /// e.g. a cluster started by eng/infra/rabbitmq-cluster.sh.
+    /// </summary>
+    public string ExternalRabbitMq { get; set; } = "";
+    /// <summary>The nodes ("host:port") of that broker when it is a cluster; the services move between them.</summary>
+    public List<string> RabbitMqClusterNodes { get; set; } = [];
     /// <summary>Extra PostgreSQL settings (name=value), e.g. fsync=off for throwaway test servers.</summary>
     public List<string> PostgresSettings { get; set; } = [];
 }

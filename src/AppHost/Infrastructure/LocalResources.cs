@@ -28,3 +28,12 @@ public sealed class LocalRabbitMqResource(string name, string command, string wo
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{BrokerConnectionString}");
 }
+
+/// <summary>A RabbitMQ broker the AppHost does not run (<see cref="InfrastructureOptions.ExternalRabbitMq"/>).</summary>
+public sealed class ExternalRabbitMqResource(string name, string connectionString)
+    : Resource(name), IResourceWithConnectionString, IResourceWithWaitSupport
+{
+    public string BrokerConnectionString { get; } = connectionString;
+
+    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{BrokerConnectionString}");
+}

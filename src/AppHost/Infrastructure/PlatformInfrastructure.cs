@@ -9,6 +9,9 @@ public sealed class PlatformInfrastructure(
     public InfrastructureMode Mode { get; } = mode;
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; } = messaging;
 
+    /// <summary>The nodes of the broker when it is a cluster (<see cref="InfrastructureOptions.RabbitMqClusterNodes"/>).</summary>
+    public IReadOnlyList<string> MessagingNodes { get; init; } = [];
+
     public IResourceBuilder<IResourceWithConnectionString> Database(string name) =>
         databases.TryGetValue(name, out var database)
             ? database

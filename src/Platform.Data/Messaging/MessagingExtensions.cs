@@ -46,6 +46,16 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             configureConsumers?.Invoke(bus);
+            // The service's queues are quorum queues: replicated to the nodes of a cluster, they outlive a node.
+            // (A queue cannot change type: a broker with classic queues of these names refuses them.) Temporary
+            // endpoints (named otherwise) stay classic queues that go away with their connection.
+            bus.AddConfigureEndpointsCallback((name, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint && name.StartsWith(prefix + "-", StringComparison.Ordinal))
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var broker = RabbitMqAddress.Parse(connectionString);
@@ -53,6 +63,20 @@ public static class MessagingExtensions
                 {
                     host.Username(broker.Username);
                     host.Password(broker.Password);
+                    // A publish completes once the broker has taken the message (with a quorum queue: once a
+                    // majority of the nodes holds it), so the outbox marks a row sent only then.
+                    host.PublisherConfirmation = true;
+                    if (options.ClusterNodes.Count > 0)
+                    {
+                        // The nodes of a cluster, tried in turn when the connection is lost.
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in options.ClusterNodes)
+                            {
+                                cluster.Node(node);
+                            }
+                        });
+                    }
                 });
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));

@@ -14,6 +14,12 @@ public sealed class MessagingOptions
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan RetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>
+    /// The nodes of a RabbitMQ cluster ("host:port"), the connection string's first; when set, the bus connects to
+    /// any of them and moves to another when its node goes down.
+    /// </summary>
+    public List<string> ClusterNodes { get; set; } = [];
+
     public OutboxOptions Outbox { get; set; } = new();
 }
 

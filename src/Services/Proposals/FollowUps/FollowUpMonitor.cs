@@ -48,10 +48,17 @@ public sealed class FollowUpMonitor(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>The advisory lock key of the monitor ("kc-fup" as a number).</summary>
+    private const long MonitorLock = 0x6B632D667570;
+
     /// <summary>One pass: marks up to <paramref name="batchSize"/> evaluations overdue; returns how many.</summary>
     public static async Task<int> MarkOverdueAsync(ProposalsDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
     {
         var today = ProvinceCalendar.DateOf(now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Replicas look in turn, so one marks a follow-up overdue and the next finds it marked (the row version
+        // would refuse a second mark too, but as a failed run).
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MonitorLock})", cancellationToken);
         var late = await (from f in db.FollowUps
                           join p in db.Proposals.IgnoreAutoIncludes() on f.ProposalId equals p.Id
                           where f.Status == FollowUpStatus.Scheduled && f.DueOn < today
@@ -74,6 +81,7 @@ public sealed class FollowUpMonitor(
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return late.Count;
     }
 }

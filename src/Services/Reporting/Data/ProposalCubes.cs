@@ -107,14 +107,19 @@ public static class ProposalCubes
         return $"({string.Join(", ", values)})";
     }
 
+    /// <summary>The advisory lock key of folding ("kc-fold" as a number).</summary>
+    private const long FoldingLock = 0x6B632D666F6C64;
+
     /// <summary>
     /// Folds every appended move into both cubes (moves of one event are committed together, so they
     /// are folded together) and drops the cells no proposal is in any more, in one transaction. Returns
-    /// the number of moves folded. Safe to run from several instances at once: a move is taken by one.
+    /// the number of moves folded. Safe to run from several instances at once: they fold in turn, and a move is taken by one.
     /// </summary>
     public static async Task<int> FoldAsync(ReportingDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Replicas fold in turn: concurrent folds would only contend for the same rows (and may deadlock).
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FoldingLock})", cancellationToken);
         var folded = (await db.Database.SqlQueryRaw<int>(FoldStatement.Value).ToListAsync(cancellationToken)).Single();
         if (folded > 0)
         {
