@@ -128,7 +128,6 @@ public static class WebExtensions
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<ServerTicketStore>((options, store) => options.SessionStore = store);
         builder.Services.AddAuthorizationBuilder().AddUiPolicies();
-        builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = secure);
 
         // Browsers reach the app through the gateway: its X-Forwarded-* headers give the public address
         // that the identity service redirects back to.
@@ -144,6 +143,8 @@ public static class WebExtensions
     /// <summary>
     /// Outside Development the platform is reached over HTTPS only (the gateway redirects plain HTTP), so every
     /// cookie is marked Secure whatever scheme the request reached this server with; locally, plain http works.
+    /// (The antiforgery cookie follows the request's scheme, https through the gateway: set to always, it would
+    /// refuse a form over the loopback.)
     /// </summary>
     public static CookieSecurePolicy SecureCookies(IHostEnvironment environment) =>
         environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
