@@ -16,7 +16,7 @@ public sealed class ProductionOptions
     /// <summary>The address people use, the tokens' issuer; empty means https://&lt;host name&gt;:&lt;HttpsPort&gt;/.</summary>
     public string PublicUrl { get; set; } = "";
 
-    /// <summary>The gateway's HTTPS port (its HTTP port, Gateway:Port, then only redirects to it).</summary>
+    /// <summary>The gateway's HTTPS port (its HTTP port, Gateway:Port, then only redirects to it); 0 picks a free one.</summary>
     public int HttpsPort { get; set; } = 8443;
 
     /// <summary>The operator's certificate: a PFX, or a PEM certificate with <see cref="CertificateKey"/>. Empty: one made for the LAN.</summary>
@@ -84,11 +84,12 @@ public sealed class ProductionMode
         builder.Configuration["Infrastructure:SecretsDirectory"] = secrets;
 
         var hostName = Dns.GetHostName();
+        var httpsPort = Infrastructure.InfrastructureExtensions.PortOrFree(options.HttpsPort);
         var certificate = string.IsNullOrWhiteSpace(options.Certificate)
             ? GatewayCertificate.LoadOrCreate(Path.Combine(secrets, "tls"), hostName, GatewayCertificate.MachineAddresses(), TimeProvider.System)
             : GatewayCertificate.FromOperator(options.Certificate, string.IsNullOrWhiteSpace(options.CertificateKey) ? null : options.CertificateKey, CertificatePassword(options));
-        var publicUrl = string.IsNullOrWhiteSpace(options.PublicUrl) ? new Uri($"https://{hostName}:{options.HttpsPort}/") : new Uri(options.PublicUrl);
-        var mode = new ProductionMode(builder.Configuration, secrets, data, publicUrl, options.HttpsPort, certificate);
+        var publicUrl = string.IsNullOrWhiteSpace(options.PublicUrl) ? new Uri($"https://{hostName}:{httpsPort}/") : new Uri(options.PublicUrl);
+        var mode = new ProductionMode(builder.Configuration, secrets, data, publicUrl, httpsPort, certificate);
 
         // The web UI's server and the demo data loader call the gateway by its public address too: they trust its certificate.
         SecretFiles.CreateDirectory(mode.TrustDirectory);
