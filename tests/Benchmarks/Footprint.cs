@@ -14,7 +14,8 @@ namespace KhuyenCong.Benchmarks;
 /// launched it) is read from /proc, with the total of the services, the gateway and the web UI.
 /// Targets: each at most 200 MB, the total at most 1.5 GB. The garbage collector's settings the platform ships
 /// with (src/Directory.Build.props) can be overridden for a comparison:
-/// <c>--gc server|workstation</c>, <c>--conserve 0-9</c> (DOTNET_GCConserveMemory), <c>--heap-limit MB</c> (DOTNET_GCHeapHardLimit).
+/// <c>--gc server|workstation</c>, <c>--conserve 0-9</c> (DOTNET_GCConserveMemory), <c>--heap-limit MB</c> (DOTNET_GCHeapHardLimit),
+/// <c>--env NAME=VALUE</c> (any other runtime setting, e.g. DOTNET_TieredPGO=0).
 /// </summary>
 internal static class Footprint
 {
@@ -108,6 +109,9 @@ internal static class Footprint
                     break;
                 case "--conserve":
                     overrides["DOTNET_GCConserveMemory"] = args[i + 1];
+                    break;
+                case "--env" when args[i + 1].Split('=', 2) is [var name, var value]:
+                    overrides[name] = value;
                     break;
                 case "--heap-limit":
                     // The variable is read as hexadecimal bytes.
