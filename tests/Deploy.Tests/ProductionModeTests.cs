@@ -130,6 +130,7 @@ public sealed class ProductionModeTests : IDisposable
             Assert.Equal("Production", environment["ASPNETCORE_ENVIRONMENT"]);
             Assert.Equal("Production", environment["DOTNET_ENVIRONMENT"]);
             Assert.StartsWith(Path.Combine(secrets, "trust") + ":", environment["SSL_CERT_DIR"], StringComparison.Ordinal);
+            Assert.All(ProductionMode.RuntimeSettings, setting => Assert.Equal(setting.Value, environment[setting.Name]));
         }
         var identity = await EnvironmentOf(projects.Single(p => p.Name == "identity"));
         Assert.Equal("https://kc.lan:8443/", identity["Identity__Issuer"]);
@@ -141,6 +142,18 @@ public sealed class ProductionModeTests : IDisposable
         Assert.Equal("https://*:8443", gateway["Kestrel__Endpoints__Https__Url"]);
         Assert.Equal(Path.Combine(secrets, "tls", "certificate.pem"), gateway["Kestrel__Endpoints__Https__Certificate__Path"]);
         Assert.Equal("8443", gateway["Gateway__Https__Port"]);
+    }
+
+    [Fact]
+    public void The_systemd_units_run_every_process_with_the_runtime_settings_of_production_mode()
+    {
+        Assert.Equal(ProductionMode.RuntimeSettings, SystemdUnits.RuntimeSettings);
+        var units = SystemdUnits.Generate(new SingleServer());
+        foreach (var service in Topology.Services)
+        {
+            var unit = units[SystemdUnits.UnitName(service)];
+            Assert.All(SystemdUnits.RuntimeSettings, setting => Assert.Contains($"Environment=\"{setting.Name}={setting.Value}\"", unit, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -43,6 +43,18 @@ public sealed class ProductionMode
     /// <summary>The OpenTelemetry exporter's settings an operator may give the AppHost; each is handed to every process.</summary>
     private static readonly string[] TelemetrySettings = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_EXPORTER_OTLP_PROTOCOL"];
 
+    /// <summary>
+    /// The .NET runtime's settings of every process, chosen for a small footprint with <c>./kc bench footprint</c>
+    /// (README, "Benchmarks"); the systemd units set the same (src/Deploy/SystemdUnits.cs, RuntimeSettings).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> RuntimeSettings { get; } =
+    [
+        ("DOTNET_gcServer", "0"),
+        ("DOTNET_gcConcurrent", "0"),
+        ("DOTNET_GCConserveMemory", "7"),
+        ("DOTNET_TieredPGO", "0"),
+    ];
+
     private readonly IConfiguration _configuration;
 
     private ProductionMode(IConfiguration configuration, string secretsDirectory, string dataDirectory, Uri publicUrl, int httpsPort, GatewayCertificate certificate)
@@ -122,6 +134,10 @@ public sealed class ProductionMode
                 context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Production";
                 context.EnvironmentVariables["DOTNET_ENVIRONMENT"] = "Production";
                 context.EnvironmentVariables["SSL_CERT_DIR"] = trust;
+                foreach (var (name, value) in RuntimeSettings)
+                {
+                    context.EnvironmentVariables[name] = value;
+                }
                 foreach (var setting in TelemetrySettings)
                 {
                     if (!string.IsNullOrWhiteSpace(_configuration[setting]))
