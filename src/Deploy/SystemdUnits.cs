@@ -159,7 +159,7 @@ public static class SystemdUnits
     /// The .NET runtime's settings every process runs with in production, the same as the AppHost's production mode
     /// gives (src/AppHost/Production/ProductionMode.cs): the workstation garbage collector without its background
     /// thread, compacting to keep the heap small, and no tiered profile-guided optimisation. Measured with
-    /// <c>./kc bench footprint</c> (README, "Benchmarks"): each process then stays near or under 200 MB after the demo load.
+    /// <c>./kc bench footprint</c> (README, "Benchmarks"): the smallest resident memory of the settings compared there.
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> RuntimeSettings { get; } =
     [
