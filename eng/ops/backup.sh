@@ -12,9 +12,11 @@
 set -euo pipefail
 data_dir=$(realpath "$1"); backup_root=$2; keep=${3:-14}
 here=$(cd "$(dirname "$0")" && pwd)
+# Production mode keeps the secrets in their own folder (KC_SECRETS_DIR); locally they lie beside the data.
+secrets_dir=${KC_SECRETS_DIR:-$1}
 source "$here/postgres-access.sh"
 
-[ -f "$data_dir/local-secrets" ] || { echo "no platform data in $data_dir (local-secrets is missing)" >&2; exit 1; }
+[ -f "$secrets_dir/local-secrets" ] || { echo "no platform data in $data_dir (local-secrets is missing)" >&2; exit 1; }
 mkdir -p "$backup_root"; chmod 700 "$backup_root"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 target="$backup_root/kc-backup-$stamp"
@@ -30,7 +32,7 @@ done
 pg pg_dumpall --globals-only --no-role-passwords -f "$work/globals.sql"
 postgres_close
 
-install -m 600 "$data_dir/local-secrets" "$work/local-secrets"
+install -m 600 "$secrets_dir/local-secrets" "$work/local-secrets"
 
 if node=$(rabbitmq_node "$data_dir") && rabbitmq_ctl "$data_dir" "$node" export_definitions - > "$work/rabbitmq-definitions.json" 2>/dev/null; then
   echo "  RabbitMQ definitions of $node" >&2

@@ -8,7 +8,7 @@ pg() { local program=$1; shift; PGPASSWORD=$pg_password "$pg_bin/$program" -h 12
 
 postgres_open() {
   local data_dir=$1
-  pg_password=$(sed -n 1p "$data_dir/local-secrets")
+  pg_password=$(sed -n 1p "${KC_SECRETS_DIR:-$data_dir}/local-secrets")
   if [ -f "$data_dir/postgres/postmaster.pid" ] && kill -0 "$(head -n1 "$data_dir/postgres/postmaster.pid")" 2>/dev/null; then
     pg_port=$(sed -n 4p "$data_dir/postgres/postmaster.pid")
   else

@@ -8,6 +8,8 @@
 set -euo pipefail
 data_dir=$1; backup=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
+# Production mode keeps the secrets in their own folder (KC_SECRETS_DIR); locally they lie beside the data.
+secrets_dir=${KC_SECRETS_DIR:-$1}
 source "$here/postgres-access.sh"
 
 [ -f "$backup/SHA256SUMS" ] || { echo "$backup is not a backup (SHA256SUMS is missing)" >&2; exit 1; }
@@ -17,12 +19,13 @@ if [ -f "$data_dir/postgres/postmaster.pid" ] && kill -0 "$(head -n1 "$data_dir/
   echo "the platform on $data_dir is running: stop it (Ctrl+C in ./kc run) before restoring" >&2; exit 1
 fi
 
-if [ -f "$data_dir/local-secrets" ] && ! cmp -s "$data_dir/local-secrets" "$backup/local-secrets"; then
-  cp -p "$data_dir/local-secrets" "$data_dir/local-secrets.before-restore"
+if [ -f "$secrets_dir/local-secrets" ] && ! cmp -s "$secrets_dir/local-secrets" "$backup/local-secrets"; then
+  cp -p "$secrets_dir/local-secrets" "$secrets_dir/local-secrets.before-restore"
 fi
-install -m 600 "$backup/local-secrets" "$data_dir/local-secrets"
+[ -d "$secrets_dir" ] || mkdir -p -m 700 "$secrets_dir"
+install -m 600 "$backup/local-secrets" "$secrets_dir/local-secrets"
 # A server initialised with another password cannot be reached with the restored one: start it afresh.
-if [ -f "$data_dir/local-secrets.before-restore" ] && [ -d "$data_dir/postgres" ]; then
+if [ -f "$secrets_dir/local-secrets.before-restore" ] && [ -d "$data_dir/postgres" ]; then
   mv "$data_dir/postgres" "$data_dir/postgres.before-restore.$(date -u +%Y%m%dT%H%M%SZ)"
 fi
 

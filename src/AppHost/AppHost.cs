@@ -1,9 +1,13 @@
 using KhuyenCong.AppHost.Infrastructure;
+using KhuyenCong.AppHost.Production;
 using KhuyenCong.AppHost.Replication;
 using KhuyenCong.AppHost.Supervision;
 using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
+
+// ./kc run --production (Production:Enabled=true): see ProductionMode; null in development.
+var production = ProductionMode.From(builder);
 
 var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb");
 
@@ -42,21 +46,24 @@ var web = builder.AddProject<Projects.Web>("web")
     .WithSupervision();
 
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
+// In production the gateway's public port only redirects to HTTPS; the platform's own callers use a loopback port.
+var gatewayInternalPort = production is null ? gatewayPort : InfrastructureExtensions.PortOrFree(0);
+var gatewayInside = $"http://localhost:{gatewayInternalPort}/";
 
 // Identity: tokens are obtained through the gateway, so its public URL is their issuer; the first
 // administrator's password and the demo data client's secret are secret parameters (.data/local-secrets).
 var (adminPassword, demoDataClientSecret) = builder.AddIdentitySecrets();
-var issuer = $"http://localhost:{gatewayPort}/";
+var issuer = production?.PublicUrl.ToString() ?? $"http://localhost:{gatewayPort}/";
 identity
     .WithEnvironment("Identity__Issuer", issuer)
-    .WithEnvironment("Identity__RequireHttps", "false")
+    .WithEnvironment("Identity__RequireHttps", production is null ? "false" : "true")
     .WithEnvironment("Identity__Web__RedirectUris__0", $"{issuer}signin-oidc")
     .WithEnvironment("Identity__Web__PostLogoutRedirectUris__0", issuer)
     .WithEnvironment("Identity__Web__PostLogoutRedirectUris__1", $"{issuer}signout-callback-oidc")
     .WithEnvironment("Identity__Admin__Password", adminPassword)
     .WithEnvironment("Identity__DemoData__ClientSecret", demoDataClientSecret)
     // Scripts and tests trade a user name and password for a token (client kc-cli); Identity:AllowPasswordFlow=false turns it off.
-    .WithEnvironment("Identity__AllowPasswordFlow", builder.Configuration.GetValue("Identity:AllowPasswordFlow", true) ? "true" : "false");
+    .WithEnvironment("Identity__AllowPasswordFlow", production is null && builder.Configuration.GetValue("Identity:AllowPasswordFlow", true) ? "true" : "false");
 
 // The operators' dashboard rebuilds the reporting read models; the request carries a token of the
 // platform's own client (kc-demodata, a Centre officer), taken from the identity service.
@@ -69,7 +76,7 @@ reporting.WithHttpCommand("/api/reports/admin/rebuild", "Rebuild read models", c
     {
         var secret = await demoDataClientSecret.Resource.GetValueAsync(context.CancellationToken);
         context.Request.Headers.Authorization = new("Bearer", await PlatformClientToken.RequestAsync(
-            context.HttpClient, new Uri(new Uri(issuer), "connect/token"), "kc-demodata", secret!, context.CancellationToken));
+            context.HttpClient, new Uri(new Uri(gatewayInside), "connect/token"), "kc-demodata", secret!, context.CancellationToken));
     },
 });
 
@@ -87,7 +94,7 @@ reporting.WithHttpCommand($"/api/reports/reconciliation?fromYear=2014&toYear={re
     {
         var password = await adminPassword.Resource.GetValueAsync(context.CancellationToken);
         context.Request.Headers.Authorization = new("Bearer", await PlatformClientToken.RequestForUserAsync(
-            context.HttpClient, new Uri(new Uri(issuer), "connect/token"), "kc-cli", "admin", password!, context.CancellationToken));
+            context.HttpClient, new Uri(new Uri(gatewayInside), "connect/token"), "kc-cli", "admin", password!, context.CancellationToken));
     },
     GetCommandResult = async context =>
     {
@@ -144,8 +151,8 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint =>
     {
         endpoint.IsProxied = false;
-        endpoint.Port = gatewayPort;
-        endpoint.TargetPort = gatewayPort;
+        endpoint.Port = gatewayInternalPort;
+        endpoint.TargetPort = gatewayInternalPort;
     })
     .WithHttpHealthCheck("/health")
     .WithSupervision()
@@ -176,6 +183,12 @@ if (builder.Configuration.GetValue("DemoData:Enabled", true))
         .WithEnvironment("DemoData__ClientSecret", demoDataClientSecret)
         // The appraisers' accounts are made as the first administrator; each appraiser then signs in to score.
         .WithEnvironment("DemoData__AdminPassword", adminPassword);
+}
+
+if (production is not null)
+{
+    production.Apply(builder, gateway, gatewayPort, gatewayInternalPort);
+    Console.WriteLine(production.Summary());
 }
 
 builder.Build().Run();

@@ -155,6 +155,20 @@ public static class SystemdUnits
         return unit.ToString();
     }
 
+    /// <summary>
+    /// The .NET runtime's settings every process runs with in production, the same as the AppHost's production mode
+    /// gives (src/AppHost/Production/ProductionMode.cs): the workstation garbage collector without its background
+    /// thread, compacting to keep the heap small, and no tiered profile-guided optimisation. Measured with
+    /// <c>./kc bench footprint</c> (README, "Benchmarks"): the smallest resident memory of the settings compared there.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> RuntimeSettings { get; } =
+    [
+        ("DOTNET_gcServer", "0"),
+        ("DOTNET_gcConcurrent", "0"),
+        ("DOTNET_GCConserveMemory", "7"),
+        ("DOTNET_TieredPGO", "0"),
+    ];
+
     /// <summary>The settings that are not secret, written into the unit itself.</summary>
     public static IReadOnlyList<(string Name, string Value)> Settings(PlatformService service, SingleServer server)
     {
@@ -170,6 +184,7 @@ public static class SystemdUnits
                 ? $"https://0.0.0.0:443;{gatewayInside}"
                 : $"http://127.0.0.1:{service.Port}"),
         };
+        settings.AddRange(RuntimeSettings);
         settings.AddRange(service.Calls.Select(c => ($"services__{c}__http__0", $"http://127.0.0.1:{Topology.Named(c).Port}")));
         switch (service.Name)
         {

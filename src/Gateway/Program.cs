@@ -11,12 +11,14 @@ builder.AddPlatformAuthentication();
 builder.Services.AddOpenIddict().AddValidation(validation => validation.UseSystemNetHttp()
     .ConfigureHttpClient(http => http.Timeout = builder.Configuration.GetValue("Gateway:KeyFetchTimeout", TimeSpan.FromSeconds(2))));
 builder.AddGatewayProtection();
+builder.AddHttpsRedirection();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 
+app.UsePublicHttpsRedirection();
 app.UseGatewayProtection();
 app.UseServiceDefaults();
 app.MapReverseProxy();

@@ -2,8 +2,11 @@ namespace KhuyenCong.Benchmarks;
 
 internal static class ProcessMemory
 {
-    /// <summary>VmRSS of the running KhuyenCong.&lt;name&gt; processes, in MB, read from /proc.</summary>
-    public static Dictionary<string, double> ResidentMegabytes(IEnumerable<string> names)
+    /// <summary>
+    /// VmRSS of the running KhuyenCong.&lt;name&gt; processes, in MB, read from /proc; with <paramref name="under"/>, only
+    /// those whose program lies in that folder (this repository's builds, not another checkout's).
+    /// </summary>
+    public static Dictionary<string, double> ResidentMegabytes(IEnumerable<string> names, string? under = null)
     {
         var result = new Dictionary<string, double>();
         foreach (var name in names)
@@ -30,7 +33,7 @@ internal static class ProcessMemory
                     continue;
                 }
                 var cmdline = File.ReadAllText(Path.Combine(Path.GetDirectoryName(status)!, "cmdline"));
-                if (!cmdline.Contains($"KhuyenCong.{name}", StringComparison.Ordinal))
+                if (!cmdline.Contains($"KhuyenCong.{name}", StringComparison.Ordinal) || (under is not null && !cmdline.StartsWith(under, StringComparison.Ordinal)))
                 {
                     continue;
                 }

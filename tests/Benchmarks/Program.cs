@@ -19,6 +19,12 @@ if (args.Contains("reporting"))
     return await ReportingBenchmark.RunAsync();
 }
 
+// `./kc bench footprint` measures each process's resident memory in production mode after the demo load.
+if (args.Contains("footprint"))
+{
+    return await Footprint.RunAsync(args);
+}
+
 // Starts the platform in local mode (as the system tests do) and measures it from outside.
 var data = Directory.CreateTempSubdirectory("kc-bench-");
 File.SetUnixFileMode(data.FullName, (UnixFileMode)0b111_101_101);

@@ -1,9 +1,13 @@
 extern alias WebApp;
-
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace KhuyenCong.Web.Tests;
@@ -41,6 +45,40 @@ public sealed class WebHostTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(response.Headers.TryGetValues("Strict-Transport-Security", out var hsts), "no Strict-Transport-Security header");
         Assert.StartsWith("max-age=", Assert.Single(hsts));
+    }
+
+    [Fact]
+    public async Task In_production_every_cookie_of_the_web_app_is_secure_http_only_and_same_site_lax()
+    {
+        await using var app = WebApp("Production");
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        // Over plain http, as the gateway forwards a request on its loopback port.
+        using var response = await client.GetAsync("/culture?culture=en-US&redirectUri=%2F");
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        // The session and the sign-in's correlation and nonce cookies.
+        var session = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme).Cookie;
+        var signIn = app.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+        Assert.All([session, signIn.CorrelationCookie, signIn.NonceCookie], c => Assert.Equal(CookieSecurePolicy.Always, c.SecurePolicy));
+        Assert.All([session, signIn.CorrelationCookie, signIn.NonceCookie], c => Assert.True(c.HttpOnly));
+        Assert.Equal(SameSiteMode.Lax, session.SameSite);
+    }
+
+    [Fact]
+    public async Task In_development_over_plain_http_the_cookies_work_without_https()
+    {
+        await using var app = WebApp("Development");
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/culture?culture=en-US&redirectUri=%2F");
+
+        Assert.DoesNotContain("; secure", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+        var session = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme).Cookie;
+        Assert.Equal(CookieSecurePolicy.SameAsRequest, session.SecurePolicy);
     }
 
     [Theory]

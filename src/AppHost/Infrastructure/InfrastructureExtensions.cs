@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using KhuyenCong.AppHost.Production;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -39,7 +40,7 @@ public static class InfrastructureExtensions
         this IDistributedApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Infrastructure").Get<InfrastructureOptions>() ?? new InfrastructureOptions();
-        var secrets = LocalSecrets.LoadOrCreate(DataDirectory(builder, options));
+        var secrets = LocalSecrets.LoadOrCreate(SecretsDirectory(builder, options));
         return (Parameter("admin-password", secrets.AdminPassword), Parameter("demodata-client-secret", secrets.DemoDataClientSecret));
 
         IResourceBuilder<ParameterResource> Parameter(string name, string kept) =>
@@ -58,6 +59,17 @@ public static class InfrastructureExtensions
             : Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         return dataDirectory;
+    }
+
+    /// <summary>Where the passwords are kept: Infrastructure:SecretsDirectory (production), otherwise beside the data.</summary>
+    private static string SecretsDirectory(IDistributedApplicationBuilder builder, InfrastructureOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.SecretsDirectory))
+        {
+            return DataDirectory(builder, options);
+        }
+        SecretFiles.CreateDirectory(options.SecretsDirectory);
+        return options.SecretsDirectory;
     }
 
     /// <summary>References a service's database and the broker, and starts the service only once both are ready.</summary>
@@ -89,7 +101,7 @@ public static class InfrastructureExtensions
     {
         var scripts = Path.Combine(RepositoryRoot(builder), "eng", "infra");
         var dataDirectory = DataDirectory(builder, options);
-        var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+        var secrets = LocalSecrets.LoadOrCreate(SecretsDirectory(builder, options));
 
         var postgresPort = PortOrFree(options.PostgresPort);
         var postgresConnection = $"Host=127.0.0.1;Port={postgresPort};Username=postgres;Password={secrets.PostgresPassword}";
@@ -311,11 +323,7 @@ internal sealed record LocalSecrets(string PostgresPassword, string RabbitMqPass
         }
         Func<string>[] makers = [NewPassword, NewPassword, NewAdminPassword, NewPassword];
         lines.AddRange(makers.Skip(lines.Count).Select(make => make()));
-        File.WriteAllLines(path, lines);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        SecretFiles.Write(path, string.Join('\n', lines) + "\n");
         return new LocalSecrets(lines[0], lines[1], lines[2], lines[3]);
     }
 

@@ -16,6 +16,8 @@ public sealed class InfrastructureOptions
     public InfrastructureMode Mode { get; set; } = InfrastructureMode.Auto;
     /// <summary>Where local servers keep their data; empty means ".data" at the repository root.</summary>
     public string DataDirectory { get; set; } = "";
+    /// <summary>Where the passwords are kept (production: the secrets folder); empty means beside the data.</summary>
+    public string SecretsDirectory { get; set; } = "";
     public int PostgresPort { get; set; } = 54329;
     public int RabbitMqPort { get; set; } = 56729;
     public int RabbitMqDistributionPort { get; set; } = 56739;

@@ -69,6 +69,7 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddSignIn(this IHostApplicationBuilder builder)
     {
         var authority = new Uri(builder.Configuration["Identity:Authority"] ?? builder.Configuration["Gateway:Url"] ?? "http://localhost:8080/");
+        var secure = SecureCookies(builder.Environment);
         builder.Services.AddDistributedMemoryCache();
         builder.Services.AddSingleton<ServerTicketStore>();
         builder.Services.AddSingleton<UserTokens>();
@@ -87,7 +88,8 @@ public static class WebExtensions
             {
                 options.Cookie.Name = "kc.web";
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SecurePolicy = secure;
                 // A working day; the tokens inside are refreshed meanwhile. Not sliding: only the server
                 // writes the session, so a renewal by a request could not undo a circuit's refresh.
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
@@ -114,9 +116,9 @@ public static class WebExtensions
                 options.TokenValidationParameters.RoleClaimType = "role";
                 // The callback is a top-level redirect from the same site: Lax cookies reach it, over http too.
                 options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.CorrelationCookie.SecurePolicy = secure;
                 options.NonceCookie.SameSite = SameSiteMode.Lax;
-                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.NonceCookie.SecurePolicy = secure;
                 options.Events.OnTokenValidated = context =>
                 {
                     AddScopeClaims(context.Principal, context.TokenEndpointResponse?.AccessToken);
@@ -137,6 +139,15 @@ public static class WebExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Outside Development the platform is reached over HTTPS only (the gateway redirects plain HTTP), so every
+    /// cookie is marked Secure whatever scheme the request reached this server with; locally, plain http works.
+    /// (The antiforgery cookie follows the request's scheme, https through the gateway: set to always, it would
+    /// refuse a form over the loopback.)
+    /// </summary>
+    public static CookieSecurePolicy SecureCookies(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     /// <summary>The unit, district and tax code a user speaks for travel in the access token only; the UI shows them too.</summary>
     private static void AddScopeClaims(ClaimsPrincipal? principal, string? accessToken)
@@ -223,13 +234,14 @@ public static class WebExtensions
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapStaticAssets();
+        var secureCookies = SecureCookies(app.Environment) == CookieSecurePolicy.Always;
         app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = secureCookies || http.Request.IsHttps });
             return TypedResults.Redirect(LocalAddress.OrHome(redirectUri));
         }).ExcludeFromDescription();
         app.MapSignIn();
