@@ -102,6 +102,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             ["POST /api/products/certificates/{id:guid}/holder-reports"] = $"{Policies.Read}+{Policies.Propose}",
             ["GET /api/products/certificates/reports-due"] = Policies.Read,
             ["GET /api/products/district-rounds/"] = Policies.Read,
+            ["GET /api/products/entries"] = Policies.Read,
             ["POST /api/products/district-rounds/"] = $"{Policies.Read}+{Policies.Manage}",
         };
         Assert.Equal(expected.OrderBy(p => p.Key), policies.OrderBy(p => p.Key));

@@ -34,6 +34,8 @@ public sealed class SupervisionTests(PlatformFixture platform, ITestOutputHelper
         }
         var after = await RunningProcessAsync("reporting", other: before);
         output.WriteLine($"reporting: process {before} killed, process {after} running {killedAt.Elapsed.TotalSeconds:0.0} s later");
+        // A started process listens a moment later; the gateway sends readers to it once it answers its health check.
+        await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("reporting");
 
         Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(90), async () => (await SummaryAsync(year)).GetProperty("proposals").GetInt32() >= approvals),
             "the approvals made while Reporting was down did not all reach it");
