@@ -76,8 +76,11 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"quorum queues now led by node: {string.Join(", ", newLeaders.Select(l => $"{l.Key}: {l.Value}"))}");
 
         var counted = Stopwatch.StartNew();
-        Assert.True(await Eventually.TrueWithin(TimeSpan.FromMinutes(3), async () => (await _platform.SummaryAsync(year)).GetProperty("proposals").GetInt32() >= approvals),
-            "the approvals did not all reach Reporting");
+        if (!await Eventually.TrueWithin(TimeSpan.FromMinutes(3), async () => (await _platform.SummaryAsync(year)).GetProperty("proposals").GetInt32() >= approvals))
+        {
+            Assert.Fail($"Reporting counted {(await _platform.SummaryAsync(year)).GetProperty("proposals").GetInt32()} of {approvals} approvals; "
+                + $"the proposals outbox: {await _platform.OutboxStateAsync("proposalsdb")}; the queues:\n{await _cluster.QueueStateAsync(survivor)}");
+        }
         output.WriteLine($"Reporting counted {approvals} within {counted.Elapsed.TotalSeconds:0.0} s of the last approval");
         await Task.Delay(TimeSpan.FromSeconds(3));
         var summary = await _platform.SummaryAsync(year);

@@ -75,6 +75,13 @@ public sealed class RabbitMqCluster : IAsyncDisposable
             .Where(c => c.Length == 2).ToDictionary(c => c[0], c => c[1]);
     }
 
+    /// <summary>Every queue with its type, leader, ready and unacknowledged messages and consumers, as node <paramref name="askNode"/> lists them.</summary>
+    public async Task<string> QueueStateAsync(int askNode)
+    {
+        var (_, text) = await CtlAsync(askNode, "list_queues", "name", "type", "leader", "messages_ready", "messages_unacknowledged", "consumers");
+        return text;
+    }
+
     /// <summary>SIGKILL of node <paramref name="node"/>'s Erlang VM, as a crash of its machine would end it.</summary>
     public void Kill(int node)
     {

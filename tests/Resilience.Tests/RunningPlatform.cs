@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using KhuyenCong.TestSupport;
+using Npgsql;
 
 namespace KhuyenCong.ResilienceTests;
 
@@ -78,35 +79,22 @@ public sealed class RunningPlatform : IAsyncDisposable
     public async Task<JsonElement> SummaryAsync(int year) =>
         await Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?fromYear={year}&toYear={year}");
 
-    /// <summary>
-    /// The process of the service itself: the orchestrator starts it with <c>dotnet run</c> (the pid the dashboard
-    /// shows), which runs the service as its child.
-    /// </summary>
-    public async Task<int> ServiceProcessAsync(string resource, int? other = null)
+    /// <summary>What a service's outbox holds: rows not yet published, and the last publish error.</summary>
+    public async Task<string> OutboxStateAsync(string database)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var running = await App.ResourceNotifications.WaitForResourceAsync(resource,
-            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessOf(e.Snapshot) is { } pid && pid != other, limit.Token);
-        return ProcessOf(running.Snapshot)!.Value;
+        await using var connection = new NpgsqlConnection(await App.GetConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FILTER (WHERE sent_at IS NULL), count(*), max(attempts), (SELECT last_error FROM outbox_messages WHERE last_error IS NOT NULL ORDER BY sequence DESC LIMIT 1) FROM outbox_messages",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return $"{reader.GetInt64(0)} unsent of {reader.GetInt64(1)}, at most {(reader.IsDBNull(2) ? 0 : reader.GetInt32(2))} attempts, last error: {(reader.IsDBNull(3) ? "none" : reader.GetString(3))}";
     }
 
-    private static int? ProcessOf(CustomResourceSnapshot snapshot)
-    {
-        if (snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value?.ToString() is not { } value
-            || !int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var launcher) || launcher <= 0)
-        {
-            return null;
-        }
-        try
-        {
-            var children = File.ReadAllText($"/proc/{launcher}/task/{launcher}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return children.Length == 1 ? int.Parse(children[0], System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The process of the service itself once it runs, other than <paramref name="other"/>.</summary>
+    public Task<int> ServiceProcessAsync(string resource, int? other = null) =>
+        ServiceProcesses.RunningAsync(App.ResourceNotifications, resource, other, TimeSpan.FromSeconds(90));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Aspire.Hosting.ApplicationModel;
 using KhuyenCong.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
@@ -53,9 +52,7 @@ public sealed class SupervisionTests(PlatformFixture platform, ITestOutputHelper
 
         Process.GetProcessById(before).Kill();
         var killedAt = Stopwatch.StartNew();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await platform.App.ResourceNotifications.WaitForResourceAsync("fairs",
-            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessOf(e.Snapshot) is { } pid && pid != before, limit.Token);
+        await RunningProcessAsync("fairs", other: before, within: TimeSpan.FromSeconds(10));
         output.WriteLine($"fairs: running again {killedAt.Elapsed.TotalSeconds:0.0} s after the kill");
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("fairs");
     }
@@ -81,35 +78,8 @@ public sealed class SupervisionTests(PlatformFixture platform, ITestOutputHelper
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("training");
     }
 
-    private async Task<int> RunningProcessAsync(string resource, int? other = null, TimeSpan? within = null)
-    {
-        using var limit = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(60));
-        var running = await platform.App.ResourceNotifications.WaitForResourceAsync(resource,
-            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessOf(e.Snapshot) is { } pid && pid != other, limit.Token);
-        return ProcessOf(running.Snapshot)!.Value;
-    }
-
-    /// <summary>
-    /// The service's own process: the orchestrator starts it with <c>dotnet run</c> (the pid the dashboard shows),
-    /// which runs the service as its child.
-    /// </summary>
-    private static int? ProcessOf(CustomResourceSnapshot snapshot)
-    {
-        if (snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value?.ToString() is not { } value
-            || !int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var launcher) || launcher <= 0)
-        {
-            return null;
-        }
-        try
-        {
-            var children = File.ReadAllText($"/proc/{launcher}/task/{launcher}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return children.Length == 1 ? int.Parse(children[0], System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private Task<int> RunningProcessAsync(string resource, int? other = null, TimeSpan? within = null) =>
+        ServiceProcesses.RunningAsync(platform.App.ResourceNotifications, resource, other, within ?? TimeSpan.FromSeconds(60));
 
     private static int Signal(int pid, string signal)
     {
