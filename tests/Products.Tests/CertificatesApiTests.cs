@@ -163,6 +163,26 @@ public sealed class CertificatesApiTests(PostgresServer postgres, RabbitMqServer
     }
 
     [Fact]
+    public async Task Expiry_jobs_of_several_replicas_running_at_once_expire_each_certificate_once()
+    {
+        var certificates = new List<Guid>();
+        foreach (var product in new[] { "Chè Đường Hoa", "Miến dong", "Ba kích tím" })
+        {
+            certificates.Add((await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), product, 7)).GetProperty("id").GetGuid());
+        }
+        var job = _host.Factory.Services.GetRequiredService<CertificateExpiryJob>();
+        _host.Clock.SetToday(new DateOnly(2028, 1, 1));
+
+        // Four passes at the same moment, as the jobs of four replicas would run; each pass has its own connection.
+        var expired = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => job.ExpireDueAsync(CancellationToken.None))));
+
+        Assert.Equal(3, expired.Sum());
+        var announced = await _host.WithDbAsync(async db => (await db.OutboxMessages.Where(m => m.MessageType.StartsWith(typeof(CertificateExpired).FullName!)).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<CertificateExpired>(m.Payload, JsonSerializerOptions.Web)!.CertificateId).ToList());
+        Assert.Equal(certificates.Order(), announced.Order());
+    }
+
+    [Fact]
     public async Task The_catalogue_is_searched_by_group_level_district_and_text()
     {
         await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7);

@@ -76,6 +76,23 @@ public sealed class FollowUpTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
+    public async Task Monitors_of_several_replicas_looking_at_once_announce_each_overdue_evaluation_once()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await AcceptedLongAgoAsync();
+        }
+        var now = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        // Four instances of the monitor, each on its own connection, look at the same moment; none fails.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => MonitorPassAsync(now))));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => MonitorPassAsync(now.AddHours(1)))));
+
+        Assert.Equal(6, (await Client.GetFromJsonAsync<JsonElement>("/api/proposals/follow-ups?status=Overdue")).GetProperty("total").GetInt32());
+        Assert.Equal(6, (await EventTypesAsync()).Count(t => t == "FollowUpOverdue"));
+    }
+
+    [Fact]
     public async Task Recording_an_evaluation_closes_the_follow_up_and_announces_it()
     {
         var id = await AcceptedLongAgoAsync();

@@ -43,6 +43,29 @@ public sealed class CubeFoldingTests(PostgresServer postgres, RabbitMqServer rab
     }
 
     [Fact]
+    public async Task Several_replicas_folding_at_once_fold_each_move_once()
+    {
+        var pending = await CountAsync(ProposalCubes.DeltaTable);
+        var beforeSummary = (await _host.GetJsonAsync("/api/reports/summary")).ToString();
+
+        // Four folds at the same moment, as the folding jobs of four replicas would run, each on its own connection.
+        var folded = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _host.WithDbAsync(db => ProposalCubes.FoldAsync(db, CancellationToken.None)))));
+
+        Assert.True(pending > 0, "the projections appended no move");
+        Assert.Equal(pending, folded.Sum());
+        Assert.Equal(0, await CountAsync(ProposalCubes.DeltaTable));
+        Assert.Equal(beforeSummary, (await _host.GetJsonAsync("/api/reports/summary")).ToString());
+        var afterFolding = await _host.ReadModelsAsync();
+        await _host.WithDbAsync(async db =>
+        {
+            await ProposalCubes.RecomputeAsync(db, CancellationToken.None);
+            return true;
+        });
+        var recomputed = await _host.ReadModelsAsync();
+        Assert.Equal(recomputed[ProposalCubes.Full.Table], afterFolding[ProposalCubes.Full.Table]);
+    }
+
+    [Fact]
     public async Task Folded_cubes_equal_the_cubes_recomputed_from_the_facts()
     {
         await _host.WithDbAsync(db => ProposalCubes.FoldAsync(db, CancellationToken.None));
