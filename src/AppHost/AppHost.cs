@@ -162,6 +162,17 @@ foreach (var service in instances)
 {
     gateway.WithReplicasOf(service);
 }
+// The services that call another one find each of its instances too (their own replicas take the same settings):
+// every business service asks the identity service for its signing keys, Reporting asks the owners for their figures.
+var identityInstances = instances[^1];
+foreach (var service in new[] { proposals, training, fairs, products, reporting })
+{
+    service.WithReplicasOf(identityInstances);
+}
+foreach (var owner in instances[..4])
+{
+    reporting.WithReplicasOf(owner);
+}
 
 // Rate and size limits of the gateway may be set on the AppHost (Gateway:Protection:*), e.g. by benchmarks.
 // Everything runs on this machine, so the web UI's server and the demo data loader call the gateway

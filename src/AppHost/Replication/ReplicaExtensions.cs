@@ -63,15 +63,16 @@ public static class ReplicaExtensions
     }
 
     /// <summary>
-    /// Lists every instance of a service in the gateway's service discovery (<c>services__proposals__http__1</c>, …,
-    /// beside the <c>…__0</c> its reference to the first gives): the gateway's cluster then has a destination per instance.
+    /// Lists every instance of a service in the service discovery of a caller that references the first
+    /// (<c>services__proposals__http__1</c>, …, beside the <c>…__0</c> that reference gives): the gateway's cluster
+    /// then has a destination per instance, and a service's HTTP client takes the instances in turn.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithReplicasOf(this IResourceBuilder<ProjectResource> gateway, IReadOnlyList<IResourceBuilder<ProjectResource>> instances)
+    public static IResourceBuilder<ProjectResource> WithReplicasOf(this IResourceBuilder<ProjectResource> caller, IReadOnlyList<IResourceBuilder<ProjectResource>> instances)
     {
         for (var index = 1; index < instances.Count; index++)
         {
-            gateway.WithEnvironment($"services__{instances[0].Resource.Name}__http__{index}", instances[index].GetEndpoint("http"));
+            caller.WithEnvironment($"services__{instances[0].Resource.Name}__http__{index}", instances[index].GetEndpoint("http"));
         }
-        return gateway;
+        return caller;
     }
 }
