@@ -5,7 +5,7 @@ namespace KhuyenCong.ResilienceTests;
 /// <summary>
 /// Sends a request again, as a careful client does, when the instance that had it went down: on a dropped
 /// connection or a 502/503/504 of the gateway, and on the 409 that says the first attempt's key is still taken
-/// (the instance died holding it; the key is released once abandoned). Every command carries an
+/// (a repeat reaching the instance that still runs the first). Every command carries an
 /// <c>Idempotency-Key</c>, so a repeat never takes effect twice.
 /// </summary>
 public sealed class SendAgain(HttpMessageHandler inner) : DelegatingHandler(inner)

@@ -114,6 +114,46 @@ public sealed class IdempotencyTests(PostgresServer postgres)
         Assert.Equal(0, await app.WithDbAsync(db => db.Jars.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_key_whose_request_died_before_its_effect_is_run_by_the_repeat_at_once_and_once()
+    {
+        var database = postgres.NewDatabase("idem");
+        var key = Guid.NewGuid().ToString();
+        await using var app = await CommandApp.StartAsync(database);
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(Create(key, "lost in a crash"))).StatusCode);
+        // As a process leaves it that died after claiming the key and before its change committed: the claim
+        // (made a moment ago), no effect, no answer, and nobody holding the key's lock.
+        await app.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM jars");
+            return await db.Database.ExecuteSqlRawAsync(
+                "UPDATE idempotency_keys SET status_code = NULL, body = NULL, completed_at = NULL, effect_committed = FALSE, created_at = now()");
+        });
+
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.Client.SendAsync(Create(key, "lost in a crash"))));
+
+        Assert.All(repeats, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(repeats.Select(r => r.Headers.Location).Distinct());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Jars.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_key_whose_request_died_after_its_effect_says_so_at_once_and_runs_nothing_more()
+    {
+        var key = Guid.NewGuid().ToString();
+        await using var app = await CommandApp.StartAsync(postgres.NewDatabase("idem"));
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(Create(key, "answer lost"))).StatusCode);
+        // The change committed (with the key marked in its transaction) and the process died before keeping the answer.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE idempotency_keys SET status_code = NULL, body = NULL, completed_at = NULL, created_at = now()"));
+
+        var repeat = await app.Client.SendAsync(Create(key, "answer lost"));
+
+        Assert.Equal(HttpStatusCode.Conflict, repeat.StatusCode);
+        Assert.Contains("/errors/idempotency-answer-lost", await repeat.Content.ReadAsStringAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Jars.CountAsync()));
+    }
+
     private static HttpRequestMessage Create(string key, string label, string? caller = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/jars") { Content = JsonContent.Create(new { label, capacity = 5 }) }.WithKey(key);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace KhuyenCong.Platform.Commands;
 
@@ -15,7 +16,10 @@ namespace KhuyenCong.Platform.Commands;
 /// the first request with a key runs and its answer is stored; the same key with the same request
 /// replays that answer (status, body, <c>Location</c>) without a second effect; the same key with
 /// another request is 422; a repeat while the first is still running waits for it, then answers 409.
-/// Keys belong to the caller (the token's subject), so two users never share one.
+/// Keys belong to the caller (the token's subject), so two users never share one. The request running a key
+/// holds a PostgreSQL advisory lock on it for as long as it runs; the lock goes with its connection when its
+/// process dies, so a repeat knows at once that the first will never answer: it runs the command itself if the
+/// first left no effect, and says that the effect took place if it did.
 /// </summary>
 public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKeys> logger)
 {
@@ -24,8 +28,6 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
     public const int MaxKeyLength = 200;
     /// <summary>How long a repeat waits for the first request with its key before answering 409.</summary>
     private static readonly TimeSpan InFlightWait = TimeSpan.FromSeconds(15);
-    /// <summary>A claimed key whose request left no trace this long ago belongs to a process that died.</summary>
-    private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
     private const long MaxStoredBody = 1 << 20;
 
     private static readonly AsyncLocal<(string Caller, string Key)?> CurrentKey = new();
@@ -69,41 +71,48 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
         var deadline = DateTimeOffset.UtcNow + InFlightWait;
         while (true)
         {
-            if (await store.TryClaimAsync(claim, context.RequestAborted))
+            await using (var hold = await store.TryHoldAsync(caller, key, context.RequestAborted))
             {
-                await RunAndStoreAsync(context, store, claim);
-                return;
+                if (hold is not null)
+                {
+                    // No running request has this key: this one decides what happens to it.
+                    if (await store.TryClaimAsync(claim, context.RequestAborted))
+                    {
+                        await RunAndStoreAsync(context, store, claim);
+                        return;
+                    }
+                    var claimed = await store.FindAsync(caller, key, context.RequestAborted);
+                    if (claimed is null)
+                    {
+                        continue;
+                    }
+                    if (await AnsweredAsync(context, claim, claimed))
+                    {
+                        return;
+                    }
+                    if (claimed.EffectCommitted)
+                    {
+                        // The request that ran it died after its effect and before its answer was kept.
+                        await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
+                            "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
+                            "Lần gửi trước đã được ghi nhận nhưng câu trả lời bị mất; hãy tải lại hồ sơ để xem kết quả.",
+                            "The first request took effect but its answer was lost; reload the record to see the result.");
+                        return;
+                    }
+                    // The request that claimed it died before any effect: run it now.
+                    if (await store.TakeOverAsync(claimed, claim, context.RequestAborted))
+                    {
+                        await RunAndStoreAsync(context, store, claim);
+                        return;
+                    }
+                    continue;
+                }
             }
+
+            // A request with this key is running: wait for its answer.
             var existing = await store.FindAsync(caller, key, context.RequestAborted);
-            if (existing is null)
+            if (existing is not null && await AnsweredAsync(context, claim, existing))
             {
-                continue;
-            }
-            if (!existing.RequestHash.AsSpan().SequenceEqual(hash) || existing.Method != claim.Method || existing.Path != claim.Path)
-            {
-                await PlatformProblems.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
-                    "Khóa Idempotency-Key đã dùng cho một yêu cầu khác.", "The Idempotency-Key was used for another request.",
-                    "Mỗi lần gửi một yêu cầu mới cần một khóa mới; khóa này đã dùng với nội dung khác.",
-                    "Each new request needs a new key; this one was first sent with a different request.");
-                return;
-            }
-            if (existing.StatusCode is not null)
-            {
-                await ReplayAsync(context, existing);
-                return;
-            }
-            var abandoned = existing.CreatedAt < DateTimeOffset.UtcNow - Abandoned;
-            if (existing.EffectCommitted && abandoned)
-            {
-                await PlatformProblems.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-answer-lost",
-                    "Yêu cầu này đã được thực hiện.", "This request has already taken effect.",
-                    "Lần gửi trước đã được ghi nhận nhưng câu trả lời bị mất; hãy tải lại hồ sơ để xem kết quả.",
-                    "The first request took effect but its answer was lost; reload the record to see the result.");
-                return;
-            }
-            if (abandoned && !existing.EffectCommitted && await store.TakeOverAsync(existing, claim, context.RequestAborted))
-            {
-                await RunAndStoreAsync(context, store, claim);
                 return;
             }
             if (DateTimeOffset.UtcNow >= deadline)
@@ -116,6 +125,28 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
             }
             await Task.Delay(100, context.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// Answers from what the key holds: 422 when it was first used with another request, the kept answer when
+    /// there is one; false when there is nothing to answer yet.
+    /// </summary>
+    private static async Task<bool> AnsweredAsync(HttpContext context, IdempotencyRecord claim, IdempotencyRecord existing)
+    {
+        if (!existing.RequestHash.AsSpan().SequenceEqual(claim.RequestHash) || existing.Method != claim.Method || existing.Path != claim.Path)
+        {
+            await PlatformProblems.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
+                "Khóa Idempotency-Key đã dùng cho một yêu cầu khác.", "The Idempotency-Key was used for another request.",
+                "Mỗi lần gửi một yêu cầu mới cần một khóa mới; khóa này đã dùng với nội dung khác.",
+                "Each new request needs a new key; this one was first sent with a different request.");
+            return true;
+        }
+        if (existing.StatusCode is not null)
+        {
+            await ReplayAsync(context, existing);
+            return true;
+        }
+        return false;
     }
 
     private async Task RunAndStoreAsync(HttpContext context, IIdempotencyStore store, IdempotencyRecord claim)
@@ -225,6 +256,11 @@ public sealed class IdempotencyKeys(RequestDelegate next, ILogger<IdempotencyKey
 /// <summary>Where a service keeps its idempotency keys: its own database, beside its data.</summary>
 public interface IIdempotencyStore
 {
+    /// <summary>
+    /// Takes the lock that says a request with this key is running, held until disposed (or until the process
+    /// dies); null when another request holds it.
+    /// </summary>
+    Task<IAsyncDisposable?> TryHoldAsync(string caller, string key, CancellationToken cancellationToken);
     Task<bool> TryClaimAsync(IdempotencyRecord claim, CancellationToken cancellationToken);
     Task<IdempotencyRecord?> FindAsync(string caller, string key, CancellationToken cancellationToken);
     Task<bool> TakeOverAsync(IdempotencyRecord abandoned, IdempotencyRecord claim, CancellationToken cancellationToken);
@@ -234,6 +270,59 @@ public interface IIdempotencyStore
 
 internal sealed class IdempotencyStore<TContext>(IServiceScopeFactory scopes) : IIdempotencyStore where TContext : DbContext
 {
+    private string? _connectionString;
+
+    public async Task<IAsyncDisposable?> TryHoldAsync(string caller, string key, CancellationToken cancellationToken)
+    {
+        _connectionString ??= await WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The service's database has no connection string.")));
+        var connection = new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            var lockKey = LockKey(caller, key);
+            await using (var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = lockKey } } })
+            {
+                if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                {
+                    return new Hold(connection, lockKey);
+                }
+            }
+            await connection.DisposeAsync();
+            return null;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The advisory lock of a caller's key: the first 64 bits of a SHA-256 of both (another key sharing it only waits its turn).</summary>
+    internal static long LockKey(string caller, string key) =>
+        BitConverter.ToInt64(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"idempotency\n{caller}\n{key}")), 0);
+
+    /// <summary>A held key lock: unlocked before its connection goes back to the pool (a pooled session would keep it).</summary>
+    private sealed class Hold(NpgsqlConnection connection, long lockKey) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new() { Value = lockKey } } };
+                await command.ExecuteScalarAsync(CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection broke: its session, and the lock with it, is gone.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
     public Task<bool> TryClaimAsync(IdempotencyRecord claim, CancellationToken cancellationToken) => WithDbAsync(async db =>
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO idempotency_keys (caller, key, method, path, request_hash, created_at, effect_committed)
