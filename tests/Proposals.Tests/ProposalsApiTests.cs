@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
@@ -21,6 +22,21 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     private Task<JsonElement> CreateAsync(Dictionary<string, object?>? draft = null) => Journey.CreateAsync(draft ?? ProposalJourney.DraftBody(TaxCode));
 
     private static string IdOf(JsonElement proposal) => proposal.GetProperty("id").GetString()!;
+
+    [Fact]
+    public async Task The_approval_event_names_the_approving_officer_by_id_and_by_name()
+    {
+        var lan = new ProposalJourney(ClientAs(TestUser.Officer with { Subject = "officer-lan", DisplayName = "Nguyễn Thị Lan" })) { Council = Journey.Council };
+        var id = IdOf(await CreateAsync());
+        await Journey.SubmitAsync(id, receivedOn: "2023-05-02");
+        await Journey.AppraiseAsync(id, percent: 80, completedOn: "2023-09-01");
+
+        await lan.ApproveAsync(id, 250_000_000, "2024-03-05");
+
+        var payload = await WithDbAsync(db => db.OutboxMessages.Where(m => m.MessageType.Contains(".ProposalApproved,")).Select(m => m.Payload).SingleAsync());
+        var approved = JsonDocument.Parse(payload).RootElement;
+        Assert.Equal(("officer-lan", "Nguyễn Thị Lan"), (approved.GetProperty("actedBy").GetString(), approved.GetProperty("actedByName").GetString()));
+    }
 
     [Fact]
     public async Task A_proposal_goes_through_its_whole_life_and_every_step_is_history_and_an_event()

@@ -1,6 +1,7 @@
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Platform.History;
 using KhuyenCong.TestSupport;
 using KhuyenCong.Training.Consumers;
 using MassTransit;
@@ -80,6 +81,30 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         Assert.Equal(("van-don", "Xã Hạ Long, Vân Đồn", "Vân Đồn"), (course.Location.AdministrativeUnitCode, course.Location.Name, course.Location.District));
         Assert.Equal(Domain.CourseStatus.Planned, course.Status);
         Assert.Equal(1, course.ContentGroup);
+    }
+
+    [Fact]
+    public async Task The_course_s_first_history_entry_names_the_officer_who_approved_the_proposal_once()
+    {
+        var approval = Approval(ContentGroup.VocationalTraining) with { ActedBy = "officer-lan", ActedByName = "Nguyễn Thị Lan" };
+        await Bus.Publish(approval);
+        await Bus.Publish(approval);
+
+        Assert.True(await Consumed(2), "the approvals were not consumed");
+        var entry = Assert.Single(await _app.WithDbAsync(db => db.Set<HistoryEntry>().ToListAsync()));
+        Assert.Equal(("course-created-from-proposal", "officer-lan", "Nguyễn Thị Lan"), (entry.Kind, entry.ActedBy, entry.ActedByName));
+        Assert.Equal(("KCĐP-2024-007", "45/QĐ-SCT", 120_000_000L, new DateOnly(2024, 3, 1)),
+            (entry.Subject, entry.Document, entry.Amount, entry.OccurredOn));
+    }
+
+    [Fact]
+    public async Task An_approval_sent_before_the_approver_s_name_travelled_names_the_proposal_as_the_actor()
+    {
+        await Bus.Publish(Approval(ContentGroup.VocationalTraining) with { ActedBy = "officer-lan" });
+
+        Assert.True(await Consumed(1), "the approval was not consumed");
+        var entry = Assert.Single(await _app.WithDbAsync(db => db.Set<HistoryEntry>().ToListAsync()));
+        Assert.Equal(("proposals", "Tự động từ đề án KCĐP-2024-007"), (entry.ActedBy, entry.ActedByName));
     }
 
     [Fact]

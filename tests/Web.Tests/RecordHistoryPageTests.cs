@@ -97,4 +97,33 @@ public sealed class RecordHistoryPageTests(WebFixture web)
         await Expect(Entry(page, "Tạo cuộc bình chọn theo QĐ số 15/QĐ-UBND")).ToContainTextAsync($"Ngày quyết định: {opens.AddDays(-5):dd/MM/yyyy}");
         await Expect(Entry(page, "Lập hội đồng 5 thành viên")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task A_district_round_recorded_for_its_cycle_reads_on_the_provincial_competition_with_its_day_and_reason()
+    {
+        var opens = Today.AddDays(-10);
+        var created = await web.Gateway.PostAsJsonAsync("/api/products/competitions", new
+        {
+            title = $"Bình chọn cấp tỉnh {Guid.NewGuid():N}"[..30], level = "Provincial", year = opens.Year,
+            registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30), scheduleDecisionNumber = "16/QĐ-UBND", scheduleDecisionDate = opens.AddDays(-5),
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // District names are free text; a fresh one keeps the round the only one of its district and year.
+        var district = $"Huyện {Guid.NewGuid():N}"[..16];
+        var heldOn = new DateOnly(opens.Year, 1, 1);
+        var round = await web.Gateway.PostAsJsonAsync("/api/products/district-rounds", new
+        {
+            district, year = opens.Year, heldOn, reason = "Tổ chức trên giấy trước khi có hệ thống",
+        });
+        Assert.Equal(HttpStatusCode.Created, round.StatusCode);
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+
+        await page.OpenAsync($"/products/competitions/{id}");
+
+        var noted = Entry(page, $"Ghi nhận kỳ bình chọn cấp huyện đã tổ chức tại {district}");
+        await Expect(noted).ToContainTextAsync($"Ngày tổ chức: {heldOn:dd/MM/yyyy}");
+        await Expect(noted).ToContainTextAsync("Lý do: Tổ chức trên giấy trước khi có hệ thống");
+        await Expect(page.Locator(".history-entry", new() { HasText = "competition-" })).ToHaveCountAsync(0);
+    }
 }

@@ -36,6 +36,8 @@ public sealed record ProposalApproved
     public required decimal AppraisalScore { get; init; }
     public required DateTimeOffset ApprovedAt { get; init; }
     public string? ActedBy { get; init; }
+    /// <summary>The approving officer's display name when they approved; absent from messages sent before it was added.</summary>
+    public string? ActedByName { get; init; }
 }
 
 /// <summary>The appraisal council rejected a proposal.</summary>

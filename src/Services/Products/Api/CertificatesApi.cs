@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
@@ -165,6 +166,13 @@ public static class CertificatesApi
             {
                 certificate.Revoke(request.Reason!.Trim(), request.RevokedOn ?? today, today);
                 db.AddIntegrationEvent(ProductIntegrationEvents.Revoked(certificate, Actor.NameOf(user)));
+                db.Record(HistoryEntry.Of(certificate.CompetitionId, CompetitionHistory.CertificateRevoked, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = certificate.RevokedOn,
+                    Subject = certificate.ProductName,
+                    Document = certificate.Number,
+                    Reason = certificate.RevocationReason,
+                });
             },
             certificate => TypedResults.Ok(CertificateResponse.From(certificate, today)),
             () => NotFound("Certificate", id), cancellationToken);
@@ -204,10 +212,20 @@ public static class CertificatesApi
                     ? certificate
                     : null;
             },
-            certificate => report = certificate.RecordHolderReport(request.Year!.Value,
-                new HolderReportContent(request.SupportResults!.Trim(), request.ProductionAndBusiness!.Trim(), request.Revenue!.Value,
-                    request.Employees!.Value, request.Notes?.Trim()),
-                request.ReportedOn ?? today, today, time.GetUtcNow()),
+            certificate =>
+            {
+                report = certificate.RecordHolderReport(request.Year!.Value,
+                    new HolderReportContent(request.SupportResults!.Trim(), request.ProductionAndBusiness!.Trim(), request.Revenue!.Value,
+                        request.Employees!.Value, request.Notes?.Trim()),
+                    request.ReportedOn ?? today, today, time.GetUtcNow());
+                db.Record(HistoryEntry.Of(certificate.CompetitionId, CompetitionHistory.HolderReportRecorded, user, time.GetUtcNow()) with
+                {
+                    OccurredOn = report.ReportedOn,
+                    Amount = report.Year,
+                    Subject = certificate.ProductName,
+                    Document = certificate.Number,
+                });
+            },
             _ => TypedResults.Created($"/api/products/certificates/{id}", HolderReportResponse.From(report!)),
             () => NotFound("Certificate", id), cancellationToken);
     }

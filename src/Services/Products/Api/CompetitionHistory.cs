@@ -6,6 +6,9 @@ namespace KhuyenCong.Products.Api;
 /// <summary>
 /// What a competition's history records (<see cref="HistoryEntry.Kind"/>), one code per command. Entries about
 /// one entry name its product (and a juror's score), which the Centre sees for all entries and others only in the results.
+/// The acts on a certificate after its issue land here too: certificates have no page of their own, and the
+/// competition that recognised the product is where its story is read. A district round recorded outside the
+/// platform lands on the provincial competitions it binds (<see cref="DistrictRoundCycle"/>).
 /// </summary>
 public static class CompetitionHistory
 {
@@ -23,10 +26,22 @@ public static class CompetitionHistory
     public const string ComplaintAnswered = "competition-complaint-answered";
     public const string Closed = "competition-closed";
     public const string Recognised = "competition-product-recognised";
+    public const string PhotosAdded = "competition-photos-added";
+    public const string DistrictRoundRecorded = "competition-district-round-recorded";
+    public const string CertificateRevoked = "competition-certificate-revoked";
+    /// <summary>A holder's yearly report: <see cref="HistoryEntry.Amount"/> carries the year reported on.</summary>
+    public const string HolderReportRecorded = "competition-holder-report-recorded";
+    /// <summary>Written by the daily expiry job, which acts for nobody: its actor is <see cref="ExpiryJob"/>.</summary>
+    public const string CertificateExpired = "competition-certificate-expired";
+
+    /// <summary>The actor of the entries the daily expiry job writes, by id and by the name a history shows.</summary>
+    public const string ExpiryJob = "certificate-expiry";
+    public const string ExpiryJobName = "Tự động khi hết hạn";
 
     private static readonly HashSet<string> AboutOneEntry = new(StringComparer.Ordinal)
     {
         EntryRegistered, EntrySubmitted, SheetSubmitted, ConflictDeclared, ComplaintFiled, RescoreOrdered, ComplaintAnswered,
+        PhotosAdded, HolderReportRecorded,
     };
 
     /// <summary>A competition's history as its reader may see it: entries' products, scores and reasons only for the Centre.</summary>

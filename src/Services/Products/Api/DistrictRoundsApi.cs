@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
@@ -56,7 +57,10 @@ public static class DistrictRoundsApi
             .OrderByDescending(r => r.Year).ThenBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.HeldOn).ToList());
     }
 
-    /// <summary>Records a round a district-level unit held outside the platform; once per district and year (409 on a second).</summary>
+    /// <summary>
+    /// Records a round a district-level unit held outside the platform; once per district and year (409 on a second).
+    /// The provincial competitions of the round's cycle note it in their histories.
+    /// </summary>
     internal static async Task<Results<Created<DistrictRoundResponse>, ValidationProblem, ProblemHttpResult>> Record(
         DistrictRoundRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -77,6 +81,21 @@ public static class DistrictRoundsApi
             var round = DistrictRound.Record(request.District!.Trim(), request.Year!.Value, request.HeldOn!.Value, request.Reason!.Trim(),
                 Actor.NameOf(user), time.GetUtcNow());
             db.DistrictRounds.Add(round);
+            // The round decides which entries of the provincial competitions of its cycle need a district certificate,
+            // so it is read in their histories: a provincial round of year Y is bound by the district rounds of Y − 1 and Y.
+            var bound = await db.Competitions.AsNoTracking()
+                .Where(c => c.Level == RecognitionLevel.Provincial && c.Year >= round.Year && c.Year <= round.Year + 1)
+                .Select(c => c.Id)
+                .ToListAsync(ct);
+            foreach (var competitionId in bound)
+            {
+                db.Record(HistoryEntry.Of(competitionId, CompetitionHistory.DistrictRoundRecorded, user, round.RecordedAt) with
+                {
+                    OccurredOn = round.HeldOn,
+                    Subject = round.District,
+                    Reason = round.Reason,
+                });
+            }
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/products/district-rounds?district={Uri.EscapeDataString(round.District)}&year={round.Year}",
                 new DistrictRoundResponse(round.District, round.Year, round.HeldOn, round.Reason, null, round.Id, round.RecordedBy));

@@ -228,6 +228,11 @@ public static partial class EntriesApi
                     db.EntryPhotos.Add(photo);
                     all.Add(PhotoResponse.From(photo, PhotoUrl(id, entryId, photo.Id)));
                 }
+                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.PhotosAdded, user, now) with
+                {
+                    Subject = CompetitionHistory.ProductOf(competition, entryId),
+                    Amount = files.Count,
+                });
             },
             _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all),
             cancellationToken);

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Api;
 using KhuyenCong.Products.Data;
@@ -10,7 +11,7 @@ namespace KhuyenCong.Products.Jobs;
 /// Once a day (just after midnight, province time, and once at start-up) marks the certificates whose
 /// expiry date has passed as expired and publishes <c>CertificateExpired</c> through the outbox. Rows are
 /// locked with SKIP LOCKED and only valid certificates are taken, so each certificate expires, and its
-/// event is written, exactly once even with several replicas.
+/// event and its entry in the competition's history are written, exactly once even with several replicas.
 /// </summary>
 public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<CertificateExpiryJob> logger)
     : BackgroundService
@@ -64,6 +65,13 @@ public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvid
             foreach (var certificate in due.Where(c => c.ExpireIfDue(today, time.GetUtcNow())))
             {
                 db.AddIntegrationEvent(ProductIntegrationEvents.Expired(certificate));
+                db.Record(HistoryEntry.Of(certificate.CompetitionId, CompetitionHistory.CertificateExpired,
+                    CompetitionHistory.ExpiryJob, CompetitionHistory.ExpiryJobName, time.GetUtcNow()) with
+                {
+                    OccurredOn = certificate.ExpiresOn,
+                    Subject = certificate.ProductName,
+                    Document = certificate.Number,
+                });
                 total++;
             }
             await db.SaveChangesAsync(cancellationToken);

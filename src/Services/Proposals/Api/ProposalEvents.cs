@@ -58,7 +58,7 @@ internal static class ProposalEvents
         ActedBy = actedBy,
     };
 
-    public static ProposalApproved Approved(Proposal p, string actedBy)
+    public static ProposalApproved Approved(Proposal p, string actedBy, string? actedByName)
     {
         var approval = p.Approval!;
         return new ProposalApproved
@@ -71,6 +71,7 @@ internal static class ProposalEvents
             AppraisalScore = approval.AppraisalScore,
             ApprovedAt = approval.ApprovedAt,
             ActedBy = actedBy,
+            ActedByName = actedByName,
         };
     }
 

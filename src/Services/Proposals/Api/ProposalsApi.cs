@@ -404,7 +404,7 @@ public static class ProposalsApi
             p.Rederive(derivedPriorityArea);
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
             p.PlanEnd(request.PlannedEndOn);
-            return [ProposalEvents.Approved(p, s.Actor)];
+            return [ProposalEvents.Approved(p, s.Actor, s.ActorName)];
         });
     }
 

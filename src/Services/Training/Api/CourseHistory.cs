@@ -24,6 +24,12 @@ public static class CourseHistory
     public const string CertificatesIssued = "certificates-issued";
     public const string EmploymentRecorded = "employment-recorded";
 
+    /// <summary>The actor of a course created from a proposal whose approval message named no approver.</summary>
+    public const string FromProposal = "proposals";
+
+    /// <summary>The name such an entry shows: the proposal it came from.</summary>
+    public static string FromProposalName(string proposalCode) => $"Tự động từ đề án {proposalCode}";
+
     /// <summary>The kinds whose subject is a trainee, whose name is personal data.</summary>
     public static readonly IReadOnlySet<string> NamingTrainees = new HashSet<string>(StringComparer.Ordinal) { Enrolled, Waitlisted, Withdrawn };
 

@@ -34,8 +34,12 @@ public sealed class ProposalApprovedConsumer(TrainingDbContext db, TimeProvider 
             new CourseLocation(proposal.AdministrativeUnitCode, proposal.Location, proposal.District),
             proposal.PlanYear, message.ApprovedSupport, time.GetUtcNow());
         Db.Courses.Add(course);
-        // The approval plans the course: the history names the decision, not a person of this service.
-        Db.Record(HistoryEntry.Of(course.Id, CourseHistory.CreatedFromProposal, "proposals", null, course.CreatedAt) with
+        // The approval plans the course: the history names the officer who approved, or, for a message sent before
+        // the approver's name travelled with it, the proposal the course came from.
+        var (actedBy, actedByName) = message.ActedByName is { Length: > 0 } name
+            ? (message.ActedBy ?? CourseHistory.FromProposal, name)
+            : (CourseHistory.FromProposal, CourseHistory.FromProposalName(proposal.Code));
+        Db.Record(HistoryEntry.Of(course.Id, CourseHistory.CreatedFromProposal, actedBy, actedByName, course.CreatedAt) with
         {
             OccurredOn = message.DecisionDate,
             Amount = message.ApprovedSupport,
