@@ -69,16 +69,18 @@ internal static class Footprint
             Console.WriteLine($"demo data loaded in {loaded.Elapsed.TotalSeconds:F0} s; letting the platform settle for 30 s");
             await Task.Delay(TimeSpan.FromSeconds(30), run.Token);
 
-            var memory = ProcessMemory.ResidentMegabytes(Processes, under: RepositoryRoot());
-            var total = memory.Values.Sum();
+            var memory = ProcessMemory.Residencies(Processes, under: RepositoryRoot());
+            var total = memory.Values.Sum(m => m.Resident);
             Console.WriteLine();
-            Console.WriteLine($"resident memory in production mode after the demo load ({Describe(overrides)}):");
+            Console.WriteLine($"resident memory in production mode after the demo load ({Describe(overrides)}), MB:");
+            Console.WriteLine($"  {"process",-10} {"RSS",6} {"anon",6} {"file",6} {"shmem",6} {"PSS",6}");
             foreach (var name in Processes)
             {
-                var megabytes = memory.GetValueOrDefault(name);
-                Console.WriteLine($"  {name,-10} {megabytes,6:F0} MB{(megabytes > ServiceTargetMegabytes ? "  over the 200 MB target" : "")}");
+                var m = memory.GetValueOrDefault(name) ?? new Residency(0, 0, 0, 0, 0);
+                Console.WriteLine($"  {name,-10} {m.Resident,6:F0} {m.Anonymous,6:F0} {m.FileBacked,6:F0} {m.SharedMemory,6:F0} {m.Proportional,6:F0}{(m.Resident > ServiceTargetMegabytes ? "  over the 200 MB target" : "")}");
             }
-            Console.WriteLine($"  {"total",-10} {total,6:F0} MB (target <= {TotalTargetMegabytes:F0} MB){(total > TotalTargetMegabytes ? "  over the target" : "")}");
+            Console.WriteLine($"  {"total",-10} {total,6:F0} {memory.Values.Sum(m => m.Anonymous),6:F0} {memory.Values.Sum(m => m.FileBacked),6:F0} {memory.Values.Sum(m => m.SharedMemory),6:F0} {memory.Values.Sum(m => m.Proportional),6:F0}" +
+                $"  (RSS target <= {TotalTargetMegabytes:F0} MB){(total > TotalTargetMegabytes ? "  over the target" : "")}");
             return memory.Count == Processes.Length ? 0 : 1;
         }
         finally
@@ -97,7 +99,8 @@ internal static class Footprint
     /// <summary>The repository this benchmark was built in: only its own processes are measured.</summary>
     private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
-    private static Dictionary<string, string> GarbageCollectorOverrides(string[] args)
+    /// <summary>The runtime settings the command line overrides (<c>--gc</c>, <c>--conserve</c>, <c>--heap-limit</c>, <c>--env</c>).</summary>
+    public static Dictionary<string, string> GarbageCollectorOverrides(string[] args)
     {
         var overrides = new Dictionary<string, string>();
         for (var i = 0; i + 1 < args.Length; i++)
