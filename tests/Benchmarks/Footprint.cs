@@ -11,11 +11,12 @@ namespace KhuyenCong.Benchmarks;
 /// <summary>
 /// <c>./kc bench footprint</c>: the platform in production mode (Release, Production environment, HTTPS) loads the
 /// demo data set; then the resident memory of each process (the service itself, not the <c>dotnet run</c> that
-/// launched it) is read from /proc, with the total of the services, the gateway and the web UI.
-/// Targets: each at most 200 MB, the total at most 1.5 GB. The garbage collector's settings the platform ships
-/// with (src/Directory.Build.props) can be overridden for a comparison:
+/// launched it) is read from /proc, split into anonymous, file-backed and shared memory (<see cref="Residency"/>),
+/// with the total of the services, the gateway and the web UI. Targets: each at most 200 MB, the total at most
+/// 1.5 GB. The runtime settings production mode gives every process (ProductionMode.RuntimeSettings) can be
+/// overridden for a comparison:
 /// <c>--gc server|workstation</c>, <c>--conserve 0-9</c> (DOTNET_GCConserveMemory), <c>--heap-limit MB</c> (DOTNET_GCHeapHardLimit),
-/// <c>--env NAME=VALUE</c> (any other runtime setting, e.g. DOTNET_TieredPGO=0).
+/// <c>--env NAME=VALUE</c> (any other runtime setting, e.g. MALLOC_ARENA_MAX=2).
 /// </summary>
 internal static class Footprint
 {
