@@ -158,15 +158,16 @@ public static class SystemdUnits
     /// <summary>
     /// The .NET runtime's settings every process runs with in production, the same as the AppHost's production mode
     /// gives (src/AppHost/Production/ProductionMode.cs): the workstation garbage collector without its background
-    /// thread, compacting to keep the heap small, and no tiered profile-guided optimisation. Measured with
-    /// <c>./kc bench footprint</c> (README, "Benchmarks"): the smallest resident memory of the settings compared there.
+    /// thread, compacting to keep the heap small; no tiered compilation; at most two C allocator arenas. Measured
+    /// with <c>./kc bench footprint</c> (README, "Benchmarks"): the smallest resident memory of the settings compared there.
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> RuntimeSettings { get; } =
     [
         ("DOTNET_gcServer", "0"),
         ("DOTNET_gcConcurrent", "0"),
         ("DOTNET_GCConserveMemory", "7"),
-        ("DOTNET_TieredPGO", "0"),
+        ("DOTNET_TieredCompilation", "0"),
+        ("MALLOC_ARENA_MAX", "2"),
     ];
 
     /// <summary>The settings that are not secret, written into the unit itself.</summary>

@@ -11,11 +11,12 @@ namespace KhuyenCong.Benchmarks;
 /// <summary>
 /// <c>./kc bench footprint</c>: the platform in production mode (Release, Production environment, HTTPS) loads the
 /// demo data set; then the resident memory of each process (the service itself, not the <c>dotnet run</c> that
-/// launched it) is read from /proc, with the total of the services, the gateway and the web UI.
-/// Targets: each at most 200 MB, the total at most 1.5 GB. The garbage collector's settings the platform ships
-/// with (src/Directory.Build.props) can be overridden for a comparison:
+/// launched it) is read from /proc, split into anonymous, file-backed and shared memory (<see cref="Residency"/>),
+/// with the total of the services, the gateway and the web UI. Targets: each at most 200 MB, the total at most
+/// 1.5 GB. The runtime settings production mode gives every process (ProductionMode.RuntimeSettings) can be
+/// overridden for a comparison:
 /// <c>--gc server|workstation</c>, <c>--conserve 0-9</c> (DOTNET_GCConserveMemory), <c>--heap-limit MB</c> (DOTNET_GCHeapHardLimit),
-/// <c>--env NAME=VALUE</c> (any other runtime setting, e.g. DOTNET_TieredPGO=0).
+/// <c>--env NAME=VALUE</c> (any other runtime setting, e.g. MALLOC_ARENA_MAX=2).
 /// </summary>
 internal static class Footprint
 {
@@ -69,16 +70,18 @@ internal static class Footprint
             Console.WriteLine($"demo data loaded in {loaded.Elapsed.TotalSeconds:F0} s; letting the platform settle for 30 s");
             await Task.Delay(TimeSpan.FromSeconds(30), run.Token);
 
-            var memory = ProcessMemory.ResidentMegabytes(Processes, under: RepositoryRoot());
-            var total = memory.Values.Sum();
+            var memory = ProcessMemory.Residencies(Processes, under: RepositoryRoot());
+            var total = memory.Values.Sum(m => m.Resident);
             Console.WriteLine();
-            Console.WriteLine($"resident memory in production mode after the demo load ({Describe(overrides)}):");
+            Console.WriteLine($"resident memory in production mode after the demo load ({Describe(overrides)}), MB:");
+            Console.WriteLine($"  {"process",-10} {"RSS",6} {"anon",6} {"file",6} {"shmem",6} {"PSS",6}");
             foreach (var name in Processes)
             {
-                var megabytes = memory.GetValueOrDefault(name);
-                Console.WriteLine($"  {name,-10} {megabytes,6:F0} MB{(megabytes > ServiceTargetMegabytes ? "  over the 200 MB target" : "")}");
+                var m = memory.GetValueOrDefault(name) ?? new Residency(0, 0, 0, 0, 0);
+                Console.WriteLine($"  {name,-10} {m.Resident,6:F0} {m.Anonymous,6:F0} {m.FileBacked,6:F0} {m.SharedMemory,6:F0} {m.Proportional,6:F0}{(m.Resident > ServiceTargetMegabytes ? "  over the 200 MB target" : "")}");
             }
-            Console.WriteLine($"  {"total",-10} {total,6:F0} MB (target <= {TotalTargetMegabytes:F0} MB){(total > TotalTargetMegabytes ? "  over the target" : "")}");
+            Console.WriteLine($"  {"total",-10} {total,6:F0} {memory.Values.Sum(m => m.Anonymous),6:F0} {memory.Values.Sum(m => m.FileBacked),6:F0} {memory.Values.Sum(m => m.SharedMemory),6:F0} {memory.Values.Sum(m => m.Proportional),6:F0}" +
+                $"  (RSS target <= {TotalTargetMegabytes:F0} MB){(total > TotalTargetMegabytes ? "  over the target" : "")}");
             return memory.Count == Processes.Length ? 0 : 1;
         }
         finally
@@ -97,7 +100,8 @@ internal static class Footprint
     /// <summary>The repository this benchmark was built in: only its own processes are measured.</summary>
     private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
-    private static Dictionary<string, string> GarbageCollectorOverrides(string[] args)
+    /// <summary>The runtime settings the command line overrides (<c>--gc</c>, <c>--conserve</c>, <c>--heap-limit</c>, <c>--env</c>).</summary>
+    public static Dictionary<string, string> GarbageCollectorOverrides(string[] args)
     {
         var overrides = new Dictionary<string, string>();
         for (var i = 0; i + 1 < args.Length; i++)

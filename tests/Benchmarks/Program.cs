@@ -43,11 +43,24 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ap
 ]);
 // The testing builder runs no dashboard, yet still points every service's OpenTelemetry exporter at
 // one; exporting to nothing (and retrying) would be measured as platform cost, so export is off.
+// `--production-runtime` runs every process with production's runtime settings (ProductionMode.RuntimeSettings), so
+// that their cost in throughput shows; `--gc`, `--conserve`, `--heap-limit` and `--env` override them as for footprint.
+var runtimeSettings = args.Contains("--production-runtime")
+    ? KhuyenCong.AppHost.Production.ProductionMode.RuntimeSettings.ToDictionary(s => s.Name, s => s.Value)
+    : [];
+foreach (var (name, value) in Footprint.GarbageCollectorOverrides(args))
+{
+    runtimeSettings[name] = value;
+}
 foreach (var project in builder.Resources.OfType<ProjectResource>())
 {
     project.Annotations.Add(new EnvironmentCallbackAnnotation(context =>
     {
         context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        foreach (var (name, value) in runtimeSettings)
+        {
+            context.EnvironmentVariables[name] = value;
+        }
         return Task.CompletedTask;
     }));
 }
@@ -90,7 +103,8 @@ var direct = await Load.RequestsPerSecondAsync(http, new Uri(proposalsDirect, $"
 var latencyViaGateway = await Load.LatencyAsync(http, new Uri(gateway, $"/api/proposals/{sample}"), perSecond: 200, TimeSpan.FromSeconds(10));
 var latencyDirect = await Load.LatencyAsync(http, new Uri(proposalsDirect, $"/api/proposals/{sample}"), perSecond: 200, TimeSpan.FromSeconds(10));
 var latencyLine = $"gateway latency at 200 req/s: via gateway p50 {latencyViaGateway.P50:F2} ms, p95 {latencyViaGateway.P95:F2} ms; direct p50 {latencyDirect.P50:F2} ms, p95 {latencyDirect.P95:F2} ms";
-var throughputLine = $"gateway throughput: via gateway {viaGateway:F0} req/s, direct {direct:F0} req/s, ratio {viaGateway / direct:F2} (target >= 0.80; GET /api/proposals/{{id}}, {concurrency} concurrent, {window.TotalSeconds:F0} s each)";
+var runtimeNote = runtimeSettings.Count == 0 ? "" : $" with {string.Join(", ", runtimeSettings.Select(s => $"{s.Key}={s.Value}"))}";
+var throughputLine = $"gateway throughput{runtimeNote}: via gateway {viaGateway:F0} req/s, direct {direct:F0} req/s, ratio {viaGateway / direct:F2} (target >= 0.80; GET /api/proposals/{{id}}, {concurrency} concurrent, {window.TotalSeconds:F0} s each)";
 if (onlyThroughput)
 {
     Console.WriteLine(latencyLine);

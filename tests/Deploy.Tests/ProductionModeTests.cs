@@ -152,9 +152,37 @@ public sealed class ProductionModeTests : IDisposable
         foreach (var service in Topology.Services)
         {
             var unit = units[SystemdUnits.UnitName(service)];
-            Assert.All(SystemdUnits.RuntimeSettings, setting => Assert.Contains($"Environment=\"{setting.Name}={setting.Value}\"", unit, StringComparison.Ordinal));
+            var runtimeSettings = unit.Split('\n')
+                .Where(l => l.StartsWith("Environment=\"", StringComparison.Ordinal))
+                .Select(l => l["Environment=\"".Length..^1].Split('=', 2))
+                .Where(pair => IsRuntimeSetting(pair[0]))
+                .Select(pair => (pair[0], pair[1]));
+            Assert.Equal(ProductionMode.RuntimeSettings.Order(), runtimeSettings.Order());
         }
     }
+
+    [Theory]
+    [InlineData("deploy/kubernetes/base")]
+    [InlineData("deploy/kubernetes/overlays/production")]
+    public async Task The_Kubernetes_pods_run_every_process_with_the_runtime_settings_of_production_mode(string kustomization)
+    {
+        var manifests = await RenderedManifests.RenderAsync(kustomization);
+
+        var settings = Assert.Single(manifests.All<k8s.Models.V1ConfigMap>("ConfigMap"), c => c.Metadata.Name == "khuyencong-settings");
+        Assert.Equal(ProductionMode.RuntimeSettings.Order(), settings.Data.Where(d => IsRuntimeSetting(d.Key)).Select(d => (d.Key, d.Value)).Order());
+        foreach (var service in Topology.Services)
+        {
+            var container = Assert.Single(manifests.Deployment(service.Name).Spec.Template.Spec.Containers);
+            Assert.Contains(container.EnvFrom, source => source.ConfigMapRef?.Name == settings.Metadata.Name);
+            // Nothing of a pod's own sets them otherwise.
+            Assert.DoesNotContain(container.Env ?? [], variable => IsRuntimeSetting(variable.Name));
+        }
+    }
+
+    /// <summary>A setting of the .NET runtime or of the C library's allocator (not the host's environment name, nor the SDK's).</summary>
+    private static bool IsRuntimeSetting(string name) =>
+        (name.StartsWith("DOTNET_", StringComparison.Ordinal) && name != "DOTNET_ENVIRONMENT" && !name.StartsWith("DOTNET_CLI_", StringComparison.Ordinal))
+        || name.StartsWith("MALLOC_", StringComparison.Ordinal);
 
     [Fact]
     public async Task In_development_the_AppHost_keeps_its_secrets_beside_the_data_and_the_password_grant_on()

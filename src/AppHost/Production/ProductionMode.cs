@@ -45,14 +45,18 @@ public sealed class ProductionMode
 
     /// <summary>
     /// The .NET runtime's settings of every process, chosen for a small footprint with <c>./kc bench footprint</c>
-    /// (README, "Benchmarks"); the systemd units set the same (src/Deploy/SystemdUnits.cs, RuntimeSettings).
+    /// (README, "Benchmarks"): the workstation garbage collector without its background thread, compacting to keep
+    /// the heap small; each method compiled once, optimised (no quick first version kept beside the optimised one);
+    /// at most two C allocator arenas (one per core, rather than eight). The systemd units and the Kubernetes
+    /// settings set the same (src/Deploy/SystemdUnits.cs, RuntimeSettings; deploy/kubernetes/base/settings.yaml).
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> RuntimeSettings { get; } =
     [
         ("DOTNET_gcServer", "0"),
         ("DOTNET_gcConcurrent", "0"),
         ("DOTNET_GCConserveMemory", "7"),
-        ("DOTNET_TieredPGO", "0"),
+        ("DOTNET_TieredCompilation", "0"),
+        ("MALLOC_ARENA_MAX", "2"),
     ];
 
     private readonly IConfiguration _configuration;
