@@ -34,7 +34,7 @@ public sealed class FindAndExportTests(WebFixture web)
 
     private static async Task SearchAsync(IPage page, string text)
     {
-        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Tra cứu mã, tên hoặc mã số thuế" });
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Tra cứu mã, tên hoặc mã số thuế" });
         await box.ClickAsync();
         await box.FillAsync("");
         await box.PressSequentiallyAsync(text);

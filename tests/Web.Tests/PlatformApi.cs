@@ -53,16 +53,26 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
     /// </summary>
     public async Task<Guid> RecogniseProductAsync(string taxCode, string product)
     {
+        var (competition, entry, opens) = await ScoredEntryAsync(taxCode, product);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
+            new { publishedOn = opens.AddDays(40), decisionNumber = "15/QĐ-UBND", recognisedEntryIds = new[] { entry } }), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }), HttpStatusCode.OK);
+        return competition;
+    }
+
+    /// <summary>
+    /// A competition whose five jurors have each scored the establishment's entry above the pass mark: its results
+    /// wait to be published.
+    /// </summary>
+    public async Task<(Guid Competition, Guid Entry, DateOnly Opens)> ScoredEntryAsync(string taxCode, string product)
+    {
         var (competition, entry, members, opens) = await EntryUnderScoringAsync(taxCode, product);
         foreach (var member in members)
         {
             await ExpectAsync(await _jurorOfSeat[member].PostAsJsonAsync($"/api/products/competitions/{competition}/entries/{entry}/scores",
                 new { memberId = member, market = 35, technical = 30, cultural = 9, other = 8 }), HttpStatusCode.OK);
         }
-        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/publish-results",
-            new { publishedOn = opens.AddDays(40), decisionNumber = "15/QĐ-UBND", recognisedEntryIds = new[] { entry } }), HttpStatusCode.OK);
-        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/products/competitions/{competition}/close", new { }), HttpStatusCode.OK);
-        return competition;
+        return (competition, entry, opens);
     }
 
     /// <summary>

@@ -33,26 +33,38 @@ public sealed class RecordSearch(ProposalsClient proposals, EstablishmentsClient
     /// <summary>How many records of a kind are listed; the group links to its full list for the rest.</summary>
     public const int PerKind = 8;
 
-    public async Task<IReadOnlyList<SearchGroup>> FindAsync(string text, string? ownTaxCode, string? ownUnitCode, CancellationToken cancellationToken)
+    /// <summary>The Vietnamese name of a kind of record, as the search's groups are headed.</summary>
+    public static string NameOf(SearchKind kind) => kind switch
+    {
+        SearchKind.Proposals => "Đề án khuyến công",
+        SearchKind.Establishments => "Cơ sở CNNT",
+        SearchKind.Courses => "Khóa đào tạo",
+        SearchKind.Fairs => "Hội chợ, triển lãm",
+        _ => "Sản phẩm CNNT tiêu biểu",
+    };
+
+    /// <summary>The records of each kind that match <paramref name="text"/>, at most <paramref name="perKind"/> of each.</summary>
+    public async Task<IReadOnlyList<SearchGroup>> FindAsync(string text, string? ownTaxCode, string? ownUnitCode, CancellationToken cancellationToken,
+        int perKind = PerKind)
     {
         var q = text.Trim();
         var escaped = Uri.EscapeDataString(q);
         var groups = await Task.WhenAll(
             GroupAsync(SearchKind.Proposals, $"/proposals?q={escaped}",
                 proposals.ListAsync(new ProposalFilter { Q = q, EstablishmentTaxCode = ownTaxCode, AdministrativeUnitCode = ownUnitCode, NewestFirst = true },
-                    1, PerKind, cancellationToken),
+                    1, perKind, cancellationToken),
                 page => (page.Items.Select(p => new SearchHit($"{p.Code} — {p.Title}", $"{p.PlanYear} · {p.District}", $"/proposals/{p.Id}")).ToList(), page.Total)),
             GroupAsync(SearchKind.Establishments, $"/establishments?q={escaped}",
-                establishments.ListAsync(new EstablishmentFilter { Q = q, TaxCode = ownTaxCode, AdministrativeUnitCode = ownUnitCode }, 1, PerKind, cancellationToken),
+                establishments.ListAsync(new EstablishmentFilter { Q = q, TaxCode = ownTaxCode, AdministrativeUnitCode = ownUnitCode }, 1, perKind, cancellationToken),
                 page => (page.Items.Select(e => new SearchHit(e.Name, $"{e.TaxCode} · {e.District}", $"/establishments/{e.Id}")).ToList(), page.Total)),
             GroupAsync(SearchKind.Courses, $"/training?q={escaped}",
-                training.CoursesAsync(q, null, null, null, 1, PerKind, cancellationToken),
+                training.CoursesAsync(q, null, null, null, 1, perKind, cancellationToken),
                 page => (page.Items.Select(c => new SearchHit(c.Title, $"{c.PlanYear} · {c.District}", $"/training/courses/{c.Id}")).ToList(), page.Total)),
             GroupAsync(SearchKind.Fairs, $"/fairs?q={escaped}",
-                fairs.ListAsync(q, null, null, 1, PerKind, cancellationToken),
+                fairs.ListAsync(q, null, null, 1, perKind, cancellationToken),
                 page => (page.Items.Select(f => new SearchHit(f.Name, $"{f.Organiser} · {Format.Date(f.StartDate)}", $"/fairs/{f.Id}")).ToList(), page.Total)),
             GroupAsync(SearchKind.Products, $"/products/certificates?q={escaped}",
-                products.CertificatesAsync(q, ownTaxCode, null, null, 1, PerKind, cancellationToken),
+                products.CertificatesAsync(q, ownTaxCode, null, null, 1, perKind, cancellationToken),
                 page => (page.Items.Select(c => new SearchHit(c.ProductName, $"{c.Number} · {c.EstablishmentName}",
                     $"/products/certificates?q={Uri.EscapeDataString(c.Number)}")).ToList(), page.Total)));
         return groups;

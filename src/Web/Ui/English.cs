@@ -806,5 +806,8 @@ public static class English
         ["Báo cáo hằng năm về sản phẩm được công nhận"] = "Report yearly on the recognised product",
         ["Đã kết thúc"] = "Finished",
         ["Chờ cuộc bình chọn mở nhận hồ sơ"] = "Wait for the competition to open for entries",
+        ["Gợi ý tra cứu"] = "Search suggestions",
+        ["Xem tất cả kết quả"] = "See all results",
+        ["{0} gợi ý"] = "{0} suggestions",
     };
 }
