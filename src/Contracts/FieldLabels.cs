@@ -37,6 +37,7 @@ public static class FieldLabels
         ["otherSources"] = new("Nguồn vốn khác", "Other sources"),
         ["estimate"] = new("Dự toán chi tiết", "Detailed estimate"),
         ["item"] = new("Nội dung chi", "Item"),
+        ["isManagementCost"] = new("Chi phí quản lý", "Management cost"),
         ["expectedJobs"] = new("Số lao động dự kiến tạo việc làm", "Expected jobs"),
         ["expectedAverageWage"] = new("Thu nhập bình quân dự kiến", "Expected average wage"),
         ["pilotStartYear"] = new("Đề án điểm: từ năm", "Pilot start year"),
@@ -47,6 +48,7 @@ public static class FieldLabels
         ["members"] = new("Thành viên hội đồng", "Council members"),
         ["userId"] = new("Thành viên", "Member"),
         ["position"] = new("Chức vụ", "Position"),
+        ["chair"] = new("Chủ tịch hội đồng", "Chair"),
         ["memberId"] = new("Ghế thành viên", "Member's seat"),
         ["establishmentId"] = new("Cơ sở thụ hưởng", "Beneficiary establishment"),
         ["decisionNumber"] = new("Số quyết định", "Decision number"),
@@ -96,6 +98,9 @@ public static class FieldLabels
         ["legalBasis"] = new("Căn cứ pháp lý", "Legal basis"),
         ["cap"] = new("Mức hỗ trợ tối đa", "Cap"),
         ["share"] = new("Tỷ lệ hỗ trợ", "Share"),
+        ["shareOfCost"] = new("Tỷ lệ hỗ trợ trên chi phí", "Share of cost"),
+        ["priorityMultiplier"] = new("Hệ số địa bàn ưu tiên", "Priority-area multiplier"),
+        ["formerDistrictCode"] = new("Mã quận, huyện trước sắp xếp", "Former district code"),
         ["maxShare"] = new("Tỷ lệ tối đa", "Maximum share"),
         ["minProgressPercent"] = new("Tiến độ tối thiểu (%)", "Minimum progress (%)"),
         ["fromYear"] = new("Từ năm", "From year"),
@@ -141,6 +146,7 @@ public static class FieldLabels
         ["enrolmentId"] = new("Lượt ghi danh", "Enrolment"),
         ["employed"] = new("Có việc làm", "Employed"),
         ["registeredOn"] = new("Ngày vào sổ", "Registered on"),
+        ["joinWaitingList"] = new("Vào danh sách chờ", "Join the waiting list"),
 
         // Fairs.
         ["organiser"] = new("Đơn vị tổ chức", "Organiser"),
@@ -192,6 +198,7 @@ public static class FieldLabels
         ["complainant"] = new("Người khiếu nại", "Complainant"),
         ["content"] = new("Nội dung", "Content"),
         ["answer"] = new("Trả lời", "Answer"),
+        ["recognise"] = new("Công nhận", "Recognise"),
         ["reason"] = new("Lý do", "Reason"),
         ["notes"] = new("Ghi chú", "Notes"),
 

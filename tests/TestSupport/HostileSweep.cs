@@ -47,8 +47,11 @@ public sealed class HostileSweep(HttpClient client)
     /// <summary>The names of the members of the document's enums ("National", "Handicrafts"), which a Vietnamese message must not list.</summary>
     private HashSet<string> _enumMembers = [];
 
-    /// <summary>A field's API name quoted in a message ('contractDate').</summary>
-    private static readonly System.Text.RegularExpressions.Regex QuotedApiName = new(@"'[a-z][A-Za-z0-9]*(\[\d*\])?(\.[a-z][A-Za-z0-9]*)*'", System.Text.RegularExpressions.RegexOptions.Compiled);
+    /// <summary>The names of the document's fields and parameters ("contractDate"), which a Vietnamese message must not quote.</summary>
+    private HashSet<string> _apiNames = [];
+
+    /// <summary>A name quoted in a message: a field's ('contractDate') or a value the caller sent ('x').</summary>
+    private static readonly System.Text.RegularExpressions.Regex QuotedName = new(@"'(?<name>[a-z][A-Za-z0-9]*(\[\d*\])?(\.[a-z][A-Za-z0-9]*)*)'", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Letters only Vietnamese writes.</summary>
     private static readonly System.Text.RegularExpressions.Regex VietnameseLetter = new("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -62,6 +65,7 @@ public sealed class HostileSweep(HttpClient client)
         var document = JsonNode.Parse(await client.GetStringAsync(openApiPath))!;
         var schemas = document["components"]?["schemas"]?.AsObject();
         _enumMembers = EnumMembers(document).ToHashSet(StringComparer.Ordinal);
+        _apiNames = ApiNames(document).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             if (!path.StartsWith("/api/", StringComparison.Ordinal))
@@ -188,9 +192,9 @@ public sealed class HostileSweep(HttpClient client)
         {
             Revealing.Add(finding);
         }
-        else if (status == 400 && !ReadsForAPerson(text, english, labelledFields: body is not null))
+        else if (status == 400 && UnreadablePart(text, english, labelledFields: body is not null) is { } why)
         {
-            Unreadable.Add(finding);
+            Unreadable.Add(finding with { Body = $"{why} in {text}" });
         }
         else if (status < 300 && mustRefuse)
         {
@@ -199,10 +203,10 @@ public sealed class HostileSweep(HttpClient client)
     }
 
     /// <summary>
-    /// Whether a 400 reads for a person in the language asked for (see <see cref="Unreadable"/>). The fields of a body are
-    /// those of a form and need a label; a query's parameters are a developer's, typed into no form.
+    /// What keeps a 400 from reading for a person in the language asked for (see <see cref="Unreadable"/>), or null. The
+    /// fields of a body are those of a form and need a label; a query's parameters are a developer's, typed into no form.
     /// </summary>
-    private bool ReadsForAPerson(string text, bool english, bool labelledFields)
+    private string? UnreadablePart(string text, bool english, bool labelledFields)
     {
         var problem = JsonNode.Parse(text)!.AsObject();
         var messages = new List<string>();
@@ -214,14 +218,24 @@ public sealed class HostileSweep(HttpClient client)
         {
             if (labelledFields && FieldLabels.Of(field) is null)
             {
-                return false;
+                return $"no label for '{field}'";
             }
             messages.AddRange(errors!.AsArray().Select(m => (string)m!));
         }
-        return english
-            ? messages.All(m => !VietnameseLetter.IsMatch(m))
-            : messages.All(m => !QuotedApiName.IsMatch(m) && !m.Split([' ', ',', '.', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(_enumMembers.Contains));
+        var unreadable = english
+            ? messages.FirstOrDefault(VietnameseLetter.IsMatch)
+            : messages.FirstOrDefault(m => QuotedName.Matches(m).Any(q => _apiNames.Contains(FieldLabels.LastSegment(q.Groups["name"].Value))) || m.Split([' ', ',', '.', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(_enumMembers.Contains));
+        return unreadable is null ? null : $"\"{unreadable}\"";
     }
+
+    private static IEnumerable<string> ApiNames(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => (p.Key == "properties" && p.Value is JsonObject properties ? properties.Select(f => f.Key) : [])
+            .Concat(p.Key == "name" && p.Value is JsonValue name && name.TryGetValue<string>(out var parameter) ? [parameter] : [])
+            .Concat(ApiNames(p.Value))),
+        JsonArray a => a.SelectMany(ApiNames),
+        _ => [],
+    };
 
     private static IEnumerable<string> EnumMembers(JsonNode? node) => node switch
     {
@@ -337,5 +351,6 @@ public sealed class HostileSweep(HttpClient client)
 
     public string Report() =>
         $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted, {Revealing.Count} refusals naming inner types, {Unreadable.Count} refusals a person cannot read\n"
+        + string.Concat(Unreadable.Select(f => f.Body[..f.Body.IndexOf(" in {", StringComparison.Ordinal)]).Distinct().Select(why => $"  {why}\n"))
         + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Concat(Revealing).Concat(Unreadable).Take(15));
 }

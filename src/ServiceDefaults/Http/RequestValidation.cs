@@ -73,6 +73,6 @@ public sealed class RequestValidation
                 $"phải từ 1 đến {QueryBounds.MaxPageSize}.");
 
     private RequestValidation WithinMoneyBound(long? amount, string field) =>
-        Expect(amount is null or <= InputBounds.MaxMoney, field, $"must be at most {InputBounds.MaxMoney:N0} đồng (10^15).",
+        Expect(amount is null or <= InputBounds.MaxMoney, field, $"must be at most {InputBounds.MaxMoney:N0} VND (10^15).",
             $"tối đa {InputBounds.MaxMoney:N0} đồng (10^15).");
 }
