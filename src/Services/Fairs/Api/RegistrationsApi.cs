@@ -83,10 +83,10 @@ public static partial class RegistrationsApi
         if (request.Contact is { } contact)
         {
             validation.Required(contact.Name, "contact.name", 200)
-                .Check(contact.Phone is not null && PhonePattern().IsMatch(contact.Phone), "contact.phone", "'contact.phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
-                    "'contact.phone' là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
-                .Check(contact.Email is null || (contact.Email.Length <= 200 && MailAddress.TryCreate(contact.Email, out _)), "contact.email", "'contact.email' is not an email address.",
-                    "'contact.email' không phải là địa chỉ thư điện tử.");
+                .Expect(contact.Phone is not null && PhonePattern().IsMatch(contact.Phone), "contact.phone", "is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
+                    "là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
+                .Expect(contact.Email is null || (contact.Email.Length <= 200 && MailAddress.TryCreate(contact.Email, out _)), "contact.email", "is not an email address.",
+                    "không phải là địa chỉ thư điện tử.");
         }
         if (!validation.IsValid)
         {
