@@ -209,7 +209,7 @@ public sealed class UsersApiTests(PostgresServer postgres, RabbitMqServer rabbit
         await AssertProblemAsync(refused, HttpStatusCode.BadRequest, "/errors/validation");
         var english = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("One or more validation errors occurred.", english.GetProperty("title").GetString());
-        Assert.Equal(["'newPassword' must be at most 128 characters."],
+        Assert.Equal(["New password must be at most 128 characters."],
             english.GetProperty("errors").GetProperty("newPassword").EnumerateArray().Select(e => e.GetString()));
         await AccessTokenAsync("doi-mat-khau", "Doi-Mat-Khau-2024");
     }

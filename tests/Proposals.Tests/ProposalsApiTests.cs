@@ -149,6 +149,44 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
     }
 
     [Fact]
+    public async Task An_empty_draft_names_each_field_by_its_label_in_Vietnamese_and_in_English()
+    {
+        var vietnamese = (await ProblemOf(await Client.PostAsJsonAsync("/api/proposals", new { }))).GetProperty("errors");
+        Assert.Equal("Năm kế hoạch phải là năm từ 2000 đến 2100.", vietnamese.GetProperty("planYear")[0].GetString());
+        Assert.Equal("Nguồn kinh phí là bắt buộc: chọn một trong: Khuyến công quốc gia, Khuyến công địa phương.",
+            vietnamese.GetProperty("fundingSource")[0].GetString());
+        Assert.Equal("Vốn đối ứng của cơ sở là bắt buộc (số đồng, số nguyên).", vietnamese.GetProperty("ownCapital")[0].GetString());
+        // No message quotes an API name ('ownCapital') or lists an enum's members (National, Local).
+        Assert.All(vietnamese.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()!), message =>
+        {
+            Assert.DoesNotContain("'", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("National", message, StringComparison.Ordinal);
+        });
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/proposals") { Content = JsonContent.Create(new { }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var english = (await ProblemOf(await Client.SendAsync(request))).GetProperty("errors");
+        Assert.Equal("Plan year must be a year between 2000 and 2100.", english.GetProperty("planYear")[0].GetString());
+        Assert.Equal("Own capital is required (VND, a whole number).", english.GetProperty("ownCapital")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("fundingSource", 99, "Nguồn kinh phí không hợp lệ; chọn một trong: Khuyến công quốc gia, Khuyến công địa phương.")]
+    [InlineData("planYear", "năm sau", "Năm kế hoạch không phải là số nguyên hợp lệ.")]
+    [InlineData("ownCapital", true, "Vốn đối ứng của cơ sở không phải là số nguyên hợp lệ.")]
+    public async Task An_undefined_enum_number_or_a_wrong_json_type_is_a_400_naming_the_fields_label(string field, object value, string vietnamese)
+    {
+        var before = await CountsAsync();
+        var draft = ProposalJourney.DraftBody(TaxCode);
+        draft[field] = value;
+
+        var problem = await AssertProblemAsync(await Client.PostAsJsonAsync("/api/proposals", draft), HttpStatusCode.BadRequest, "/errors/malformed-request");
+        Assert.Equal(vietnamese, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.Equal(vietnamese, problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task A_draft_can_be_edited_until_it_is_submitted_and_again_when_returned_for_revision()
     {
         var id = IdOf(await CreateAsync());

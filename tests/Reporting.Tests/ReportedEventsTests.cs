@@ -89,7 +89,7 @@ public sealed class ReportedEventsTests
     {
         var contracts = typeof(ProposalSubmitted).Assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsAbstract).ToList();
         var parts = contracts.SelectMany(t => t.GetProperties()).SelectMany(p => Unwrap(p.PropertyType)).ToHashSet();
-        return [.. contracts.Where(t => !parts.Contains(t) && t.Namespace != typeof(OwnerFigures).Namespace && t != typeof(CodeName))];
+        return [.. contracts.Where(t => !parts.Contains(t) && t.Namespace != typeof(OwnerFigures).Namespace && t != typeof(CodeName) && t != typeof(FieldLabel))];
     }
 
     private static IEnumerable<Type> Unwrap(Type type) =>

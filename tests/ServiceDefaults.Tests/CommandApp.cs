@@ -74,7 +74,7 @@ public sealed class CommandApp : IAsyncDisposable
     private static Task<Results<Created<JarView>, ValidationProblem, ProblemHttpResult>> Create(JarRequest request, TestDbContext db, CancellationToken ct)
     {
         var validation = new RequestValidation().Required(request.Label, "label", 200)
-            .Check(request.Capacity is >= 1 and <= 100, "capacity", "'capacity' is 1 to 100.", "'capacity' từ 1 đến 100.");
+            .Expect(request.Capacity is >= 1 and <= 100, "capacity", "is 1 to 100.", "từ 1 đến 100.");
         if (!validation.IsValid)
         {
             return Task.FromResult<Results<Created<JarView>, ValidationProblem, ProblemHttpResult>>(ApiProblems.Invalid(validation));
@@ -106,7 +106,7 @@ public sealed class CommandApp : IAsyncDisposable
 
     private static Task<Results<Ok<JarView>, ValidationProblem, ProblemHttpResult>> AddMarble(Guid id, MarbleRequest request, TestDbContext db, CancellationToken ct)
     {
-        var validation = new RequestValidation().Check(request.Colour is not null, "colour", "'colour' is required.", "'colour' là bắt buộc.")
+        var validation = new RequestValidation().Expect(request.Colour is not null, "colour", "is required.", "là bắt buộc.")
             .RecordDate(request.PickedOn, "pickedOn");
         if (!validation.IsValid)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KhuyenCong.Contracts;
 
 namespace KhuyenCong.TestSupport;
 
@@ -10,7 +11,9 @@ namespace KhuyenCong.TestSupport;
 /// and every body member in turn gets a hostile value (a NUL character, broken Unicode, an overflowing
 /// number, an undefined enum number, an absurd date, the wrong JSON type), and every body is also sent
 /// as the wrong JSON shape and as a huge one. The sweep collects what a client should never see: a 5xx,
-/// an error that is not ProblemDetails, or a hostile request accepted.
+/// an error that is not ProblemDetails, or a hostile request accepted. Every body is also sent empty (<c>{}</c>) and
+/// left out, and every 400 is read as a person reads it: in Vietnamese it names each field by its label
+/// (<see cref="FieldLabels"/>), never by its API name nor by the names of an enum's members; in English it is English.
 /// </summary>
 public sealed class HostileSweep(HttpClient client)
 {
@@ -38,6 +41,20 @@ public sealed class HostileSweep(HttpClient client)
     public List<Finding> Accepted { get; } = [];
     /// <summary>Refusals that name the service's inner types (what a body is read into, a framework or driver class).</summary>
     public List<Finding> Revealing { get; } = [];
+    /// <summary>400s that a person cannot read: a field without a label, an API name quoted or an enum member named in Vietnamese, Vietnamese in English.</summary>
+    public List<Finding> Unreadable { get; } = [];
+
+    /// <summary>The names of the members of the document's enums ("National", "Handicrafts"), which a Vietnamese message must not list.</summary>
+    private HashSet<string> _enumMembers = [];
+
+    /// <summary>The names of the document's fields and parameters ("contractDate"), which a Vietnamese message must not quote.</summary>
+    private HashSet<string> _apiNames = [];
+
+    /// <summary>A name quoted in a message: a field's ('contractDate') or a value the caller sent ('x').</summary>
+    private static readonly System.Text.RegularExpressions.Regex QuotedName = new(@"'(?<name>[a-z][A-Za-z0-9]*(\[\d*\])?(\.[a-z][A-Za-z0-9]*)*)'", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>Letters only Vietnamese writes.</summary>
+    private static readonly System.Text.RegularExpressions.Regex VietnameseLetter = new("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>A .NET type name of the platform, the framework or a library, or a generic type's arity mark.</summary>
     private static readonly System.Text.RegularExpressions.Regex InternalName =
@@ -47,6 +64,8 @@ public sealed class HostileSweep(HttpClient client)
     {
         var document = JsonNode.Parse(await client.GetStringAsync(openApiPath))!;
         var schemas = document["components"]?["schemas"]?.AsObject();
+        _enumMembers = EnumMembers(document).ToHashSet(StringComparer.Ordinal);
+        _apiNames = ApiNames(document).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             if (!path.StartsWith("/api/", StringComparison.Ordinal))
@@ -92,6 +111,8 @@ public sealed class HostileSweep(HttpClient client)
                             mustRefuse: !IsHarmless(hostile));
                     }
                 }
+                await SendAsync(method, route, "{}", "empty body", mustRefuse: false);
+                await SendAsync(method, route, null, "no body", mustRefuse: false);
                 await SendAsync(method, route, "[]", "body as an array", mustRefuse: true);
                 await SendAsync(method, route, "\"text\"", "body as a string", mustRefuse: true);
                 await SendAsync(method, route, "{", "truncated body", mustRefuse: true);
@@ -145,7 +166,8 @@ public sealed class HostileSweep(HttpClient client)
     {
         Requests++;
         using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path);
-        if (Requests % 2 == 0)
+        var english = Requests % 2 == 0;
+        if (english)
         {
             // Every other request asks for English: refusals must be as clean in either language.
             request.Headers.AcceptLanguage.ParseAdd("en");
@@ -170,11 +192,59 @@ public sealed class HostileSweep(HttpClient client)
         {
             Revealing.Add(finding);
         }
+        else if (status == 400 && UnreadablePart(text, english, labelledFields: body is not null) is { } why)
+        {
+            Unreadable.Add(finding with { Body = $"{why} in {text}" });
+        }
         else if (status < 300 && mustRefuse)
         {
             Accepted.Add(finding);
         }
     }
+
+    /// <summary>
+    /// What keeps a 400 from reading for a person in the language asked for (see <see cref="Unreadable"/>), or null. The
+    /// fields of a body are those of a form and need a label; a query's parameters are a developer's, typed into no form.
+    /// </summary>
+    private string? UnreadablePart(string text, bool english, bool labelledFields)
+    {
+        var problem = JsonNode.Parse(text)!.AsObject();
+        var messages = new List<string>();
+        if ((string?)problem["detail"] is { } detail)
+        {
+            messages.Add(detail);
+        }
+        foreach (var (field, errors) in problem["errors"]?.AsObject() ?? [])
+        {
+            if (labelledFields && FieldLabels.Of(field) is null)
+            {
+                return $"no label for '{field}'";
+            }
+            messages.AddRange(errors!.AsArray().Select(m => (string)m!));
+        }
+        var unreadable = english
+            ? messages.FirstOrDefault(VietnameseLetter.IsMatch)
+            : messages.FirstOrDefault(m => QuotedName.Matches(m).Any(q => _apiNames.Contains(FieldLabels.LastSegment(q.Groups["name"].Value))) || m.Split([' ', ',', '.', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(_enumMembers.Contains));
+        return unreadable is null ? null : $"\"{unreadable}\"";
+    }
+
+    private static IEnumerable<string> ApiNames(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => (p.Key == "properties" && p.Value is JsonObject properties ? properties.Select(f => f.Key) : [])
+            .Concat(p.Key == "name" && p.Value is JsonValue name && name.TryGetValue<string>(out var parameter) ? [parameter] : [])
+            .Concat(ApiNames(p.Value))),
+        JsonArray a => a.SelectMany(ApiNames),
+        _ => [],
+    };
+
+    private static IEnumerable<string> EnumMembers(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "enum" && p.Value is JsonArray values
+            ? values.Select(v => v is JsonValue value && value.TryGetValue<string>(out var name) ? name : null).OfType<string>()
+            : EnumMembers(p.Value)),
+        JsonArray a => a.SelectMany(EnumMembers),
+        _ => [],
+    };
 
     private static string Route(string path, List<JsonNode> parameters)
     {
@@ -272,7 +342,7 @@ public sealed class HostileSweep(HttpClient client)
     {
         await RunAsync(openApiPath);
         var report = Report();
-        if (Requests < atLeast || ServerErrors.Count + NotProblemDetails.Count + Accepted.Count + Revealing.Count > 0)
+        if (Requests < atLeast || ServerErrors.Count + NotProblemDetails.Count + Accepted.Count + Revealing.Count + Unreadable.Count > 0)
         {
             throw new Xunit.Sdk.XunitException($"The hostile-input sweep expected at least {atLeast} requests and no finding: {report}");
         }
@@ -280,6 +350,7 @@ public sealed class HostileSweep(HttpClient client)
     }
 
     public string Report() =>
-        $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted, {Revealing.Count} refusals naming inner types\n"
-        + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Concat(Revealing).Take(15));
+        $"{Requests} requests: {ServerErrors.Count} × 5xx, {NotProblemDetails.Count} errors without ProblemDetails, {Accepted.Count} hostile requests accepted, {Revealing.Count} refusals naming inner types, {Unreadable.Count} refusals a person cannot read\n"
+        + string.Concat(Unreadable.Select(f => f.Body[..f.Body.IndexOf(" in {", StringComparison.Ordinal)]).Distinct().Select(why => $"  {why}\n"))
+        + string.Join("\n", ServerErrors.Concat(NotProblemDetails).Concat(Accepted).Concat(Revealing).Concat(Unreadable).Take(15));
 }

@@ -1,22 +1,55 @@
 extern alias WebApp;
 
+using System.Globalization;
 using WebApp::KhuyenCong.Web.Api;
 using Xunit;
 
 namespace KhuyenCong.Web.Tests;
 
-/// <summary>A field's message, shown under the field's own label, does not repeat the API's name of the field.</summary>
+/// <summary>
+/// A field's message, shown under the field's own label, does not repeat the label; shown away from its field, it
+/// begins with the label, never with the field's API name.
+/// </summary>
 public sealed class ApiProblemTests
 {
     [Theory]
-    [InlineData("'capacity' phải từ 1 đến 500 chỗ.", "Phải từ 1 đến 500 chỗ.")]
-    [InlineData("'members[0].position' dài tối đa 200 ký tự.", "Dài tối đa 200 ký tự.")]
+    [InlineData("Số chỗ phải từ 1 đến 500 chỗ.", "Phải từ 1 đến 500 chỗ.")]
+    [InlineData("Capacity must be between 1 and 500 seats.", "Must be between 1 and 500 seats.")]
     [InlineData("Ngày kết thúc không được trước ngày bắt đầu.", "Ngày kết thúc không được trước ngày bắt đầu.")]
     [InlineData("'Đan lát' đã có.", "'Đan lát' đã có.")]
-    public void A_field_message_reads_without_the_fields_api_name(string message, string shown)
+    public void A_field_message_reads_without_the_fields_label(string message, string shown)
     {
         var problem = new ApiProblem(400, "/errors/validation", "Dữ liệu không hợp lệ", null,
             new Dictionary<string, string[]> { ["capacity"] = [message] });
         Assert.Equal(shown, problem.For("capacity"));
+    }
+
+    [Fact]
+    public void A_message_about_a_nested_field_keeps_its_label_under_the_list()
+    {
+        var problem = new ApiProblem(400, "/errors/validation", "Dữ liệu không hợp lệ", null,
+            new Dictionary<string, string[]> { ["members[0].position"] = ["Chức vụ dài tối đa 200 ký tự."] });
+        Assert.Equal("Chức vụ dài tối đa 200 ký tự.", problem.For("members"));
+    }
+
+    [Fact]
+    public void A_summary_of_field_errors_names_each_field_by_its_label()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        try
+        {
+            var problem = new ApiProblem(400, "/errors/validation", "Dữ liệu không hợp lệ", null, new Dictionary<string, string[]>
+            {
+                ["outputs"] = ["Tối đa 4000 ký tự."],
+                ["capacity"] = ["Số chỗ phải từ 1 đến 500 chỗ."],
+            });
+            Assert.Equal("Kết quả đạt được: Tối đa 4000 ký tự. Số chỗ phải từ 1 đến 500 chỗ.", problem.Message);
+            Assert.DoesNotContain("outputs", problem.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 }

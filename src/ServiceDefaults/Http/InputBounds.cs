@@ -135,20 +135,20 @@ public static class InputBounds
         {
             return value => HasForbiddenCharacter((string)value)
                 ? ("Text must not contain control characters (such as NUL, U+0000) or broken Unicode.",
-                    "Văn bản không được chứa ký tự điều khiển (như NUL, U+0000) hoặc mã Unicode hỏng.")
+                    "không được chứa ký tự điều khiển (như NUL, U+0000) hoặc mã Unicode hỏng.")
                 : null;
         }
         if (element.IsEnum)
         {
             return value => Enum.IsDefined(element, value)
                 ? null
-                : ($"'{value}' is not one of: {AllowedNames(element)}.", $"Giá trị không hợp lệ: {VietnameseChoice(element)}.");
+                : ($"'{value}' is not one of: {AllowedNames(element)}.", $"không hợp lệ; {VietnameseChoice(element)}.");
         }
         if (element == typeof(DateOnly))
         {
             return value => (DateOnly)value is var date && (date < EarliestDate || date > LatestDate)
                 ? ($"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.",
-                    $"Ngày phải trong khoảng {EarliestDate:dd/MM/yyyy} đến {LatestDate:dd/MM/yyyy}.")
+                    $"phải trong khoảng {EarliestDate:dd/MM/yyyy} đến {LatestDate:dd/MM/yyyy}.")
                 : null;
         }
         if (element != typeof(string) && element.GetInterfaces().Append(element).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } sequence
@@ -170,11 +170,14 @@ public static class InputBounds
     }
 }
 
-/// <summary>A value of a request body outside the platform's bounds; <see cref="Field"/> is its JSON name.</summary>
+/// <summary>
+/// A value of a request body outside the platform's bounds; <see cref="Field"/> is its JSON name, and <see cref="Vietnamese"/>
+/// what is wrong as it reads after the field's label ("không được âm.").
+/// </summary>
 public sealed class BoundsViolation(string field, string message, string vietnamese) : JsonException(message)
 {
     public string Field { get; } = field;
 
-    /// <summary>The problem in Vietnamese (the message is English).</summary>
+    /// <summary>The problem in Vietnamese, after the field's label (the message is English).</summary>
     public string Vietnamese { get; } = vietnamese;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhuyenCong.Contracts;
 using KhuyenCong.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -57,14 +58,15 @@ public sealed partial class ProblemDetailsExceptionHandler(
         if (exception is BadHttpRequestException bad)
         {
             var english = PlatformProblems.PrefersEnglish(context);
-            var (field, messageEn, messageVi) = FieldOf(bad);
-            var message = english ? messageEn : messageVi;
-            var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            var (field, messageEn, predicateVi) = FieldOf(bad);
+            // A person reads the field by its label; the errors map stays keyed by the field's name for the form.
+            var messageVi = $"{FieldLabels.VietnameseOf(field)} {predicateVi}";
+            var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [english ? messageEn : messageVi] })
             {
                 Status = bad.StatusCode,
                 Type = "/errors/malformed-request",
                 Title = english ? "The request could not be read." : "Không đọc được yêu cầu.",
-                Detail = english ? $"The value of '{field}' could not be read: {message}" : $"Giá trị không hợp lệ ở '{field}': {message}",
+                Detail = english ? $"The value of '{field}' could not be read: {messageEn}" : messageVi,
             };
             return problem;
         }
@@ -121,6 +123,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         return false;
     }
 
+    /// <summary>The field a request could not be read at, what is wrong in English, and the same in Vietnamese as what follows the field's label.</summary>
     private static (string Field, string English, string Vietnamese) FieldOf(BadHttpRequestException exception)
     {
         for (var e = exception.InnerException; e is not null; e = e.InnerException)
@@ -138,26 +141,30 @@ public sealed partial class ProblemDetailsExceptionHandler(
                 var converting = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
                 var expected = converting ? Expected(json.Message, field) : null;
                 var message = Public(expected?.English ?? (converting ? json.InnerException?.Message ?? Clean(json.Message) : Clean(json.Message)));
-                return (field.Length == 0 ? "$" : field, message, expected?.Vietnamese ?? UnreadableVietnamese);
+                return (field.Length == 0 ? FieldLabels.WholeRequest : field, message, expected?.Vietnamese ?? UnreadableVietnamese);
             }
+        }
+        if (exception.Message.Contains("from body", StringComparison.Ordinal) || exception.Message.Contains("no body was provided", StringComparison.Ordinal))
+        {
+            return (FieldLabels.WholeRequest, "A request body (JSON) is required.", "là bắt buộc.");
         }
         // "Failed to bind parameter \"int page\" from \"x\"." names the query or route parameter and its type.
         var bind = System.Text.RegularExpressions.Regex.Match(exception.Message, "parameter \"(?<type>[^\"]*?) (?<name>[A-Za-z_][A-Za-z0-9_]*)\"");
         if (bind.Success && exception.Message.StartsWith("Required parameter", StringComparison.Ordinal))
         {
-            return (bind.Groups["name"].Value, "A value is required.", "Cần có giá trị.");
+            return (bind.Groups["name"].Value, "A value is required.", "là bắt buộc.");
         }
         if (bind.Success)
         {
             return KindOf(bind.Groups["type"].Value) is { } kind
-                ? (bind.Groups["name"].Value, $"The value is not a valid {kind.English}.", $"Giá trị không phải là {kind.Vietnamese} hợp lệ.")
-                : (bind.Groups["name"].Value, "The value is not valid here.", "Giá trị không hợp lệ ở đây.");
+                ? (bind.Groups["name"].Value, $"The value is not a valid {kind.English}.", $"không phải là {kind.Vietnamese} hợp lệ.")
+                : (bind.Groups["name"].Value, "The value is not valid here.", "không hợp lệ.");
         }
-        return ("$", Public(exception.Message), UnreadableVietnamese);
+        return (FieldLabels.WholeRequest, Public(exception.Message), UnreadableVietnamese);
     }
 
-    /// <summary>What a reader of Vietnamese is told when a value could not be read and nothing more precise can be said.</summary>
-    private const string UnreadableVietnamese = "Giá trị không đúng kiểu hoặc cấu trúc mong đợi.";
+    /// <summary>What a reader of Vietnamese is told after the field's label when a value could not be read and nothing more precise can be said.</summary>
+    private const string UnreadableVietnamese = "không đúng kiểu hoặc cấu trúc mong đợi.";
 
     /// <summary>A parameter's kind in words a caller knows (the OpenAPI types), from the type the binder names.</summary>
     private static (string English, string Vietnamese)? KindOf(string type) => type.TrimEnd('?').Split('.')[^1] switch
@@ -165,7 +172,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         "int" or "Int32" or "long" or "Int64" or "short" or "Int16" => ("integer", "số nguyên"),
         "decimal" or "Decimal" or "double" or "Double" or "float" or "Single" => ("number", "số"),
         "Guid" => ("identifier (uuid)", "mã định danh (uuid)"),
-        "bool" or "Boolean" => ("boolean (true or false)", "giá trị đúng/sai (true hoặc false)"),
+        "bool" or "Boolean" => ("boolean (true or false)", "giá trị có/không"),
         "DateOnly" => ("date (yyyy-MM-dd)", "ngày (yyyy-MM-dd)"),
         "DateTime" or "DateTimeOffset" => ("date and time (ISO 8601)", "ngày giờ (ISO 8601)"),
         _ => null,
@@ -205,11 +212,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
         return type switch
         {
-            { IsEnum: true } => ($"The value is not one of: {InputBounds.AllowedNames(type)}.", $"Giá trị không hợp lệ: {InputBounds.VietnameseChoice(type)}."),
-            not null when type == typeof(DateOnly) => ("A date is written yyyy-MM-dd.", "Ngày được viết dạng yyyy-MM-dd."),
+            { IsEnum: true } => ($"The value is not one of: {InputBounds.AllowedNames(type)}.", $"không hợp lệ; {InputBounds.VietnameseChoice(type)}."),
+            not null when type == typeof(DateOnly) => ("A date is written yyyy-MM-dd.", "phải là một ngày (yyyy-MM-dd)."),
             not null when type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) => KindOf(type.Name) is { } kind
-                ? ($"The value is not a valid {kind.English}.", $"Giá trị không phải là {kind.Vietnamese} hợp lệ.")
-                : ("The value is not a valid value.", "Giá trị không hợp lệ."),
+                ? ($"The value is not a valid {kind.English}.", $"không phải là {kind.Vietnamese} hợp lệ.")
+                : ("The value is not a valid value.", "không hợp lệ."),
             _ => null,
         };
     }

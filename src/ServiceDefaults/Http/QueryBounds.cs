@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using KhuyenCong.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -52,17 +53,17 @@ public sealed class QueryBounds(RequestDelegate next)
                 {
                     errors[name] = [english
                         ? $"'{value}' is not one of: {InputBounds.AllowedNames(type)}."
-                        : $"Giá trị không hợp lệ: {InputBounds.VietnameseChoice(type)}."];
+                        : $"{FieldLabels.VietnameseOf(name)} không hợp lệ: {InputBounds.VietnameseChoice(type)}."];
                 }
                 else if (type == typeof(int) && name.Equals("page", StringComparison.OrdinalIgnoreCase)
                          && (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var page) || page is < 1 or > MaxPage))
                 {
-                    errors[name] = [english ? $"'page' is a whole number from 1 to {MaxPage:N0}." : $"'page' là số nguyên từ 1 đến {MaxPage:N0}."];
+                    errors[name] = [english ? $"{FieldLabels.EnglishOf("page")} is a whole number from 1 to {MaxPage:N0}." : $"{FieldLabels.VietnameseOf("page")} là số nguyên từ 1 đến {MaxPage:N0}."];
                 }
                 else if (type == typeof(int) && name.Equals("pageSize", StringComparison.OrdinalIgnoreCase)
                          && (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size is < 1 or > MaxPageSize))
                 {
-                    errors[name] = [english ? $"'pageSize' is a whole number from 1 to {MaxPageSize}." : $"'pageSize' là số nguyên từ 1 đến {MaxPageSize}."];
+                    errors[name] = [english ? $"{FieldLabels.EnglishOf("pageSize")} is a whole number from 1 to {MaxPageSize}." : $"{FieldLabels.VietnameseOf("pageSize")} là số nguyên từ 1 đến {MaxPageSize}."];
                 }
             }
         }
@@ -71,12 +72,17 @@ public sealed class QueryBounds(RequestDelegate next)
         {
             await PlatformProblems.WriteAsync(context, StatusCodes.Status400BadRequest, "validation",
                 "Tham số của yêu cầu không hợp lệ.", "The request's parameters are not valid.",
-                string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")), string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")),
+                string.Join(" ", errors.Select(e => Labelled(e.Key, e.Value[0]))), string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")),
                 errors);
             return;
         }
         await next(context);
     }
+
+    /// <summary>A parameter's message for a person: after the parameter's label, unless the message begins with it.</summary>
+    private static string Labelled(string name, string message) => FieldLabels.Of(name) is { } label
+        ? message.StartsWith(label.Vietnamese, StringComparison.Ordinal) ? message : $"{label.Vietnamese}: {message}"
+        : $"{name}: {message}";
 
     private static string Printable(string name) => new(name.Select(c => char.IsControl(c) ? '?' : c).ToArray());
 

@@ -20,29 +20,44 @@ public sealed record ApiProblem(int Status, string? Type, string Title, string? 
             .Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)
                         || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
                         || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(e => e.Value)
-            .Select(WithoutFieldName)
+            .SelectMany(e => e.Value.Select(m => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) ? WithoutLabel(e.Key, m) : m))
             .ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 
     /// <summary>
-    /// A message shown under its field drops the field's name in the API ("'capacity' phải từ 1 đến 500 chỗ."
-    /// reads "Phải từ 1 đến 500 chỗ." under the field labelled "Số chỗ").
+    /// A message shown under its own field drops the field's label, which the field shows already ("Số chỗ phải từ 1
+    /// đến 500 chỗ." reads "Phải từ 1 đến 500 chỗ." under the field labelled "Số chỗ").
     /// </summary>
-    private static string WithoutFieldName(string message)
+    private static string WithoutLabel(string field, string message)
     {
-        if (message.Length > 2 && message[0] == '\'' && message.IndexOf("' ", 1, StringComparison.Ordinal) is var end and > 1
-            && message[1..end].All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '[' or ']' or '_'))
+        if (FieldLabels.Of(field) is { } label)
         {
-            var rest = message[(end + 2)..];
-            return rest.Length == 0 ? message : char.ToUpper(rest[0], CultureInfo.CurrentCulture) + rest[1..];
+            foreach (var name in new[] { label.Vietnamese, label.English })
+            {
+                if (message.Length > name.Length + 1 && message.StartsWith(name + " ", StringComparison.Ordinal))
+                {
+                    var rest = message[(name.Length + 1)..];
+                    return char.ToUpper(rest[0], CultureInfo.CurrentCulture) + rest[1..];
+                }
+            }
         }
         return message;
+    }
+
+    /// <summary>A message shown away from its field begins with the field's label (from <see cref="FieldLabels"/>), never with its name in the API.</summary>
+    private static string Labelled(string field, string message)
+    {
+        if (FieldLabels.Of(field) is not { } label
+            || message.StartsWith(label.Vietnamese, StringComparison.Ordinal) || message.StartsWith(label.English, StringComparison.Ordinal))
+        {
+            return message;
+        }
+        return $"{(Ui.Text.IsEnglish ? label.English : label.Vietnamese)}: {message}";
     }
 
     public bool Has(string field) => For(field) is not null;
 
     /// <summary>What to show beside the action: the detail, or every field message when the fields are not on screen.</summary>
-    public string Message => Detail ?? (Errors.Count > 0 ? string.Join(" ", Errors.SelectMany(e => e.Value)) : Title);
+    public string Message => Detail ?? (Errors.Count > 0 ? string.Join(" ", Errors.SelectMany(e => e.Value.Select(m => Labelled(e.Key, m)))) : Title);
 }

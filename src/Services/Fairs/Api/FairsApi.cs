@@ -92,8 +92,8 @@ public static class FairsApi
             .Paging(page, pageSize)
             .RecordDate(from, "from", required: false)
             .RecordDate(to, "to", required: false)
-            .Check(year is null or (>= 1990 and <= 2100), "year", "'year' is a year from 1990 to 2100.", "'year' là năm từ 1990 đến 2100.")
-            .Check(from is null || to is null || from <= to, "to", "'to' is on or after 'from'.", "'to' phải cùng ngày hoặc sau 'from'.");
+            .Expect(year is null or (>= 1990 and <= 2100), "year", "is a year from 1990 to 2100.", "là năm từ 1990 đến 2100.")
+            .Expect(from is null || to is null || from <= to, "to", "is on or after the start of the range.", "phải cùng ngày hoặc sau ngày bắt đầu khoảng tìm.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -234,29 +234,29 @@ public static class FairsApi
     {
         var validation = new RequestValidation()
             .Required(r.Name, "name", 300)
-            .Check(r.Kind is not null, "kind", $"'kind' is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
-                $"'kind' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
+            .Expect(r.Kind is not null, "kind", $"is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
             .Required(r.Organiser, "organiser", 300)
             .Required(r.Venue, "venue", 300)
-            .Check(r.Country is null || r.Country.Length <= 100, "country", "'country' must be at most 100 characters.",
-                "'country' dài tối đa 100 ký tự.")
-            .Check(r.Kind != FairKind.Overseas || !string.IsNullOrWhiteSpace(r.Country), "country", "'country' is required for an overseas fair.",
-                "'country' là bắt buộc với hội chợ ở nước ngoài.")
-            .Check(r.Province is null || r.Province.Length <= 100, "province", "'province' must be at most 100 characters.",
-                "'province' dài tối đa 100 ký tự.")
+            .Expect(r.Country is null || r.Country.Length <= 100, "country", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.")
+            .Expect(r.Kind != FairKind.Overseas || !string.IsNullOrWhiteSpace(r.Country), "country", "is required for an overseas fair.",
+                "là bắt buộc với hội chợ ở nước ngoài.")
+            .Expect(r.Province is null || r.Province.Length <= 100, "province", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.")
             .RecordDate(r.StartDate, "startDate")
             .RecordDate(r.EndDate, "endDate")
             .RecordDate(r.RegistrationDeadline, "registrationDeadline")
-            .Check(r.BoothCount is >= 1 and <= 10_000, "boothCount", "'boothCount' is required, 1 to 10000.",
-                "'boothCount' là bắt buộc, từ 1 đến 10000.")
+            .Expect(r.BoothCount is >= 1 and <= 10_000, "boothCount", "is required, 1 to 10000.",
+                "là bắt buộc, từ 1 đến 10000.")
             .NotNegative(r.BoothRent, "boothRent")
-            .Check(r.RentSharePercent is null or (>= 0 and <= 100), "rentSharePercent", "'rentSharePercent' is a share of booth rent from 0 to 100.",
-                "'rentSharePercent' là tỷ lệ hỗ trợ tiền thuê gian hàng từ 0 đến 100.")
-            .Check(r.RentSharePercent is null || decimal.Round(r.RentSharePercent.Value, 2) == r.RentSharePercent, "rentSharePercent", "'rentSharePercent' has at most 2 decimals.",
-                "'rentSharePercent' có tối đa 2 chữ số thập phân.")
+            .Expect(r.RentSharePercent is null or (>= 0 and <= 100), "rentSharePercent", "is a share of booth rent from 0 to 100.",
+                "là tỷ lệ hỗ trợ tiền thuê gian hàng từ 0 đến 100.")
+            .Expect(r.RentSharePercent is null || decimal.Round(r.RentSharePercent.Value, 2) == r.RentSharePercent, "rentSharePercent", "has at most 2 decimals.",
+                "có tối đa 2 chữ số thập phân.")
             .OptionalMoney(r.ExtraSupportPerParticipant, "extraSupportPerParticipant")
-            .Check(r.ExtraCostsDescription is null || r.ExtraCostsDescription.Length <= 1000, "extraCostsDescription", "'extraCostsDescription' must be at most 1000 characters.",
-                "'extraCostsDescription' dài tối đa 1000 ký tự.");
+            .Expect(r.ExtraCostsDescription is null || r.ExtraCostsDescription.Length <= 1000, "extraCostsDescription", "must be at most 1000 characters.",
+                "dài tối đa 1000 ký tự.");
         return validation;
     }
 

@@ -69,12 +69,12 @@ public static partial class RegistrationsApi
     {
         var validation = new RequestValidation()
             .Required(request.EstablishmentTaxCode, "establishmentTaxCode", 14)
-            .Check(request.Products is { Count: > 0 and <= MaxProducts }, "products", $"'products' lists 1 to {MaxProducts} products to show.",
-                $"'products' liệt kê từ 1 đến {MaxProducts} sản phẩm trưng bày.")
-            .Check(request.BoothsWanted is >= 1, "boothsWanted", "'boothsWanted' is required and at least 1.",
-                "'boothsWanted' là bắt buộc và ít nhất là 1.")
-            .Check(request.Contact is not null, "contact", "'contact' (name, phone, optional email) is required.",
-                "'contact' (họ tên, điện thoại, thư điện tử nếu có) là bắt buộc.")
+            .Expect(request.Products is { Count: > 0 and <= MaxProducts }, "products", $"lists 1 to {MaxProducts} products to show.",
+                $"liệt kê từ 1 đến {MaxProducts} sản phẩm trưng bày.")
+            .Expect(request.BoothsWanted is >= 1, "boothsWanted", "is required and at least 1.",
+                "là bắt buộc và ít nhất là 1.")
+            .Expect(request.Contact is not null, "contact", "(name, phone, optional email) is required.",
+                "(họ tên, điện thoại, thư điện tử nếu có) là bắt buộc.")
             .RecordDate(request.ReceivedOn, "receivedOn", required: false);
         for (var i = 0; i < (request.Products?.Count ?? 0); i++)
         {
@@ -83,10 +83,10 @@ public static partial class RegistrationsApi
         if (request.Contact is { } contact)
         {
             validation.Required(contact.Name, "contact.name", 200)
-                .Check(contact.Phone is not null && PhonePattern().IsMatch(contact.Phone), "contact.phone", "'contact.phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
-                    "'contact.phone' là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
-                .Check(contact.Email is null || (contact.Email.Length <= 200 && MailAddress.TryCreate(contact.Email, out _)), "contact.email", "'contact.email' is not an email address.",
-                    "'contact.email' không phải là địa chỉ thư điện tử.");
+                .Expect(contact.Phone is not null && PhonePattern().IsMatch(contact.Phone), "contact.phone", "is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
+                    "là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
+                .Expect(contact.Email is null || (contact.Email.Length <= 200 && MailAddress.TryCreate(contact.Email, out _)), "contact.email", "is not an email address.",
+                    "không phải là địa chỉ thư điện tử.");
         }
         if (!validation.IsValid)
         {
@@ -106,7 +106,7 @@ public static partial class RegistrationsApi
             if (request.ReceivedOn is not null && !scope.CanSeeEverything)
             {
                 // The allocation orders by this day, so only the Centre records a form received earlier.
-                return RegistrationScope.OfficersOnly("'receivedOn' is the day the Centre received a paper form; only its officers record it.");
+                return RegistrationScope.OfficersOnly("The day a paper form was received is recorded by the Centre's officers only.");
             }
             var taxCode = request.EstablishmentTaxCode!.Trim();
             var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, ct);
@@ -166,8 +166,8 @@ public static partial class RegistrationsApi
         Guid fairId, Guid registrationId, AllocationOverrideRequest request, [AsParameters] FairServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.Booths is >= 0, "booths", "'booths' is required: the booths to allocate, 0 to wait-list.",
-                "'booths' là bắt buộc: số gian hàng phân bổ, 0 để đưa vào danh sách chờ.")
+            .Expect(request.Booths is >= 0, "booths", "is required: the booths to allocate, 0 to wait-list.",
+                "là bắt buộc: số gian hàng phân bổ, 0 để đưa vào danh sách chờ.")
             .Required(request.Reason, "reason", 1000);
         return await ChangeRegistrationAsync(fairId, registrationId, s, validation, fair =>
         {
@@ -186,11 +186,11 @@ public static partial class RegistrationsApi
         Guid fairId, Guid registrationId, OutcomeRequest request, [AsParameters] FairServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.ContractsSigned is >= 0, "contractsSigned", "'contractsSigned' is required and not negative.",
-                "'contractsSigned' là bắt buộc và không được âm.")
+            .Expect(request.ContractsSigned is >= 0, "contractsSigned", "is required and not negative.",
+                "là bắt buộc và không được âm.")
             .NotNegative(request.ContractValue, "contractValue")
             .NotNegative(request.Sales, "sales")
-            .Check(request.Visitors is >= 0, "visitors", "'visitors' is required and not negative.", "'visitors' là bắt buộc và không được âm.");
+            .Expect(request.Visitors is >= 0, "visitors", "is required and not negative.", "là bắt buộc và không được âm.");
         return await ChangeRegistrationAsync(fairId, registrationId, s, validation, fair =>
         {
             var registration = fair.RecordOutcome(registrationId, request.ContractsSigned!.Value, request.ContractValue!.Value,

@@ -49,14 +49,14 @@ public static class SupportNormsApi
         SupportNormRequest request, FairsDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.Kind is not null, "kind", $"'kind' is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
-                $"'kind' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
+            .Expect(request.Kind is not null, "kind", $"is required, one of: {InputBounds.AllowedNames(typeof(FairKind))}.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(FairKind))}.")
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
-            .Check(request.MaxRentSharePercent is >= 0 and <= 100, "maxRentSharePercent", "'maxRentSharePercent' is required, a share of booth rent from 0 to 100.",
-                "'maxRentSharePercent' là bắt buộc, tỷ lệ hỗ trợ tiền thuê gian hàng từ 0 đến 100.")
-            .Check(request.MaxRentSharePercent is null || decimal.Round(request.MaxRentSharePercent.Value, 2) == request.MaxRentSharePercent,
-                "maxRentSharePercent", "'maxRentSharePercent' has at most 2 decimals.",
-                "'maxRentSharePercent' có tối đa 2 chữ số thập phân.")
+            .Expect(request.MaxRentSharePercent is >= 0 and <= 100, "maxRentSharePercent", "is required, a share of booth rent from 0 to 100.",
+                "là bắt buộc, tỷ lệ hỗ trợ tiền thuê gian hàng từ 0 đến 100.")
+            .Expect(request.MaxRentSharePercent is null || decimal.Round(request.MaxRentSharePercent.Value, 2) == request.MaxRentSharePercent,
+                "maxRentSharePercent", "has at most 2 decimals.",
+                "có tối đa 2 chữ số thập phân.")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {

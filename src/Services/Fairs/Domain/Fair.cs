@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 
@@ -406,9 +407,9 @@ public sealed class Fair
         if (recordedOn is { } day && day > today)
         {
             throw new FairRuleException("recorded-date-in-future", RuleKind.Unprocessable,
-                $"'{what}' must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).")
+                $"{FieldLabels.EnglishOf(what)} must be a day that has come; {day:yyyy-MM-dd} is later than today ({today:yyyy-MM-dd}).")
             {
-                Vietnamese = $"'{what}' phải là ngày đã qua; ngày {day:dd/MM/yyyy} muộn hơn hôm nay ({today:dd/MM/yyyy}).",
+                Vietnamese = $"{FieldLabels.VietnameseOf(what)} phải là ngày đã qua; ngày {day:dd/MM/yyyy} muộn hơn hôm nay ({today:dd/MM/yyyy}).",
             };
         }
         return recordedOn ?? today;

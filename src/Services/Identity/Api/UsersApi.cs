@@ -58,8 +58,8 @@ public static class UsersApi
         var validation = new RequestValidation()
             .Required(request.UserName, "userName", 64)
             .Required(request.DisplayName, "displayName", 200)
-            .Check(!string.IsNullOrEmpty(request.Password), "password", "'password' is required (the initial password).",
-                "'password' là bắt buộc (mật khẩu ban đầu).");
+            .Expect(!string.IsNullOrEmpty(request.Password), "password", "is required (the initial password).",
+                "là bắt buộc (mật khẩu ban đầu).");
         CheckPasswordLength(request.Password, "password", validation);
         CheckEmail(request.Email, validation);
         var access = UserAccess.From(request.Roles, request.UnitCode, request.District, request.TaxCode, validation);
@@ -106,8 +106,8 @@ public static class UsersApi
         var knownRole = PlatformRoles.Normalize(role);
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(role is null || knownRole is not null, "role", $"'role' is one of: {string.Join(", ", PlatformRoles.All)}.",
-                $"'role' là một trong: {UserAccess.RoleNames()}.");
+            .Expect(role is null || knownRole is not null, "role", $"is one of: {string.Join(", ", PlatformRoles.All)}.",
+                $"là một trong: {UserAccess.RoleNames()}.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -230,8 +230,8 @@ public static class UsersApi
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetPassword(
         string id, ResetPasswordRequest request, [AsParameters] UserServices s)
     {
-        var validation = new RequestValidation().Check(!string.IsNullOrEmpty(request.NewPassword), "newPassword", "'newPassword' is required.",
-            "'newPassword' là bắt buộc.");
+        var validation = new RequestValidation().Expect(!string.IsNullOrEmpty(request.NewPassword), "newPassword", "is required.",
+            "là bắt buộc.");
         CheckPasswordLength(request.NewPassword, "newPassword", validation);
         if (!validation.IsValid)
         {
@@ -265,14 +265,14 @@ public static class UsersApi
     }
 
     private static void CheckEmail(string? email, RequestValidation validation) => validation
-        .Check(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "'email' must be an e-mail address.",
-            "'email' phải là địa chỉ thư điện tử.");
+        .Expect(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "must be an e-mail address.",
+            "phải là địa chỉ thư điện tử.");
 
     /// <summary>At most <see cref="PasswordSignIn.MaxPasswordLength"/> characters, checked before any hashing.</summary>
     private static void CheckPasswordLength(string? password, string field, RequestValidation validation) => validation
-        .Check(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field,
-            $"'{field}' must be at most {PasswordSignIn.MaxPasswordLength} characters.",
-            $"Mật khẩu dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
+        .Expect(password is null || password.Length <= PasswordSignIn.MaxPasswordLength, field,
+            $"must be at most {PasswordSignIn.MaxPasswordLength} characters.",
+            $"dài tối đa {PasswordSignIn.MaxPasswordLength} ký tự.");
 
     /// <summary>ASP.NET Core Identity's refusal in Vietnamese, by its code (its own description where the code is not one a person meets here).</summary>
     private static string VietnameseOf(IdentityError error) => error.Code switch

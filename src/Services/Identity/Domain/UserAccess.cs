@@ -27,10 +27,10 @@ public sealed partial record UserAccess(IReadOnlyList<string> Roles, string? Uni
         taxCode = Blank(taxCode);
         var known = (roles ?? []).Select(PlatformRoles.Normalize).ToList();
         validation
-            .Check(known.Count > 0, "roles", $"'roles' must name at least one of: {string.Join(", ", PlatformRoles.All)}.",
-                $"'roles' phải có ít nhất một trong: {RoleNames()}.")
-            .Check(known.All(r => r is not null), "roles", $"'roles' may only name: {string.Join(", ", PlatformRoles.All)}.",
-                $"'roles' chỉ được gồm: {RoleNames()}.");
+            .Expect(known.Count > 0, "roles", $"must name at least one of: {string.Join(", ", PlatformRoles.All)}.",
+                $"phải có ít nhất một trong: {RoleNames()}.")
+            .Expect(known.All(r => r is not null), "roles", $"may only name: {string.Join(", ", PlatformRoles.All)}.",
+                $"chỉ được gồm: {RoleNames()}.");
         var named = known.OfType<string>().Distinct().ToList();
 
         var districtOfficer = named.Contains(PlatformRoles.DistrictOfficer);
@@ -39,19 +39,19 @@ public sealed partial record UserAccess(IReadOnlyList<string> Roles, string? Uni
             .Check(!(districtOfficer || establishment) || named.Count == 1, "roles",
                 "A DistrictOfficer or Establishment user holds that one role only (their data is scoped).",
                 "Người dùng cấp huyện, xã hoặc cơ sở chỉ giữ một vai trò đó (dữ liệu của họ được giới hạn theo phạm vi).")
-            .Check(!districtOfficer || unitCode is not null, "unitCode", "'unitCode' is required for a DistrictOfficer (the administrative unit they work for).",
-                "'unitCode' là bắt buộc với cán bộ cấp huyện, xã (đơn vị hành chính nơi họ làm việc).")
-            .Check(districtOfficer || (unitCode is null && district is null), "unitCode", "'unitCode' and 'district' are only for a DistrictOfficer.",
-                "'unitCode' và 'district' chỉ dành cho cán bộ cấp huyện, xã.")
-            .Check(unitCode is null || unitCode.Length <= 64, "unitCode", "'unitCode' must be at most 64 characters.", "'unitCode' dài tối đa 64 ký tự.")
-            .Check(district is null || district.Length <= 200, "district", "'district' must be at most 200 characters.",
-                "'district' dài tối đa 200 ký tự.")
-            .Check(!establishment || taxCode is not null, "taxCode", "'taxCode' is required for an Establishment user (the establishment they speak for).",
-                "'taxCode' là bắt buộc với người dùng của cơ sở (cơ sở mà họ đại diện).")
-            .Check(establishment || taxCode is null, "taxCode", "'taxCode' is only for an Establishment user.",
-                "'taxCode' chỉ dành cho người dùng của cơ sở.")
-            .Check(taxCode is null || TaxCodePattern().IsMatch(taxCode), "taxCode", "'taxCode' must be a tax code (10 digits, or 10 digits-3 digits).",
-                "'taxCode' phải là mã số thuế (10 chữ số, hoặc 10 chữ số-3 chữ số).");
+            .Expect(!districtOfficer || unitCode is not null, "unitCode", "is required for a DistrictOfficer (the administrative unit they work for).",
+                "là bắt buộc với cán bộ cấp huyện, xã (đơn vị hành chính nơi họ làm việc).")
+            .Check(districtOfficer || (unitCode is null && district is null), "unitCode", "Administrative unit and district are only for a district officer.",
+                "Đơn vị hành chính và quận, huyện chỉ dành cho cán bộ cấp huyện, xã.")
+            .Expect(unitCode is null || unitCode.Length <= 64, "unitCode", "must be at most 64 characters.", "dài tối đa 64 ký tự.")
+            .Expect(district is null || district.Length <= 200, "district", "must be at most 200 characters.",
+                "dài tối đa 200 ký tự.")
+            .Expect(!establishment || taxCode is not null, "taxCode", "is required for an Establishment user (the establishment they speak for).",
+                "là bắt buộc với người dùng của cơ sở (cơ sở mà họ đại diện).")
+            .Expect(establishment || taxCode is null, "taxCode", "is only for an Establishment user.",
+                "chỉ dành cho người dùng của cơ sở.")
+            .Expect(taxCode is null || TaxCodePattern().IsMatch(taxCode), "taxCode", "must be a tax code (10 digits, or 10 digits-3 digits).",
+                "phải là mã số thuế (10 chữ số, hoặc 10 chữ số-3 chữ số).");
 
         return validation.IsValid ? new UserAccess(named, unitCode, district, taxCode) : null;
     }

@@ -39,9 +39,9 @@ public static class CatalogueApi
         int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation().Paging(page, pageSize)
-            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.")
-            .Check(district is null || district.Length <= 100, "district", "'district' must be at most 100 characters.",
-                "'district' dài tối đa 100 ký tự.");
+            .Expect(q is null || q.Length <= 200, "q", "must be at most 200 characters.", "dài tối đa 200 ký tự.")
+            .Expect(district is null || district.Length <= 100, "district", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);

@@ -45,7 +45,7 @@ public static class CertificatesApi
         string? q = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation().Paging(page, pageSize)
-            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.");
+            .Expect(q is null || q.Length <= 200, "q", "must be at most 200 characters.", "dài tối đa 200 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -103,8 +103,8 @@ public static class CertificatesApi
         string? establishmentTaxCode = null, bool? overdue = null, int page = 1, int pageSize = 50)
     {
         var validation = new RequestValidation().Paging(page, pageSize)
-            .Check(establishmentTaxCode is null || establishmentTaxCode.Length <= 14, "establishmentTaxCode", "'establishmentTaxCode' must be at most 14 characters.",
-                "'establishmentTaxCode' dài tối đa 14 ký tự.");
+            .Expect(establishmentTaxCode is null || establishmentTaxCode.Length <= 14, "establishmentTaxCode", "must be at most 14 characters.",
+                "dài tối đa 14 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -188,13 +188,13 @@ public static class CertificatesApi
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
-            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' is the year reported on, between 2000 and 2100.",
-                "'year' là năm báo cáo, từ 2000 đến 2100.")
+            .Expect(request.Year is >= 2000 and <= 2100, "year", "is the year reported on, between 2000 and 2100.",
+                "là năm báo cáo, từ 2000 đến 2100.")
             .NotNegative(request.Revenue, "revenue")
-            .Check(request.Employees is >= 0, "employees", "'employees' is required and cannot be negative.",
-                "'employees' là bắt buộc và không được âm.")
-            .Check(request.Notes is null || request.Notes.Length <= 2000, "notes", "'notes' must be at most 2000 characters.",
-                "'notes' dài tối đa 2000 ký tự.")
+            .Expect(request.Employees is >= 0, "employees", "is required and cannot be negative.",
+                "là bắt buộc và không được âm.")
+            .Expect(request.Notes is null || request.Notes.Length <= 2000, "notes", "must be at most 2000 characters.",
+                "dài tối đa 2000 ký tự.")
             .Required(request.SupportResults, "supportResults", 4000)
             .Required(request.ProductionAndBusiness, "productionAndBusiness", 4000)
             .NotInFuture(request.ReportedOn, "reportedOn", today);

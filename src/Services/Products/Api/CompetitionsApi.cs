@@ -56,32 +56,32 @@ public static class CompetitionsApi
     {
         var validation = new RequestValidation()
             .Required(request.Title, "title", 300)
-            .Check(request.Level is not null, "level", "'level' is required: District, Provincial, Regional or National.",
-                "'level' là bắt buộc: District, Provincial, Regional hoặc National.")
-            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' must be a year between 2000 and 2100.", "'year' phải là năm từ 2000 đến 2100.")
-            .Check(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
-                "'region' is required for a regional competition (e.g. Miền Bắc).",
-                "'region' là bắt buộc với cuộc bình chọn cấp khu vực (ví dụ Miền Bắc).")
-            .Check(request.Region is null || request.Region.Length <= 100, "region", "'region' must be at most 100 characters.",
-                "'region' dài tối đa 100 ký tự.")
-            .Check(request.Level != RecognitionLevel.District || !string.IsNullOrWhiteSpace(request.District), "district",
-                "'district' is required for a district competition: the district-level unit that holds it.",
-                "'district' là bắt buộc với cuộc bình chọn cấp huyện: đơn vị cấp huyện tổ chức.")
-            .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.",
-                "'district' dài tối đa 100 ký tự.")
-            .Check(request.ScheduleDecisionNumber is null || request.ScheduleDecisionNumber.Trim().Length is > 0 and <= 64, "scheduleDecisionNumber",
-                "'scheduleDecisionNumber' is the decision's number, 1 to 64 characters.",
-                "'scheduleDecisionNumber' là số quyết định, từ 1 đến 64 ký tự.")
+            .Expect(request.Level is not null, "level", "is required: District, Provincial, Regional or National.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(RecognitionLevel))}.")
+            .Expect(request.Year is >= 2000 and <= 2100, "year", "must be a year between 2000 and 2100.", "phải là năm từ 2000 đến 2100.")
+            .Expect(request.Level != RecognitionLevel.Regional || !string.IsNullOrWhiteSpace(request.Region), "region",
+                "is required for a regional competition (e.g. Miền Bắc).",
+                "là bắt buộc với cuộc bình chọn cấp khu vực (ví dụ Miền Bắc).")
+            .Expect(request.Region is null || request.Region.Length <= 100, "region", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.")
+            .Expect(request.Level != RecognitionLevel.District || !string.IsNullOrWhiteSpace(request.District), "district",
+                "is required for a district competition: the district-level unit that holds it.",
+                "là bắt buộc với cuộc bình chọn cấp huyện: đơn vị cấp huyện tổ chức.")
+            .Expect(request.District is null || request.District.Length <= 100, "district", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.")
+            .Expect(request.ScheduleDecisionNumber is null || request.ScheduleDecisionNumber.Trim().Length is > 0 and <= 64, "scheduleDecisionNumber",
+                "is the decision's number, 1 to 64 characters.",
+                "là số quyết định, từ 1 đến 64 ký tự.")
             .Check((request.ScheduleDecisionNumber is null) == (request.ScheduleDecisionDate is null), "scheduleDecisionDate",
-                "A schedule decision gives both its number ('scheduleDecisionNumber') and its date ('scheduleDecisionDate').",
-                "Quyết định tổ chức ghi cả số ('scheduleDecisionNumber') và ngày ('scheduleDecisionDate').")
+                "A schedule decision gives both its number and its date.",
+                "Quyết định tổ chức ghi cả số và ngày quyết định.")
             .NotInFuture(request.ScheduleDecisionDate, "scheduleDecisionDate", ProvinceCalendar.Today(time))
             .RecordDate(request.RegistrationOpensOn, "registrationOpensOn")
             .RecordDate(request.RegistrationClosesOn, "registrationClosesOn")
-            .Check(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
+            .Expect(request.RegistrationOpensOn is null || request.RegistrationClosesOn is null
                    || request.RegistrationClosesOn >= request.RegistrationOpensOn,
-                "registrationClosesOn", "'registrationClosesOn' cannot be before 'registrationOpensOn'.",
-                "'registrationClosesOn' không được trước 'registrationOpensOn'.");
+                "registrationClosesOn", "cannot be before the day registration opens.",
+                "không được trước ngày bắt đầu nhận hồ sơ.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -158,8 +158,8 @@ public static class CompetitionsApi
         Guid id, SetCouncilRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.Members is { Count: > 0 }, "members", "'members' lists the council's seats (userId, position, chair), who score as the jury.",
-                "'members' liệt kê các ghế của hội đồng (userId, position, chair), là ban giám khảo chấm điểm.")
+            .Expect(request.Members is { Count: > 0 }, "members", "lists the council's seats (userId, position, chair), who score as the jury.",
+                "liệt kê các ghế của hội đồng (thành viên, chức vụ, chủ tịch), là ban giám khảo chấm điểm.")
             .Check(request.Members is null || request.Members.Count <= MaxCouncilSeats, "members", $"A council has at most {MaxCouncilSeats} seats.",
                 $"Hội đồng có tối đa {MaxCouncilSeats} ghế.");
         for (var i = 0; i < Math.Min(request.Members?.Count ?? 0, MaxCouncilSeats); i++)
@@ -172,8 +172,8 @@ public static class CompetitionsApi
                 continue;
             }
             validation.Required(member.UserId, $"members[{i}].userId", KnownAccounts.MaxUserIdLength)
-                .Check(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "'position' must be at most 200 characters.",
-                    "'position' dài tối đa 200 ký tự.");
+                .Expect(member.Position is null || member.Position.Length <= 200, $"members[{i}].position", "must be at most 200 characters.",
+                    "dài tối đa 200 ký tự.");
         }
         if (!validation.IsValid)
         {
@@ -237,12 +237,12 @@ public static class CompetitionsApi
         var validation = new RequestValidation()
             .NotInFuture(request.PublishedOn, "publishedOn", today)
             .Required(request.DecisionNumber, "decisionNumber", 64)
-            .Check(request.RecognisedEntryIds is not null, "recognisedEntryIds",
-                "'recognisedEntryIds' lists the entries the council recognises (it may be empty).",
-                "'recognisedEntryIds' liệt kê các sản phẩm được hội đồng công nhận (có thể để trống).")
-            .Check(request.RecognisedEntryIds is null || request.RecognisedEntryIds.Distinct().Count() == request.RecognisedEntryIds.Count,
-                "recognisedEntryIds", "'recognisedEntryIds' names each entry once.",
-                "'recognisedEntryIds' chỉ nêu mỗi sản phẩm một lần.");
+            .Expect(request.RecognisedEntryIds is not null, "recognisedEntryIds",
+                "lists the entries the council recognises (it may be empty).",
+                "liệt kê các sản phẩm được hội đồng công nhận (có thể để trống).")
+            .Expect(request.RecognisedEntryIds is null || request.RecognisedEntryIds.Distinct().Count() == request.RecognisedEntryIds.Count,
+                "recognisedEntryIds", "names each entry once.",
+                "chỉ nêu mỗi sản phẩm một lần.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -272,7 +272,7 @@ public static class CompetitionsApi
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
-            .Check(request.EntryId is not null, "entryId", "'entryId' names the entry the complaint is about.", "'entryId' là sản phẩm bị khiếu nại.")
+            .Expect(request.EntryId is not null, "entryId", "names the entry the complaint is about.", "là sản phẩm bị khiếu nại.")
             .Required(request.Complainant, "complainant", 300)
             .Required(request.Content, "content", 4000)
             .NotInFuture(request.ReceivedOn, "receivedOn", today);

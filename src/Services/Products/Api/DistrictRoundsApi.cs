@@ -36,9 +36,9 @@ public static class DistrictRoundsApi
         ProductsDbContext db, CancellationToken cancellationToken, string? district = null, int? year = null)
     {
         var validation = new RequestValidation()
-            .Check(district is null || district.Length <= 100, "district", "'district' must be at most 100 characters.",
-                "'district' dài tối đa 100 ký tự.")
-            .Check(year is null or (>= 2000 and <= 2100), "year", "'year' is a year between 2000 and 2100.", "'year' là năm từ 2000 đến 2100.");
+            .Expect(district is null || district.Length <= 100, "district", "must be at most 100 characters.",
+                "dài tối đa 100 ký tự.")
+            .Expect(year is null or (>= 2000 and <= 2100), "year", "is a year between 2000 and 2100.", "là năm từ 2000 đến 2100.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -66,10 +66,10 @@ public static class DistrictRoundsApi
     {
         var validation = new RequestValidation()
             .Required(request.District, "district", 100)
-            .Check(request.Year is >= 2000 and <= 2100, "year", "'year' is the year of the round, between 2000 and 2100.",
-                "'year' là năm tổ chức vòng bình chọn, từ 2000 đến 2100.")
-            .Check(request.HeldOn is not null, "heldOn", "'heldOn' is required (yyyy-MM-dd): the day the round opened.",
-                "'heldOn' là bắt buộc (yyyy-MM-dd): ngày khai mạc vòng bình chọn.")
+            .Expect(request.Year is >= 2000 and <= 2100, "year", "is the year of the round, between 2000 and 2100.",
+                "là năm tổ chức vòng bình chọn, từ 2000 đến 2100.")
+            .Expect(request.HeldOn is not null, "heldOn", "is required (yyyy-MM-dd): the day the round opened.",
+                "là bắt buộc (yyyy-MM-dd): ngày khai mạc vòng bình chọn.")
             .NotInFuture(request.HeldOn, "heldOn", ProvinceCalendar.Today(time))
             .Required(request.Reason, "reason", 2000);
         if (!validation.IsValid)

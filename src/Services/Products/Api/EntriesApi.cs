@@ -101,18 +101,18 @@ public static partial class EntriesApi
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation()
-            .Check(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
-                "'establishmentTaxCode' must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).",
-                "'establishmentTaxCode' phải là mã số thuế 10 chữ số, hoặc 13 chữ số với mã chi nhánh (0101234567-001).")
-            .Check(request.Group is not null, "group",
-                "'group' is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.",
-                "'group' là bắt buộc: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools hoặc Other.")
+            .Expect(request.EstablishmentTaxCode is { } tax && TaxCodePattern().IsMatch(tax), "establishmentTaxCode",
+                "must be a tax code of 10 digits, or 13 with a branch suffix (0101234567-001).",
+                "phải là mã số thuế 10 chữ số, hoặc 13 chữ số với mã chi nhánh (0101234567-001).")
+            .Expect(request.Group is not null, "group",
+                "is required: Handicrafts, ProcessedFoodAndAgriculture, MachineryAndTools or Other.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(ProductGroup))}.")
             .Required(request.ProductName, "productName", 300)
             .Required(request.Description, "description", 4000)
             .NotInFuture(request.ReceivedOn, "receivedOn", today)
-            .Check(request.LowerLevelCertificateNumber is null || request.LowerLevelCertificateNumber.Length <= 32,
-                "lowerLevelCertificateNumber", "'lowerLevelCertificateNumber' must be at most 32 characters.",
-                "'lowerLevelCertificateNumber' dài tối đa 32 ký tự.");
+            .Expect(request.LowerLevelCertificateNumber is null || request.LowerLevelCertificateNumber.Length <= 32,
+                "lowerLevelCertificateNumber", "must be at most 32 characters.",
+                "dài tối đa 32 ký tự.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -281,15 +281,15 @@ public static partial class EntriesApi
         Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to score the caller's own seat.",
-                "'memberId' là ghế của thành viên chấm điểm; bỏ trống để chấm cho ghế của chính người gọi.")
-            .Check(request.Market is not null, "market", "'market' (market and production potential, 0–40) is required.",
-                "'market' (thị trường và khả năng sản xuất, 0–40) là bắt buộc.")
-            .Check(request.Technical is not null, "technical", "'technical' (economic, technical, social and environmental, 0–40) is required.",
-                "'technical' (kinh tế, kỹ thuật, xã hội và môi trường, 0–40) là bắt buộc.")
-            .Check(request.Cultural is not null, "cultural", "'cultural' (cultural and aesthetic, 0–10) is required.",
-                "'cultural' (văn hóa và thẩm mỹ, 0–10) là bắt buộc.")
-            .Check(request.Other is not null, "other", "'other' (0–10) is required.", "'other' (0–10) là bắt buộc.");
+            .Expect(request.MemberId != Guid.Empty, "memberId", "names the juror's seat; omit it to score the caller's own seat.",
+                "không hợp lệ; bỏ trống để chấm cho ghế của chính mình.")
+            .Expect(request.Market is not null, "market", "(market and production potential, 0–40) is required.",
+                "(0–40) là bắt buộc.")
+            .Expect(request.Technical is not null, "technical", "(economic, technical, social and environmental, 0–40) is required.",
+                "(0–40) là bắt buộc.")
+            .Expect(request.Cultural is not null, "cultural", "(cultural and aesthetic, 0–10) is required.",
+                "(0–10) là bắt buộc.")
+            .Expect(request.Other is not null, "other", "(0–10) is required.", "(0–10) là bắt buộc.");
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -322,8 +322,8 @@ public static partial class EntriesApi
         CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.MemberId != Guid.Empty, "memberId", "'memberId' names the juror's seat; omit it to declare for the caller's own seat.",
-                "'memberId' là ghế của thành viên; bỏ trống để khai cho ghế của chính người gọi.")
+            .Expect(request.MemberId != Guid.Empty, "memberId", "names the juror's seat; omit it to declare for the caller's own seat.",
+                "không hợp lệ; bỏ trống để khai cho ghế của chính mình.")
             .Required(request.Reason, "reason", 1000);
         if (!validation.IsValid)
         {

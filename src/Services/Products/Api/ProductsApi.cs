@@ -29,8 +29,8 @@ public static class ProductsApi
     /// </summary>
     internal static RequestValidation NotInFuture(this RequestValidation validation, DateOnly? date, string field, DateOnly today) =>
         validation.RecordDate(date, field, required: false)
-            .Check(date is null || date <= today, field, $"'{field}' cannot be later than today ({today:yyyy-MM-dd}).",
-                $"'{field}' không được muộn hơn hôm nay ({today:dd/MM/yyyy}).");
+            .Expect(date is null || date <= today, field, $"cannot be later than today ({today:yyyy-MM-dd}).",
+                $"không được muộn hơn hôm nay ({today:dd/MM/yyyy}).");
 
     /// <summary>
     /// Changes the competition <paramref name="id"/> (the aggregate of its council, entries, score sheets, photos and

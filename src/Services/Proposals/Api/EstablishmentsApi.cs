@@ -33,22 +33,22 @@ public static partial class EstablishmentsApi
     private static partial Regex PhonePattern();
 
     private static RequestValidation Validate(EstablishmentRequest r) => new RequestValidation()
-        .Check(Establishment.IsTaxCode(r.TaxCode?.Trim()), "taxCode",
-            "'taxCode' must be a tax code of 10 digits ending in their check digit, the same with a branch suffix (0101234567-001), " +
+        .Expect(Establishment.IsTaxCode(r.TaxCode?.Trim()), "taxCode",
+            "must be a tax code of 10 digits ending in their check digit, the same with a branch suffix (0101234567-001), " +
             "or a household business number (22A8001234).",
-            "'taxCode' phải là mã số thuế 10 chữ số kết thúc bằng chữ số kiểm tra, hoặc kèm mã chi nhánh (0101234567-001), hoặc mã số hộ kinh doanh (22A8001234).")
+            "phải là mã số thuế 10 chữ số kết thúc bằng chữ số kiểm tra, hoặc kèm mã chi nhánh (0101234567-001), hoặc mã số hộ kinh doanh (22A8001234).")
         .Required(r.Name, "name", 300)
-        .Check(r.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<EstablishmentType>())}.",
-            $"'type' là bắt buộc: {InputBounds.VietnameseChoice(typeof(EstablishmentType))}.")
-        .Check(r.Sector is not null, "sector", "'sector' is required.", "'sector' là bắt buộc.")
+        .Expect(r.Type is not null, "type", $"is required: one of {string.Join(", ", Enum.GetNames<EstablishmentType>())}.",
+            $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(EstablishmentType))}.")
+        .Expect(r.Sector is not null, "sector", "is required.", "là bắt buộc.")
         .Required(r.AdministrativeUnitCode, "administrativeUnitCode", 64)
         .Required(r.Address, "address")
         .Required(r.Representative, "representative", 200)
-        .Check(r.Phone is null || PhonePattern().IsMatch(r.Phone), "phone", "'phone' is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
-            "'phone' là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
-        .Check(r.Email is null || (r.Email.Length <= 254 && MailAddress.TryCreate(r.Email, out _)), "email", "'email' is not an email address.",
-            "'email' không phải là địa chỉ thư điện tử.")
-        .Check(r.Employees is >= 0 and <= 1_000_000, "employees", "'employees' is required, 0 or more.", "'employees' là bắt buộc, từ 0 trở lên.")
+        .Expect(r.Phone is null || PhonePattern().IsMatch(r.Phone), "phone", "is a phone number of 8 to 20 digits (spaces, dots and dashes allowed).",
+            "là số điện thoại từ 8 đến 20 chữ số (cho phép dấu cách, dấu chấm, gạch ngang).")
+        .Expect(r.Email is null || (r.Email.Length <= 254 && MailAddress.TryCreate(r.Email, out _)), "email", "is not an email address.",
+            "không phải là địa chỉ thư điện tử.")
+        .Expect(r.Employees is >= 0 and <= 1_000_000, "employees", "is required, 0 or more.", "là bắt buộc, từ 0 trở lên.")
         .RecordDate(r.RegisteredOn, "registeredOn", required: false);
 
     private static EstablishmentDetails DetailsOf(EstablishmentRequest r) => new(
@@ -172,7 +172,7 @@ public static partial class EstablishmentsApi
         ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
             $"'{code}' is not an administrative unit; GET /api/reference/administrative-units lists them.")
         {
-            Vietnamese = $"'{code}' không phải là đơn vị hành chính; GET /api/reference/administrative-units liệt kê các đơn vị.",
+            Vietnamese = $"'{code}' không phải là đơn vị hành chính trong danh mục.",
         };
 
     private static EstablishmentRegistered Snapshot(Establishment e, AdministrativeUnit unit, string actedBy) => new()

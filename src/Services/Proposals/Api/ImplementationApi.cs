@@ -36,13 +36,13 @@ public static class ImplementationApi
     {
         var period = PeriodText.Parse(request.Period);
         var validation = new RequestValidation()
-            .Check(period is not null, "period", "'period' is the month reported, as yyyy-MM (e.g. 2024-03).",
-                "'period' là tháng báo cáo, dạng yyyy-MM (ví dụ 2024-03).")
-            .Check(period is null || (period >= InputBounds.EarliestRecordDate && period <= InputBounds.LatestDate), "period",
-                $"'period' must lie between {InputBounds.EarliestRecordDate:yyyy-MM} and {InputBounds.LatestDate:yyyy-MM}.",
-                $"'period' phải trong khoảng {InputBounds.EarliestRecordDate:MM/yyyy} đến {InputBounds.LatestDate:MM/yyyy}.")
-            .Check(request.PercentDone is >= 0 and <= 100, "percentDone", "'percentDone' is required: the share of the work done, 0 to 100.",
-                "'percentDone' là bắt buộc: tỷ lệ khối lượng đã thực hiện, từ 0 đến 100.")
+            .Expect(period is not null, "period", "is the month reported, as yyyy-MM (e.g. 2024-03).",
+                "là tháng báo cáo, dạng yyyy-MM (ví dụ 2024-03).")
+            .Expect(period is null || (period >= InputBounds.EarliestRecordDate && period <= InputBounds.LatestDate), "period",
+                $"must lie between {InputBounds.EarliestRecordDate:yyyy-MM} and {InputBounds.LatestDate:yyyy-MM}.",
+                $"phải trong khoảng {InputBounds.EarliestRecordDate:MM/yyyy} đến {InputBounds.LatestDate:MM/yyyy}.")
+            .Expect(request.PercentDone is >= 0 and <= 100, "percentDone", "is required: the share of the work done, 0 to 100.",
+                "là bắt buộc: tỷ lệ khối lượng đã thực hiện, từ 0 đến 100.")
             .NotNegative(request.StateSupportSpent, "stateSupportSpent")
             .NotNegative(request.OwnCapitalSpent, "ownCapitalSpent")
             .NotNegative(request.OtherSourcesSpent, "otherSourcesSpent")
@@ -64,14 +64,14 @@ public static class ImplementationApi
             .Required(request.DecisionNumber, "decisionNumber", 64)
             .RecordDate(request.DecisionDate, "decisionDate")
             .Required(request.Reason, "reason", 1000)
-            .Check(request.ApprovedSupport is null || request.ApprovedSupport > 0, "approvedSupport", "'approvedSupport' must be greater than zero.",
-                "'approvedSupport' phải lớn hơn 0.")
+            .Expect(request.ApprovedSupport is null || request.ApprovedSupport > 0, "approvedSupport", "must be greater than zero.",
+                "phải lớn hơn 0.")
             .OptionalMoney(request.ApprovedSupport, "approvedSupport")
             .OptionalMoney(request.OwnCapital, "ownCapital")
             .OptionalMoney(request.OtherSources, "otherSources")
             .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false)
             .Check(request.ApprovedSupport is not null || request.OwnCapital is not null || request.OtherSources is not null || request.PlannedEndOn is not null,
-                "approvedSupport", "An amendment changes at least one of 'approvedSupport', 'ownCapital', 'otherSources' and 'plannedEndOn'.",
+                "approvedSupport", "An amendment changes at least one of the approved support, own capital, other sources and planned end date.",
                 "Điều chỉnh phải thay đổi ít nhất một trong: kinh phí hỗ trợ được duyệt, vốn đối ứng, nguồn vốn khác, ngày kết thúc dự kiến.");
         if (!validation.IsValid)
         {
@@ -103,12 +103,12 @@ public static class ImplementationApi
     /// <summary>The request's checks of a cancellation: a reason, and a decision's number and date together or neither.</summary>
     internal static RequestValidation Validate(CancelProposalRequest request) => new RequestValidation()
         .Required(request.Reason, "reason", 1000)
-        .Check(request.DecisionNumber is null || request.DecisionNumber.Length <= 64, "decisionNumber", "'decisionNumber' must be at most 64 characters.",
-            "'decisionNumber' dài tối đa 64 ký tự.")
+        .Expect(request.DecisionNumber is null || request.DecisionNumber.Length <= 64, "decisionNumber", "must be at most 64 characters.",
+            "dài tối đa 64 ký tự.")
         .RecordDate(request.DecisionDate, "decisionDate", required: false)
         .Check(string.IsNullOrWhiteSpace(request.DecisionNumber) == (request.DecisionDate is null), "decisionNumber",
-            "A cancellation decision has both 'decisionNumber' and 'decisionDate', or neither (before approval).",
-            "Quyết định hủy bỏ ghi cả 'decisionNumber' và 'decisionDate', hoặc không ghi cả hai (trước khi phê duyệt).");
+            "A cancellation decision has both a decision number and a decision date, or neither (before approval).",
+            "Quyết định hủy bỏ ghi cả số quyết định và ngày quyết định, hoặc không ghi cả hai (trước khi phê duyệt).");
 
     internal static CancellationDecision? DecisionOf(CancelProposalRequest request) =>
         string.IsNullOrWhiteSpace(request.DecisionNumber) || request.DecisionDate is null

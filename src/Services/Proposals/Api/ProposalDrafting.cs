@@ -14,28 +14,28 @@ internal static class ProposalDrafting
     public static void Validate(UpdateProposalRequest r, RequestValidation v)
     {
         v.Required(r.Title, "title")
-            .Check(r.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' must be one of the nine content groups (1–9) of Decree 45.",
-                "'contentGroup' phải là một trong chín nhóm nội dung (1–9) của Nghị định 45/2012/NĐ-CP.")
+            .Expect(r.ContentGroup is >= 1 and <= 9, "contentGroup", "must be one of the nine content groups (1–9) of Decree 45.",
+                "phải là một trong chín nhóm nội dung (1–9) của Nghị định 45/2012/NĐ-CP.")
             .Required(r.ImplementingUnit, "implementingUnit", 300)
-            .Check(r.BeneficiaryTaxCodes is { Count: > 0 and <= MaxBeneficiaries }, "beneficiaryTaxCodes",
-                $"'beneficiaryTaxCodes' lists 1 to {MaxBeneficiaries} registered establishments; the first is the lead beneficiary.",
-                $"'beneficiaryTaxCodes' liệt kê từ 1 đến {MaxBeneficiaries} cơ sở đã đăng ký; cơ sở đầu tiên là cơ sở thụ hưởng chính.")
+            .Expect(r.BeneficiaryTaxCodes is { Count: > 0 and <= MaxBeneficiaries }, "beneficiaryTaxCodes",
+                $"lists 1 to {MaxBeneficiaries} registered establishments; the first is the lead beneficiary.",
+                $"liệt kê từ 1 đến {MaxBeneficiaries} cơ sở đã đăng ký; cơ sở đầu tiên là cơ sở thụ hưởng chính.")
             .Required(r.AdministrativeUnitCode, "administrativeUnitCode", 64)
             .Required(r.Location, "location")
             .Required(r.Objectives, "objectives", 4000)
             .Positive(r.StateSupport, "stateSupport")
             .NotNegative(r.OwnCapital, "ownCapital")
             .NotNegative(r.OtherSources, "otherSources")
-            .Check(r.ExpectedJobs is >= 0, "expectedJobs", "'expectedJobs' is required and not negative.",
-                "'expectedJobs' là bắt buộc và không được âm.")
+            .Expect(r.ExpectedJobs is >= 0, "expectedJobs", "is required and not negative.",
+                "là bắt buộc và không được âm.")
             .NotNegative(r.ExpectedAverageWage, "expectedAverageWage")
             .OptionalMoney(r.TotalBudget, "totalBudget")
-            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both 'pilotStartYear' and 'pilotEndYear'; others give neither.",
-                "Đề án thí điểm ghi cả 'pilotStartYear' và 'pilotEndYear'; đề án khác không ghi cả hai.")
-            .Check(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity; GET /api/reference/support-norms lists them.",
-                "'activity' không phải là hoạt động hỗ trợ; GET /api/reference/support-norms liệt kê các hoạt động.")
-            .Check(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"'units' is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.",
-                $"'units' từ 1 đến {Proposal.MaxUnits}: số cơ sở, mô hình, hội chợ... mà đề án bao gồm.")
+            .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both its start and end year; others give neither.",
+                "Đề án thí điểm ghi cả năm bắt đầu và năm kết thúc; đề án khác không ghi cả hai.")
+            .Expect(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "is not a support activity; GET /api/reference/support-norms lists them.",
+                "không phải là hoạt động hỗ trợ; hãy chọn trong danh mục định mức hỗ trợ.")
+            .Expect(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.",
+                $"từ 1 đến {Proposal.MaxUnits}: số cơ sở, mô hình, hội chợ... mà đề án bao gồm.")
             .Check(r.Estimate is null || r.Estimate.Count <= MaxEstimateLines, "estimate", $"The estimate has at most {MaxEstimateLines} lines.",
                 $"Dự toán có tối đa {MaxEstimateLines} dòng.");
         for (var i = 0; i < Math.Min(r.Estimate?.Count ?? 0, MaxEstimateLines); i++)
@@ -67,9 +67,9 @@ internal static class ProposalDrafting
         {
             // In decimal: out-of-bound lines (refused above) must not wrap into a sum that happens to match.
             var sum = (decimal)r.StateSupport.Value + r.OwnCapital.Value + r.OtherSources.Value;
-            v.Check(r.TotalBudget == sum, "totalBudget",
-                $"'totalBudget' ({r.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).",
-                $"'totalBudget' ({r.TotalBudget:N0}) phải bằng kinh phí hỗ trợ + vốn đối ứng + nguồn khác ({sum:N0}).");
+            v.Expect(r.TotalBudget == sum, "totalBudget",
+                $"({r.TotalBudget:N0}) must equal state support + own capital + other sources ({sum:N0}).",
+                $"({r.TotalBudget:N0}) phải bằng kinh phí hỗ trợ + vốn đối ứng + nguồn khác ({sum:N0}).");
         }
     }
 
@@ -92,7 +92,7 @@ internal static class ProposalDrafting
             ?? throw new ProposalRuleException("unknown-administrative-unit", RuleKind.Unprocessable,
                 $"'{unitCode}' is not an administrative unit; GET /api/reference/administrative-units lists them.")
             {
-                Vietnamese = $"'{unitCode}' không phải là đơn vị hành chính; GET /api/reference/administrative-units liệt kê các đơn vị.",
+                Vietnamese = $"'{unitCode}' không phải là đơn vị hành chính trong danh mục.",
             };
         if (!unit.ExistedIn(planYear))
         {
@@ -134,7 +134,7 @@ internal static class ProposalDrafting
         if (claimed is { } value && value != actual)
         {
             throw new ProposalRuleException("priority-area-not-settable", RuleKind.Unprocessable,
-                $"The proposal's unit is {(actual ? "" : "not ")}a priority area in its plan year; 'isPriorityArea' cannot say otherwise. " +
+                $"The proposal's unit is {(actual ? "" : "not ")}a priority area in its plan year; the proposal cannot say otherwise. " +
                 "An officer may override it with a reason: POST /api/proposals/{id}/priority-area.")
             {
                 Vietnamese = $"Địa bàn của đề án {(actual ? "là" : "không phải là")} địa bàn ưu tiên trong năm kế hoạch theo dữ liệu danh mục; " +

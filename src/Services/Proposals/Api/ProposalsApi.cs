@@ -69,10 +69,10 @@ public static class ProposalsApi
         CreateProposalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
-                $"'fundingSource' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
-            .Check(request.PlanYear is >= 2000 and <= 2100, "planYear", "'planYear' must be a year between 2000 and 2100.",
-                "'planYear' phải là năm từ 2000 đến 2100.");
+            .Expect(request.FundingSource is not null, "fundingSource", "is required: National or Local.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
+            .Expect(request.PlanYear is >= 2000 and <= 2100, "planYear", "must be a year between 2000 and 2100.",
+                "phải là năm từ 2000 đến 2100.");
         ProposalDrafting.Validate(request, validation);
         if (!validation.IsValid)
         {
@@ -156,7 +156,7 @@ public static class ProposalsApi
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(contentGroup is null or (>= 1 and <= 9), "contentGroup", "'contentGroup' is 1 to 9.", "'contentGroup' từ 1 đến 9.");
+            .Expect(contentGroup is null or (>= 1 and <= 9), "contentGroup", "is 1 to 9.", "từ 1 đến 9.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -243,7 +243,7 @@ public static class ProposalsApi
         // The day of receipt decides lateness and the earliest decision: only the Centre enters a paper dossier's day.
         if (receivedOn is not null && !s.User.Admits(Policies.Manage))
         {
-            return ApiProblems.OutOfScope("Only an officer of the Centre records the day a dossier was received ('receivedOn').");
+            return ApiProblems.OutOfScope("Only an officer of the Centre records the day a dossier was received.");
         }
         // As for an edit: a scoped user submits only a proposal all of whose beneficiaries it acts for.
         if (!s.Scope.CanSeeEverything)
@@ -271,8 +271,8 @@ public static class ProposalsApi
         Guid id, StartAppraisalRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.Council is { Count: > 0 }, "council", "'council' lists the appraisal council's seats (userId, position, chair).",
-                "'council' liệt kê các ghế của hội đồng thẩm định (userId, chức vụ, chủ tịch).")
+            .Expect(request.Council is { Count: > 0 }, "council", "lists the appraisal council's seats (userId, position, chair).",
+                "liệt kê các ghế của hội đồng thẩm định (thành viên, chức vụ, chủ tịch).")
             .Check(request.Council is null || request.Council.Count <= MaxCouncilSeats, "council", $"A council has at most {MaxCouncilSeats} seats.",
                 $"Hội đồng có tối đa {MaxCouncilSeats} ghế.");
         for (var i = 0; i < Math.Min(request.Council?.Count ?? 0, MaxCouncilSeats); i++)
@@ -316,7 +316,7 @@ public static class ProposalsApi
             (request.CombinationWithOtherProgrammes, "combinationWithOtherProgrammes"), (request.DossierCompleteness, "dossierCompleteness"),
         })
         {
-            validation.Check(value is not null, field, $"'{field}' is required.", $"'{field}' là bắt buộc.");
+            validation.Expect(value is not null, field, "is required.", "là bắt buộc.");
         }
         return ChangeProposalAsync(id, s, validation, p =>
         {
@@ -332,9 +332,9 @@ public static class ProposalsApi
         Guid id, Guid memberId, ConflictOfInterestRequest request, [AsParameters] ProposalServices s)
     {
         var validation = new RequestValidation()
-            .Check(request.EstablishmentId is not null && request.EstablishmentId != Guid.Empty, "establishmentId",
-                "'establishmentId' names the beneficiary establishment the conflict of interest is with.",
-                "'establishmentId' là cơ sở thụ hưởng mà thành viên có xung đột lợi ích.")
+            .Expect(request.EstablishmentId is not null && request.EstablishmentId != Guid.Empty, "establishmentId",
+                "names the beneficiary establishment the conflict of interest is with.",
+                "là cơ sở thụ hưởng mà thành viên có xung đột lợi ích.")
             .Required(request.Reason, "reason", 1000);
         return ChangeProposalAsync(id, s, validation, p =>
         {
@@ -356,8 +356,8 @@ public static class ProposalsApi
         Guid id, PriorityAreaOverrideRequest request, [AsParameters] ProposalServices s) =>
         ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.IsPriorityArea is not null, "isPriorityArea", "'isPriorityArea' is required (true or false).",
-                    "'isPriorityArea' là bắt buộc (true hoặc false).")
+                .Expect(request.IsPriorityArea is not null, "isPriorityArea", "is required (true or false).",
+                    "là bắt buộc (có hoặc không).")
                 .Required(request.Reason, "reason", 1000),
             p =>
             {
@@ -424,7 +424,7 @@ public static class ProposalsApi
         var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
         return await ChangeProposalAsync(id, s,
             new RequestValidation()
-                .Check(request.Kind is not null, "kind", "'kind' is required: Advance or Balance.", "'kind' là bắt buộc: Advance hoặc Balance.")
+                .Expect(request.Kind is not null, "kind", "is required: Advance or Balance.", $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(PaymentKind))}.")
                 .Positive(request.Amount, "amount")
                 .RecordDate(request.PaidOn, "paidOn"),
             p =>
@@ -454,8 +454,8 @@ public static class ProposalsApi
                 .NotNegative(request.ActualSupportUsed, "actualSupportUsed")
                 .NotNegative(request.ActualOwnCapital, "actualOwnCapital")
                 .NotNegative(request.ActualOtherSources, "actualOtherSources")
-                .Check(request.JobsCreated is >= 0, "jobsCreated", "'jobsCreated' is required and not negative.",
-                    "'jobsCreated' là bắt buộc và không được âm.")
+                .Expect(request.JobsCreated is >= 0, "jobsCreated", "is required and not negative.",
+                    "là bắt buộc và không được âm.")
                 .NotNegative(request.AverageWage, "averageWage")
                 .Check(request.Outputs is null || request.Outputs.Length <= 4000, "outputs", "At most 4000 characters.", "Tối đa 4000 ký tự."),
             p =>
@@ -500,11 +500,11 @@ public static class ProposalsApi
             new RequestValidation()
                 .RecordDate(request.EvaluatedOn, "evaluatedOn")
                 .NotNegative(request.Revenue, "revenue")
-                .Check(request.Jobs is >= 0, "jobs", "'jobs' is required and not negative.", "'jobs' là bắt buộc và không được âm.")
+                .Expect(request.Jobs is >= 0, "jobs", "is required and not negative.", "là bắt buộc và không được âm.")
                 .NotNegative(request.AverageWage, "averageWage")
-                .Check(request.EquipmentInUse is not null, "equipmentInUse", "'equipmentInUse' is required (true or false).",
-                    "'equipmentInUse' là bắt buộc (true hoặc false).")
-                .Check(request.Rating is >= 1 and <= 5, "rating", "'rating' is 1 (poor) to 5 (very good).", "'rating' từ 1 (kém) đến 5 (rất tốt).")
+                .Expect(request.EquipmentInUse is not null, "equipmentInUse", "is required (true or false).",
+                    "là bắt buộc (có hoặc không).")
+                .Expect(request.Rating is >= 1 and <= 5, "rating", "is 1 (poor) to 5 (very good).", "từ 1 (kém) đến 5 (rất tốt).")
                 .Check(request.Notes is null || request.Notes.Length <= 4000, "notes", "At most 4000 characters.", "Tối đa 4000 ký tự."),
             p =>
             {

@@ -93,10 +93,10 @@ public static class ReferenceApi
         string code, PriorityAreaStatusRequest request, ProposalsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.FromYear is >= 2000 and <= 2100, "fromYear", "'fromYear' is a plan year between 2000 and 2100.",
-                "'fromYear' là năm kế hoạch từ 2000 đến 2100.")
-            .Check(request.IsPriorityArea is not null, "isPriorityArea", "'isPriorityArea' is required (true or false).",
-                "'isPriorityArea' là bắt buộc (true hoặc false).")
+            .Expect(request.FromYear is >= 2000 and <= 2100, "fromYear", "is a plan year between 2000 and 2100.",
+                "là năm kế hoạch từ 2000 đến 2100.")
+            .Expect(request.IsPriorityArea is not null, "isPriorityArea", "is required (true or false).",
+                "là bắt buộc (có hoặc không).")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {
@@ -126,12 +126,12 @@ public static class ReferenceApi
                 "A unit code is lower-case ASCII letters, digits and hyphens (p-bai-chay), at most 64 characters.",
                 "Mã đơn vị gồm chữ thường ASCII, chữ số và gạch ngang (p-bai-chay), tối đa 64 ký tự.")
             .Required(request.Name, "name", 100)
-            .Check(request.Kind is not null, "kind", "'kind' is required.", "'kind' là bắt buộc.")
+            .Expect(request.Kind is not null, "kind", "is required.", "là bắt buộc.")
             .RecordDate(request.ValidFrom, "validFrom", required: false)
             .RecordDate(request.ValidTo, "validTo", required: false)
             .Check(request.IsPriorityArea is null, "isPriorityArea",
                 "A unit's priority-area status is kept by plan year with its basis: POST /api/reference/administrative-units/{code}/priority-statuses.",
-                "Tình trạng địa bàn ưu tiên của đơn vị được lưu theo năm kế hoạch cùng căn cứ: POST /api/reference/administrative-units/{code}/priority-statuses.");
+                "Tình trạng địa bàn ưu tiên của đơn vị được ghi riêng theo từng năm kế hoạch, kèm căn cứ.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -200,18 +200,18 @@ public static class ReferenceApi
         SupportNormRequest request, ProposalsDbContext db, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.FundingSource is not null, "fundingSource", "'fundingSource' is required: National or Local.",
-                $"'fundingSource' là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
-            .Check(request.ContentGroup is >= 1 and <= 9, "contentGroup", "'contentGroup' is 1 to 9.", "'contentGroup' từ 1 đến 9.")
+            .Expect(request.FundingSource is not null, "fundingSource", "is required: National or Local.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(FundingSource))}.")
+            .Expect(request.ContentGroup is >= 1 and <= 9, "contentGroup", "is 1 to 9.", "từ 1 đến 9.")
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
             .Check(request.ShareOfCost is not null || request.Cap is not null, "cap", "A norm sets a share of cost, a cap, or both.",
                 "Định mức quy định tỷ lệ chi phí, mức tối đa, hoặc cả hai.")
-            .Check(request.Activity is null || request.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity.",
-                "'activity' không phải là hoạt động hỗ trợ.")
-            .Check(request.Cap is null || request.Unit is not null, "unit", "A cap is counted per a unit (Facility, Model, Fair...): 'unit' is required with 'cap'.",
-                "Mức tối đa được tính theo một đơn vị (Facility, Model, Fair...): 'unit' là bắt buộc khi có 'cap'.")
-            .Check(request.Unit is null || Enum.IsDefined(request.Unit.Value), "unit", "'unit' is not a unit a cap is counted per.",
-                "'unit' không phải là đơn vị tính mức tối đa.")
+            .Expect(request.Activity is null || request.Activity.Value.IsDefined(), "activity", "is not a support activity.",
+                "không phải là hoạt động hỗ trợ.")
+            .Check(request.Cap is null || request.Unit is not null, "unit", "A cap is counted per a unit (Facility, Model, Fair...): the unit is required with a cap.",
+                "Mức hỗ trợ tối đa được tính theo một đơn vị (cơ sở, mô hình, hội chợ...): đơn vị tính là bắt buộc khi có mức tối đa.")
+            .Expect(request.Unit is null || Enum.IsDefined(request.Unit.Value), "unit", "is not a unit a cap is counted per.",
+                "không phải là đơn vị tính mức tối đa.")
             .OptionalMoney(request.Cap, "cap")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
@@ -245,8 +245,8 @@ public static class ReferenceApi
     {
         var validation = new RequestValidation()
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
-            .Check(request.MaxShare is >= 0 and <= 1, "maxShare", "'maxShare' is a share from 0 to 1 (0.025 is 2.5 %).",
-                "'maxShare' là tỷ lệ từ 0 đến 1 (0.025 là 2,5 %).")
+            .Expect(request.MaxShare is >= 0 and <= 1, "maxShare", "is a share from 0 to 1 (0.025 is 2.5 %).",
+                "là tỷ lệ từ 0 đến 1 (0.025 là 2,5 %).")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {
@@ -274,13 +274,13 @@ public static class ReferenceApi
         AdvanceRateRequest request, ProposalsDbContext db, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.Activity is null || request.Activity.Value.IsDefined(), "activity", "'activity' is not a support activity.",
-                "'activity' không phải là hoạt động hỗ trợ.")
+            .Expect(request.Activity is null || request.Activity.Value.IsDefined(), "activity", "is not a support activity.",
+                "không phải là hoạt động hỗ trợ.")
             .RecordDate(request.EffectiveFrom, "effectiveFrom")
-            .Check(request.Share is > 0 and <= 1, "share", "'share' is above 0 and at most 1 (0.7 is 70 %).",
-                "'share' lớn hơn 0 và tối đa là 1 (0.7 là 70 %).")
-            .Check(request.MinProgressPercent is null or (>= 1 and <= 100), "minProgressPercent", "'minProgressPercent' is 1 to 100.",
-                "'minProgressPercent' từ 1 đến 100.")
+            .Expect(request.Share is > 0 and <= 1, "share", "is above 0 and at most 1 (0.7 is 70 %).",
+                "lớn hơn 0 và tối đa là 1 (0.7 là 70 %).")
+            .Expect(request.MinProgressPercent is null or (>= 1 and <= 100), "minProgressPercent", "is 1 to 100.",
+                "từ 1 đến 100.")
             .Required(request.LegalBasis, "legalBasis", 300);
         if (!validation.IsValid)
         {

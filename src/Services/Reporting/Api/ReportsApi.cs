@@ -54,8 +54,8 @@ public static class ReportsApi
         ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
     {
         var validation = new RequestValidation()
-            .Check(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "'fromYear' must not be after 'toYear'.",
-                "'fromYear' không được sau 'toYear'.");
+            .Expect(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "must not be after the last year.",
+                "không được sau năm cuối.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -104,9 +104,9 @@ public static class ReportsApi
         ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, string? format = null)
     {
         var validation = new RequestValidation()
-            .Check(format is null || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase),
-                "format", "'format' must be json or xlsx.",
-                "'format' phải là json hoặc xlsx.");
+            .Expect(format is null || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase),
+                "format", "must be json or xlsx.",
+                "phải là json hoặc xlsx.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);

@@ -34,12 +34,12 @@ internal static class ReportRequestParsing
         ReportRequest request, ReportDefinition report, RequestValidation validation)
     {
         validation
-            .Check(request.FromYear is null or >= 2000 and <= 2100, "fromYear", "'fromYear' must be a year between 2000 and 2100.",
-                "'fromYear' phải là năm từ 2000 đến 2100.")
-            .Check(request.ToYear is null or >= 2000 and <= 2100, "toYear", "'toYear' must be a year between 2000 and 2100.",
-                "'toYear' phải là năm từ 2000 đến 2100.")
-            .Check(request.FromYear is null || request.ToYear is null || request.FromYear <= request.ToYear, "fromYear", "'fromYear' must not be after 'toYear'.",
-                "'fromYear' không được sau 'toYear'.");
+            .Expect(request.FromYear is null or >= 2000 and <= 2100, "fromYear", "must be a year between 2000 and 2100.",
+                "phải là năm từ 2000 đến 2100.")
+            .Expect(request.ToYear is null or >= 2000 and <= 2100, "toYear", "must be a year between 2000 and 2100.",
+                "phải là năm từ 2000 đến 2100.")
+            .Expect(request.FromYear is null || request.ToYear is null || request.FromYear <= request.ToYear, "fromYear", "must not be after the last year.",
+                "không được sau năm cuối.");
         var filter = new ReportFilter(
             request.FromYear, request.ToYear,
             ParseEnum<FundingSource>(request.FundingSource, "fundingSource", validation),
@@ -53,7 +53,7 @@ internal static class ReportRequestParsing
             ("district", filter.District is not null), ("sector", filter.Sector is not null),
         })
         {
-            validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by '{field}'.",
+            validation.Check(!isSet || report.Dimension(field) is not null, field, $"The {report.Name} report cannot be filtered by {FieldLabels.EnglishOf(field).ToLowerInvariant()}.",
                 "Báo cáo này không lọc được theo tiêu chí đã chọn.");
         }
 
@@ -71,9 +71,9 @@ internal static class ReportRequestParsing
         }
 
         var format = ReportFormat.Json;
-        validation.Check(request.Format is null || Enum.TryParse(request.Format, ignoreCase: true, out format) && !int.TryParse(request.Format, out _),
-            "format", "'format' must be json, xlsx or csv.",
-            "'format' phải là json, xlsx hoặc csv.");
+        validation.Expect(request.Format is null || Enum.TryParse(request.Format, ignoreCase: true, out format) && !int.TryParse(request.Format, out _),
+            "format", "must be json, xlsx or csv.",
+            "phải là json, xlsx hoặc csv.");
         return (filter, groupBy, format);
     }
 
@@ -84,8 +84,8 @@ internal static class ReportRequestParsing
             return null;
         }
         var valid = Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
-        validation.Check(valid, field, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
-            $"'{field}' không hợp lệ: {InputBounds.VietnameseChoice(typeof(TEnum))}.");
+        validation.Expect(valid, field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
+            $"không hợp lệ; {InputBounds.VietnameseChoice(typeof(TEnum))}.");
         return valid ? parsed : null;
     }
 }

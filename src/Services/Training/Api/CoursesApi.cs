@@ -74,7 +74,7 @@ public static class CoursesApi
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.");
+            .Expect(q is null || q.Length <= 200, "q", "must be at most 200 characters.", "dài tối đa 200 ký tự.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -230,29 +230,29 @@ public static class CoursesApi
         var hasHost = !string.IsNullOrWhiteSpace(request.HostEstablishmentTaxCode);
         var planYear = request.PlanYear ?? request.StartDate?.Year;
         var validation = new RequestValidation()
-            .Check(request.Type is not null, "type", $"'type' is required: one of {string.Join(", ", Enum.GetNames<CourseType>())}.",
-                $"'type' là bắt buộc: {InputBounds.VietnameseChoice(typeof(CourseType))}.")
+            .Expect(request.Type is not null, "type", $"is required: one of {string.Join(", ", Enum.GetNames<CourseType>())}.",
+                $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(CourseType))}.")
             .Required(request.Title, "title")
-            .Check(request.Trade is null || request.Trade.Length <= 200, "trade", "'trade' must be at most 200 characters.",
-                "'trade' dài tối đa 200 ký tự.")
-            .Check(planYear is >= 2000 and <= 2100, "planYear", "'planYear' (or the year of 'startDate') must be a year between 2000 and 2100.",
-                "'planYear' (hoặc năm của 'startDate') phải là năm từ 2000 đến 2100.")
+            .Expect(request.Trade is null || request.Trade.Length <= 200, "trade", "must be at most 200 characters.",
+                "dài tối đa 200 ký tự.")
+            .Expect(planYear is >= 2000 and <= 2100, "planYear", "(or the year of the start date) must be a year between 2000 and 2100.",
+                "(hoặc năm của ngày bắt đầu) phải là năm từ 2000 đến 2100.")
             .RecordDate(request.StartDate, "startDate", required: false)
             .RecordDate(request.EndDate, "endDate", required: false)
-            .Check(request.StartDate is null || request.EndDate is null || request.EndDate >= request.StartDate, "endDate",
-                "'endDate' must not be before 'startDate'.",
-                "'endDate' không được trước 'startDate'.")
-            .Check(request.Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"'capacity' must be between 1 and {MaxCapacity} seats.",
-                $"'capacity' phải từ 1 đến {MaxCapacity} chỗ.")
+            .Expect(request.StartDate is null || request.EndDate is null || request.EndDate >= request.StartDate, "endDate",
+                "must not be before the start date.",
+                "không được trước ngày bắt đầu.")
+            .Expect(request.Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"must be between 1 and {MaxCapacity} seats.",
+                $"phải từ 1 đến {MaxCapacity} chỗ.")
             .NotNegative(request.Budget, "budget")
             .Check(request.Instructors is null || request.Instructors.Count <= MaxInstructors, "instructors", $"At most {MaxInstructors} instructors.",
                 $"Tối đa {MaxInstructors} giảng viên.")
             .Check(request.Instructors is null || request.Instructors.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= 200), "instructors",
                 "Each instructor is a name of 1 to 200 characters.",
                 "Tên mỗi giảng viên dài từ 1 đến 200 ký tự.")
-            .Check(request.HostEstablishmentTaxCode is null || request.HostEstablishmentTaxCode.Length <= 14, "hostEstablishmentTaxCode",
-                "'hostEstablishmentTaxCode' must be at most 14 characters.",
-                "'hostEstablishmentTaxCode' dài tối đa 14 ký tự.");
+            .Expect(request.HostEstablishmentTaxCode is null || request.HostEstablishmentTaxCode.Length <= 14, "hostEstablishmentTaxCode",
+                "must be at most 14 characters.",
+                "dài tối đa 14 ký tự.");
         if (!hasHost)
         {
             validation
@@ -263,13 +263,13 @@ public static class CoursesApi
         else
         {
             validation
-                .Check(request.AdministrativeUnitCode is null || request.AdministrativeUnitCode.Length <= 64, "administrativeUnitCode",
-                    "'administrativeUnitCode' must be at most 64 characters.",
-                    "'administrativeUnitCode' dài tối đa 64 ký tự.")
-                .Check(request.Location is null || request.Location.Length <= 300, "location", "'location' must be at most 300 characters.",
-                    "'location' dài tối đa 300 ký tự.")
-                .Check(request.District is null || request.District.Length <= 100, "district", "'district' must be at most 100 characters.",
-                    "'district' dài tối đa 100 ký tự.");
+                .Expect(request.AdministrativeUnitCode is null || request.AdministrativeUnitCode.Length <= 64, "administrativeUnitCode",
+                    "must be at most 64 characters.",
+                    "dài tối đa 64 ký tự.")
+                .Expect(request.Location is null || request.Location.Length <= 300, "location", "must be at most 300 characters.",
+                    "dài tối đa 300 ký tự.")
+                .Expect(request.District is null || request.District.Length <= 100, "district", "must be at most 100 characters.",
+                    "dài tối đa 100 ký tự.");
         }
         return validation;
     }

@@ -64,8 +64,8 @@ public static class RosterApi
     internal static async Task<Results<Created<EnrolmentResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
         Guid id, EnrolRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var validation = new RequestValidation().Check(request.TraineeId is not null, "traineeId", "'traineeId' is required.",
-            "'traineeId' là bắt buộc.");
+        var validation = new RequestValidation().Expect(request.TraineeId is not null, "traineeId", "is required.",
+            "là bắt buộc.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -123,10 +123,10 @@ public static class RosterApi
     {
         var validation = new RequestValidation()
             .RecordDate(request.HeldOn, "heldOn")
-            .Check(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"'topic' must be at most {MaxTopicLength} characters.",
-                $"'topic' dài tối đa {MaxTopicLength} ký tự.")
-            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).",
-                "'presentEnrolmentIds' là bắt buộc (danh sách trống khi không ai đến).");
+            .Expect(request.Topic is null || request.Topic.Length <= MaxTopicLength, "topic", $"must be at most {MaxTopicLength} characters.",
+                $"dài tối đa {MaxTopicLength} ký tự.")
+            .Expect(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "is required (an empty list when nobody came).",
+                "là bắt buộc (danh sách trống khi không ai đến).");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -150,8 +150,8 @@ public static class RosterApi
         Guid id, int number, AttendanceRequest request, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = new RequestValidation()
-            .Check(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "'presentEnrolmentIds' is required (an empty list when nobody came).",
-                "'presentEnrolmentIds' là bắt buộc (danh sách trống khi không ai đến).");
+            .Expect(request.PresentEnrolmentIds is not null, "presentEnrolmentIds", "is required (an empty list when nobody came).",
+                "là bắt buộc (danh sách trống khi không ai đến).");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -203,11 +203,11 @@ public static class RosterApi
     {
         var outcomes = request.Outcomes ?? [];
         var validation = new RequestValidation()
-            .Check(outcomes.Count > 0, "outcomes", "'outcomes' lists at least one enrolment with whether the trainee has a job.",
-                "'outcomes' liệt kê ít nhất một lượt ghi danh cùng việc học viên có việc làm hay không.")
+            .Expect(outcomes.Count > 0, "outcomes", "lists at least one enrolment with whether the trainee has a job.",
+                "liệt kê ít nhất một lượt ghi danh cùng việc học viên có việc làm hay không.")
             .Check(outcomes.All(o => o.EnrolmentId is not null && o.Employed is not null), "outcomes",
-                "Each outcome needs 'enrolmentId' and 'employed' (true or false).",
-                "Mỗi kết quả cần 'enrolmentId' và 'employed' (true hoặc false).")
+                "Each outcome names its enrolment and whether the trainee is employed (true or false).",
+                "Mỗi kết quả cần ghi lượt ghi danh và học viên có việc làm hay không.")
             .Check(outcomes.Select(o => o.EnrolmentId).Distinct().Count() == outcomes.Count, "outcomes", "An enrolment appears at most once.",
                 "Mỗi lượt ghi danh chỉ xuất hiện một lần.");
         if (!validation.IsValid)

@@ -32,17 +32,17 @@ public static class TraineesApi
         var thisYear = time.GetUtcNow().Year;
         var validation = new RequestValidation()
             .Required(request.FullName, "fullName", 200)
-            .Check(request.BirthYear is not null && request.BirthYear >= 1900 && request.BirthYear <= thisYear - 14, "birthYear",
-                $"'birthYear' must be a year between 1900 and {thisYear - 14} (trainees are at least 14).",
-                $"'birthYear' phải là năm từ 1900 đến {thisYear - 14} (học viên từ 14 tuổi trở lên).")
-            .Check(request.Gender is not null, "gender", "'gender' is required: Female or Male.", "'gender' là bắt buộc: Female hoặc Male.")
+            .Expect(request.BirthYear is not null && request.BirthYear >= 1900 && request.BirthYear <= thisYear - 14, "birthYear",
+                $"must be a year between 1900 and {thisYear - 14} (trainees are at least 14).",
+                $"phải là năm từ 1900 đến {thisYear - 14} (học viên từ 14 tuổi trở lên).")
+            .Expect(request.Gender is not null, "gender", "is required: Female or Male.", $"là bắt buộc: {InputBounds.VietnameseChoice(typeof(Gender))}.")
             .Required(request.EthnicGroup, "ethnicGroup", 50)
-            .Check(request.Phone is null || (request.Phone.Trim().Length is >= 8 and <= 20 && request.Phone.Trim().All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.')),
-                "phone", "'phone' must be 8 to 20 digits (a leading + and spaces allowed).",
-                "'phone' phải từ 8 đến 20 chữ số (cho phép dấu + ở đầu và dấu cách).")
-            .Check(request.EstablishmentTaxCode is null || request.EstablishmentTaxCode.Length <= 14, "establishmentTaxCode",
-                "'establishmentTaxCode' must be at most 14 characters.",
-                "'establishmentTaxCode' dài tối đa 14 ký tự.");
+            .Expect(request.Phone is null || (request.Phone.Trim().Length is >= 8 and <= 20 && request.Phone.Trim().All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.')),
+                "phone", "must be 8 to 20 digits (a leading + and spaces allowed).",
+                "phải từ 8 đến 20 chữ số (cho phép dấu + ở đầu và dấu cách).")
+            .Expect(request.EstablishmentTaxCode is null || request.EstablishmentTaxCode.Length <= 14, "establishmentTaxCode",
+                "must be at most 14 characters.",
+                "dài tối đa 14 ký tự.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -86,7 +86,7 @@ public static class TraineesApi
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
-            .Check(q is null || q.Length <= 200, "q", "'q' must be at most 200 characters.", "'q' dài tối đa 200 ký tự.");
+            .Expect(q is null || q.Length <= 200, "q", "must be at most 200 characters.", "dài tối đa 200 ký tự.");
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
