@@ -2,6 +2,7 @@ extern alias WebApp;
 
 using System.Globalization;
 using WebApp::KhuyenCong.Web.Api;
+using WebApp::KhuyenCong.Web.Ui;
 using Xunit;
 
 namespace KhuyenCong.Web.Tests;
@@ -51,5 +52,52 @@ public sealed class ApiProblemTests
         {
             CultureInfo.CurrentUICulture = culture;
         }
+    }
+
+    [Fact]
+    public void The_alert_beside_the_action_keeps_what_no_field_of_the_page_shows()
+    {
+        var problem = new ApiProblem(400, "/errors/validation", "Dữ liệu không hợp lệ", "Xem lỗi từng trường.", new Dictionary<string, string[]>
+        {
+            ["capacity"] = ["Số chỗ phải từ 1 đến 500 chỗ."],
+            ["council[1].name"] = ["Họ tên là bắt buộc."],
+            ["$"] = ["Nội dung yêu cầu không đọc được."],
+        });
+
+        var left = problem.Without(["capacity", "council"]);
+
+        Assert.NotNull(left);
+        Assert.Equal(["$"], left.Errors.Keys);
+        Assert.Null(left.Detail);
+        Assert.Contains("Nội dung yêu cầu không đọc được.", left.Message, StringComparison.Ordinal);
+        Assert.Null(problem.Without(["capacity", "council", "$"]));
+        var refusal = problem with { Errors = new Dictionary<string, string[]>() };
+        Assert.Same(refusal, refusal.Without(["capacity"]));
+    }
+
+    [Fact]
+    public void A_page_counts_the_fields_whose_messages_its_inputs_asked_for_and_alerts_the_rest()
+    {
+        using var page = new FormPage();
+        page.Refuse(new ApiProblem(400, "/errors/validation", "Dữ liệu không hợp lệ", null, new Dictionary<string, string[]>
+        {
+            ["capacity"] = ["Số chỗ phải từ 1 đến 500 chỗ."],
+            ["estimate"] = ["Dự toán là bắt buộc."],
+        }));
+
+        Assert.Equal("Phải từ 1 đến 500 chỗ.", page.InputError("capacity"));
+
+        Assert.Equal(["estimate"], page.Alert!.Errors.Keys);
+        page.InputError("estimate");
+        Assert.Null(page.Alert);
+    }
+
+    private sealed class FormPage : ApiPage
+    {
+        public string? InputError(string field) => ErrorOf(field);
+
+        public ApiProblem? Alert => UnshownProblem;
+
+        public void Refuse(ApiProblem problem) => Problem = problem;
     }
 }

@@ -17,9 +17,7 @@ public sealed record ApiProblem(int Status, string? Type, string Title, string? 
     public string? For(string field)
     {
         var messages = Errors
-            .Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)
-                        || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
-                        || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
+            .Where(e => Covers(field, e.Key))
             .SelectMany(e => e.Value.Select(m => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) ? WithoutLabel(e.Key, m) : m))
             .ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
@@ -57,6 +55,26 @@ public sealed record ApiProblem(int Status, string? Type, string Title, string? 
     }
 
     public bool Has(string field) => For(field) is not null;
+
+    /// <summary>
+    /// What of this refusal the given fields do not show: the whole of it when it names no field, the messages about
+    /// other fields (each then begins with its label), or null when the fields show every message.
+    /// </summary>
+    public ApiProblem? Without(IReadOnlyCollection<string> shown)
+    {
+        if (Errors.Count == 0)
+        {
+            return this;
+        }
+        var left = Errors.Where(e => !shown.Any(field => Covers(field, e.Key))).ToDictionary(e => e.Key, e => e.Value);
+        return left.Count == 0 ? null : this with { Detail = null, Errors = left };
+    }
+
+    /// <summary>Whether the messages of <paramref name="key"/> belong to <paramref name="field"/>: itself or one of its indexed parts.</summary>
+    private static bool Covers(string field, string key) =>
+        string.Equals(key, field, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What to show beside the action: the detail, or every field message when the fields are not on screen.</summary>
     public string Message => Detail ?? (Errors.Count > 0 ? string.Join(" ", Errors.SelectMany(e => e.Value.Select(m => Labelled(e.Key, m)))) : Title);

@@ -56,13 +56,33 @@ public abstract class ApiPage : ComponentBase, IDisposable
     /// <summary>The command whose refusal <see cref="Problem"/> holds.</summary>
     protected string? FailedCommand { get; private set; }
 
-    protected string? ErrorOf(string field) => Problem?.For(field);
+    /// <summary>A field's message; the field counts as shown on this page from then on (<see cref="UnshownProblem"/>).</summary>
+    protected string? ErrorOf(string field)
+    {
+        _fieldsShown.Add(field);
+        return Problem?.For(field);
+    }
+
+    /// <summary>
+    /// The part of the refusal that no field of this page shows, for the alert beside the action: a refusal that names
+    /// no field, or the messages about fields the page has no input for (an error never goes unseen).
+    /// </summary>
+    protected ApiProblem? UnshownProblem => Problem?.Without(_fieldsShown);
+
+    /// <summary>The part of one command's refusal that no field of this page shows (see <see cref="UnshownProblem"/>).</summary>
+    protected ApiProblem? UnshownProblemOf(string command) => ProblemOf(command)?.Without(_fieldsShown);
+
+    private readonly HashSet<string> _fieldsShown = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The refusal to show beside one command's button, when it was that command that failed.</summary>
     protected ApiProblem? ProblemOf(string command) => FailedCommand == command ? Problem : null;
 
     /// <summary>A field's message, when the given command's request was refused for it.</summary>
-    protected string? ErrorOf(string command, string field) => ProblemOf(command)?.For(field);
+    protected string? ErrorOf(string command, string field)
+    {
+        _fieldsShown.Add(field);
+        return ProblemOf(command)?.For(field);
+    }
 
     /// <summary>
     /// Runs a command; on success hands the answer on and says what was done (<paramref name="done"/>, naming
