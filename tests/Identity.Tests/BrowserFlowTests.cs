@@ -4,8 +4,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Web;
+using KhuyenCong.Identity.Data;
 using KhuyenCong.TestSupport;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace KhuyenCong.Identity.Tests;
@@ -37,15 +44,19 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres, RabbitMqSe
         return (verifier, Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
     }
 
-    /// <summary>Follows authorize → login page → credentials → authorize; returns the answer of the last step.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string authorizeUrl, string userName, string password)
+    /// <summary>
+    /// Follows authorize → login page → credentials → authorize; returns the answer of the last step. With
+    /// <paramref name="otherReplica"/> the login page and the last step are asked of that one (the same cookies).
+    /// </summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string authorizeUrl, string userName, string password,
+        HttpClient? otherReplica = null)
     {
         var toLogin = await browser.GetAsync(authorizeUrl);
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
         var loginUrl = toLogin.Headers.Location!;
         Assert.Equal("/account/login", loginUrl.AbsolutePath);
 
-        var page = await browser.GetAsync(loginUrl.PathAndQuery);
+        var page = await (otherReplica ?? browser).GetAsync(loginUrl.PathAndQuery);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Đăng nhập", html);
         var returnUrl = HttpUtility.ParseQueryString(loginUrl.Query)["ReturnUrl"]!;
@@ -58,7 +69,36 @@ public sealed partial class BrowserFlowTests(PostgresServer postgres, RabbitMqSe
         }));
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"login refused: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
         Assert.Equal(returnUrl, login.Headers.Location!.OriginalString);
-        return await browser.GetAsync(returnUrl);
+        return await (otherReplica ?? browser).GetAsync(returnUrl);
+    }
+
+    [Fact]
+    public async Task A_sign_in_goes_through_when_each_step_lands_on_another_replica()
+    {
+        // Two instances on one database, as behind the gateway's round robin: the login form's antiforgery
+        // token and the sign-in cookie of one are read by the other, and the code is redeemed at either. In one
+        // process (or one machine) the default key ring under $HOME is shared too, so the test also checks that
+        // the ring lives in the database, the only place two pods or two servers share.
+        await CreateUserAsync("can-bo-3", "Can-Bo-2024x", ["Officer"]);
+        await using var replica = NewFactory(Database);
+        var cookies = new CookieContainer();
+        using var first = Factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var second = replica.CreateDefaultClient(new CookieContainerHandler(cookies));
+        var (verifier, challenge) = Pkce();
+
+        var callback = await SignInAsync(first, AuthorizeUrl(challenge), "can-bo-3", "Can-Bo-2024x", otherReplica: second);
+
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        var code = HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!;
+        var tokens = await TokenAsync(second, ("grant_type", "authorization_code"), ("client_id", "kc-web"), ("code", code),
+            ("redirect_uri", RedirectUri), ("code_verifier", verifier));
+        Assert.Equal(["Officer"], RolesIn(PayloadOf(tokens.GetProperty("access_token").GetString()!)));
+        foreach (var host in new[] { Factory.Services, replica.Services })
+        {
+            Assert.IsType<EntityFrameworkCoreXmlRepository<IdentityDb>>(host.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+        }
+        await using var scope = replica.Services.CreateAsyncScope();
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<IdentityDb>().DataProtectionKeys.ToListAsync());
     }
 
     [Fact]

@@ -1,14 +1,19 @@
 using System.Text.RegularExpressions;
 using KhuyenCong.Identity.Accounts;
 using KhuyenCong.Platform.Commands;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Identity.Data;
 
-/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations and tokens, and the server's keys.</summary>
-public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<PlatformUser>(options)
+/// <summary>
+/// Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations and tokens, the server's
+/// signing keys, and the data-protection key ring every replica shares (sign-in cookies, antiforgery tokens).
+/// </summary>
+public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<PlatformUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<KeyMaterial> Keys => Set<KeyMaterial>();
     public DbSet<AccountPublication> AccountPublications => Set<AccountPublication>();
 

@@ -33,6 +33,7 @@ public static class IdentityExtensions
             .ValidateOnStart();
 
         builder.AddMigratedDatabase<IdentityDb>("identitydb");
+        builder.AddSharedKeyRing<IdentityDb>("KhuyenCong.Identity");
         // Accounts are announced to the services that seat councils (AccountPublisher keeps its own outbox).
         builder.AddServiceBus();
         builder.Services.AddOptions<AccountPublisherOptions>().BindConfiguration(AccountPublisherOptions.Section)
