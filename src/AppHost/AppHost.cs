@@ -9,7 +9,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 // ./kc run --production (Production:Enabled=true): see ProductionMode; null in development.
 var production = ProductionMode.From(builder);
 
-var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb");
+var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb", "webdb");
 
 var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatformInfrastructure(infrastructure, "proposalsdb");
 var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
@@ -44,6 +44,9 @@ var web = builder.AddProject<Projects.Web>("web")
     })
     .WithHttpHealthCheck("/health")
     .WithSupervision();
+// Its sessions and key ring, shared by its instances.
+var webDatabase = infrastructure.Database("webdb");
+web.WithReference(webDatabase).WaitFor(webDatabase);
 
 var gatewayPort = InfrastructureExtensions.PortOrFree(builder.Configuration.GetValue("Gateway:Port", 8080));
 // In production the gateway's public port only redirects to HTTPS; the platform's own callers use a loopback port.
@@ -124,8 +127,9 @@ reporting.WithReference(proposals).WithReference(training).WithReference(fairs).
 // The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
 web.WithEnvironment("Identity__Authority", issuer);
 
-// --Replicas=N runs every service N times (the web UI once: its circuits and sign-ins live in its memory); the
-// gateway's cluster of a service lists every instance and balances over the healthy ones.
+// --Replicas=N runs every service and the web UI N times; the gateway's cluster of a service lists every instance
+// and balances over the healthy ones (the web UI's sessions and keys are in its database; a browser's circuit stays
+// with the instance the gateway's affinity cookie names while that one is healthy).
 var replicas = builder.Configuration.GetValue("Replicas", 1);
 IReadOnlyList<IResourceBuilder<ProjectResource>>[] instances =
 [
@@ -136,6 +140,7 @@ IReadOnlyList<IResourceBuilder<ProjectResource>>[] instances =
     reporting.AddReplicas<Projects.Reporting>(replicas),
     identity.AddReplicas<Projects.Identity>(replicas),
 ];
+var webInstances = web.AddReplicas<Projects.Web>(replicas);
 
 // The gateway validates tokens as the services do, to count each request against the limit of the
 // user its token proves (never of one it merely names).
@@ -158,7 +163,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithSupervision()
     .WithExternalHttpEndpoints();
 web.WithEnvironment("Gateway__Url", gateway.GetEndpoint("http"));
-foreach (var service in instances)
+foreach (var service in instances.Append(webInstances))
 {
     gateway.WithReplicasOf(service);
 }

@@ -86,12 +86,13 @@ public static class SystemdUnits
             .AppendLine(CultureInfo.InvariantCulture, $"Description=KhuyenCong {service.Name}")
             .AppendLine("PartOf=" + Target);
         var after = new List<string> { "network-online.target" };
-        if (service.UsesMessaging)
+        if (service.Database is not null)
         {
             // Wanted, not required: a service answers 503 while its database or the broker is down and
             // carries on when they are back, rather than being stopped with them.
-            unit.AppendLine("Wants=postgresql.service rabbitmq-server.service");
-            after.AddRange(["postgresql.service", "rabbitmq-server.service"]);
+            string[] servers = service.UsesMessaging ? ["postgresql.service", "rabbitmq-server.service"] : ["postgresql.service"];
+            unit.AppendLine("Wants=" + string.Join(' ', servers));
+            after.AddRange(servers);
         }
         after.AddRange(service.Calls.Select(c => UnitName(Topology.Named(c))));
         unit.AppendLine("After=" + string.Join(' ', after))
@@ -222,8 +223,11 @@ public static class SystemdUnits
         var text = new StringBuilder($"# Secrets of the {service.Name} service: copy to secrets/{service.Name}.env, fill in, chmod 600.\n");
         if (service.Database is { } database)
         {
-            text.Append(CultureInfo.InvariantCulture, $"ConnectionStrings__{database}=Host=127.0.0.1;Port=5432;Database={database};Username={service.Name};Password=CHANGE-ME\n")
-                .Append(CultureInfo.InvariantCulture, $"ConnectionStrings__{Topology.Messaging}=amqp://{service.Name}:CHANGE-ME@127.0.0.1:5672/\n");
+            text.Append(CultureInfo.InvariantCulture, $"ConnectionStrings__{database}=Host=127.0.0.1;Port=5432;Database={database};Username={service.Name};Password=CHANGE-ME\n");
+        }
+        if (service.UsesMessaging)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"ConnectionStrings__{Topology.Messaging}=amqp://{service.Name}:CHANGE-ME@127.0.0.1:5672/\n");
         }
         if (service.Name == Topology.Identity)
         {

@@ -10,10 +10,13 @@ namespace KhuyenCong.Deploy;
 /// <param name="Port">The port it listens on, on 127.0.0.1, on a single server (the gateway's is public).</param>
 /// <param name="Database">The PostgreSQL database it owns, or null.</param>
 /// <param name="Calls">The services it reaches by name (service discovery: <c>http://identity</c>).</param>
-public sealed record PlatformService(string Name, string Project, string Assembly, int Port, string? Database, IReadOnlyList<string> Calls)
+/// <param name="Messaging">Whether it publishes or consumes integration events through RabbitMQ (every service
+/// with a database but the web UI, whose database holds only its sessions and keys).</param>
+public sealed record PlatformService(string Name, string Project, string Assembly, int Port, string? Database, IReadOnlyList<string> Calls,
+    bool Messaging = true)
 {
-    /// <summary>A service with a database also publishes or consumes integration events through RabbitMQ.</summary>
-    public bool UsesMessaging => Database is not null;
+    /// <summary>Connected to RabbitMQ: a service with business data, which publishes or consumes integration events.</summary>
+    public bool UsesMessaging => Database is not null && Messaging;
 
     /// <summary>Reached from outside the platform (only the gateway).</summary>
     public bool IsPublic => Name == Topology.Gateway;
@@ -21,7 +24,7 @@ public sealed record PlatformService(string Name, string Project, string Assembl
 
 /// <summary>
 /// The platform's processes, the same as the AppHost starts (src/AppHost/AppHost.cs): six services with a
-/// database each, the web UI and the gateway. Deployment outputs (systemd units, the Kubernetes manifests'
+/// database each, the web UI (with a database for its sessions) and the gateway. Deployment outputs (systemd units, the Kubernetes manifests'
 /// checks) are made from this list, so a service added here is deployed everywhere.
 /// </summary>
 public static class Topology
@@ -44,7 +47,8 @@ public static class Topology
         // Reporting asks the owning services for their figures when an administrator reconciles.
         new("reporting", "src/Services/Reporting", "KhuyenCong.Reporting", 5105, "reportingdb", [Identity, "proposals", "training", "fairs", "products"]),
         new(Identity, "src/Services/Identity", "KhuyenCong.Identity", 5107, "identitydb", []),
-        new(Web, "src/Web", "KhuyenCong.Web", 5110, null, []),
+        // The web UI's database keeps its sessions and data-protection keys, shared by its instances.
+        new(Web, "src/Web", "KhuyenCong.Web", 5110, "webdb", [], Messaging: false),
         new(Gateway, "src/Gateway", "KhuyenCong.Gateway", 8080, null, [.. BusinessServices, Identity, Web]),
     ];
 

@@ -39,13 +39,24 @@ public static class DataExtensions
     public static IHostApplicationBuilder AddMigratedDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
+        builder.AddStateDatabase<TContext>(connectionName);
+        // Its model adds the idempotency_keys table (ModelBuilder.AddIdempotencyKeys) for the commands' Idempotency-Key.
+        AddCommandSupport<TContext>(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers a DbContext that keeps a host's own state and takes no commands (the web UI's sessions and key
+    /// ring): on the Aspire-provided PostgreSQL connection, snake_case names, migrations applied at start-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddStateDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
         builder.AddNpgsqlDbContext<TContext>(
             connectionName,
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
-        // Its model adds the idempotency_keys table (ModelBuilder.AddIdempotencyKeys) for the commands' Idempotency-Key.
-        AddCommandSupport<TContext>(builder.Services);
         return builder;
     }
 

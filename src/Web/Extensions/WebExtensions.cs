@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
+using KhuyenCong.Platform.Data;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Web.Api;
 using KhuyenCong.Web.Api.Clients;
 using KhuyenCong.Web.Components;
+using KhuyenCong.Web.Data;
 using KhuyenCong.Web.Exports;
 using KhuyenCong.Web.Search;
 using KhuyenCong.Web.Security;
@@ -16,6 +18,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -61,6 +64,27 @@ public static class WebExtensions
     }
 
     /// <summary>
+    /// Where the sessions and the data-protection key ring live. With the <c>webdb</c> database (the AppHost, the
+    /// systemd units and the Kubernetes manifests give it) every instance shares them, so the UI runs as several
+    /// replicas and a restart signs nobody out; without it (the web app alone, in its host tests) they stay in
+    /// this process and in the default key directory.
+    /// </summary>
+    private static void AddSharedState(IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString(WebDatabase)))
+        {
+            builder.Services.AddDistributedMemoryCache();
+            return;
+        }
+        builder.AddStateDatabase<WebDb>(WebDatabase);
+        builder.AddSharedKeyRing<WebDb>("KhuyenCong.Web");
+        builder.Services.AddSingleton<IDistributedCache, DatabaseCache>();
+    }
+
+    /// <summary>The connection name of the web UI's own database.</summary>
+    public const string WebDatabase = "webdb";
+
+    /// <summary>
     /// Sign-in with the identity service: a cookie for the session, OpenID Connect (authorization code
     /// with PKCE, public client <c>kc-web</c>) to get it. The session and its tokens stay on the server
     /// (<see cref="ServerTicketStore"/>) so that the access token can be refreshed from a circuit
@@ -70,7 +94,7 @@ public static class WebExtensions
     {
         var authority = new Uri(builder.Configuration["Identity:Authority"] ?? builder.Configuration["Gateway:Url"] ?? "http://localhost:8080/");
         var secure = SecureCookies(builder.Environment);
-        builder.Services.AddDistributedMemoryCache();
+        AddSharedState(builder);
         builder.Services.AddSingleton<ServerTicketStore>();
         builder.Services.AddSingleton<UserTokens>();
         builder.Services.AddSingleton<CircuitServices>();
