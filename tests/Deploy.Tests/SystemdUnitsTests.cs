@@ -127,7 +127,14 @@ public sealed class SystemdUnitsTests : IDisposable
                 Assert.Contains($"EnvironmentFile=/etc/khuyencong/secrets/{service.Name}.env", Lines(unit));
                 var example = files[$"secrets/{service.Name}.env.example"];
                 Assert.Contains($"ConnectionStrings__{database}=", example, StringComparison.Ordinal);
-                Assert.Contains("ConnectionStrings__messaging=", example, StringComparison.Ordinal);
+                if (service.UsesMessaging)
+                {
+                    Assert.Contains("ConnectionStrings__messaging=", example, StringComparison.Ordinal);
+                }
+                else
+                {
+                    Assert.DoesNotContain("ConnectionStrings__messaging=", example, StringComparison.Ordinal);
+                }
             }
         }
         // The certificate's key is handed over by systemd, never read from a path the service could widen.

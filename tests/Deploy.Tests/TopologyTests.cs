@@ -27,6 +27,8 @@ public sealed class TopologyTests
                 var project = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == service.Name);
                 var references = project.Annotations.OfType<ResourceRelationshipAnnotation>().Select(r => r.Resource.Name);
                 Assert.Contains(service.Database!, references);
+                // And the broker only to those that publish or consume events (not the web UI).
+                Assert.Equal(service.UsesMessaging, references.Contains(Topology.Messaging));
             }
         }
         finally
