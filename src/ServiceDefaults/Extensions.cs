@@ -112,6 +112,20 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
+    /// <summary>An instance of a host run several times (the AppHost's --Replicas) names itself in every answer.</summary>
+    public static WebApplication UseInstanceName(this WebApplication app)
+    {
+        if (app.Configuration["Service:Instance"] is { Length: > 0 } instance)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers[ServedByHeader] = instance;
+                return next(context);
+            });
+        }
+        return app;
+    }
+
     /// <summary>
     /// The middleware every service runs first: ProblemDetails for every error (401 and 403 included),
     /// correlation ids, then authentication and authorization where the host validates tokens, the query
@@ -122,15 +136,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        // An instance of a service run several times (the AppHost's --Replicas) names itself in every answer.
-        if (app.Configuration["Service:Instance"] is { Length: > 0 } instance)
-        {
-            app.Use((context, next) =>
-            {
-                context.Response.Headers[ServedByHeader] = instance;
-                return next(context);
-            });
-        }
+        app.UseInstanceName();
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null
             && app.Services.GetService<Microsoft.AspNetCore.Authorization.IAuthorizationService>() is not null)
         {

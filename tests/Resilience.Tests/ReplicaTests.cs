@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Web;
 using KhuyenCong.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
@@ -88,12 +91,88 @@ public sealed class ReplicaTests(ReplicaTests.Platform platform, ITestOutputHelp
         Assert.Equal(approvals * 100_000_000L, summary.GetProperty("stateSupport").GetInt64());
     }
 
+    [Fact]
+    public async Task A_person_signed_in_on_one_web_instance_stays_signed_in_when_that_instance_is_killed()
+    {
+        var running = platform.Running;
+        await running.Accounts.EnsureUserAsync(TestUser.Officer);
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = running.Anonymous.BaseAddress,
+        };
+
+        // Sign in as a browser does: the web UI's challenge, the identity service's login form, the callback.
+        var address = new Uri(browser.BaseAddress!, "/auth/login?returnUrl=%2Fproposals");
+        for (var step = 0; address.AbsolutePath != "/proposals"; step++)
+        {
+            Assert.True(step < 10, $"sign-in did not come back to /proposals (at {address})");
+            using var answer = address.AbsolutePath == "/account/login" ? await LogInAsync(browser, address) : await browser.GetAsync(address);
+            Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"{address.AbsolutePath}: {(int)answer.StatusCode}");
+            address = new Uri(address, answer.Headers.Location!);
+        }
+        var (servedBy, signedIn) = await PageAsync(browser);
+        using (signedIn)
+        {
+            Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+            Assert.Contains("Đăng xuất", WebUtility.HtmlDecode(await signedIn.Content.ReadAsStringAsync()));
+        }
+        Assert.StartsWith("web", servedBy);
+
+        var pid = await running.ServiceProcessAsync(servedBy);
+        Process.GetProcessById(pid).Kill();
+        output.WriteLine($"signed in on {servedBy}; killed it (process {pid})");
+
+        // The gateway moves the browser to the other instance once the killed one fails its health check.
+        var other = servedBy == "web" ? "web-2" : "web";
+        var elapsed = Stopwatch.StartNew();
+        HttpResponseMessage? after = null;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            after?.Dispose();
+            (var by, after) = await PageAsync(browser);
+            return by == other;
+        }), $"the page was not served by {other}");
+        output.WriteLine($"served by {other} {elapsed.Elapsed.TotalSeconds:0.0} s after the kill");
+        using var page = after!;
+        // Still signed in: the page itself, not a redirect to the identity service's login.
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Đăng xuất", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+    }
+
+    private static async Task<HttpResponseMessage> LogInAsync(HttpClient browser, Uri loginPage)
+    {
+        var html = await browser.GetStringAsync(loginPage);
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await browser.PostAsync(loginPage, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["userName"] = PlatformAccounts.UserNameOf(TestUser.Officer),
+            ["password"] = PlatformAccounts.Password,
+            ["returnUrl"] = HttpUtility.ParseQueryString(loginPage.Query)["ReturnUrl"] ?? "",
+        }));
+    }
+
+    /// <summary>The proposals page and the web instance that served it (empty when the request failed).</summary>
+    private static async Task<(string ServedBy, HttpResponseMessage Answer)> PageAsync(HttpClient browser)
+    {
+        try
+        {
+            var answer = await browser.GetAsync("/proposals");
+            return (answer.Headers.TryGetValues("X-Served-By", out var values) ? values.Single() : "", answer);
+        }
+        catch (HttpRequestException)
+        {
+            return ("", new HttpResponseMessage(HttpStatusCode.BadGateway));
+        }
+    }
+
     public sealed class Platform : IAsyncLifetime
     {
         public RunningPlatform Running { get; private set; } = null!;
 
         public async Task InitializeAsync() =>
-            Running = await RunningPlatform.StartAsync(Services.SelectMany(s => new[] { s, $"{s}-2" }), "--Replicas=2");
+            Running = await RunningPlatform.StartAsync(Services.Append("web").SelectMany(s => new[] { s, $"{s}-2" }), "--Replicas=2");
 
         public async Task DisposeAsync()
         {

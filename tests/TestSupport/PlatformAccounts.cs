@@ -13,7 +13,8 @@ namespace KhuyenCong.TestSupport;
 /// </summary>
 public sealed class PlatformAccounts(HttpClient gateway, string adminPassword)
 {
-    private const string Password = "Kc-Test-Password-2026";
+    /// <summary>The password of every test user but the administrator.</summary>
+    public const string Password = "Kc-Test-Password-2026";
     private readonly ConcurrentDictionary<TestUser, Task<(string Token, DateTimeOffset ExpiresAt)>> _tokens = new();
 
     /// <summary>The accounts of a platform whose AppHost made the first administrator's password (line 3 of <c>local-secrets</c> in its data directory).</summary>

@@ -224,6 +224,7 @@ public static class WebExtensions
 
     public static WebApplication UseWebUi(this WebApplication app)
     {
+        app.UseInstanceName();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
