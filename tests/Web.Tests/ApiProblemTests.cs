@@ -119,11 +119,33 @@ public sealed class ApiProblemTests
         }
     }
 
-    /// <summary>A proxy that answers with a bare status and a plain-text body, as a rate limiter or a failing upstream does.</summary>
-    private sealed class Answering(HttpStatusCode status) : HttpMessageHandler
+    [Fact]
+    public async Task A_proxys_problem_titled_only_with_the_status_reads_in_Vietnamese()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        try
+        {
+            var body = new StringContent("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.3","title":"Bad Gateway","status":502}""",
+                System.Text.Encoding.UTF8, "application/problem+json");
+            using var http = new HttpClient(new Answering(HttpStatusCode.BadGateway, body)) { BaseAddress = new Uri("http://gateway") };
+            var client = new GatewayClient(http, new CommandKeys(TimeProvider.System), NullLogger<GatewayClient>.Instance);
+
+            var result = await client.GetAsync<JsonElement>("/api/reports/summary");
+
+            Assert.Equal("Hệ thống đang gặp sự cố; vui lòng thử lại sau.", result.Problem!.Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>A proxy that answers with a bare status and a plain-text body (or the given one), as a rate limiter or a failing upstream does.</summary>
+    private sealed class Answering(HttpStatusCode status, HttpContent? content = null) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(status.ToString()) });
+            Task.FromResult(new HttpResponseMessage(status) { Content = content ?? new StringContent(status.ToString()) });
     }
 
     private sealed class FormPage : ApiPage

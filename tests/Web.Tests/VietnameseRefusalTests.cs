@@ -217,6 +217,36 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Get, "/api/reports/summary?fromYear=2030&toYear=2020", null));
     }
 
+    /// <summary>
+    /// The pages people read with the demo data loaded: lists, figures and their chart captions, the proposal timeline,
+    /// a fair's booth allocation with its reasons, the leader's home.
+    /// </summary>
+    [Fact]
+    public async Task The_pages_people_read_show_no_English()
+    {
+        await web.WaitForDemoDataAsync();
+        var taxCode = await Platform.RegisterEstablishmentAsync($"Hợp tác xã chè {Guid.NewGuid():N}"[..24]);
+        var fair = await Platform.PublishFairAsync($"Hội chợ nông sản {Guid.NewGuid():N}"[..26]);
+        await Platform.RegisterForFairAsync(fair, taxCode, booths: 2);
+        await Platform.AllocateBoothsAsync(fair);
+        var proposal = (await web.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals?status=Closed&pageSize=1"))
+            .GetProperty("items")[0].GetProperty("id").GetString();
+
+        var officer = await web.SignedInPageAsync(WebUsers.Officer);
+        foreach (var path in new[]
+        {
+            "/", "/establishments", "/proposals", $"/proposals/{proposal}", "/proposals/follow-ups?status=Overdue", "/training", "/fairs",
+            $"/fairs/{fair}", "/products", "/products/certificates", "/reports", "/search?q=ch%C3%A8", "/catalogue",
+        })
+        {
+            await officer.OpenAsync(path);
+            await officer.AssertNoEnglishAsync();
+        }
+        var leader = await web.SignedInPageAsync(WebUsers.Leader);
+        await leader.OpenAsync("/");
+        await leader.AssertNoEnglishAsync();
+    }
+
     /// <summary>Every message of the answer the platform gives the same request in English: the page must show none of them.</summary>
     private async Task<IReadOnlyList<string>> EnglishAnswerAsync(HttpMethod method, string path, object? body)
     {
@@ -290,7 +320,7 @@ public static partial class VietnameseOnly
     /// <summary>Waits for the refusal (an alert beside the action, a message under a field or a list), then checks the whole page.</summary>
     public static async Task AssertRefusedInVietnameseAsync(this IPage page, IReadOnlyList<string>? englishAnswer = null)
     {
-        await Expect(page.Locator("[data-testid='problem'], .mud-input-helper-text.mud-input-error, .mud-error-text").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-testid='problem'], .mud-input-helper-text.mud-input-error, .mud-error-text").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.AssertNoEnglishAsync(englishAnswer);
     }
 

@@ -123,10 +123,14 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
         return new ApiProblem(
             status,
             body?.Type,
-            body?.Title ?? ReasonOf(response.StatusCode),
+            body?.Title is { Length: > 0 } title && !IsReasonPhrase(title, status) ? title : ReasonOf(response.StatusCode),
             body?.Detail,
             body?.Errors ?? new Dictionary<string, string[]>());
     }
+
+    /// <summary>The bare HTTP reason phrase a proxy puts as its problem's title ("Bad Gateway"): English, and no help to a person.</summary>
+    private static bool IsReasonPhrase(string title, int status) =>
+        string.Equals(title, Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// What a refusal without a ProblemDetails body (the proxy's or the web server's own, such as a rate limit) says,
