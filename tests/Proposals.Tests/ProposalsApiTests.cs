@@ -333,7 +333,8 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         });
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "/errors/illegal-transition");
         var detail = (await ProblemOf(response)).GetProperty("detail").GetString();
-        Assert.Contains("từ trạng thái Draft sang Accepted", detail);
+        // Each state by the name people know it by, never by the code's identifier.
+        Assert.Contains("từ trạng thái Bản nháp sang Đã nghiệm thu", detail);
         Assert.Equal(before, await CountsAsync());
     }
 

@@ -108,6 +108,31 @@ public sealed class InputBoundsTests(PostgresServer postgres) : IAsyncLifetime
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("q", "«Từ khóa tìm kiếm»")]
+    [InlineData("color", "«color»")]
+    public async Task An_unknown_parameter_is_named_by_its_label_in_Vietnamese_without_the_operations_parameter_names(string parameter, string named)
+    {
+        var vietnamese = await ProblemAsync(await _app.Client.GetAsync($"/api/jars?{parameter}=Red"), HttpStatusCode.BadRequest);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/jars?{parameter}=Red");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var english = await ProblemAsync(await _app.Client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        var message = vietnamese.GetProperty("errors").GetProperty(parameter)[0].GetString()!;
+        var detail = vietnamese.GetProperty("detail").GetString()!;
+        Assert.Contains(named, message, StringComparison.Ordinal);
+        Assert.StartsWith("Thao tác này không nhận tham số " + named, detail, StringComparison.Ordinal);
+        foreach (var text in new[] { message, detail })
+        {
+            foreach (var name in new[] { "colour", "pageSize", "page" })
+            {
+                Assert.DoesNotMatch($@"\b{name}\b", text);
+            }
+        }
+        // English, for developers, lists the names the operation takes.
+        Assert.Contains("colour, page, pageSize", english.GetProperty("errors").GetProperty(parameter)[0].GetString()!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_well_formed_query_is_answered()
     {

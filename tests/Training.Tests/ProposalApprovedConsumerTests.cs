@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Establishments;
 using KhuyenCong.Contracts.Proposals;
@@ -105,6 +107,42 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         Assert.True(await Consumed(1), "the approval was not consumed");
         var entry = Assert.Single(await _app.WithDbAsync(db => db.Set<HistoryEntry>().ToListAsync()));
         Assert.Equal(("proposals", "Tự động từ đề án KCĐP-2024-007"), (entry.ActedBy, entry.ActedByName));
+    }
+
+    [Fact]
+    public async Task A_history_row_written_with_the_service_as_actor_reads_as_the_proposal_in_the_readers_language()
+    {
+        await Bus.Publish(Approval(ContentGroup.VocationalTraining));
+        Assert.True(await Consumed(1), "the approval was not consumed");
+        // The row as the first history kept it: the service's name as actor, no display name.
+        await _app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE history_entries SET acted_by = 'proposals', acted_by_name = NULL WHERE kind = 'course-created-from-proposal'"));
+        var course = await _app.WithDbAsync(db => db.Courses.Select(c => c.Id).SingleAsync());
+
+        async Task<string?> ActorAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/training/courses/{course}/history");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var answer = await _app.ClientAs(TestUser.Officer).SendAsync(request);
+            var entries = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            return entries.EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "course-created-from-proposal")
+                .GetProperty("actedByName").GetString();
+        }
+
+        Assert.Equal("Tự động từ đề án KCĐP-2024-007", await ActorAsync("vi-VN"));
+        Assert.Equal("Automatically from proposal KCĐP-2024-007", await ActorAsync("en"));
+    }
+
+    [Fact]
+    public async Task An_approver_named_without_an_id_stays_the_actor_of_the_course_s_history()
+    {
+        await Bus.Publish(Approval(ContentGroup.VocationalTraining) with { ActedByName = "Nguyễn Thị Lan" });
+        Assert.True(await Consumed(1), "the approval was not consumed");
+        var course = await _app.WithDbAsync(db => db.Courses.Select(c => c.Id).SingleAsync());
+
+        var entries = await _app.ClientAs(TestUser.Officer).GetFromJsonAsync<JsonElement>($"/api/training/courses/{course}/history");
+
+        Assert.Equal("Nguyễn Thị Lan", entries.EnumerateArray().Single().GetProperty("actedByName").GetString());
     }
 
     [Fact]

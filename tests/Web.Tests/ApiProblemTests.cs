@@ -1,6 +1,9 @@
 extern alias WebApp;
 
 using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using WebApp::KhuyenCong.Web.Api;
 using WebApp::KhuyenCong.Web.Ui;
 using Xunit;
@@ -90,6 +93,59 @@ public sealed class ApiProblemTests
         Assert.Equal(["estimate"], page.Alert!.Errors.Keys);
         page.InputError("estimate");
         Assert.Null(page.Alert);
+    }
+
+    [Theory]
+    [InlineData(429, "vi-VN", "Quá nhiều yêu cầu trong thời gian ngắn; vui lòng thử lại sau ít phút.")]
+    [InlineData(502, "vi-VN", "Hệ thống đang gặp sự cố; vui lòng thử lại sau.")]
+    [InlineData(418, "vi-VN", "Yêu cầu không thực hiện được (mã 418).")]
+    [InlineData(429, "en-US", "Too many requests in a short time; please try again in a few minutes.")]
+    public async Task A_refusal_without_a_problem_body_reads_in_the_persons_language_not_as_the_status_name(int status, string language, string shown)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(language);
+        try
+        {
+            using var http = new HttpClient(new Answering((HttpStatusCode)status)) { BaseAddress = new Uri("http://gateway") };
+            var client = new GatewayClient(http, new CommandKeys(TimeProvider.System), NullLogger<GatewayClient>.Instance);
+
+            var result = await client.GetAsync<JsonElement>("/api/proposals");
+
+            Assert.Equal(shown, result.Problem!.Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
+    public async Task A_proxys_problem_titled_only_with_the_status_reads_in_Vietnamese()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        try
+        {
+            var body = new StringContent("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.3","title":"Bad Gateway","status":502}""",
+                System.Text.Encoding.UTF8, "application/problem+json");
+            using var http = new HttpClient(new Answering(HttpStatusCode.BadGateway, body)) { BaseAddress = new Uri("http://gateway") };
+            var client = new GatewayClient(http, new CommandKeys(TimeProvider.System), NullLogger<GatewayClient>.Instance);
+
+            var result = await client.GetAsync<JsonElement>("/api/reports/summary");
+
+            Assert.Equal("Hệ thống đang gặp sự cố; vui lòng thử lại sau.", result.Problem!.Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>A proxy that answers with a bare status and a plain-text body (or the given one), as a rate limiter or a failing upstream does.</summary>
+    private sealed class Answering(HttpStatusCode status, HttpContent? content = null) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(status) { Content = content ?? new StringContent(status.ToString()) });
     }
 
     private sealed class FormPage : ApiPage

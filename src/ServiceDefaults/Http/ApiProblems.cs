@@ -61,6 +61,9 @@ public static class ApiProblems
         title: "The rules refuse this.",
         detail: detail);
 
+    /// <summary>422 with its Vietnamese text.</summary>
+    public static ProblemHttpResult Unprocessable(string code, string detail, string vietnamese) => Unprocessable(code, detail).WithVietnamese(vietnamese);
+
     /// <summary>409: another request changed the same record at the same moment, again and again; nothing was written.</summary>
     public static ProblemHttpResult ConcurrentChange() => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
@@ -75,7 +78,8 @@ public static class ApiProblems
         type: "/errors/duplicate",
         title: "This conflicts with the record's state or with existing data.",
         detail: $"A record with the same unique key already exists ({constraint}); nothing was written.")
-        .WithVietnamese($"Đã có hồ sơ trùng khóa duy nhất ({constraint}); chưa có gì được ghi.");
+        // The index's name is the database's, for developers; a person reads what happened.
+        .WithVietnamese("Đã có hồ sơ trùng với một hồ sơ đã lưu (cùng mã hoặc cùng số); chưa có gì được ghi.");
 
     /// <summary>403: the request names an establishment or unit outside what the signed-in user speaks for.</summary>
     public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(

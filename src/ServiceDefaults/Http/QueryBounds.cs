@@ -45,7 +45,7 @@ public sealed class QueryBounds(RequestDelegate next)
                 {
                     errors[name] = [english
                         ? $"Unknown parameter. This operation takes: {Names(shape)}."
-                        : $"Tham số không được hỗ trợ. Thao tác này nhận: {Names(shape)}."];
+                        : $"Thao tác này không nhận tham số «{FieldLabels.Of(name)?.Vietnamese ?? name}»: bỏ tham số này hoặc sửa lại tên."];
                     continue;
                 }
                 var value = values.ToString();
@@ -79,10 +79,15 @@ public sealed class QueryBounds(RequestDelegate next)
         await next(context);
     }
 
-    /// <summary>A parameter's message for a person: after the parameter's label, unless the message begins with it.</summary>
+    /// <summary>
+    /// A parameter's message for a person: after the parameter's label, unless the message begins with it or names
+    /// it already (an unknown parameter is named by its label where the table has one, else as the caller wrote it).
+    /// </summary>
     private static string Labelled(string name, string message) => FieldLabels.Of(name) is { } label
-        ? message.StartsWith(label.Vietnamese, StringComparison.Ordinal) ? message : $"{label.Vietnamese}: {message}"
-        : $"{name}: {message}";
+        ? message.StartsWith(label.Vietnamese, StringComparison.Ordinal) || message.Contains($"«{label.Vietnamese}»", StringComparison.Ordinal)
+            ? message
+            : $"{label.Vietnamese}: {message}"
+        : message.Contains($"«{name}»", StringComparison.Ordinal) ? message : $"{name}: {message}";
 
     private static string Printable(string name) => new(name.Select(c => char.IsControl(c) ? '?' : c).ToArray());
 

@@ -123,12 +123,36 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
         return new ApiProblem(
             status,
             body?.Type,
-            body?.Title ?? ReasonOf(response.StatusCode),
+            body?.Title is { Length: > 0 } title && !IsReasonPhrase(title, status) ? title : ReasonOf(response.StatusCode),
             body?.Detail,
             body?.Errors ?? new Dictionary<string, string[]>());
     }
 
-    private static string ReasonOf(HttpStatusCode status) => $"{(int)status} {status}";
+    /// <summary>The bare HTTP reason phrase a proxy puts as its problem's title ("Bad Gateway"): English, and no help to a person.</summary>
+    private static bool IsReasonPhrase(string title, int status) =>
+        string.Equals(title, Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What a refusal without a ProblemDetails body (the proxy's or the web server's own, such as a rate limit) says,
+    /// in the person's language: never the status code's English name.
+    /// </summary>
+    private static string ReasonOf(HttpStatusCode status)
+    {
+        var code = (int)status;
+        var (vietnamese, english) = code switch
+        {
+            400 => ("Yêu cầu không hợp lệ.", "The request is not valid."),
+            401 => ("Phiên đăng nhập đã hết hạn.", "Your session has expired."),
+            403 => ("Tài khoản của bạn không có quyền thực hiện thao tác này.", "Your account may not do this."),
+            404 => ("Không tìm thấy.", "Not found."),
+            409 => ("Thao tác xung đột với trạng thái hồ sơ hoặc dữ liệu đã có.", "This conflicts with the record's state or with existing data."),
+            413 => ("Nội dung gửi lên quá lớn.", "What was sent is too large."),
+            429 => ("Quá nhiều yêu cầu trong thời gian ngắn; vui lòng thử lại sau ít phút.", "Too many requests in a short time; please try again in a few minutes."),
+            >= 500 => ("Hệ thống đang gặp sự cố; vui lòng thử lại sau.", "The platform has a problem; please try again later."),
+            _ => ($"Yêu cầu không thực hiện được (mã {code}).", $"The request could not be carried out (code {code})."),
+        };
+        return Ui.Text.IsEnglish ? english : vietnamese;
+    }
 
     private sealed record ProblemBody(string? Type, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -209,6 +209,7 @@ public static class WebExtensions
             options.SnackbarConfiguration.VisibleStateDuration = 8000;
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
         });
+        builder.Services.AddTransient<MudLocalizer, MudWords>();
         builder.Services.AddScoped<Text>();
         builder.Services.AddScoped<UnreadableInputs>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

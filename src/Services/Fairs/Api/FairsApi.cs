@@ -300,5 +300,5 @@ public static class FairsApi
         return fairs.Include(f => f.Registrations).SingleOrDefaultAsync(f => f.Id == id, s.CancellationToken);
     }
 
-    internal static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Fair", $"There is no fair with id {id}.");
+    internal static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Fair", $"There is no fair with id {id}.", $"Không có hội chợ mã {id}.");
 }

@@ -117,7 +117,8 @@ public static partial class RegistrationsApi
             if (known is null)
             {
                 return ApiProblems.Unprocessable("unknown-establishment",
-                    $"No establishment with tax code {taxCode} is known from the registry; register it there first.");
+                    $"No establishment with tax code {taxCode} is known from the registry; register it there first.",
+                    $"Chưa có cơ sở mã số thuế {taxCode} trong sổ đăng ký cơ sở: hãy đăng ký cơ sở trước.");
             }
             var registration = fair.Register(
                 new RegisteringEstablishment(known.EstablishmentId, known.TaxCode, known.Name, known.District, known.IsPriorityArea),
@@ -225,5 +226,5 @@ public static partial class RegistrationsApi
         r.OverrideReason, r.OverriddenBy, r.OverriddenAt, r.RuleReason is { } rule ? AllocationTexts.Sentence(rule, s.English) : null);
 
     private static ProblemHttpResult RegistrationNotFound(Guid id) =>
-        ApiProblems.NotFound("Registration", $"The fair has no registration with id {id}.");
+        ApiProblems.NotFound("Registration", $"The fair has no registration with id {id}.", $"Hội chợ không có lượt đăng ký mã {id}.");
 }

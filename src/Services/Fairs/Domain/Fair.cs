@@ -76,7 +76,7 @@ public sealed class Fair
         {
             throw new FairRuleException("not-editable", RuleKind.Conflict, $"The fair is {Status}; only a Draft fair can be edited.")
             {
-                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ sửa được hội chợ ở trạng thái Bản nháp.",
+                Vietnamese = $"Hội chợ đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ sửa được hội chợ ở trạng thái Bản nháp.",
             };
         }
         Apply(details, norm);
@@ -170,7 +170,7 @@ public sealed class Fair
         {
             throw new FairRuleException("registration-not-open", RuleKind.Conflict, $"The fair is {Status}; establishments register only while it is open for registration.")
             {
-                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; cơ sở chỉ đăng ký được khi hội chợ đang mở đăng ký.",
+                Vietnamese = $"Hội chợ đang ở trạng thái {CodeNames.VietnameseOf(Status)}; cơ sở chỉ đăng ký được khi hội chợ đang mở đăng ký.",
             };
         }
         var day = RecordedDay(receivedOn, "receivedOn", now);
@@ -231,7 +231,7 @@ public sealed class Fair
             throw new FairRuleException("illegal-transition", RuleKind.Conflict,
                 $"The fair is {Status}; the allocation runs once registration is closed.")
             {
-                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ phân bổ gian hàng sau khi đã đóng đăng ký.",
+                Vietnamese = $"Hội chợ đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ phân bổ gian hàng sau khi đã đóng đăng ký.",
             };
         }
         foreach (var registration in _registrations)
@@ -261,7 +261,7 @@ public sealed class Fair
         {
             throw new FairRuleException("not-allocated", RuleKind.Conflict, $"The fair is {Status}; allocations can be overridden only while it is Allocated.")
             {
-                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; chỉ điều chỉnh phân bổ khi hội chợ ở trạng thái Đã phân bổ.",
+                Vietnamese = $"Hội chợ đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ điều chỉnh phân bổ khi hội chợ ở trạng thái Đã phân bổ.",
             };
         }
         var registration = RegistrationOf(registrationId);
@@ -309,7 +309,7 @@ public sealed class Fair
         {
             throw new FairRuleException("fair-not-held", RuleKind.Conflict, $"The fair is {Status}; outcomes are recorded once it is Held and until it is closed.")
             {
-                Vietnamese = $"Hội chợ đang ở trạng thái {Status}; kết quả chỉ được ghi nhận khi hội chợ đã tổ chức và chưa kết thúc.",
+                Vietnamese = $"Hội chợ đang ở trạng thái {CodeNames.VietnameseOf(Status)}; kết quả chỉ được ghi nhận khi hội chợ đã tổ chức và chưa kết thúc.",
             };
         }
         var registration = RegistrationOf(registrationId);
@@ -431,7 +431,7 @@ public sealed class Fair
                     ? $"A fair that is {Status} cannot become {to}; it can become {string.Join(" or ", next)}."
                     : $"A fair that is {Status} cannot become {to}; {Status} is final.")
             {
-                Vietnamese = FairLifecycle.NextFrom(Status) is { Count: > 0 } nextStates ? $"Hội chợ ở trạng thái {Status} không thể chuyển sang {to}; chỉ có thể chuyển sang {string.Join(" hoặc ", nextStates)}." : $"Hội chợ ở trạng thái {Status} không thể chuyển sang {to}; {Status} là trạng thái cuối.",
+                Vietnamese = FairLifecycle.NextFrom(Status) is { Count: > 0 } nextStates ? $"Hội chợ ở trạng thái {CodeNames.VietnameseOf(Status)} không thể chuyển sang {CodeNames.VietnameseOf(to)}; chỉ có thể chuyển sang {string.Join(" hoặc ", nextStates.Select(s => CodeNames.VietnameseOf(s)))}." : $"Hội chợ ở trạng thái {CodeNames.VietnameseOf(Status)} không thể chuyển sang {CodeNames.VietnameseOf(to)}; {CodeNames.VietnameseOf(Status)} là trạng thái cuối.",
             };
         }
         Status = to;

@@ -122,9 +122,9 @@ public static partial class EntriesApi
         var refusal = !user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode)
             ? ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.")
             : establishment is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: "/errors/unknown-establishment",
-                    title: "The establishment is not in the registry.",
-                    detail: $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.")
+                ? ApiProblems.Unprocessable("unknown-establishment",
+                    $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.",
+                    $"Chưa có cơ sở mã số thuế {request.EstablishmentTaxCode} trong sổ đăng ký cơ sở: hãy đăng ký cơ sở trước.")
                 : null;
         if (refusal is not null)
         {

@@ -197,7 +197,9 @@ public static partial class EstablishmentsApi
     };
 
     private static ProblemHttpResult DuplicateTaxCode(string taxCode) =>
-        ApiProblems.Conflict("duplicate-tax-code", $"An establishment with tax code {taxCode} is already registered.");
+        ApiProblems.Conflict("duplicate-tax-code", $"An establishment with tax code {taxCode} is already registered.",
+            $"Cơ sở có mã số thuế {taxCode} đã được đăng ký.");
 
-    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Establishment", $"There is no establishment with id {id}.");
+    private static ProblemHttpResult NotFound(Guid id) =>
+        ApiProblems.NotFound("Establishment", $"There is no establishment with id {id}.", $"Không có cơ sở mã {id}.");
 }

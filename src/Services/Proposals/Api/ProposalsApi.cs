@@ -583,7 +583,8 @@ public static class ProposalsApi
     private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, CancellationToken cancellationToken) =>
         s.Db.Proposals.AsSplitQuery().Within(s.Scope).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.");
+    private static ProblemHttpResult NotFound(Guid id) =>
+        ApiProblems.NotFound("Proposal", $"There is no proposal with id {id}.", $"Không có đề án mã {id}.");
 }
 
 public enum ProposalSort

@@ -106,7 +106,7 @@ public static class ReferenceApi
             ct => db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Code == code, ct),
             unit => unit.SetPriorityArea(request.FromYear!.Value, request.IsPriorityArea!.Value, request.LegalBasis!.Trim(), Actor.NameOf(user)),
             unit => TypedResults.Created($"/api/reference/administrative-units?year={request.FromYear}", AdministrativeUnitResponse.From(unit, request.FromYear!.Value)),
-            () => ApiProblems.NotFound("Administrative unit", $"There is no administrative unit {code}."),
+            () => ApiProblems.NotFound("Administrative unit", $"There is no administrative unit {code}.", $"Không có đơn vị hành chính mã {code}."),
             cancellationToken);
         return changed.Result switch
         {
@@ -142,7 +142,7 @@ public static class ReferenceApi
                 ct => db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Code == code, ct),
                 unit => unit.Update(request.Name!.Trim(), request.ValidTo),
                 unit => TypedResults.Ok(AdministrativeUnitResponse.From(unit, year)),
-                () => ApiProblems.NotFound("Administrative unit", $"There is no administrative unit {code}."),
+                () => ApiProblems.NotFound("Administrative unit", $"There is no administrative unit {code}.", $"Không có đơn vị hành chính mã {code}."),
                 cancellationToken);
             return changed.Result switch
             {
@@ -227,7 +227,8 @@ public static class ReferenceApi
                     && n.Activity == norm.Activity && n.EffectiveFrom == norm.EffectiveFrom, ct))
             {
                 return ApiProblems.Conflict("duplicate-norm",
-                    $"A norm for {norm.FundingSource} content group {norm.ContentGroup} {norm.Activity} effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.");
+                    $"A norm for {norm.FundingSource} content group {norm.ContentGroup} {norm.Activity} effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.",
+                    $"Đã có định mức cùng nguồn kinh phí, nhóm nội dung và hoạt động, hiệu lực từ ngày {norm.EffectiveFrom:dd/MM/yyyy}.");
             }
             db.SupportNorms.Add(norm);
             await db.SaveChangesAsync(ct);
@@ -257,7 +258,8 @@ public static class ReferenceApi
             var norm = ManagementCostNorm.Create(Guid.CreateVersion7(), request.EffectiveFrom!.Value, request.MaxShare!.Value, request.LegalBasis!.Trim());
             if (await db.ManagementCostNorms.AnyAsync(n => n.EffectiveFrom == norm.EffectiveFrom, ct))
             {
-                return ApiProblems.Conflict("duplicate-norm", $"A management-cost norm effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.");
+                return ApiProblems.Conflict("duplicate-norm", $"A management-cost norm effective {norm.EffectiveFrom:yyyy-MM-dd} already exists.",
+                    $"Đã có định mức chi quản lý hiệu lực từ ngày {norm.EffectiveFrom:dd/MM/yyyy}.");
             }
             db.ManagementCostNorms.Add(norm);
             await db.SaveChangesAsync(ct);
@@ -293,7 +295,8 @@ public static class ReferenceApi
             if (await db.AdvanceRates.AnyAsync(r => r.Activity == rate.Activity && r.EffectiveFrom == rate.EffectiveFrom, ct))
             {
                 return ApiProblems.Conflict("duplicate-advance-rate",
-                    $"An advance rate for {rate.Activity?.ToString() ?? "every activity"} effective {rate.EffectiveFrom:yyyy-MM-dd} already exists.");
+                    $"An advance rate for {rate.Activity?.ToString() ?? "every activity"} effective {rate.EffectiveFrom:yyyy-MM-dd} already exists.",
+                    $"Đã có tỷ lệ tạm ứng cho {(rate.Activity is null ? "mọi hoạt động" : "hoạt động này")} hiệu lực từ ngày {rate.EffectiveFrom:dd/MM/yyyy}.");
             }
             db.AdvanceRates.Add(rate);
             await db.SaveChangesAsync(ct);

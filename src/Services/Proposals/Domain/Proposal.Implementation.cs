@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts;
 using KhuyenCong.Platform.Time;
 
 namespace KhuyenCong.Proposals.Domain;
@@ -70,7 +71,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("progress-not-in-implementation", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; progress is reported only while it is in implementation.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ báo cáo tiến độ khi đề án đang triển khai.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ báo cáo tiến độ khi đề án đang triển khai.",
                 LegalBasis = ProgressBasis,
             };
         }
@@ -180,7 +181,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("amendment-not-allowed", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; only an approved proposal or one in implementation can be amended.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ điều chỉnh đề án đã phê duyệt hoặc đang triển khai.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ điều chỉnh đề án đã phê duyệt hoặc đang triển khai.",
                 LegalBasis = AmendmentBasis,
             };
         }
@@ -307,7 +308,7 @@ public sealed partial class Proposal
             ?? throw new ProposalRuleException("no-norm", RuleKind.Unprocessable,
                 $"No support norm for {FundingSource} content group {ContentGroup} is in force on {on:yyyy-MM-dd}.")
             {
-                Vietnamese = $"Không có định mức hỗ trợ cho nguồn {FundingSource}, nhóm nội dung {ContentGroup} có hiệu lực ngày {ProvinceCalendar.FormatDate(on)}.",
+                Vietnamese = $"Không có định mức hỗ trợ cho nguồn {CodeNames.VietnameseOf(FundingSource)}, nhóm nội dung {ContentGroup} có hiệu lực ngày {ProvinceCalendar.FormatDate(on)}.",
                 LegalBasis = NormBasis,
             };
         return (norm, norm.LimitFor(budget.Total, Units, IsPriorityArea));
@@ -372,7 +373,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("refund-not-due", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; a refund is due only after settlement or cancellation.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ hoàn trả kinh phí sau khi quyết toán hoặc ngừng triển khai.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ hoàn trả kinh phí sau khi quyết toán hoặc ngừng triển khai.",
                 LegalBasis = RefundBasis,
             };
         }

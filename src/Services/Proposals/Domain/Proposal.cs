@@ -102,7 +102,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("not-editable", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; only a Draft or ReturnedForRevision proposal can be edited.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; chỉ sửa được đề án ở trạng thái Bản nháp hoặc Trả lại để chỉnh sửa.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; chỉ sửa được đề án ở trạng thái Bản nháp hoặc Trả lại để chỉnh sửa.",
             };
         }
         var before = Snapshot().ToList();
@@ -353,7 +353,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("priority-after-approval", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; its priority-area status is settled by its approval.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; địa bàn ưu tiên đã được xác định khi phê duyệt.", LegalBasis = Basis.Priority,
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; địa bàn ưu tiên đã được xác định khi phê duyệt.", LegalBasis = Basis.Priority,
             };
         }
         var why = Required(reason);
@@ -606,7 +606,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("balance-before-acceptance", RuleKind.Conflict,
                 $"Proposal {Code} is {Status}; the balance is paid only after acceptance.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; phần kinh phí còn lại chỉ thanh toán sau nghiệm thu.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; phần kinh phí còn lại chỉ thanh toán sau nghiệm thu.",
             };
         }
         EnsurePositive(amount);
@@ -785,7 +785,7 @@ public sealed partial class Proposal
                 $"Proposal {Code} cannot move from {Status} to {to}; from {Status} it can move to " +
                 (allowed.Count == 0 ? "nothing (it is final)." : $"{string.Join(", ", allowed)}."))
             {
-                Vietnamese = $"Đề án {Code} không thể chuyển từ trạng thái {Status} sang {to}; " + (allowed.Count == 0 ? $"{Status} là trạng thái cuối." : $"từ {Status} chỉ có thể chuyển sang {string.Join(", ", allowed)}."),
+                Vietnamese = $"Đề án {Code} không thể chuyển từ trạng thái {CodeNames.VietnameseOf(Status)} sang {CodeNames.VietnameseOf(to)}; " + (allowed.Count == 0 ? $"{CodeNames.VietnameseOf(Status)} là trạng thái cuối." : $"từ {CodeNames.VietnameseOf(Status)} chỉ có thể chuyển sang {string.Join(", ", allowed.Select(s => CodeNames.VietnameseOf(s)))}."),
             };
         }
     }
@@ -797,7 +797,7 @@ public sealed partial class Proposal
             throw new ProposalRuleException("illegal-transition", RuleKind.Conflict,
                 $"Cannot {action} proposal {Code}: it is {Status}, and this needs it {required}.")
             {
-                Vietnamese = $"Đề án {Code} đang ở trạng thái {Status}; thao tác này cần đề án ở trạng thái {required}.",
+                Vietnamese = $"Đề án {Code} đang ở trạng thái {CodeNames.VietnameseOf(Status)}; thao tác này cần đề án ở trạng thái {CodeNames.VietnameseOf(required)}.",
             };
         }
     }

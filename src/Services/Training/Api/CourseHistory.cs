@@ -30,6 +30,9 @@ public static class CourseHistory
     /// <summary>The name such an entry shows: the proposal it came from.</summary>
     public static string FromProposalName(string proposalCode) => $"Tự động từ đề án {proposalCode}";
 
+    /// <summary>The name such an entry shows a reader of English.</summary>
+    public static string FromProposalEnglishName(string proposalCode) => $"Automatically from proposal {proposalCode}";
+
     /// <summary>The kinds whose subject is a trainee, whose name is personal data.</summary>
     public static readonly IReadOnlySet<string> NamingTrainees = new HashSet<string>(StringComparer.Ordinal) { Enrolled, Waitlisted, Withdrawn };
 
@@ -49,7 +52,16 @@ public static class CourseHistory
         ("instructors", string.Join("; ", c.Instructors)),
     ];
 
-    /// <summary>A course's history as its reader may see it: the trainees' names only when <paramref name="readsPersonalData"/>.</summary>
-    public static IReadOnlyList<HistoryEntryResponse> For(IReadOnlyList<HistoryEntryResponse> entries, bool readsPersonalData) =>
-        readsPersonalData ? entries : entries.Select(e => NamingTrainees.Contains(e.Kind) ? e with { Subject = null } : e).ToList();
+    /// <summary>
+    /// A course's history as its reader may see it: the trainees' names only when <paramref name="readsPersonalData"/>;
+    /// a course planned by an approval that named no approver is named after its proposal in the reader's language
+    /// (entries written before that name was stored would show the service's name, "proposals", as their actor).
+    /// </summary>
+    public static IReadOnlyList<HistoryEntryResponse> For(IReadOnlyList<HistoryEntryResponse> entries, bool readsPersonalData, bool english = false) =>
+        entries.Select(e => NamingTrainees.Contains(e.Kind) && !readsPersonalData ? e with { Subject = null } : e)
+            .Select(e => e.Kind == CreatedFromProposal && e.ActedBy == FromProposal
+                         && (e.ActedByName == FromProposal || e.ActedByName == FromProposalName(e.Subject ?? ""))
+                ? e with { ActedByName = english ? FromProposalEnglishName(e.Subject ?? "") : FromProposalName(e.Subject ?? "") }
+                : e)
+            .ToList();
 }

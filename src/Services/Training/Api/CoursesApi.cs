@@ -123,13 +123,14 @@ public static class CoursesApi
 
     /// <summary>What was done to a course, by whom and when; whoever reads the course reads it, trainees' names only officers.</summary>
     internal static async Task<Results<Ok<IReadOnlyList<HistoryEntryResponse>>, ProblemHttpResult>> History(
-        Guid id, ClaimsPrincipal user, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
         if (!await db.Courses.AnyAsync(c => c.Id == id, cancellationToken))
         {
             return ApiProblems.NotFound("Course", id);
         }
-        return TypedResults.Ok(CourseHistory.For(await db.HistoryOfAsync(id, cancellationToken), user.Admits(Policies.Manage)));
+        return TypedResults.Ok(CourseHistory.For(await db.HistoryOfAsync(id, cancellationToken), user.Admits(Policies.Manage),
+            PlatformProblems.PrefersEnglish(context)));
     }
 
     internal static async Task<Results<Ok<CourseDetails>, ValidationProblem, ProblemHttpResult>> Revise(

@@ -55,7 +55,8 @@ public static class TraineesApi
             establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, cancellationToken);
             if (establishment is null)
             {
-                return ApiProblems.Unprocessable("unknown-establishment", $"No establishment with tax code {taxCode} is known to the registry.");
+                return ApiProblems.Unprocessable("unknown-establishment", $"No establishment with tax code {taxCode} is known to the registry.",
+                    $"Chưa có cơ sở mã số thuế {taxCode} trong sổ đăng ký cơ sở.");
             }
         }
 

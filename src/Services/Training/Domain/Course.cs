@@ -1,3 +1,5 @@
+using KhuyenCong.Contracts;
+
 namespace KhuyenCong.Training.Domain;
 
 /// <summary>
@@ -144,7 +146,7 @@ public sealed class Course
             throw new TrainingRuleException("enrolment-closed", RuleKind.Conflict,
                 $"Course '{Title}' is {Status}; trainees enrol only while it is {CourseStatus.OpenForEnrolment}.")
             {
-                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; học viên chỉ ghi danh khi khóa học đang mở ghi danh.",
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {CodeNames.VietnameseOf(Status)}; học viên chỉ ghi danh khi khóa học đang mở ghi danh.",
             };
         }
         var existing = _enrolments.FirstOrDefault(e => e.TraineeId == traineeId && e.Status != EnrolmentStatus.Withdrawn);
@@ -179,7 +181,7 @@ public sealed class Course
             throw new TrainingRuleException("enrolment-closed", RuleKind.Conflict,
                 $"Course '{Title}' is {Status}; trainees withdraw only while it is {CourseStatus.OpenForEnrolment}.")
             {
-                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; học viên chỉ rút tên khi khóa học đang mở ghi danh.",
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {CodeNames.VietnameseOf(Status)}; học viên chỉ rút tên khi khóa học đang mở ghi danh.",
             };
         }
         var enrolment = EnrolmentOf(enrolmentId);
@@ -285,7 +287,7 @@ public sealed class Course
         {
             throw new TrainingRuleException("no-certificates-for-type", RuleKind.Unprocessable, $"A {Type} grants no certificates.")
             {
-                Vietnamese = $"Loại khóa học {Type} không cấp chứng chỉ.",
+                Vietnamese = $"Loại khóa học {CodeNames.VietnameseOf(Type)} không cấp chứng chỉ.",
             };
         }
         var due = Seated.Where(e => e.Completed == true && e.CertificateNumber is null).ToList();
@@ -441,7 +443,7 @@ public sealed class Course
             throw new TrainingRuleException("illegal-transition", RuleKind.Conflict,
                 $"Cannot {action} course '{Title}': it is {Status}, and only a course that is {string.Join(" or ", allowed)} allows it.")
             {
-                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {Status}; thao tác này chỉ được phép khi khóa học ở trạng thái {string.Join(" hoặc ", allowed)}.",
+                Vietnamese = $"Khóa học '{Title}' đang ở trạng thái {CodeNames.VietnameseOf(Status)}; thao tác này chỉ được phép khi khóa học ở trạng thái {string.Join(" hoặc ", allowed.Select(s => CodeNames.VietnameseOf(s)))}.",
             };
         }
     }

@@ -1,0 +1,371 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KhuyenCong.Contracts;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>
+/// Every page with a form or a command, in Vietnamese mode, provoked as a person provokes it (saving an empty form,
+/// a value typed wrong, a step the record's state refuses, a business rule broken): what the page then shows (alerts,
+/// the messages under fields, confirmations, snackbars, the page around them) holds no English, no API field name
+/// and no code identifier, and none of the English messages the same refusal has in English.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class VietnameseRefusalTests(WebFixture web)
+{
+    /// <summary>The pages the sweep provokes, by their file under <c>Components/Pages</c>, each with the test that does.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Swept = new Dictionary<string, string>
+    {
+        ["Proposals/ProposalEdit.razor"] = nameof(A_proposal_saved_empty_is_refused_in_Vietnamese),
+        ["Proposals/ProposalDetail.razor"] = nameof(Approving_above_the_norm_approving_twice_and_starting_without_a_contract_are_refused_in_Vietnamese),
+        ["Training/CourseNew.razor"] = nameof(A_course_plan_saved_empty_or_ending_before_it_starts_is_refused_in_Vietnamese),
+        ["Training/CourseDetail.razor"] = nameof(Enrolling_a_trainee_without_a_name_is_refused_in_Vietnamese),
+        ["Fairs/FairNew.razor"] = nameof(A_fair_saved_empty_is_refused_in_Vietnamese),
+        ["Fairs/FairDetail.razor"] = nameof(A_fair_registration_for_an_unknown_establishment_and_too_many_booths_is_refused_in_Vietnamese),
+        ["Products/CompetitionNew.razor"] = nameof(A_competition_saved_empty_is_refused_in_Vietnamese),
+        ["Products/CompetitionDetail.razor"] = nameof(An_empty_council_and_opening_a_competition_twice_are_refused_in_Vietnamese),
+        ["Establishments/EstablishmentEdit.razor"] = nameof(An_establishment_saved_empty_or_with_a_wrong_tax_code_is_refused_in_Vietnamese),
+        ["Users/Users.razor"] = nameof(A_user_with_a_weak_password_is_refused_in_Vietnamese_naming_the_password_rules),
+        ["Reports/Reports.razor"] = nameof(A_report_whose_years_run_backwards_is_refused_in_Vietnamese),
+    };
+
+    private PlatformApi Platform => new(web.Gateway, web.Accounts);
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    [Fact]
+    public async Task A_proposal_saved_empty_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/proposals/new");
+        await page.ClickButtonAsync("Lưu bản nháp");
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/proposals", new { }));
+    }
+
+    [Fact]
+    public async Task Approving_above_the_norm_approving_twice_and_starting_without_a_contract_are_refused_in_Vietnamese()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, Today.Year, unit: "dk-van-don"));
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+
+        // A support far above what the norm and the request allow.
+        var approval = page.Section("Phê duyệt");
+        await approval.FillFieldAsync("Kinh phí hỗ trợ được duyệt", "5000000000");
+        await approval.FillFieldAsync("Số quyết định", "21/QĐ-SCT");
+        await approval.ClickButtonAsync("Phê duyệt");
+        await Expect(page.Confirmation()).ToBeVisibleAsync();
+        await page.AssertNoEnglishAsync();
+        await page.ConfirmAsync("Phê duyệt");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/approve",
+            new { approvedSupport = 5_000_000_000, decisionNumber = "21/QĐ-SCT", decisionDate = Today }));
+
+        // Approved meanwhile on another screen: this page still offers the step, which the proposal's state now refuses.
+        await journey.ApproveAsync(id, 300_000_000, Today.ToString("yyyy-MM-dd"));
+        await approval.FillFieldAsync("Kinh phí hỗ trợ được duyệt", "300000000");
+        await approval.ClickButtonAsync("Phê duyệt");
+        await page.ConfirmAsync("Phê duyệt");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/approve",
+            new { approvedSupport = 300_000_000, decisionNumber = "21/QĐ-SCT", decisionDate = Today }));
+
+        await page.OpenAsync($"/proposals/{id}");
+        await page.ClickButtonAsync("Bắt đầu thực hiện");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/implementation", new { }));
+    }
+
+    [Fact]
+    public async Task A_course_plan_saved_empty_or_ending_before_it_starts_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/training/courses/new");
+        await page.ClickButtonAsync("Lưu kế hoạch");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/training/courses", new { }));
+
+        await page.TypeDateAsync("Ngày khai giảng", "20/10/2027");
+        await page.TypeDateAsync("Ngày kết thúc", "01/10/2027");
+        await page.ClickButtonAsync("Lưu kế hoạch");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/training/courses",
+            new { startDate = "2027-10-20", endDate = "2027-10-01" }));
+    }
+
+    [Fact]
+    public async Task Enrolling_a_trainee_without_a_name_is_refused_in_Vietnamese()
+    {
+        var id = await Platform.PlanCourseAsync($"Chế biến chè {Guid.NewGuid():N}"[..22]);
+        Assert.True((await web.Gateway.PostAsync($"/api/training/courses/{id}/open", null)).IsSuccessStatusCode);
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/training/courses/{id}");
+
+        await page.ClickButtonAsync("Đăng ký và ghi danh");
+        await page.AssertRefusedInVietnameseAsync();
+    }
+
+    [Fact]
+    public async Task A_fair_saved_empty_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/fairs/new");
+        await page.ClickButtonAsync("Lưu hội chợ");
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/fairs", new { }));
+    }
+
+    [Fact]
+    public async Task A_fair_registration_for_an_unknown_establishment_and_too_many_booths_is_refused_in_Vietnamese()
+    {
+        var id = await Platform.PublishFairAsync($"Hội chợ OCOP {Guid.NewGuid():N}"[..22]);
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/fairs/{id}");
+
+        await page.ClickButtonAsync("Đăng ký");
+        await page.AssertRefusedInVietnameseAsync();
+
+        await page.FillFieldAsync("Mã số thuế cơ sở", PlatformApi.NewTaxCode());
+        await page.FillFieldAsync("Sản phẩm trưng bày (cách nhau bằng dấu phẩy)", "Chè búp khô");
+        await page.FillFieldAsync("Số gian hàng đăng ký", "500");
+        await page.ClickButtonAsync("Đăng ký");
+        await page.AssertRefusedInVietnameseAsync();
+    }
+
+    [Fact]
+    public async Task A_competition_saved_empty_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/products/competitions/new");
+        await page.ClickButtonAsync("Lưu");
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/products/competitions", new { }));
+    }
+
+    [Fact]
+    public async Task An_empty_council_and_opening_a_competition_twice_are_refused_in_Vietnamese()
+    {
+        var opens = Today.AddDays(10);
+        var created = await web.Gateway.PostAsJsonAsync("/api/products/competitions", new
+        {
+            title = $"Bình chọn cấp huyện {Guid.NewGuid():N}"[..28], level = "District", year = opens.Year, district = "Hải Hà",
+            registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30),
+            scheduleDecisionNumber = opens.Year % 2 == 0 ? "15/QĐ-UBND" : null, scheduleDecisionDate = opens.Year % 2 == 0 ? Today : (DateOnly?)null,
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/products/competitions/{id}");
+
+        await page.ClickButtonAsync("Lưu hội đồng");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Put, $"/api/products/competitions/{id}/council",
+            new { members = Array.Empty<object>() }));
+
+        // Opened meanwhile on another screen: this page still offers the step, which the competition's state now refuses.
+        Assert.True((await web.Gateway.PostAsync($"/api/products/competitions/{id}/open", null)).IsSuccessStatusCode);
+        await page.ClickButtonAsync("Thông báo nhận hồ sơ");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/products/competitions/{id}/open", new { }));
+    }
+
+    [Fact]
+    public async Task An_establishment_saved_empty_or_with_a_wrong_tax_code_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/establishments/new");
+        await page.ClickButtonAsync("Đăng ký");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/establishments", new { }));
+
+        await page.FillFieldAsync("Mã số thuế / số ĐKKD", "0100109107");
+        await page.FillFieldAsync("Tên cơ sở", "Hợp tác xã chè Đường Hoa");
+        await page.ClickButtonAsync("Đăng ký");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/establishments",
+            new { taxCode = "0100109107", name = "Hợp tác xã chè Đường Hoa" }));
+    }
+
+    [Fact]
+    public async Task A_user_with_a_weak_password_is_refused_in_Vietnamese_naming_the_password_rules()
+    {
+        var page = await web.SignedInPageAsync(web.Admin);
+        await page.OpenAsync("/users");
+        var userName = $"nguoi-dung-{Guid.NewGuid():N}"[..20];
+        await page.FillFieldAsync("Tên đăng nhập", userName);
+        await page.FillFieldAsync("Họ tên", "Đỗ Văn Nam");
+        await page.FillFieldAsync("Mật khẩu ban đầu", "abcdefghijk");
+        await page.GetByLabel("Cán bộ Trung tâm", new() { Exact = true }).CheckAsync();
+        await page.ClickButtonAsync("Tạo người dùng");
+
+        await Expect(page.GetByText(new Regex("có ít nhất một chữ hoa\\.")).First).ToBeVisibleAsync();
+        await Expect(page.GetByText(new Regex("có ít nhất một chữ số\\.")).First).ToBeVisibleAsync();
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/users",
+            new { userName, displayName = "Đỗ Văn Nam", password = "abcdefghijk", roles = new[] { "Officer" } }));
+    }
+
+    [Fact]
+    public async Task A_report_whose_years_run_backwards_is_refused_in_Vietnamese()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/reports");
+        await page.FillFieldAsync("Từ năm", "2030");
+        await page.FillFieldAsync("Đến năm", "2020");
+        await page.ClickButtonAsync("Xem báo cáo");
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Get, "/api/reports/summary?fromYear=2030&toYear=2020", null));
+    }
+
+    /// <summary>
+    /// The pages people read with the demo data loaded: lists, figures and their chart captions, the proposal timeline,
+    /// a fair's booth allocation with its reasons, the leader's home.
+    /// </summary>
+    [Fact]
+    public async Task The_pages_people_read_show_no_English()
+    {
+        await web.WaitForDemoDataAsync();
+        var taxCode = await Platform.RegisterEstablishmentAsync($"Hợp tác xã chè {Guid.NewGuid():N}"[..24]);
+        var fair = await Platform.PublishFairAsync($"Hội chợ nông sản {Guid.NewGuid():N}"[..26]);
+        await Platform.RegisterForFairAsync(fair, taxCode, booths: 2);
+        await Platform.AllocateBoothsAsync(fair);
+        var proposal = (await web.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals?status=Closed&pageSize=1"))
+            .GetProperty("items")[0].GetProperty("id").GetString();
+
+        var officer = await web.SignedInPageAsync(WebUsers.Officer);
+        foreach (var path in new[]
+        {
+            "/", "/establishments", "/proposals", $"/proposals/{proposal}", "/proposals/follow-ups?status=Overdue", "/training", "/fairs",
+            $"/fairs/{fair}", "/products", "/products/certificates", "/reports", "/search?q=ch%C3%A8", "/catalogue",
+        })
+        {
+            await officer.OpenAsync(path);
+            await officer.AssertNoEnglishAsync();
+        }
+        var leader = await web.SignedInPageAsync(WebUsers.Leader);
+        await leader.OpenAsync("/");
+        await leader.AssertNoEnglishAsync();
+    }
+
+    /// <summary>Every message of the answer the platform gives the same request in English: the page must show none of them.</summary>
+    private async Task<IReadOnlyList<string>> EnglishAnswerAsync(HttpMethod method, string path, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var answer = await web.Gateway.SendAsync(request);
+        Assert.False(answer.IsSuccessStatusCode, $"{method} {path} was taken: {await answer.Content.ReadAsStringAsync()}");
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        var messages = new List<string>();
+        foreach (var name in new[] { "title", "detail" })
+        {
+            if (problem.TryGetProperty(name, out var text) && text.GetString() is { Length: > 0 } value)
+            {
+                messages.Add(value);
+            }
+        }
+        if (problem.TryGetProperty("errors", out var errors))
+        {
+            messages.AddRange(errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()!));
+        }
+        Assert.NotEmpty(messages);
+        return messages;
+    }
+}
+
+/// <summary>What a page in Vietnamese mode may not show: English words, the API's field names, the code's identifiers.</summary>
+public static partial class VietnameseOnly
+{
+    /// <summary>Words of the services' and the framework's English messages that no Vietnamese sentence contains.</summary>
+    [GeneratedRegex(@"\b(must|required|invalid|not found|cannot|can't|field|value|should|allowed|unknown|parameter|between|characters?|please|error|failed|exceeds?|greater|missing|already|forbidden|denied|the|is|are|only|request|operation|takes)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWord();
+
+    /// <summary>camelCase (<c>contractDate</c>) and PascalCase compounds (<c>UnderAppraisal</c>): names from code, not from people.</summary>
+    [GeneratedRegex(@"\b([a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b")]
+    private static partial Regex CodeName();
+
+    /// <summary>The names of the shared enums' members (<c>Draft</c>, <c>Cooperative</c>) and the API's field names of four letters or more.</summary>
+    private static readonly HashSet<string> Identifiers =
+    [
+        .. typeof(FieldLabels).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic).SelectMany(Enum.GetNames),
+        .. FieldLabels.All.Keys.Where(k => k.Length >= 4 && k.All(char.IsAsciiLetter)),
+    ];
+
+    /// <summary>The English a text shows, each finding once; empty when it is all Vietnamese.</summary>
+    public static IReadOnlyList<string> EnglishIn(string text) =>
+    [
+        .. EnglishWord().Matches(text).Select(m => m.Value)
+            .Concat(CodeName().Matches(text).Select(m => m.Value))
+            .Concat(Regex.Matches(text, @"\b[A-Za-z]{4,}\b").Select(m => m.Value).Where(Identifiers.Contains))
+            .Distinct(),
+    ];
+
+    /// <summary>
+    /// Everything the page shows now, its dialogs and snackbars included (all in the body), and what it reads out: the
+    /// names of its buttons and controls, their tooltips and placeholders.
+    /// </summary>
+    public static async Task AssertNoEnglishAsync(this IPage page, IReadOnlyList<string>? englishAnswer = null)
+    {
+        var names = await page.Locator("body [aria-label], body [title], body [placeholder]").EvaluateAllAsync<string[]>(
+            "elements => elements.map(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a) ?? '').join(' '))");
+        var shown = await page.Locator("body").InnerTextAsync() + "\n" + string.Join("\n", names);
+        var english = EnglishIn(shown);
+        Assert.True(english.Count == 0, $"{page.Url} shows English ({string.Join(", ", english)}):\n{shown}");
+        foreach (var message in englishAnswer ?? [])
+        {
+            Assert.DoesNotContain(message, shown, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Waits for the refusal (an alert beside the action, a message under a field or a list), then checks the whole page.</summary>
+    public static async Task AssertRefusedInVietnameseAsync(this IPage page, IReadOnlyList<string>? englishAnswer = null)
+    {
+        await Expect(page.Locator("[data-testid='problem'], .mud-input-helper-text.mud-input-error, .mud-error-text").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await page.AssertNoEnglishAsync(englishAnswer);
+    }
+
+    /// <summary>Types a date with the keyboard, dd/MM/yyyy, and leaves the field.</summary>
+    public static async Task TypeDateAsync(this IPage page, string label, string date)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync("");
+        await field.PressSequentiallyAsync(date);
+        await field.PressAsync("Tab");
+        await Expect(field).ToHaveValueAsync(date);
+    }
+}
+
+/// <summary>A page with a form or a command that the sweep does not provoke is noticed.</summary>
+public sealed class VietnameseRefusalCoverageTests
+{
+    [Fact]
+    public void Every_page_with_a_form_or_a_command_is_in_the_sweep()
+    {
+        var pages = PagesDirectory();
+        var files = Directory.GetFiles(pages, "*.razor", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(pages, f).Replace('\\', '/'), File.ReadAllText);
+        static bool Commands(string razor) => razor.Contains("RunAsync(", StringComparison.Ordinal) || razor.Contains("<CommandButton", StringComparison.Ordinal);
+        var forms = files.Where(f => !f.Value.Contains("@page", StringComparison.Ordinal) && Commands(f.Value))
+            .Select(f => Path.GetFileNameWithoutExtension(f.Key)).ToList();
+        var withForms = files
+            .Where(f => f.Value.Contains("@page", StringComparison.Ordinal)
+                        && (Commands(f.Value) || forms.Any(form => f.Value.Contains("<" + form, StringComparison.Ordinal))))
+            .Select(f => f.Key).Order().ToList();
+
+        Assert.NotEmpty(withForms);
+        Assert.Equal(withForms, VietnameseRefusalTests.Swept.Keys.Order().ToList());
+    }
+
+    private static string PagesDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var pages = Path.Combine(dir.FullName, "src", "Web", "Components", "Pages");
+            if (File.Exists(Path.Combine(dir.FullName, "KhuyenCong.sln")) && Directory.Exists(pages))
+            {
+                return pages;
+            }
+        }
+        throw new DirectoryNotFoundException("the web app's pages were not found above " + AppContext.BaseDirectory);
+    }
+}
