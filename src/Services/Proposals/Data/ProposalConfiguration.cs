@@ -73,6 +73,13 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             approval.Property(a => a.Units).HasColumnName("approval_units");
             approval.Property(a => a.PriorityArea).HasColumnName("approval_priority_area");
         });
+        builder.OwnsOne(p => p.PlanExceedance, exceedance =>
+        {
+            exceedance.Property(x => x.DecisionNumber).HasColumnName("plan_exceedance_decision_number").HasMaxLength(64);
+            exceedance.Property(x => x.DecisionDate).HasColumnName("plan_exceedance_decision_date");
+            exceedance.Property(x => x.Reason).HasColumnName("plan_exceedance_reason").HasMaxLength(1000);
+            exceedance.Property(x => x.RemainingBefore).HasColumnName("plan_exceedance_remaining_before");
+        });
         builder.OwnsOne(p => p.Contract, contract =>
         {
             contract.Property(c => c.ContractNumber).HasColumnName("contract_number").HasMaxLength(64);

@@ -57,6 +57,8 @@ public sealed partial class Proposal
     /// <summary>First submitted after the registration deadline of its plan year: accepted, but shown as late.</summary>
     public bool IsLate { get; private set; }
     public Approval? Approval { get; private set; }
+    /// <summary>The decision under which the approval exceeded what remained of the budget envelope; null when it did not.</summary>
+    public PlanExceedance? PlanExceedance { get; private set; }
     public ImplementationContract? Contract { get; private set; }
     public Acceptance? Acceptance { get; private set; }
     public Settlement? Settlement { get; private set; }
@@ -507,6 +509,16 @@ public sealed partial class Proposal
         }
         MoveTo(ProposalStatus.Approved, now, actedBy, $"Decision {decisionNumber} of {decisionDate:yyyy-MM-dd}", decisionDate, approvedSupport, decisionNumber);
         Approval = new Approval(approvedSupport, decisionNumber, decisionDate, now, norm.Id, limit, appraisal.AverageScore!.Value, norm.CountedUnits(Units), priority);
+    }
+
+    /// <summary>Flags the approval as beyond the budget envelope, under the decision that allowed it.</summary>
+    public void ExceedPlan(PlanExceedance exceedance)
+    {
+        if (Status != ProposalStatus.Approved || Approval is null)
+        {
+            throw new InvalidOperationException($"Proposal {Code} is {Status}: only an approval can exceed the plan.");
+        }
+        PlanExceedance = exceedance;
     }
 
     /// <summary>A decision follows the dossier's receipt and the council's appraisal, and is not dated in the future.</summary>
