@@ -72,6 +72,11 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetBudgetEnvelope"] = Access.Report,
         ["AllocateBudget"] = Access.Manage,
         ["ChangeBudgetEnvelope"] = Access.Manage,
+        ["ListCalls"] = Access.Read,
+        ["GetCall"] = Access.Read,
+        ["OpenCall"] = Access.Manage,
+        ["CloseCall"] = Access.Manage,
+        ["ReopenCall"] = Access.Manage,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,

@@ -19,6 +19,7 @@ app.MapEstablishmentsApi();
 app.MapReferenceApi();
 app.MapProposalFiguresApi();
 app.MapBudgetApi();
+app.MapCallsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

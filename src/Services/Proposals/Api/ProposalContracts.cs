@@ -46,6 +46,8 @@ public sealed record CreateProposalRequest : UpdateProposalRequest
 {
     public FundingSource? FundingSource { get; init; }
     public int? PlanYear { get; init; }
+    /// <summary>The call for registration the proposal answers, if any: open, of the same year and source, inviting its content group.</summary>
+    public Guid? CallId { get; init; }
 }
 
 public sealed record ReasonRequest(string? Reason);
@@ -179,7 +181,8 @@ public sealed record ProposalResponse(
     ProgressResponse? Progress,
     IReadOnlyList<AmendmentResponse> Amendments,
     RefundsResponse? Refunds,
-    PlanExceedance? PlanExceedance)
+    PlanExceedance? PlanExceedance,
+    Guid? CallId)
 {
     /// <summary>
     /// The proposal as it stands: <paramref name="advanceRate"/> is the rate in force today for its activity,
@@ -210,7 +213,8 @@ public sealed record ProposalResponse(
         ProgressResponse.Of(p, rules, today),
         p.Amendments.OrderBy(a => a.Sequence).Select(AmendmentResponse.Of).ToList(),
         RefundsResponse.Of(p),
-        p.PlanExceedance);
+        p.PlanExceedance,
+        p.CallId);
 
     /// <summary>The evaluation with its status on <paramref name="today"/> (<see cref="FollowUp.StatusOn"/>).</summary>
     public static FollowUpResponse FollowUpOf(FollowUp f, string? code, DateOnly today) =>

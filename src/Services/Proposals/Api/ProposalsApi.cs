@@ -96,6 +96,15 @@ public static class ProposalsApi
             // The number is taken in the command's transaction: a refused or re-run draft hands it back.
             var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, ct);
             var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
+            if (request.CallId is { } callId)
+            {
+                var call = await s.Db.RegistrationCalls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callId, ct);
+                if (call is null)
+                {
+                    return ApiProblems.NotFound("Call", $"There is no call for registration with id {callId}.", $"Không có đợt đăng ký mã {callId}.");
+                }
+                proposal.FileUnder(call);
+            }
             proposal.NameActor(0, s.Actor, s.ActorName);
             s.Db.Proposals.Add(proposal);
             foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
@@ -256,9 +265,11 @@ public static class ProposalsApi
             }
         }
         var managementNorms = await s.Db.ManagementCostNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        var call = await s.Db.RegistrationCalls.AsNoTracking()
+            .Where(c => s.Db.Proposals.Any(p => p.Id == id && p.CallId == c.Id)).SingleOrDefaultAsync(s.CancellationToken);
         return await ChangeProposalAsync(id, s, validation, p =>
         {
-            p.Submit(s.Rules, receivedOn, managementNorms, s.Now, s.Actor);
+            p.Submit(s.Rules, receivedOn, managementNorms, s.Now, s.Actor, call);
             return [ProposalEvents.Submitted(p, s.Actor)];
         });
     }

@@ -29,6 +29,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.PlanYear, p.Status });
         builder.HasIndex(p => p.District);
+        builder.HasIndex(p => p.CallId);
+        builder.HasOne<RegistrationCall>().WithMany().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.CurrentAppraisal);
         builder.Ignore(p => p.IsPriorityArea);
         builder.Property(p => p.DerivedPriorityArea).HasColumnName("is_priority_area");

@@ -1315,6 +1315,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("appraisal_completed_on");
 
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -1444,6 +1448,9 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_proposals");
 
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_proposals_call_id");
+
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_proposals_code");
@@ -1455,6 +1462,72 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasDatabaseName("ix_proposals_plan_year_status");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.RegistrationCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<int[]>("ContentGroups")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("content_groups");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_open");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registration_calls");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .HasDatabaseName("ix_registration_calls_plan_year_funding_source");
+
+                    b.ToTable("registration_calls", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.SupportNorm", b =>
@@ -2687,6 +2760,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
+                    b.HasOne("KhuyenCong.Proposals.Domain.RegistrationCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_registration_calls_call_id");
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Acceptance", "Acceptance", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
