@@ -202,6 +202,13 @@ public static class FieldLabels
         ["reason"] = new("Lý do", "Reason"),
         ["notes"] = new("Ghi chú", "Notes"),
 
+        // The annual plan: budget envelopes and calls for registration.
+        ["note"] = new("Ghi chú", "Note"),
+        ["exceedPlan"] = new("Quyết định phê duyệt vượt kế hoạch", "Decision to exceed the plan"),
+        ["callId"] = new("Đợt đăng ký", "Call for registration"),
+        ["deadline"] = new("Hạn đăng ký", "Registration deadline"),
+        ["contentGroups"] = new("Các nhóm nội dung được mời", "Content groups invited"),
+
         // Identity.
         ["userName"] = new("Tên đăng nhập", "User name"),
         ["displayName"] = new("Tên hiển thị", "Display name"),

@@ -68,6 +68,15 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["AddManagementCostNorm"] = Access.Admin,
         ["ListAdvanceRates"] = Access.Read,
         ["AddAdvanceRate"] = Access.Admin,
+        ["ListBudgetEnvelopes"] = Access.Report,
+        ["GetBudgetEnvelope"] = Access.Report,
+        ["AllocateBudget"] = Access.Manage,
+        ["ChangeBudgetEnvelope"] = Access.Manage,
+        ["ListCalls"] = Access.Read,
+        ["GetCall"] = Access.Read,
+        ["OpenCall"] = Access.Manage,
+        ["CloseCall"] = Access.Manage,
+        ["ReopenCall"] = Access.Manage,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,
@@ -290,6 +299,8 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         {
             "number" => "1",
             "code" => "no-such-unit",
+            "planYear" => "2024",
+            "fundingSource" => "Local",
             _ => Guid.NewGuid().ToString(),
         });
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);

@@ -38,6 +38,8 @@ public sealed record ProposalApproved
     public string? ActedBy { get; init; }
     /// <summary>The approving officer's display name when they approved; absent from messages sent before it was added.</summary>
     public string? ActedByName { get; init; }
+    /// <summary>The decision under which the approval went beyond what remained of the budget envelope; absent when it did not.</summary>
+    public string? PlanExceedanceDecisionNumber { get; init; }
 }
 
 /// <summary>The appraisal council rejected a proposal.</summary>

@@ -18,6 +18,8 @@ app.MapImplementationApi();
 app.MapEstablishmentsApi();
 app.MapReferenceApi();
 app.MapProposalFiguresApi();
+app.MapBudgetApi();
+app.MapCallsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -46,6 +46,8 @@ public sealed record CreateProposalRequest : UpdateProposalRequest
 {
     public FundingSource? FundingSource { get; init; }
     public int? PlanYear { get; init; }
+    /// <summary>The call for registration the proposal answers, if any: open, of the same year and source, inviting its content group.</summary>
+    public Guid? CallId { get; init; }
 }
 
 public sealed record ReasonRequest(string? Reason);
@@ -78,7 +80,12 @@ public sealed record AppraisalScoreRequest(
     int? CombinationWithOtherProgrammes, int? DossierCompleteness);
 
 /// <summary>An approval decision; <c>plannedEndOn</c>, optional, is when the implementation is to end (needed to extend it later).</summary>
-public sealed record ApproveProposalRequest(long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate, DateOnly? PlannedEndOn = null);
+/// <summary>An approval; <paramref name="ExceedPlan"/> records the decision to approve beyond what remains of the budget envelope.</summary>
+public sealed record ApproveProposalRequest(
+    long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate, DateOnly? PlannedEndOn = null, ExceedPlanRequest? ExceedPlan = null);
+
+/// <summary>The decision to approve support beyond the budget envelope (quyết định phê duyệt vượt kế hoạch): number, date, reason.</summary>
+public sealed record ExceedPlanRequest(string? DecisionNumber, DateOnly? DecisionDate, string? Reason);
 
 public sealed record StartImplementationRequest(string? ContractNumber, DateOnly? SignedOn);
 
@@ -173,7 +180,9 @@ public sealed record ProposalResponse(
     CancellationDecision? CancellationDecision,
     ProgressResponse? Progress,
     IReadOnlyList<AmendmentResponse> Amendments,
-    RefundsResponse? Refunds)
+    RefundsResponse? Refunds,
+    PlanExceedance? PlanExceedance,
+    Guid? CallId)
 {
     /// <summary>
     /// The proposal as it stands: <paramref name="advanceRate"/> is the rate in force today for its activity,
@@ -203,7 +212,9 @@ public sealed record ProposalResponse(
         p.PlannedEndOn, p.CancellationDecision,
         ProgressResponse.Of(p, rules, today),
         p.Amendments.OrderBy(a => a.Sequence).Select(AmendmentResponse.Of).ToList(),
-        RefundsResponse.Of(p));
+        RefundsResponse.Of(p),
+        p.PlanExceedance,
+        p.CallId);
 
     /// <summary>The evaluation with its status on <paramref name="today"/> (<see cref="FollowUp.StatusOn"/>).</summary>
     public static FollowUpResponse FollowUpOf(FollowUp f, string? code, DateOnly today) =>

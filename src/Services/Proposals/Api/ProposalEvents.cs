@@ -72,6 +72,7 @@ internal static class ProposalEvents
             ApprovedAt = approval.ApprovedAt,
             ActedBy = actedBy,
             ActedByName = actedByName,
+            PlanExceedanceDecisionNumber = p.PlanExceedance?.DecisionNumber,
         };
     }
 

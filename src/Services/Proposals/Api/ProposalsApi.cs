@@ -96,6 +96,15 @@ public static class ProposalsApi
             // The number is taken in the command's transaction: a refused or re-run draft hands it back.
             var number = await s.Db.NextCodeNumberAsync(source.CodePrefix(), year, ct);
             var proposal = Proposal.CreateDraft($"{source.CodePrefix()}-{year}-{number:D3}", source, year, details, s.Now, s.Actor);
+            if (request.CallId is { } callId)
+            {
+                var call = await s.Db.RegistrationCalls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callId, ct);
+                if (call is null)
+                {
+                    return ApiProblems.NotFound("Call", $"There is no call for registration with id {callId}.", $"Không có đợt đăng ký mã {callId}.");
+                }
+                proposal.FileUnder(call);
+            }
             proposal.NameActor(0, s.Actor, s.ActorName);
             s.Db.Proposals.Add(proposal);
             foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
@@ -256,9 +265,11 @@ public static class ProposalsApi
             }
         }
         var managementNorms = await s.Db.ManagementCostNorms.AsNoTracking().ToListAsync(s.CancellationToken);
+        var call = await s.Db.RegistrationCalls.AsNoTracking()
+            .Where(c => s.Db.Proposals.Any(p => p.Id == id && p.CallId == c.Id)).SingleOrDefaultAsync(s.CancellationToken);
         return await ChangeProposalAsync(id, s, validation, p =>
         {
-            p.Submit(s.Rules, receivedOn, managementNorms, s.Now, s.Actor);
+            p.Submit(s.Rules, receivedOn, managementNorms, s.Now, s.Actor, call);
             return [ProposalEvents.Submitted(p, s.Actor)];
         });
     }
@@ -389,6 +400,13 @@ public static class ProposalsApi
             .Required(request.DecisionNumber, "decisionNumber", 64)
             .RecordDate(request.DecisionDate, "decisionDate")
             .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false);
+        if (request.ExceedPlan is { } exceed)
+        {
+            validation
+                .Required(exceed.DecisionNumber, "exceedPlan.decisionNumber", 64)
+                .RecordDate(exceed.DecisionDate, "exceedPlan.decisionDate")
+                .Required(exceed.Reason, "exceedPlan.reason", 1000);
+        }
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -399,11 +417,15 @@ public static class ProposalsApi
             .Select(p => new { p.AdministrativeUnitCode, p.PlanYear }).SingleOrDefaultAsync(s.CancellationToken);
         var derivedPriorityArea = place is not null
             && await ProposalDrafting.PriorityAreaInAsync(s.Db, place.AdministrativeUnitCode, place.PlanYear, s.CancellationToken);
-        return await ChangeProposalAsync(id, s, validation, p =>
+        var exceedance = request.ExceedPlan is { } decision
+            ? new ExceedanceDecision(decision.DecisionNumber!.Trim(), decision.DecisionDate!.Value, decision.Reason!.Trim())
+            : null;
+        return await ChangeProposalAsync(id, s, validation, async (p, ct) =>
         {
             p.Rederive(derivedPriorityArea);
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
             p.PlanEnd(request.PlannedEndOn);
+            await BudgetCheck.AdmitAsync(s.Db, p, exceedance, ct);
             return [ProposalEvents.Approved(p, s.Actor, s.ActorName)];
         });
     }
@@ -548,8 +570,13 @@ public static class ProposalsApi
     /// domain operation under the proposal's row lock, saved with its events (every status move and the
     /// operation's own) in one transaction.
     /// </summary>
+    internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
+        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide) =>
+        ChangeProposalAsync(id, s, validation, (proposal, _) => Task.FromResult(decide(proposal)));
+
+    /// <summary>The same with a decision that reads more of the database inside the command's transaction.</summary>
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> ChangeProposalAsync(
-        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, IEnumerable<object>> decide)
+        Guid id, ProposalServices s, RequestValidation validation, Func<Proposal, CancellationToken, Task<IEnumerable<object>>> decide)
     {
         if (!validation.IsValid)
         {
@@ -558,10 +585,10 @@ public static class ProposalsApi
         var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
         return await s.Db.ChangeAsync(id,
             ct => FindAsync(id, s, ct),
-            proposal =>
+            async (proposal, ct) =>
             {
                 var known = proposal.History.Count;
-                foreach (var integrationEvent in decide(proposal).ToList())
+                foreach (var integrationEvent in (await decide(proposal, ct)).ToList())
                 {
                     s.Db.AddIntegrationEvent(integrationEvent);
                 }

@@ -29,6 +29,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.PlanYear, p.Status });
         builder.HasIndex(p => p.District);
+        builder.HasIndex(p => p.CallId);
+        builder.HasOne<RegistrationCall>().WithMany().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.CurrentAppraisal);
         builder.Ignore(p => p.IsPriorityArea);
         builder.Property(p => p.DerivedPriorityArea).HasColumnName("is_priority_area");
@@ -72,6 +74,13 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             approval.Property(a => a.AppraisalScore).HasColumnName("appraisal_score").HasPrecision(5, 2);
             approval.Property(a => a.Units).HasColumnName("approval_units");
             approval.Property(a => a.PriorityArea).HasColumnName("approval_priority_area");
+        });
+        builder.OwnsOne(p => p.PlanExceedance, exceedance =>
+        {
+            exceedance.Property(x => x.DecisionNumber).HasColumnName("plan_exceedance_decision_number").HasMaxLength(64);
+            exceedance.Property(x => x.DecisionDate).HasColumnName("plan_exceedance_decision_date");
+            exceedance.Property(x => x.Reason).HasColumnName("plan_exceedance_reason").HasMaxLength(1000);
+            exceedance.Property(x => x.RemainingBefore).HasColumnName("plan_exceedance_remaining_before");
         });
         builder.OwnsOne(p => p.Contract, contract =>
         {

@@ -15,6 +15,8 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<AdvanceRate> AdvanceRates => Set<AdvanceRate>();
     public DbSet<PriorityAreaStatus> PriorityAreaStatuses => Set<PriorityAreaStatus>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<BudgetEnvelope> BudgetEnvelopes => Set<BudgetEnvelope>();
+    public DbSet<RegistrationCall> RegistrationCalls => Set<RegistrationCall>();
     public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

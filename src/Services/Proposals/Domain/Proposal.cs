@@ -56,7 +56,11 @@ public sealed partial class Proposal
     public DateOnly? AppraisalCompletedOn { get; private set; }
     /// <summary>First submitted after the registration deadline of its plan year: accepted, but shown as late.</summary>
     public bool IsLate { get; private set; }
+    /// <summary>The call for registration the proposal was filed against, if any; its deadline then decides lateness.</summary>
+    public Guid? CallId { get; private set; }
     public Approval? Approval { get; private set; }
+    /// <summary>The decision under which the approval exceeded what remained of the budget envelope; null when it did not.</summary>
+    public PlanExceedance? PlanExceedance { get; private set; }
     public ImplementationContract? Contract { get; private set; }
     public Acceptance? Acceptance { get; private set; }
     public Settlement? Settlement { get; private set; }
@@ -307,7 +311,9 @@ public sealed partial class Proposal
     /// Files the proposal. The first submission records the day the dossier was received (today, or the
     /// real day of a paper dossier an officer enters) and decides from it whether the proposal is late.
     /// </summary>
-    public void Submit(ProposalRules rules, DateOnly? receivedOn, IEnumerable<ManagementCostNorm> managementNorms, DateTimeOffset now, string actedBy)
+    public void Submit(
+        ProposalRules rules, DateOnly? receivedOn, IEnumerable<ManagementCostNorm> managementNorms, DateTimeOffset now, string actedBy,
+        RegistrationCall? call = null)
     {
         EnsureCanMove(ProposalStatus.Submitted);
         var today = ProvinceCalendar.DateOf(now);
@@ -329,7 +335,7 @@ public sealed partial class Proposal
         {
             SubmittedAt = now;
             ReceivedOn = received;
-            IsLate = received > rules.RegistrationDeadline(PlanYear);
+            IsLate = call?.IsLate(received) ?? received > rules.RegistrationDeadline(PlanYear);
         }
     }
 
@@ -507,6 +513,23 @@ public sealed partial class Proposal
         }
         MoveTo(ProposalStatus.Approved, now, actedBy, $"Decision {decisionNumber} of {decisionDate:yyyy-MM-dd}", decisionDate, approvedSupport, decisionNumber);
         Approval = new Approval(approvedSupport, decisionNumber, decisionDate, now, norm.Id, limit, appraisal.AverageScore!.Value, norm.CountedUnits(Units), priority);
+    }
+
+    /// <summary>Files the draft against a call for registration that accepts it (<see cref="RegistrationCall.EnsureAccepts"/>).</summary>
+    public void FileUnder(RegistrationCall call)
+    {
+        call.EnsureAccepts(PlanYear, FundingSource, ContentGroup);
+        CallId = call.Id;
+    }
+
+    /// <summary>Flags the approval as beyond the budget envelope, under the decision that allowed it.</summary>
+    public void ExceedPlan(PlanExceedance exceedance)
+    {
+        if (Status != ProposalStatus.Approved || Approval is null)
+        {
+            throw new InvalidOperationException($"Proposal {Code} is {Status}: only an approval can exceed the plan.");
+        }
+        PlanExceedance = exceedance;
     }
 
     /// <summary>A decision follows the dossier's receipt and the council's appraisal, and is not dated in the future.</summary>

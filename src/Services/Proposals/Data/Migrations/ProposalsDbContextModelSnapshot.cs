@@ -908,6 +908,42 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.ToTable("appraisals", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.BudgetEnvelope", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_envelopes");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budget_envelopes_plan_year_funding_source");
+
+                    b.ToTable("budget_envelopes", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Establishment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1279,6 +1315,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("appraisal_completed_on");
 
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -1408,6 +1448,9 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_proposals");
 
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_proposals_call_id");
+
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_proposals_code");
@@ -1419,6 +1462,72 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         .HasDatabaseName("ix_proposals_plan_year_status");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.RegistrationCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<int[]>("ContentGroups")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("content_groups");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_open");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registration_calls");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .HasDatabaseName("ix_registration_calls_plan_year_funding_source");
+
+                    b.ToTable("registration_calls", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.SupportNorm", b =>
@@ -2519,6 +2628,69 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.BudgetEnvelope", b =>
+                {
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.EnvelopeEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.Property<Guid>("EnvelopeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("envelope_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("note");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_budget_envelope_entries");
+
+                            b1.HasIndex("EnvelopeId")
+                                .HasDatabaseName("ix_budget_envelope_entries_envelope_id");
+
+                            b1.ToTable("budget_envelope_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnvelopeId")
+                                .HasConstraintName("fk_budget_envelope_entries_budget_envelopes_envelope_id");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.FollowUp", b =>
                 {
                     b.HasOne("KhuyenCong.Proposals.Domain.Proposal", null)
@@ -2588,6 +2760,12 @@ namespace KhuyenCong.Proposals.Data.Migrations
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Proposal", b =>
                 {
+                    b.HasOne("KhuyenCong.Proposals.Domain.RegistrationCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_registration_calls_call_id");
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.Acceptance", "Acceptance", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
@@ -2987,6 +3165,41 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasConstraintName("fk_proposals_proposals_id");
                         });
 
+                    b.OwnsOne("KhuyenCong.Proposals.Domain.PlanExceedance", "PlanExceedance", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("plan_exceedance_decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("plan_exceedance_decision_number");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("plan_exceedance_reason");
+
+                            b1.Property<long>("RemainingBefore")
+                                .HasColumnType("bigint")
+                                .HasColumnName("plan_exceedance_remaining_before");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+                        });
+
                     b.OwnsOne("KhuyenCong.Proposals.Domain.PriorityOverride", "PriorityOverride", b1 =>
                         {
                             b1.Property<Guid>("ProposalId")
@@ -3271,6 +3484,8 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Navigation("Payments");
 
                     b.Navigation("Pilot");
+
+                    b.Navigation("PlanExceedance");
 
                     b.Navigation("PriorityOverride");
 
