@@ -9,7 +9,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 // ./kc run --production (Production:Enabled=true): see ProductionMode; null in development.
 var production = ProductionMode.From(builder);
 
-var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb", "webdb");
+var infrastructure = builder.AddPlatformInfrastructure("proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb", "notificationsdb", "webdb");
 
 var proposals = builder.AddProject<Projects.Proposals>("proposals").WithPlatformInfrastructure(infrastructure, "proposalsdb");
 var training = builder.AddProject<Projects.Training>("training").WithPlatformInfrastructure(infrastructure, "trainingdb");
@@ -17,10 +17,11 @@ var fairs = builder.AddProject<Projects.Fairs>("fairs").WithPlatformInfrastructu
 var products = builder.AddProject<Projects.Products>("products").WithPlatformInfrastructure(infrastructure, "productsdb");
 var reporting = builder.AddProject<Projects.Reporting>("reporting").WithPlatformInfrastructure(infrastructure, "reportingdb");
 var identity = builder.AddProject<Projects.Identity>("identity").WithPlatformInfrastructure(infrastructure, "identitydb");
+var notifications = builder.AddProject<Projects.Notifications>("notifications").WithPlatformInfrastructure(infrastructure, "notificationsdb");
 
 // Services listen on free ports, reached directly (no orchestrator proxy hop); only the gateway is
 // public, on a fixed port.
-foreach (var service in new[] { proposals, training, fairs, products, reporting, identity })
+foreach (var service in new[] { proposals, training, fairs, products, reporting, identity, notifications })
 {
     var port = InfrastructureExtensions.PortOrFree(0);
     service.WithEndpoint("http", endpoint =>
@@ -116,7 +117,7 @@ reporting.WithHttpCommand($"/api/reports/reconciliation?fromYear=2014&toYear={re
 
 // Every business service validates the tokens itself: the issuer is the public URL, the keys come from
 // the identity service found by service discovery (http://identity/).
-foreach (var service in new[] { proposals, training, fairs, products, reporting })
+foreach (var service in new[] { proposals, training, fairs, products, reporting, notifications })
 {
     service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);
 }
@@ -138,6 +139,7 @@ IReadOnlyList<IResourceBuilder<ProjectResource>>[] instances =
     fairs.AddReplicas<Projects.Fairs>(replicas),
     products.AddReplicas<Projects.Products>(replicas),
     reporting.AddReplicas<Projects.Reporting>(replicas),
+    notifications.AddReplicas<Projects.Notifications>(replicas),
     identity.AddReplicas<Projects.Identity>(replicas),
 ];
 var webInstances = web.AddReplicas<Projects.Web>(replicas);
@@ -153,6 +155,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(products).WaitFor(products)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(notifications).WaitFor(notifications)
     .WithEndpoint("http", endpoint =>
     {
         endpoint.IsProxied = false;
@@ -170,7 +173,7 @@ foreach (var service in instances.Append(webInstances))
 // The services that call another one find each of its instances too (their own replicas take the same settings):
 // every business service asks the identity service for its signing keys, Reporting asks the owners for their figures.
 var identityInstances = instances[^1];
-foreach (var service in new[] { proposals, training, fairs, products, reporting })
+foreach (var service in new[] { proposals, training, fairs, products, reporting, notifications })
 {
     service.WithReplicasOf(identityInstances);
 }

@@ -107,6 +107,14 @@ public static class CodeNames
         ["FollowUpStatus.Overdue"] = new("Quá hạn", "Overdue"),
         ["FollowUpStatus.Done"] = new("Đã đánh giá", "Done"),
 
+        ["TaskKind.ProposalToDecide"] = new("Đề án chờ thẩm định, phê duyệt", "Proposal to appraise and decide"),
+        ["TaskKind.FollowUpDue"] = new("Đánh giá sau hỗ trợ đến hạn", "Follow-up evaluation due"),
+        ["TaskKind.SettlementDue"] = new("Đề án cần quyết toán", "Proposal to settle"),
+        ["TaskKind.RefundDue"] = new("Kinh phí cần hoàn trả", "Support to refund"),
+        ["TaskKind.CourseToClose"] = new("Khoá đào tạo cần kết thúc", "Course to close"),
+        ["TaskKind.CertificateExpiring"] = new("Giấy chứng nhận sắp hết hạn", "Certificate expiring"),
+        ["TaskKind.FairToAllocate"] = new("Hội chợ cần phân bổ gian hàng", "Fair booths to allocate"),
+
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),
         ["AppraisalRecommendation.DoNotRecommend"] = new("Không đề nghị", "Not recommended"),
 

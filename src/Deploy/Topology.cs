@@ -23,9 +23,9 @@ public sealed record PlatformService(string Name, string Project, string Assembl
 }
 
 /// <summary>
-/// The platform's processes, the same as the AppHost starts (src/AppHost/AppHost.cs): six services with a
-/// database each, the web UI (with a database for its sessions) and the gateway. Deployment outputs (systemd units, the Kubernetes manifests'
-/// checks) are made from this list, so a service added here is deployed everywhere.
+/// The platform's processes, the same as the AppHost starts (src/AppHost/AppHost.cs): seven services with a
+/// database each, the web UI (with a database for its sessions) and the gateway. Deployment outputs (systemd units,
+/// the Kubernetes manifests' checks) are made from this list, so a service added here is deployed everywhere.
 /// </summary>
 public static class Topology
 {
@@ -36,7 +36,7 @@ public static class Topology
     /// <summary>The RabbitMQ connection's name (<c>ConnectionStrings__messaging</c>).</summary>
     public const string Messaging = "messaging";
 
-    private static readonly string[] BusinessServices = ["proposals", "training", "fairs", "products", "reporting"];
+    private static readonly string[] BusinessServices = ["proposals", "training", "fairs", "products", "reporting", "notifications"];
 
     public static IReadOnlyList<PlatformService> Services { get; } =
     [
@@ -46,6 +46,7 @@ public static class Topology
         new("products", "src/Services/Products", "KhuyenCong.Products", 5104, "productsdb", [Identity]),
         // Reporting asks the owning services for their figures when an administrator reconciles.
         new("reporting", "src/Services/Reporting", "KhuyenCong.Reporting", 5105, "reportingdb", [Identity, "proposals", "training", "fairs", "products"]),
+        new("notifications", "src/Services/Notifications", "KhuyenCong.Notifications", 5106, "notificationsdb", [Identity]),
         new(Identity, "src/Services/Identity", "KhuyenCong.Identity", 5107, "identitydb", []),
         // The web UI's database keeps its sessions and data-protection keys, shared by its instances.
         new(Web, "src/Web", "KhuyenCong.Web", 5110, "webdb", [], Messaging: false),

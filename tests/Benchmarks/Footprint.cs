@@ -20,7 +20,7 @@ namespace KhuyenCong.Benchmarks;
 /// </summary>
 internal static class Footprint
 {
-    private static readonly string[] Processes = ["Proposals", "Training", "Fairs", "Products", "Reporting", "Identity", "Gateway", "Web"];
+    private static readonly string[] Processes = ["Proposals", "Training", "Fairs", "Products", "Reporting", "Notifications", "Identity", "Gateway", "Web"];
 
     public const double ServiceTargetMegabytes = 200;
     public const double TotalTargetMegabytes = 1536;

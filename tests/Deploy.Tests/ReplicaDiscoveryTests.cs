@@ -13,7 +13,7 @@ namespace KhuyenCong.Deploy.Tests;
 /// </summary>
 public sealed class ReplicaDiscoveryTests : IDisposable
 {
-    private static readonly string[] Business = ["proposals", "training", "fairs", "products", "reporting"];
+    private static readonly string[] Business = ["proposals", "training", "fairs", "products", "reporting", "notifications"];
     private static readonly string[] Owners = ["proposals", "training", "fairs", "products"];
 
     private readonly DirectoryInfo _folder = LocalPlatform.NewDataDirectory("kc-replicas-");

@@ -12,7 +12,7 @@ namespace KhuyenCong.ResilienceTests;
 /// </summary>
 public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity"];
+    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity", "notifications"];
     private RabbitMqCluster _cluster = null!;
     private RunningPlatform _platform = null!;
 

@@ -14,7 +14,7 @@ namespace KhuyenCong.ResilienceTests;
 /// </summary>
 public sealed class ReplicaTests(ReplicaTests.Platform platform, ITestOutputHelper output) : IClassFixture<ReplicaTests.Platform>
 {
-    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity"];
+    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity", "notifications"];
 
     /// <summary>A request each service answers (whatever the answer, the instance names itself).</summary>
     private static readonly Dictionary<string, string> Probes = new()
@@ -24,6 +24,7 @@ public sealed class ReplicaTests(ReplicaTests.Platform platform, ITestOutputHelp
         ["fairs"] = "/api/fairs",
         ["products"] = "/api/products/competitions",
         ["reporting"] = "/api/reports/summary?fromYear=2020&toYear=2020",
+        ["notifications"] = "/api/notifications/tasks/count",
         ["identity"] = "/api/users/me",
     };
 

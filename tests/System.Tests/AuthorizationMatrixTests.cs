@@ -19,7 +19,7 @@ namespace KhuyenCong.SystemTests;
 [Collection(PlatformCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity"];
+    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "notifications", "identity"];
 
     /// <summary>Who may call each operation (by operation id), as the programme's roles are meant to work.</summary>
     private static readonly Dictionary<string, Access> Table = new()
@@ -172,6 +172,10 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetPeriodReport"] = Access.Report,
         ["RebuildReadModels"] = Access.Manage,
         ["ReconcileFigures"] = Access.Admin,
+
+        // Tasks: every role asks for its own (each sees what its role and scope call for)
+        ["ListTasks"] = Access.Read,
+        ["CountTasks"] = Access.Read,
 
         // Users
         ["GetCurrentUser"] = Access.Read,

@@ -20,7 +20,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
 {
     private static readonly string Root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
-    private static readonly string[] Databases = ["proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb", "webdb"];
+    private static readonly string[] Databases = ["proposalsdb", "trainingdb", "fairsdb", "productsdb", "reportingdb", "identitydb", "notificationsdb", "webdb"];
 
     [Fact]
     public async Task A_backup_restored_into_an_empty_data_directory_gives_the_same_records_reports_and_sign_in()

@@ -17,7 +17,7 @@ namespace KhuyenCong.SystemTests;
 [Collection(PlatformCollection.Name)]
 public sealed class SecurityProbeTests(PlatformFixture platform)
 {
-    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "identity"];
+    private static readonly string[] Services = ["proposals", "training", "fairs", "products", "reporting", "notifications", "identity"];
 
     [Fact]
     public async Task A_token_in_the_address_is_refused_at_the_gateway_and_ignored_by_every_service()

@@ -19,6 +19,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "proposals", "/proposals", Officer },
         { "proposal-new", "/proposals/new", Officer },
         { "follow-ups", "/proposals/follow-ups?status=Overdue", Officer },
+        { "tasks", "/tasks", Officer },
         { "training", "/training", Officer },
         { "course-new", "/training/courses/new", Officer },
         { "fairs", "/fairs", Officer },

@@ -58,6 +58,7 @@ public static class WebExtensions
         builder.Services.AddTransient<ProductsClient>();
         builder.Services.AddTransient<ReportsClient>();
         builder.Services.AddTransient<UsersClient>();
+        builder.Services.AddTransient<TasksClient>();
         builder.Services.AddTransient<DashboardQuery>();
         builder.Services.AddTransient<RecordSearch>();
         return builder;

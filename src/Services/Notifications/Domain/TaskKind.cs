@@ -1,0 +1,26 @@
+namespace KhuyenCong.Notifications.Domain;
+
+/// <summary>What a task asks someone to do; each kind is opened and closed by the events of one owning service.</summary>
+public enum TaskKind
+{
+    /// <summary>A filed proposal to appraise and decide (opened by ProposalSubmitted; closed by its approval, rejection or cancellation).</summary>
+    ProposalToDecide = 1,
+
+    /// <summary>A post-support evaluation due or overdue (opened by ProposalAccepted's schedule or FollowUpOverdue; closed by FollowUpRecorded).</summary>
+    FollowUpDue = 2,
+
+    /// <summary>An accepted proposal to settle within 15 days of its acceptance (closed by ProposalSettled or ProposalCancelled).</summary>
+    SettlementDue = 3,
+
+    /// <summary>Unused support to be refunded (opened by a settlement or cancellation with a refund due; closed when nothing is outstanding).</summary>
+    RefundDue = 4,
+
+    /// <summary>A course to close after its end date (opened by CourseScheduled; closed by CourseCompleted or CourseCancelled).</summary>
+    CourseToClose = 5,
+
+    /// <summary>A certificate nearing its expiry (opened by ProductRecognized; closed by CertificateExpired or CertificateRevoked).</summary>
+    CertificateExpiring = 6,
+
+    /// <summary>A fair's registrations to allocate booths to after its deadline (opened by FairScheduled; closed by BoothAllocated or FairCancelled).</summary>
+    FairToAllocate = 7,
+}

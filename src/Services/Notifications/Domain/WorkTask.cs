@@ -1,0 +1,86 @@
+namespace KhuyenCong.Notifications.Domain;
+
+/// <summary>
+/// Something the Centre's officers, and for some kinds the establishment or district concerned, have to do about one
+/// record of another service, kept from that service's events. One row per kind and record: the events that open it
+/// fill in what they know, the first event that closes it closes it for good, so any order of arrival and any
+/// redelivery ends in the same task (a closing event seen first leaves a closed row that a late opening event
+/// only completes).
+/// </summary>
+public sealed class WorkTask
+{
+    private WorkTask() { }
+
+    public Guid Id { get; private set; }
+    public TaskKind Kind { get; private set; }
+
+    /// <summary>The id of the record in its owning service (proposal, follow-up, course, certificate, fair).</summary>
+    public Guid RecordId { get; private set; }
+
+    /// <summary>The record's code or number, as people quote it.</summary>
+    public string RecordCode { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public DateOnly? DueOn { get; private set; }
+
+    /// <summary>The task is listed from this day (a certificate's renewal from three months before its expiry); null: at once.</summary>
+    public DateOnly? ShownFrom { get; private set; }
+
+    /// <summary>Where the web UI shows the record.</summary>
+    public string Link { get; private set; } = "";
+
+    /// <summary>Whether the establishments and district officers the record concerns see it too, besides the Centre's officers.</summary>
+    public bool ForScopedUsers { get; private set; }
+    public string? AdministrativeUnitCode { get; private set; }
+    public List<string> EstablishmentTaxCodes { get; private set; } = [];
+
+    /// <summary>Whether an opening event has filled the task in (false for a row a closing event made first).</summary>
+    public bool IsKnown { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
+
+    public bool IsOpen => IsKnown && ClosedAt is null;
+
+    public static WorkTask For(TaskKind kind, Guid recordId, DateTimeOffset at) =>
+        new() { Id = Guid.NewGuid(), Kind = kind, RecordId = recordId, OpenedAt = at };
+
+    /// <summary>Fills the task in from an opening event; a task already closed stays closed.</summary>
+    public void Describe(TaskDetails details, DateTimeOffset at)
+    {
+        if (!IsKnown)
+        {
+            OpenedAt = at;
+        }
+        IsKnown = true;
+        RecordCode = details.RecordCode;
+        Title = details.Title;
+        DueOn = details.DueOn;
+        ShownFrom = details.ShownFrom;
+        Link = details.Link;
+        ForScopedUsers = details.ForScopedUsers;
+        AdministrativeUnitCode = details.AdministrativeUnitCode;
+        EstablishmentTaxCodes = [.. details.EstablishmentTaxCodes];
+    }
+
+    /// <summary>Closes the task; the first closing event is kept.</summary>
+    public void Close(string closedBy, DateTimeOffset at)
+    {
+        if (ClosedAt is not null)
+        {
+            return;
+        }
+        ClosedAt = at;
+        ClosedBy = closedBy;
+    }
+}
+
+/// <summary>What an opening event tells about a task.</summary>
+public sealed record TaskDetails(
+    string RecordCode,
+    string Title,
+    DateOnly? DueOn,
+    string Link,
+    bool ForScopedUsers,
+    string? AdministrativeUnitCode,
+    IReadOnlyList<string> EstablishmentTaxCodes,
+    DateOnly? ShownFrom = null);

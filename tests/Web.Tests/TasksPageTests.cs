@@ -1,0 +1,115 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhuyenCong.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace KhuyenCong.Web.Tests;
+
+/// <summary>The inbox "Việc cần làm": the badge of the app bar, the list of a kind, overdue first, each task opening its record.</summary>
+[Collection(WebCollection.Name)]
+public sealed class TasksPageTests(WebFixture web)
+{
+    private const int RowsPerPage = 50;
+
+    [Fact]
+    public async Task The_Centre_officer_finds_a_submitted_proposal_among_the_tasks_to_decide_and_opens_it_from_there()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway);
+        await journey.EnsureEstablishmentAsync(taxCode);
+        var draft = await journey.CreateAsync(ProposalJourney.DraftBody(taxCode, stateSupport: 200_000_000));
+        var id = draft.GetProperty("id").GetString()!;
+        await journey.SubmitAsync(id);
+        var code = draft.GetProperty("code").GetString()!;
+
+        // The task comes through the broker; its place in the list says which page of the inbox shows it.
+        var position = -1;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            position = (await TaskIdsAsync("ProposalToDecide")).IndexOf(Guid.Parse(id));
+            return position >= 0;
+        }), $"no task to decide {code} reached the inbox");
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/");
+        var badge = page.GetByTestId("task-badge");
+        await Expect(badge).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(@"^Việc cần làm: \d+ \(quá hạn \d+\)$"));
+        await badge.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks$"));
+
+        await page.ChooseAsync("Loại việc", "Đề án chờ thẩm định, phê duyệt");
+        var rows = page.GetByTestId("tasks").Locator("tbody tr");
+        await Expect(rows.First).ToContainTextAsync("Đề án chờ thẩm định, phê duyệt");
+        for (var turn = 0; turn < position / RowsPerPage; turn++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        }
+        var row = rows.Filter(new() { HasText = code });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Trong hạn");
+        await Expect(rows.Filter(new() { HasNotText = "Đề án chờ thẩm định, phê duyệt" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("tasks-to-decide");
+        await page.AssertAccessibleAsync();
+
+        await row.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/proposals/{id}$"));
+    }
+
+    [Fact]
+    public async Task The_demo_s_overdue_follow_ups_are_overdue_tasks_of_the_Centre_officer_listed_first()
+    {
+        await web.WaitForDemoDataAsync();
+        var overdue = await OverdueFollowUpsAsync();
+        Assert.NotEmpty(overdue);
+
+        List<(Guid Record, bool IsOverdue)> tasks = [];
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            tasks = await TasksAsync("FollowUpDue");
+            return overdue.All(f => tasks.Contains((f, true)));
+        }), $"{overdue.Count(f => !tasks.Contains((f, true)))} of the {overdue.Count} overdue follow-ups are no overdue task");
+        // Overdue tasks come before those still on time.
+        Assert.Equal(tasks.OrderByDescending(t => t.IsOverdue).Select(t => t.IsOverdue), tasks.Select(t => t.IsOverdue));
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/tasks?kind=FollowUpDue");
+        await Expect(page.GetByTestId("tasks").Locator("tbody tr").First).ToContainTextAsync("Quá hạn");
+        await Expect(page.GetByTestId("tasks").Locator("tbody tr.row-overdue")).ToHaveCountAsync(Math.Min(RowsPerPage, tasks.Count(t => t.IsOverdue)));
+    }
+
+    /// <summary>The open tasks of a kind as the first administrator sees them (every one), in the inbox's order.</summary>
+    private async Task<List<(Guid Record, bool IsOverdue)>> TasksAsync(string kind)
+    {
+        var tasks = new List<(Guid, bool)>();
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            var answer = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/notifications/tasks?kind={kind}&page={pageNumber}&pageSize=200");
+            var items = answer.GetProperty("items").EnumerateArray().ToList();
+            tasks.AddRange(items.Select(t => (t.GetProperty("recordId").GetGuid(), t.GetProperty("isOverdue").GetBoolean())));
+            if (items.Count == 0 || tasks.Count >= answer.GetProperty("total").GetInt32())
+            {
+                return tasks;
+            }
+        }
+    }
+
+    private async Task<List<Guid>> TaskIdsAsync(string kind) => [.. (await TasksAsync(kind)).Select(t => t.Record)];
+
+    /// <summary>The follow-ups the Proposals service has marked overdue.</summary>
+    private async Task<List<Guid>> OverdueFollowUpsAsync()
+    {
+        var ids = new List<Guid>();
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            var answer = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/follow-ups?status=Overdue&page={pageNumber}&pageSize=200");
+            var items = answer.GetProperty("items").EnumerateArray().ToList();
+            ids.AddRange(items.Select(f => f.GetProperty("id").GetGuid()));
+            if (items.Count == 0 || ids.Count >= answer.GetProperty("total").GetInt32())
+            {
+                return ids;
+            }
+        }
+    }
+}
