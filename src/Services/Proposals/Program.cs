@@ -18,6 +18,7 @@ app.MapImplementationApi();
 app.MapEstablishmentsApi();
 app.MapReferenceApi();
 app.MapProposalFiguresApi();
+app.MapProposalAttachmentsApi();
 app.MapDefaultEndpoints();
 
 app.Run();
