@@ -16,15 +16,19 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
 {
     public const int MaxFileNameLength = 200;
 
+    /// <summary>Options without a connection, made once so that EF Core builds its services once; each use sets the connection.</summary>
+    private static readonly DbContextOptions<AttachmentsDbContext> SharedConnectionOptions = new DbContextOptionsBuilder<AttachmentsDbContext>()
+        .UseNpgsql(AttachmentsDbContext.Npgsql)
+        .UseSnakeCaseNamingConvention()
+        .Options;
+
     public AttachmentOptions Limits => options.Value;
 
     /// <summary>The attachment tables on <paramref name="db"/>'s connection, in its current transaction when it has one.</summary>
     public static async Task<AttachmentsDbContext> OpenAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var context = new AttachmentsDbContext(new DbContextOptionsBuilder<AttachmentsDbContext>()
-            .UseNpgsql(db.Database.GetDbConnection(), AttachmentsDbContext.Npgsql)
-            .UseSnakeCaseNamingConvention()
-            .Options);
+        var context = new AttachmentsDbContext(SharedConnectionOptions);
+        context.Database.SetDbConnection(db.Database.GetDbConnection());
         if (db.Database.CurrentTransaction is { } transaction)
         {
             await context.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);

@@ -246,6 +246,7 @@ public static class WebExtensions
         }).ExcludeFromDescription();
         app.MapSignIn();
         app.MapReportFiles();
+        app.MapAttachmentFiles();
         app.MapListExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
