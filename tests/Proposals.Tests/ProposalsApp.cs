@@ -14,8 +14,9 @@ public sealed class ServersCollection : TestServersCollection;
 /// The Proposals service on its own fresh database, with helpers to count what it wrote; it reads
 /// <paramref name="clock"/> when one is given, the system clock otherwise.
 /// </summary>
-public abstract class ProposalsApp(PostgresServer postgres, RabbitMqServer rabbit, TimeProvider? clock = null)
-    : ServiceHost<Program, ProposalsDbContext>(postgres, rabbit, "proposals", clock: clock, user: TestUser.Officer), IAsyncLifetime
+public abstract class ProposalsApp(PostgresServer postgres, RabbitMqServer rabbit, TimeProvider? clock = null,
+    IEnumerable<(string Key, string Value)>? settings = null)
+    : ServiceHost<Program, ProposalsDbContext>(postgres, rabbit, "proposals", settings, clock: clock, user: TestUser.Officer), IAsyncLifetime
 {
     protected ProposalJourney Journey { get; private set; } = null!;
 

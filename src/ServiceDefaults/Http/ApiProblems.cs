@@ -88,6 +88,22 @@ public static class ApiProblems
         title: "This is outside the establishment or unit you act for.",
         detail: detail);
 
+    /// <summary>
+    /// A refusal with its own status and its Vietnamese text: 410 (withdrawn), 413 (too large), 415 (a type not
+    /// accepted) or 422 (content that is not what it says).
+    /// </summary>
+    public static ProblemHttpResult Refused(int status, string code, string detail, string vietnamese) => TypedResults.Problem(
+        statusCode: status,
+        type: $"/errors/{code}",
+        title: status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "Payload Too Large",
+            StatusCodes.Status415UnsupportedMediaType => "Unsupported Media Type",
+            _ => "The rules refuse this.",
+        },
+        detail: detail)
+        .WithVietnamese(vietnamese);
+
     private static ProblemHttpResult WithVietnamese(this ProblemHttpResult result, string vietnamese) => RuleText.WithVietnamese(result, vietnamese);
 
     /// <summary>Documents the refusals of a command endpoint in OpenAPI.</summary>

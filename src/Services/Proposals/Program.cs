@@ -20,6 +20,7 @@ app.MapReferenceApi();
 app.MapProposalFiguresApi();
 app.MapBudgetApi();
 app.MapCallsApi();
+app.MapProposalAttachmentsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -10,7 +10,7 @@ public enum ProposalStatus
 
 public enum PaymentKind { Advance = 1, Balance = 2 }
 
-public enum HistoryEntryKind { StatusChange, PriorityOverride, Revision, Payment, AppraisalScored, AppraisalConflictDeclared, AppraisalCompleted }
+public enum HistoryEntryKind { StatusChange, PriorityOverride, Revision, Payment, AppraisalScored, AppraisalConflictDeclared, AppraisalCompleted, AttachmentAdded, AttachmentWithdrawn }
 
 public enum FollowUpStatus { Scheduled = 1, Overdue = 2, Done = 3 }
 

@@ -40,6 +40,8 @@ public enum HistoryEntryKind
     AppraisalScored,
     AppraisalConflictDeclared,
     AppraisalCompleted,
+    AttachmentAdded,
+    AttachmentWithdrawn,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
@@ -12,6 +13,7 @@ public static class ProposalsExtensions
     public static IHostApplicationBuilder AddProposalsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProposalsDbContext>("proposalsdb");
+        builder.AddAttachments("proposalsdb");
         builder.AddServiceMessaging<ProposalsDbContext>(bus => bus.AddConsumer<AccountChangedConsumer>());
         builder.Services.AddOptions<ProposalRules>().BindConfiguration(ProposalRules.Section)
             .Validate(r => r.FollowUpMonths.Length > 0 && r.FollowUpMonths.All(m => m > 0), "Proposals:FollowUpMonths lists positive month counts.")
