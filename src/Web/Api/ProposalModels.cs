@@ -131,7 +131,17 @@ public sealed class ApproveRequest
     public long? ApprovedSupport { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
+    /// <summary>The decision to approve beyond what remains of the budget envelope; sent only when the officer records one.</summary>
+    public ExceedPlanRequest? ExceedPlan { get; set; }
 }
+public sealed class ExceedPlanRequest
+{
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? Reason { get; set; }
+}
+/// <summary>The decision under which an approval went beyond the budget envelope, and what remained of it before.</summary>
+public sealed record PlanExceedance(string DecisionNumber, DateOnly DecisionDate, string Reason, long RemainingBefore);
 public sealed class StartImplementationRequest
 {
     public string? ContractNumber { get; set; }
@@ -229,7 +239,7 @@ public sealed record Proposal(
     Finance? Finance, Acceptance? Acceptance, Settlement? Settlement, string? CancellationReason,
     IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History, int Units = 1, IReadOnlyList<EstimateLine>? Estimate = null,
     DateOnly? PlannedEndOn = null, CancellationDecision? CancellationDecision = null, Progress? Progress = null,
-    IReadOnlyList<Amendment>? Amendments = null, Refunds? Refunds = null)
+    IReadOnlyList<Amendment>? Amendments = null, Refunds? Refunds = null, PlanExceedance? PlanExceedance = null)
 {
     public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.ReturnedForRevision;
     public bool CanMoveTo(ProposalStatus status) => AllowedNextStatuses.Contains(status);
