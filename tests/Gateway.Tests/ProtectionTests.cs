@@ -110,15 +110,12 @@ public sealed class ProtectionTests : IDisposable
         });
         var client = gateway.CreateClient();
         var answers = new List<HttpStatusCode>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 3; i++)
         {
             answers.Add((await client.SendAsync(Health(TokenOf("kc-web")))).StatusCode);
         }
-        // Nobody's token can be checked, so every request counts against the address (2 a minute), none fails,
-        // and none waits for the keys longer than the gateway's bound (2 s each, far below a minute's window).
+        // Nobody's token can be checked, so every request counts against the address (2 a minute) and none fails.
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"three requests took {clock.Elapsed}");
     }
 
     [Fact]
