@@ -95,6 +95,27 @@ public sealed partial class VietnameseRefusalTests(PostgresServer postgres, Rabb
     }
 
     [Fact]
+    public async Task A_file_sent_without_its_file_or_kind_is_refused_naming_both_by_their_Vietnamese_labels()
+    {
+        const string taxCode = "5700100016";
+        await Journey.EnsureEstablishmentAsync(taxCode);
+        var id = (await Journey.CreateAsync(ProposalJourney.DraftBody(taxCode))).GetProperty("id").GetString();
+
+        using var response = await Client.PostAsync($"/api/proposals/{id}/attachments",
+            new MultipartFormDataContent { { new StringContent("Lost"), "kind" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Equal("Tệp là bắt buộc: gửi đúng một tệp.", errors.GetProperty("file")[0].GetString());
+        Assert.StartsWith("Loại là bắt buộc: một trong ", errors.GetProperty("kind")[0].GetString());
+        Assert.All(new[] { errors.GetProperty("file")[0].GetString()!, errors.GetProperty("kind")[0].GetString()! }, message =>
+        {
+            Assert.DoesNotContain("'", message);
+            Assert.DoesNotContain(Enum.GetNames<KhuyenCong.Contracts.Documents.DocumentKind>(), kind => Regex.IsMatch(message, $@"\b{kind}\b"));
+        });
+    }
+
+    [Fact]
     public void A_choice_is_told_by_the_Vietnamese_names_of_its_codes()
     {
         Assert.Equal("chọn một trong: Khuyến công quốc gia, Khuyến công địa phương",
