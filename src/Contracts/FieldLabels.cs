@@ -62,6 +62,7 @@ public static class FieldLabels
         ["period"] = new("Kỳ báo cáo", "Period"),
         ["percentDone"] = new("Tỷ lệ khối lượng hoàn thành", "Share of work done"),
         ["kind"] = new("Loại", "Kind"),
+        ["file"] = new("Tệp", "File"),
         ["amount"] = new("Số tiền", "Amount"),
         ["paidOn"] = new("Ngày chi", "Paid on"),
         ["documentNumber"] = new("Số chứng từ", "Document number"),

@@ -160,6 +160,48 @@ public sealed class FairsAccessTests(PostgresServer postgres, RabbitMqServer rab
         Assert.Equal(1, (await CountsAsync()).Registrations);
     }
 
+    [Theory]
+    [InlineData(null, "Việc này nằm ngoài cơ sở hoặc đơn vị bạn được phép đại diện.", "Bạn không được đăng ký cho cơ sở mã số thuế",
+        "Chỉ cán bộ Trung tâm mới ghi việc này.", "Ngày nhận phiếu đăng ký bản giấy chỉ do cán bộ Trung tâm ghi.")]
+    [InlineData("en", "This is outside the establishment or unit you act for.", "Establishment ",
+        "Only the Centre's officers record this.", "The day a paper form was received is recorded by the Centre's officers only.")]
+    public async Task An_establishments_refusals_read_in_Vietnamese_and_in_English_on_request(
+        string? language, string scopeTitle, string scopeDetail, string paperTitle, string paperDetail)
+    {
+        await KnowThreeEstablishmentsAsync();
+        var fairId = await OpenFairAsync();
+        var establishment = ClientAs(TestUser.Establishment(OwnTaxCode));
+
+        async Task<JsonElement> RefusedAsync(string taxCode, string? receivedOn, string type)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/fairs/{fairId}/registrations")
+            {
+                Content = JsonContent.Create(new
+                {
+                    establishmentTaxCode = taxCode,
+                    products = new[] { "Chè Đường Hoa" },
+                    boothsWanted = 1,
+                    contact = new { name = "Nguyễn Thị B", phone = "0912 345 678" },
+                    receivedOn,
+                }),
+            };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+            return await AssertProblemAsync(await establishment.SendAsync(request), HttpStatusCode.Forbidden, type);
+        }
+
+        var neighbour = await RefusedAsync(NeighbourTaxCode, null, "/errors/out-of-scope");
+        var onPaper = await RefusedAsync(OwnTaxCode, "2026-03-01", "/errors/officers-only");
+
+        Assert.Equal(scopeTitle, neighbour.GetProperty("title").GetString());
+        Assert.StartsWith(scopeDetail, neighbour.GetProperty("detail").GetString());
+        Assert.Contains(NeighbourTaxCode, neighbour.GetProperty("detail").GetString());
+        Assert.Equal((paperTitle, paperDetail), (onPaper.GetProperty("title").GetString(), onPaper.GetProperty("detail").GetString()));
+        Assert.False(onPaper.TryGetProperty("__titleVi", out _));
+    }
+
     [Fact]
     public async Task A_district_officer_registers_establishments_of_its_unit_and_not_others()
     {

@@ -63,6 +63,58 @@ public sealed partial class VietnameseRefusalTests(PostgresServer postgres, Rabb
         });
     }
 
+    [Theory]
+    [InlineData(null, "Việc này nằm ngoài cơ sở hoặc đơn vị bạn được phép đại diện.",
+        "Đề án bạn lập phải nêu cơ sở của bạn (mã số thuế 5700100016) trong số đơn vị thụ hưởng.", "Bạn chỉ được đại diện cho cơ sở có mã số thuế 5700100016.")]
+    [InlineData("en", "This is outside the establishment or unit you act for.",
+        "A proposal you file must name your establishment (5700100016) among its beneficiaries.", "You act for the establishment with tax code 5700100016 only.")]
+    public async Task A_request_outside_the_users_scope_is_refused_in_Vietnamese_and_in_English_on_request(
+        string? language, string title, string proposalDetail, string establishmentDetail)
+    {
+        const string own = "5700100016", other = "5700100023";
+        await Journey.EnsureEstablishmentAsync(other, "uong-bi");
+        var establishment = ClientAs(TestUser.Establishment(own));
+
+        async Task<JsonElement> RefusedAsync(string path, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+            using var response = await establishment.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        }
+
+        var proposal = await RefusedAsync("/api/proposals", ProposalJourney.DraftBody(other, unit: "uong-bi"));
+        var registration = await RefusedAsync("/api/establishments", ProposalJourney.EstablishmentBody("5700100030"));
+
+        Assert.Equal((title, proposalDetail), (proposal.GetProperty("title").GetString(), proposal.GetProperty("detail").GetString()));
+        Assert.Equal((title, establishmentDetail), (registration.GetProperty("title").GetString(), registration.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task A_file_sent_without_its_file_or_kind_is_refused_naming_both_by_their_Vietnamese_labels()
+    {
+        const string taxCode = "5700100016";
+        await Journey.EnsureEstablishmentAsync(taxCode);
+        var id = (await Journey.CreateAsync(ProposalJourney.DraftBody(taxCode))).GetProperty("id").GetString();
+
+        using var response = await Client.PostAsync($"/api/proposals/{id}/attachments",
+            new MultipartFormDataContent { { new StringContent("Lost"), "kind" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Equal("Tệp là bắt buộc: gửi đúng một tệp.", errors.GetProperty("file")[0].GetString());
+        Assert.StartsWith("Loại là bắt buộc: một trong ", errors.GetProperty("kind")[0].GetString());
+        Assert.All(new[] { errors.GetProperty("file")[0].GetString()!, errors.GetProperty("kind")[0].GetString()! }, message =>
+        {
+            Assert.DoesNotContain("'", message);
+            Assert.DoesNotContain(Enum.GetNames<KhuyenCong.Contracts.Documents.DocumentKind>(), kind => Regex.IsMatch(message, $@"\b{kind}\b"));
+        });
+    }
+
     [Fact]
     public void A_choice_is_told_by_the_Vietnamese_names_of_its_codes()
     {

@@ -74,7 +74,9 @@ public sealed class ReconciliationApiTests(PostgresServer postgres, RabbitMqServ
     [Fact]
     public async Task An_unreachable_owner_is_answered_503_with_retry_after_naming_it()
     {
-        using var response = await _host.ClientAs(TestUser.Admin).GetAsync("/api/reports/reconciliation?fromYear=2024&toYear=2025");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports/reconciliation?fromYear=2024&toYear=2025");
+        request.Headers.Add("Accept-Language", "en");
+        using var response = await _host.ClientAs(TestUser.Admin).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -84,6 +86,17 @@ public sealed class ReconciliationApiTests(PostgresServer postgres, RabbitMqServ
         Assert.Contains("proposals", problem.GetProperty("detail").GetString());
         Assert.Equal(["proposals", "training", "fairs", "products"],
             problem.GetProperty("unavailable").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task An_unreachable_owner_is_named_in_Vietnamese_by_default()
+    {
+        using var response = await _host.ClientAs(TestUser.Admin).GetAsync("/api/reports/reconciliation?fromYear=2024&toYear=2025");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Không liên lạc được với dịch vụ giữ số liệu gốc", problem.GetProperty("title").GetString());
+        Assert.Equal("Không liên lạc được với dịch vụ Đề án, Đào tạo, Hội chợ, Sản phẩm; hãy thử lại sau ít phút.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

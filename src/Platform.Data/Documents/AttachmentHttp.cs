@@ -80,12 +80,12 @@ public static class AttachmentHttp
 
         var validation = new RequestValidation();
         var files = form.Files.GetFiles("file");
-        validation.Check(files.Count == 1 && form.Files.Count == 1, "file", "Send exactly one file, in the field 'file'.",
-            "Hãy gửi đúng một tệp, trong trường 'file'.");
+        validation.Expect(files.Count == 1 && form.Files.Count == 1, "file", "is required: send exactly one file, in the field 'file'.",
+            "là bắt buộc: gửi đúng một tệp.");
         var kindText = form["kind"].ToString();
         var kindKnown = Enum.TryParse<DocumentKind>(kindText, ignoreCase: false, out var kind)
             && Enum.IsDefined(kind) && !kindText.Any(char.IsDigit);
-        validation.Check(kindKnown, "kind", $"is required: one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.",
+        validation.Expect(kindKnown, "kind", $"is required: one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.",
             $"là bắt buộc: một trong {string.Join(", ", Enum.GetValues<DocumentKind>().Select(k => Contracts.CodeNames.VietnameseOf(k)))}.");
         var name = files.Count == 1 ? CleanName(files[0].FileName) : "";
         if (files.Count == 1)

@@ -82,11 +82,21 @@ public static class ApiProblems
         .WithVietnamese("Đã có hồ sơ trùng với một hồ sơ đã lưu (cùng mã hoặc cùng số); chưa có gì được ghi.");
 
     /// <summary>403: the request names an establishment or unit outside what the signed-in user speaks for.</summary>
-    public static ProblemHttpResult OutOfScope(string detail) => TypedResults.Problem(
+    public static ProblemHttpResult OutOfScope(string detail, string vietnamese) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,
         type: "/errors/out-of-scope",
         title: "This is outside the establishment or unit you act for.",
-        detail: detail);
+        detail: detail)
+        .WithVietnamese(vietnamese);
+
+    /// <summary>
+    /// A refusal with a title of its own (403 to a role the operation is not for, 503 when a service it needs is
+    /// away): title and detail in both languages, the writer choosing by the caller's.
+    /// </summary>
+    public static ProblemHttpResult Refused(int status, string code, (string English, string Vietnamese) title, string detail, string vietnamese,
+        IDictionary<string, object?>? extensions = null) =>
+        RuleText.WithVietnamese(TypedResults.Problem(statusCode: status, type: $"/errors/{code}", title: title.English, detail: detail, extensions: extensions),
+            vietnamese, title.Vietnamese);
 
     /// <summary>
     /// A refusal with its own status and its Vietnamese text: 410 (withdrawn), 413 (too large), 415 (a type not

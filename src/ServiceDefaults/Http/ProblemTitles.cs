@@ -12,6 +12,7 @@ internal static class ProblemTitles
         ["This conflicts with the record's state or with existing data."] = "Thao tác xung đột với trạng thái hồ sơ hoặc dữ liệu đã có.",
         ["The rules refuse this."] = "Quy định không cho phép thao tác này.",
         ["This is outside the establishment or unit you act for."] = "Việc này nằm ngoài cơ sở hoặc đơn vị bạn được phép đại diện.",
+        ["The rules reserve this to someone else."] = "Theo quy định, việc này do người khác thực hiện.",
         ["The record was changed by someone else."] = "Hồ sơ vừa được người khác thay đổi.",
         ["Unauthorized"] = "Chưa đăng nhập hoặc mã truy cập không hợp lệ.",
         ["Forbidden"] = "Bạn không có quyền thực hiện thao tác này.",

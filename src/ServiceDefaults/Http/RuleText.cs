@@ -13,6 +13,7 @@ internal static class RuleText
 {
     public const string LegalBasisKey = "legalBasis";
     private const string VietnameseKey = "__detailVi";
+    private const string VietnameseTitleKey = "__titleVi";
     private const string VietnameseErrorsKey = "__errorsVi";
 
     public static void Attach(ProblemDetails problem, BusinessRuleException rule)
@@ -28,9 +29,13 @@ internal static class RuleText
     }
 
     /// <summary>Carries the Vietnamese detail of an answer the platform itself writes.</summary>
-    public static T WithVietnamese<T>(T result, string vietnamese) where T : IValueHttpResult<ProblemDetails>
+    public static T WithVietnamese<T>(T result, string vietnamese, string? title = null) where T : IValueHttpResult<ProblemDetails>
     {
         result.Value!.Extensions[VietnameseKey] = vietnamese;
+        if (title is not null)
+        {
+            result.Value.Extensions[VietnameseTitleKey] = title;
+        }
         return result;
     }
 
@@ -45,6 +50,10 @@ internal static class RuleText
         if (problem.Extensions.Remove(VietnameseKey, out var vietnamese) && vietnamese is string text && !english)
         {
             problem.Detail = text;
+        }
+        if (problem.Extensions.Remove(VietnameseTitleKey, out var title) && title is string heading && !english)
+        {
+            problem.Title = heading;
         }
         if (problem.Extensions.Remove(VietnameseErrorsKey, out var errors) && errors is IDictionary<string, string[]> translated
             && !english && problem is HttpValidationProblemDetails validation)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KhuyenCong.Fairs.Domain;
 using KhuyenCong.Platform.Establishments;
+using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +33,7 @@ internal static class RegistrationScope
         user.IsInRole(PlatformRoles.Admin) || user.IsInRole(PlatformRoles.Officer) || !user.Scope().CanSeeEverything;
 
     /// <summary>The answer to a scoped user who sets what only the Centre's officers record.</summary>
-    public static ProblemHttpResult OfficersOnly(string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        type: "/errors/officers-only",
-        title: "Only the Centre's officers record this.",
-        detail: detail);
+    public static ProblemHttpResult OfficersOnly(string detail, string vietnamese) => ApiProblems.Refused(
+        StatusCodes.Status403Forbidden, "officers-only", ("Only the Centre's officers record this.", "Chỉ cán bộ Trung tâm mới ghi việc này."),
+        detail, vietnamese);
 }

@@ -106,13 +106,15 @@ public static partial class RegistrationsApi
             if (request.ReceivedOn is not null && !scope.CanSeeEverything)
             {
                 // The allocation orders by this day, so only the Centre records a form received earlier.
-                return RegistrationScope.OfficersOnly("The day a paper form was received is recorded by the Centre's officers only.");
+                return RegistrationScope.OfficersOnly("The day a paper form was received is recorded by the Centre's officers only.",
+                    "Ngày nhận phiếu đăng ký bản giấy chỉ do cán bộ Trung tâm ghi.");
             }
             var taxCode = request.EstablishmentTaxCode!.Trim();
             var known = await s.Db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.TaxCode == taxCode, ct);
             if (!scope.Covers(taxCode, known?.AdministrativeUnitCode))
             {
-                return ApiProblems.OutOfScope($"Establishment {taxCode} is not one you may register.");
+                return ApiProblems.OutOfScope($"Establishment {taxCode} is not one you may register.",
+                    $"Bạn không được đăng ký cho cơ sở mã số thuế {taxCode}.");
             }
             if (known is null)
             {

@@ -120,7 +120,8 @@ public static partial class EntriesApi
         var establishment = await db.KnownEstablishments.AsNoTracking()
             .SingleOrDefaultAsync(e => e.TaxCode == request.EstablishmentTaxCode, cancellationToken);
         var refusal = !user.Scope().Covers(request.EstablishmentTaxCode, establishment?.AdministrativeUnitCode)
-            ? ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.")
+            ? ApiProblems.OutOfScope($"You may not enter products of the establishment with tax code {request.EstablishmentTaxCode}.",
+                $"Bạn không được đăng ký sản phẩm của cơ sở mã số thuế {request.EstablishmentTaxCode}.")
             : establishment is null
                 ? ApiProblems.Unprocessable("unknown-establishment",
                     $"No establishment with tax code {request.EstablishmentTaxCode} is registered; register it first.",

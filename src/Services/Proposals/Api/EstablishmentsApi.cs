@@ -66,7 +66,7 @@ public static partial class EstablishmentsApi
         }
         if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
         {
-            return ApiProblems.OutOfScope(outOfScope);
+            return outOfScope;
         }
         var details = DetailsOf(request);
         var now = time.GetUtcNow();
@@ -108,7 +108,7 @@ public static partial class EstablishmentsApi
             }
             if (Scoping.RefusalOf(http.User.Scope(), request) is { } outOfScope)
             {
-                return ApiProblems.OutOfScope(outOfScope);
+                return outOfScope;
             }
             if (details.TaxCode != establishment.TaxCode && await db.Establishments.AnyAsync(e => e.TaxCode == details.TaxCode, ct))
             {

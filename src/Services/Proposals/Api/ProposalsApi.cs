@@ -80,7 +80,7 @@ public static class ProposalsApi
         }
         if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
         {
-            return ApiProblems.OutOfScope(outOfScope);
+            return outOfScope;
         }
         if (!await Scoping.MayNameBeneficiariesAsync(s.Scope, request, s.Db, s.CancellationToken))
         {
@@ -135,7 +135,7 @@ public static class ProposalsApi
             }
             if (Scoping.RefusalOf(s.Scope, request) is { } outOfScope)
             {
-                return ApiProblems.OutOfScope(outOfScope);
+                return outOfScope;
             }
             if (!await Scoping.MayChangeAsync(s.Scope, proposal, s.Db, ct))
             {
@@ -252,7 +252,8 @@ public static class ProposalsApi
         // The day of receipt decides lateness and the earliest decision: only the Centre enters a paper dossier's day.
         if (receivedOn is not null && !s.User.Admits(Policies.Manage))
         {
-            return ApiProblems.OutOfScope("Only an officer of the Centre records the day a dossier was received.");
+            return ApiProblems.OutOfScope("Only an officer of the Centre records the day a dossier was received.",
+                "Chỉ cán bộ Trung tâm mới ghi ngày nhận hồ sơ.");
         }
         // As for an edit: a scoped user submits only a proposal all of whose beneficiaries it acts for.
         if (!s.Scope.CanSeeEverything)

@@ -40,23 +40,27 @@ internal static class Scoping
     }
 
     /// <summary>Why a proposal drafted as requested would fall outside the user's scope; null when it is within.</summary>
-    public static string? RefusalOf(UserScope scope, UpdateProposalRequest request)
+    public static ProblemHttpResult? RefusalOf(UserScope scope, UpdateProposalRequest request)
     {
         var taxCodes = request.BeneficiaryTaxCodes?.Select(t => t.Trim()) ?? [];
         return scope.CoversAny(taxCodes, request.AdministrativeUnitCode?.Trim())
             ? null
             : scope.IsEstablishment
-                ? $"A proposal you file must name your establishment ({scope.TaxCode}) among its beneficiaries."
-                : $"A proposal you file must be for your administrative unit ({scope.UnitCode}).";
+                ? ApiProblems.OutOfScope($"A proposal you file must name your establishment ({scope.TaxCode}) among its beneficiaries.",
+                    $"Đề án bạn lập phải nêu cơ sở của bạn (mã số thuế {scope.TaxCode}) trong số đơn vị thụ hưởng.")
+                : ApiProblems.OutOfScope($"A proposal you file must be for your administrative unit ({scope.UnitCode}).",
+                    $"Đề án bạn lập phải thuộc đơn vị hành chính của bạn ({scope.UnitCode}).");
     }
 
     /// <summary>Why registering or changing the establishment as requested would fall outside the user's scope; null when it is within.</summary>
-    public static string? RefusalOf(UserScope scope, EstablishmentRequest request) =>
+    public static ProblemHttpResult? RefusalOf(UserScope scope, EstablishmentRequest request) =>
         scope.Covers(request.TaxCode?.Trim(), request.AdministrativeUnitCode?.Trim())
             ? null
             : scope.IsEstablishment
-                ? $"You act for the establishment with tax code {scope.TaxCode} only."
-                : $"You act for establishments of the administrative unit {scope.UnitCode} only.";
+                ? ApiProblems.OutOfScope($"You act for the establishment with tax code {scope.TaxCode} only.",
+                    $"Bạn chỉ được đại diện cho cơ sở có mã số thuế {scope.TaxCode}.")
+                : ApiProblems.OutOfScope($"You act for establishments of the administrative unit {scope.UnitCode} only.",
+                    $"Bạn chỉ được đại diện cho các cơ sở thuộc đơn vị hành chính {scope.UnitCode}.");
 
     /// <summary>
     /// Whether every beneficiary a scoped user names lies within its scope: an establishment names only

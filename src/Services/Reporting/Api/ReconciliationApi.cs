@@ -47,17 +47,25 @@ public static class ReconciliationApi
         if (unreachable.Count > 0)
         {
             http.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                type: "/errors/owner-unavailable",
-                title: "An owning service could not be reached",
-                detail: string.Join(" ", unreachable.Select(a => $"The {a.Area} service could not be reached: {a.Error}")),
-                extensions: new Dictionary<string, object?> { ["unavailable"] = unreachable.Select(a => a.Area).ToArray() });
+            return ApiProblems.Refused(StatusCodes.Status503ServiceUnavailable, "owner-unavailable",
+                ("An owning service could not be reached", "Không liên lạc được với dịch vụ giữ số liệu gốc"),
+                string.Join(" ", unreachable.Select(a => $"The {a.Area} service could not be reached: {a.Error}")),
+                $"Không liên lạc được với dịch vụ {string.Join(", ", unreachable.Select(a => VietnameseOf(a.Area)))}; hãy thử lại sau ít phút.",
+                new Dictionary<string, object?> { ["unavailable"] = unreachable.Select(a => a.Area).ToArray() });
         }
         var reporting = await ReportingFigures.ReadAsync(db, from, to, ReportsApi.Parameters(time), cancellationToken);
         var areas = answers.Zip(reporting, (owner, held) => new AreaFigures(owner.Area, owner.Figures!, held));
         return TypedResults.Ok(FiguresReconciliation.Compare(from, to, time.GetUtcNow(), areas));
     }
+
+    private static string VietnameseOf(string area) => area switch
+    {
+        "proposals" => "Đề án",
+        "training" => "Đào tạo",
+        "fairs" => "Hội chợ",
+        "products" => "Sản phẩm",
+        _ => area,
+    };
 
     private static async Task<(string Area, OwnerFigures? Figures, string? Error)> AskAsync(
         OwnerFiguresClient owner, int fromYear, int toYear, string authorization, CancellationToken cancellationToken)

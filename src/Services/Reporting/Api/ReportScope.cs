@@ -30,13 +30,17 @@ internal static class ReportScope
         var own = scope.IsDistrictOfficer ? await OwnDistrictAsync(scope, db, cancellationToken) : null;
         if (own is null)
         {
-            return (null, ApiProblems.OutOfScope(scope.IsDistrictOfficer
-                ? $"Your administrative unit ({scope.UnitCode}) is not placed in a district the reports know; ask an administrator to set the district of your account."
-                : "Reports are for leaders, the Centre and district officers."));
+            return (null, scope.IsDistrictOfficer
+                ? ApiProblems.OutOfScope(
+                    $"Your administrative unit ({scope.UnitCode}) is not placed in a district the reports know; ask an administrator to set the district of your account.",
+                    $"Đơn vị hành chính của bạn ({scope.UnitCode}) chưa được xếp vào huyện nào trong báo cáo; đề nghị quản trị viên ghi huyện cho tài khoản của bạn.")
+                : ApiProblems.OutOfScope("Reports are for leaders, the Centre and district officers.",
+                    "Báo cáo dành cho lãnh đạo, cán bộ Trung tâm và cán bộ cấp huyện."));
         }
         if (requested is not null && !string.Equals(requested, own, StringComparison.Ordinal))
         {
-            return (null, ApiProblems.OutOfScope($"You read the figures of your own district ({own}) only."));
+            return (null, ApiProblems.OutOfScope($"You read the figures of your own district ({own}) only.",
+                $"Bạn chỉ được xem số liệu của huyện mình ({own})."));
         }
         return (own, null);
     }
