@@ -25,13 +25,14 @@ public abstract class FairsApp : ServiceHost<Program, FairsDbContext>, IAsyncLif
     /// <summary>10:15 on 2 March 2026 in the province.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 15, 0, TimeSpan.FromHours(7));
 
-    protected FairsApp(PostgresServer postgres, RabbitMqServer rabbit) : this(postgres, rabbit, NewClock())
+    protected FairsApp(PostgresServer postgres, RabbitMqServer rabbit, params (string Key, string Value)[] settings)
+        : this(postgres, rabbit, NewClock(), settings)
     {
     }
 
-    private FairsApp(PostgresServer postgres, RabbitMqServer rabbit, FakeTimeProvider clock)
+    private FairsApp(PostgresServer postgres, RabbitMqServer rabbit, FakeTimeProvider clock, (string Key, string Value)[] settings)
         // The test clock jumps months ahead; sent events are kept so the tests can read them.
-        : base(postgres, rabbit, "fairs", [("Messaging:Outbox:Retention", "3650.00:00:00")], clock, user: TestUser.Officer) =>
+        : base(postgres, rabbit, "fairs", [("Messaging:Outbox:Retention", "3650.00:00:00"), .. settings], clock, user: TestUser.Officer) =>
         Clock = clock;
 
     /// <summary>A clock standing at <see cref="Start"/> until a test sets it.</summary>

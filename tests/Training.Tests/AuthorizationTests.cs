@@ -110,9 +110,13 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         var policies = EndpointPolicies.PolicyByEndpoint(_app.Services)
             .Where(p => p.Key.Contains("/api/training", StringComparison.Ordinal))
             .ToDictionary(p => p.Key, p => p.Value.Split('+'));
-        string[] courseReads = ["GET /api/training/courses/", "GET /api/training/courses/{id:guid}", "GET /api/training/courses/{id:guid}/history"];
+        string[] courseReads =
+        [
+            "GET /api/training/courses/", "GET /api/training/courses/{id:guid}", "GET /api/training/courses/{id:guid}/history",
+            "GET /api/training/courses/{id:guid}/attachments/", "GET /api/training/courses/{id:guid}/attachments/{attachmentId:guid}",
+        ];
 
-        Assert.Equal(21, policies.Count);
+        Assert.Equal(25, policies.Count);
         foreach (var (endpoint, required) in policies)
         {
             Assert.True(required.Contains(Policies.Read), $"{endpoint} does not require a signed-in user");

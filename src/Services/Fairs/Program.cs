@@ -16,6 +16,7 @@ app.UseServiceDefaults();
 app.MapFairsApi();
 app.MapSupportNormsApi();
 app.MapRegistrationsApi();
+app.MapFairAttachmentsApi();
 app.MapFairFiguresApi();
 app.MapDefaultEndpoints();
 

@@ -20,6 +20,8 @@ public static class FairHistory
     public const string OutcomeRecorded = "fair-outcome-recorded";
     public const string Closed = "fair-closed";
     public const string Cancelled = "fair-cancelled";
+    public const string AttachmentAdded = "fair-attachment-added";
+    public const string AttachmentWithdrawn = "fair-attachment-withdrawn";
 
     private static readonly HashSet<string> AboutOneRegistration = new(StringComparer.Ordinal) { RegistrationReceived, AllocationOverridden, OutcomeRecorded };
 

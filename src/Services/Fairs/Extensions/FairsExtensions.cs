@@ -1,6 +1,7 @@
 using KhuyenCong.Fairs.Consumers;
 using KhuyenCong.Fairs.Data;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Messaging;
 
 namespace KhuyenCong.Fairs.Extensions;
@@ -10,6 +11,7 @@ public static class FairsExtensions
     public static IHostApplicationBuilder AddFairsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FairsDbContext>("fairsdb");
+        builder.AddAttachments("fairsdb");
         builder.AddServiceMessaging<FairsDbContext>(bus =>
         {
             bus.AddConsumer<EstablishmentRegisteredConsumer>();

@@ -27,6 +27,11 @@ public static class CompetitionHistory
     public const string Closed = "competition-closed";
     public const string Recognised = "competition-product-recognised";
     public const string PhotosAdded = "competition-photos-added";
+    public const string AttachmentAdded = "competition-attachment-added";
+    public const string AttachmentWithdrawn = "competition-attachment-withdrawn";
+    /// <summary>A paper of one entry: its product in <see cref="HistoryEntry.Subject"/>, its file's name in <see cref="HistoryEntry.Document"/>.</summary>
+    public const string EntryAttachmentAdded = "competition-entry-attachment-added";
+    public const string EntryAttachmentWithdrawn = "competition-entry-attachment-withdrawn";
     public const string DistrictRoundRecorded = "competition-district-round-recorded";
     public const string CertificateRevoked = "competition-certificate-revoked";
     /// <summary>A holder's yearly report: <see cref="HistoryEntry.Amount"/> carries the year reported on.</summary>
@@ -41,14 +46,17 @@ public static class CompetitionHistory
     private static readonly HashSet<string> AboutOneEntry = new(StringComparer.Ordinal)
     {
         EntryRegistered, EntrySubmitted, SheetSubmitted, ConflictDeclared, ComplaintFiled, RescoreOrdered, ComplaintAnswered,
-        PhotosAdded, HolderReportRecorded,
+        PhotosAdded, HolderReportRecorded, EntryAttachmentAdded, EntryAttachmentWithdrawn,
     };
+
+    /// <summary>The entries whose file name is the entrant's too.</summary>
+    private static readonly HashSet<string> NamingAnEntrysFile = new(StringComparer.Ordinal) { EntryAttachmentAdded, EntryAttachmentWithdrawn };
 
     /// <summary>A competition's history as its reader may see it: entries' products, scores and reasons only for the Centre.</summary>
     public static IReadOnlyList<HistoryEntryResponse> For(IReadOnlyList<HistoryEntryResponse> entries, bool seesEveryEntry) =>
         seesEveryEntry
             ? entries
-            : entries.Select(e => AboutOneEntry.Contains(e.Kind) ? e with { Subject = null, Score = null, Reason = null } : e).ToList();
+            : entries.Select(e => AboutOneEntry.Contains(e.Kind) ? e with { Subject = null, Score = null, Reason = null, Document = NamingAnEntrysFile.Contains(e.Kind) ? null : e.Document } : e).ToList();
 
     /// <summary>The product an entry of the competition shows.</summary>
     public static string ProductOf(Competition competition, Guid entryId) =>

@@ -16,6 +16,7 @@ public static class ProductsApi
         var products = app.MapGroup("/api/products");
         products.MapCompetitionsApi();
         products.MapEntriesApi();
+        products.MapCompetitionAttachmentsApi();
         products.MapCertificatesApi();
         products.MapDistrictRoundsApi();
         products.MapCatalogueApi();

@@ -242,6 +242,24 @@ public sealed class Competition
         return entry;
     }
 
+    /// <summary>
+    /// Refuses an entrant's paper (its dossier, its product's photos) unless the competition is open and the entry still
+    /// a draft: once submitted, the dossier is closed, and only the Centre adds to it.
+    /// </summary>
+    public void EnsureEntrantMayAttach(Guid entryId)
+    {
+        var entry = EntryById(entryId);
+        EnsureState("attach papers to entries of", CompetitionStatus.Open);
+        if (entry.Status != EntryStatus.Draft)
+        {
+            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
+                $"The entry '{entry.ProductName}' is already submitted; its dossier is closed.")
+            {
+                Vietnamese = $"Sản phẩm '{entry.ProductName}' đã nộp hồ sơ; hồ sơ đã khóa.",
+            };
+        }
+    }
+
     public Entry SubmitEntry(Guid entryId, int photoCount, DateTimeOffset now)
     {
         var entry = EntryById(entryId);

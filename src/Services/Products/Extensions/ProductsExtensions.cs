@@ -1,4 +1,5 @@
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Consumers;
@@ -14,6 +15,7 @@ public static class ProductsExtensions
     public static IHostApplicationBuilder AddProductsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProductsDbContext>("productsdb");
+        builder.AddAttachments("productsdb");
         builder.AddServiceMessaging<ProductsDbContext>(bus =>
         {
             bus.AddConsumer<EstablishmentRegisteredConsumer>();

@@ -23,6 +23,8 @@ public static class CourseHistory
     public const string AttendanceCorrected = "attendance-corrected";
     public const string CertificatesIssued = "certificates-issued";
     public const string EmploymentRecorded = "employment-recorded";
+    public const string AttachmentAdded = "course-attachment-added";
+    public const string AttachmentWithdrawn = "course-attachment-withdrawn";
 
     /// <summary>The actor of a course created from a proposal whose approval message named no approver.</summary>
     public const string FromProposal = "proposals";

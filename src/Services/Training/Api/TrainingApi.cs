@@ -14,6 +14,7 @@ public static class TrainingApi
         app.MapGroup("/api/training")
             .RequireAuthorization(Policies.Read)
             .MapCoursesApi()
+            .MapCourseAttachmentsApi()
             .MapRosterApi()
             .MapTraineesApi();
         return app;

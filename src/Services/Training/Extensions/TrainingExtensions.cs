@@ -1,4 +1,5 @@
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Messaging;
 using KhuyenCong.Training.Consumers;
 using KhuyenCong.Training.Data;
@@ -15,6 +16,7 @@ public static class TrainingExtensions
             .ValidateOnStart();
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<TrainingDbContext>("trainingdb");
+        builder.AddAttachments("trainingdb");
         builder.AddServiceMessaging<TrainingDbContext>(bus =>
         {
             bus.AddConsumer<ProposalApprovedConsumer>();
