@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -42,4 +43,12 @@ public static class PaperHttp
         }
         return plain + ".pdf";
     }
+}
+
+public static class PaperEndpoints
+{
+    /// <summary>Documents the endpoint's answer as a PDF (binary) and its 404 when the record is not within the caller's reach.</summary>
+    public static RouteHandlerBuilder ProducesPaper(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces(StatusCodes.Status200OK, typeof(Stream), PaperHttp.ContentType)
+        .ProducesProblem(StatusCodes.Status404NotFound);
 }

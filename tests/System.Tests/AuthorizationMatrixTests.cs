@@ -114,6 +114,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetCataloguePhoto"] = Access.Public,
         ["ListCertificates"] = Access.Read,
         ["GetCertificate"] = Access.Read,
+        ["PrintCertificate"] = Access.Read,
         ["RevokeCertificate"] = Access.Manage,
         ["RecordHolderReport"] = Access.Propose,
         ["ListHolderReportsDue"] = Access.Read,

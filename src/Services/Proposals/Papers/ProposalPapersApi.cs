@@ -24,14 +24,11 @@ public static class ProposalPapersApi
     {
         var group = app.MapGroup("/api/proposals/{id:guid}/papers").WithTags("Proposals").RequireAuthorization(Policies.Read);
         group.MapGet("/approval-decision", ApprovalDecision).WithName("PrintApprovalDecision")
-            .Produces(StatusCodes.Status200OK, contentType: PaperHttp.ContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesPaper().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/appraisal-summary", AppraisalSummary).WithName("PrintAppraisalSummary")
-            .Produces(StatusCodes.Status200OK, contentType: PaperHttp.ContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesPaper().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/score-sheets/{memberId:guid}", ScoreSheet).WithName("PrintScoreSheet")
-            .Produces(StatusCodes.Status200OK, contentType: PaperHttp.ContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesPaper();
         return app;
     }
 
