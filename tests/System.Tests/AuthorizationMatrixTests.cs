@@ -102,6 +102,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["RecordSession"] = Access.Manage,
         ["CorrectAttendance"] = Access.Manage,
         ["IssueCertificates"] = Access.Manage,
+        ["PrintTrainingCertificate"] = Access.Manage,
         ["RecordEmployment"] = Access.Manage,
         ["ExportCourseRoster"] = Access.Manage,
         ["RegisterTrainee"] = Access.Manage,
