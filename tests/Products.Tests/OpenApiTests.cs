@@ -27,5 +27,7 @@ public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit)
             Assert.True(scoreAnswers.TryGetProperty(status, out _), $"no {status} documented for scoring");
         }
         Assert.True(paths.TryGetProperty("/api/products/catalogue", out _));
+        var paper = paths.GetProperty("/api/products/certificates/{id}/paper").GetProperty("get").GetProperty("responses");
+        Assert.True(paper.GetProperty("200").GetProperty("content").TryGetProperty("application/pdf", out _));
     }
 }

@@ -1,5 +1,7 @@
 using KhuyenCong.Products.Api;
 using KhuyenCong.Products.Extensions;
+using KhuyenCong.Products.Papers;
+using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,12 +11,14 @@ builder.AddServiceDefaults();
 builder.Services.AddOpenApi();
 builder.AddPlatformAuthentication();
 builder.AddProductsServices();
+builder.AddPapers();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapProductsApi();
 app.MapProductFiguresApi();
+app.MapProductPapersApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,5 +1,7 @@
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Proposals.Api;
 using KhuyenCong.Proposals.Extensions;
+using KhuyenCong.Proposals.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +11,7 @@ builder.AddServiceDefaults();
 builder.Services.AddOpenApi();
 builder.AddPlatformAuthentication();
 builder.AddProposalsServices();
+builder.AddPapers();
 
 var app = builder.Build();
 
@@ -21,6 +24,7 @@ app.MapProposalFiguresApi();
 app.MapBudgetApi();
 app.MapCallsApi();
 app.MapProposalAttachmentsApi();
+app.MapProposalPapersApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,5 +1,7 @@
 using KhuyenCong.Training.Api;
 using KhuyenCong.Training.Extensions;
+using KhuyenCong.Training.Papers;
+using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,12 +10,14 @@ builder.AddServiceDefaults();
 // into the document only where AddOpenApi is called.
 builder.Services.AddOpenApi();
 builder.AddTrainingServices();
+builder.AddPapers();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapTrainingApi();
 app.MapTrainingFiguresApi();
+app.MapTrainingPapersApi();
 app.MapDefaultEndpoints();
 
 app.Run();

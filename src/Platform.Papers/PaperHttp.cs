@@ -1,0 +1,54 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace KhuyenCong.Platform.Papers;
+
+/// <summary>A generated paper as an HTTP answer: a PDF the browser shows (<c>inline</c>), never cached by others, never sniffed.</summary>
+public static class PaperHttp
+{
+    public const string ContentType = "application/pdf";
+
+    public static FileContentHttpResult Inline(HttpContext http, byte[] pdf, string fileName)
+    {
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(fileName);
+        var headers = http.Response.Headers;
+        headers.ContentDisposition = disposition.ToString();
+        headers.CacheControl = "private, no-store";
+        headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(pdf, ContentType);
+    }
+
+    /// <summary>A file name of the record's code: letters, digits and dashes only (Vietnamese letters lose their marks).</summary>
+    public static string FileName(string prefix, string code)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in $"{prefix}-{code}".Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            {
+                plain.Append(c);
+            }
+            else if (c is 'đ' or 'Đ')
+            {
+                plain.Append(c == 'đ' ? 'd' : 'D');
+            }
+            else if (c is ' ' or '/')
+            {
+                plain.Append('-');
+            }
+        }
+        return plain + ".pdf";
+    }
+}
+
+public static class PaperEndpoints
+{
+    /// <summary>Documents the endpoint's answer as a PDF (binary) and its 404 when the record is not within the caller's reach.</summary>
+    public static RouteHandlerBuilder ProducesPaper(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces(StatusCodes.Status200OK, typeof(Stream), PaperHttp.ContentType)
+        .ProducesProblem(StatusCodes.Status404NotFound);
+}
