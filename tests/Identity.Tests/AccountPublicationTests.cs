@@ -117,4 +117,27 @@ public sealed class AccountPublicationTests(PostgresServer postgres, RabbitMqSer
         Assert.True(await HeardAsync(a => a.UserId == id));
         Assert.Equal(1, await WithDbAsync(db => db.AccountPublications.Where(p => p.UserId == id).Select(p => p.Revision).SingleAsync()));
     }
+
+    [Fact]
+    public async Task The_announcement_carries_the_e_mail_and_the_scope_and_a_changed_e_mail_is_the_next_revision()
+    {
+        var district = await CreateUserAsync("huyen-tien-yen", "Huyen-tien-yen-2024", ["DistrictOfficer"], unitCode: "tien-yen", district: "Tiên Yên");
+        var establishment = await CreateUserAsync("htx-5700000101", "Htx-5700000101-2024", ["Establishment"], taxCode: "5700000101");
+        var districtId = district.GetProperty("id").GetString()!;
+        var establishmentId = establishment.GetProperty("id").GetString()!;
+        Assert.True(await HeardAsync(a => a.UserId == districtId && a.Roles.Count > 0));
+        Assert.True(await HeardAsync(a => a.UserId == establishmentId && a.Roles.Count > 0));
+
+        var officer = RevisionsOf(districtId)[^1];
+        Assert.Equal(("huyen-tien-yen@example.vn", "tien-yen", "Tiên Yên", (string?)null), (officer.Email, officer.UnitCode, officer.District, officer.TaxCode));
+        var owner = RevisionsOf(establishmentId)[^1];
+        Assert.Equal(("htx-5700000101@example.vn", (string?)null, "5700000101"), (owner.Email, owner.UnitCode, owner.TaxCode));
+
+        using var admin = ClientWith(await AdminTokenAsync());
+        var update = await admin.PutAsJsonAsync($"/api/users/{establishmentId}",
+            new { displayName = "HTX Chè Tiên Yên", email = "lienhe@htx-che.vn", roles = new[] { "Establishment" }, taxCode = "5700000101" });
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.True(await HeardAsync(a => a.UserId == establishmentId && a.Revision == owner.Revision + 1));
+        Assert.Equal("lienhe@htx-che.vn", RevisionsOf(establishmentId)[^1].Email);
+    }
 }

@@ -117,6 +117,27 @@ public sealed class UsersApiTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
+    public async Task An_administrator_changes_a_user_s_e_mail_and_a_malformed_one_is_refused_in_Vietnamese()
+    {
+        var user = await CreateUserAsync("thu-ky", "Thu-Ky-2024-a", ["Officer"]);
+        var id = user.GetProperty("id").GetString();
+
+        var changed = await _admin.PutAsJsonAsync($"/api/users/{id}", new { displayName = "Thư ký", email = "thuky@khuyencong.quangninh.gov.vn", roles = new[] { "Officer" } });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("thuky@khuyencong.quangninh.gov.vn", (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("email").GetString());
+
+        foreach (var malformed in new[] { "thuky@", "Thư ký <thuky@khuyencong.vn>", "thuky@localhost", "a@b.vn, c@d.vn" })
+        {
+            var refused = await _admin.PutAsJsonAsync($"/api/users/{id}", new { displayName = "Thư ký", email = malformed, roles = new[] { "Officer" } });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.Contains("phải là địa chỉ thư điện tử", errors.GetProperty("email")[0].GetString());
+        }
+        var kept = await _admin.GetFromJsonAsync<JsonElement>($"/api/users/{id}");
+        Assert.Equal("thuky@khuyencong.quangninh.gov.vn", kept.GetProperty("email").GetString());
+    }
+
+    [Fact]
     public async Task Users_are_listed_by_page_and_found_by_name_or_role()
     {
         await CreateUserAsync("hd-1", "Hoi-Dong-2024", ["Appraiser"]);

@@ -18,6 +18,10 @@ public sealed class AccountPublication
     public string DisplayName { get; private set; } = "";
     public List<string> Roles { get; private set; } = [];
     public bool IsActive { get; private set; }
+    public string? Email { get; private set; }
+    public string? UnitCode { get; private set; }
+    public string? District { get; private set; }
+    public string? TaxCode { get; private set; }
     public DateTimeOffset ChangedAt { get; private set; }
 
     /// <summary>When this revision was published; null while it waits (new, changed, or asked to go out again).</summary>
@@ -32,7 +36,8 @@ public sealed class AccountPublication
 
     /// <summary>Whether the account differs from what was last announced.</summary>
     public bool Differs(AccountState state) =>
-        UserName != state.UserName || DisplayName != state.DisplayName || IsActive != state.IsActive || !Roles.SequenceEqual(state.Roles);
+        UserName != state.UserName || DisplayName != state.DisplayName || IsActive != state.IsActive || !Roles.SequenceEqual(state.Roles)
+        || Email != state.Email || UnitCode != state.UnitCode || District != state.District || TaxCode != state.TaxCode;
 
     /// <summary>Records the account's new state as the next revision, to be published.</summary>
     public void Take(AccountState state, DateTimeOffset now)
@@ -42,6 +47,10 @@ public sealed class AccountPublication
         DisplayName = state.DisplayName;
         Roles = [.. state.Roles];
         IsActive = state.IsActive;
+        Email = state.Email;
+        UnitCode = state.UnitCode;
+        District = state.District;
+        TaxCode = state.TaxCode;
         ChangedAt = now;
         PublishedAt = null;
     }
@@ -55,8 +64,16 @@ public sealed class AccountPublication
         Roles = Roles,
         IsActive = IsActive,
         OccurredAt = ChangedAt,
+        Email = Email,
+        UnitCode = UnitCode,
+        District = District,
+        TaxCode = TaxCode,
     };
 }
 
-/// <summary>An account as it stands: its roles in order, active unless an administrator has locked it.</summary>
-public sealed record AccountState(string UserId, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool IsActive);
+/// <summary>
+/// An account as it stands: its roles in order, active unless an administrator has locked it, its e-mail address and the
+/// scope its tokens carry (a district officer's unit, an establishment user's tax code).
+/// </summary>
+public sealed record AccountState(string UserId, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool IsActive,
+    string? Email = null, string? UnitCode = null, string? District = null, string? TaxCode = null);

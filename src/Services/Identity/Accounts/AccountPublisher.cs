@@ -105,12 +105,13 @@ public sealed class AccountPublisher(
 
     private static async Task<List<AccountState>> CurrentStatesAsync(IdentityDb db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.DisplayName, u.LockoutEnd }).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.DisplayName, u.LockoutEnd, u.Email, u.UnitCode, u.District, u.TaxCode }).ToListAsync(cancellationToken);
         var roles = (await (from userRole in db.UserRoles
                             join role in db.Roles on userRole.RoleId equals role.Id
                             select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
             .ToLookup(r => r.UserId, r => r.Name!);
         return [.. users.Select(u => new AccountState(
-            u.Id, u.UserName ?? "", u.DisplayName, [.. roles[u.Id].Order(StringComparer.Ordinal)], !(u.LockoutEnd > now)))];
+            u.Id, u.UserName ?? "", u.DisplayName, [.. roles[u.Id].Order(StringComparer.Ordinal)], !(u.LockoutEnd > now),
+            u.Email, u.UnitCode, u.District, u.TaxCode))];
     }
 }

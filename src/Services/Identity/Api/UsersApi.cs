@@ -265,8 +265,13 @@ public static class UsersApi
     }
 
     private static void CheckEmail(string? email, RequestValidation validation) => validation
-        .Expect(string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= 256 && email.Contains('@')), "email", "must be an e-mail address.",
-            "phải là địa chỉ thư điện tử.");
+        .Expect(string.IsNullOrWhiteSpace(email) || IsEmailAddress(email.Trim()), "email", "must be an e-mail address (name@domain).",
+            "phải là địa chỉ thư điện tử (tên@miền), ví dụ hoa.nguyen@quangninh.gov.vn.");
+
+    /// <summary>One plain address (no display name, no list) of at most 256 characters, with a dotted domain.</summary>
+    private static bool IsEmailAddress(string email) =>
+        email.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(email, out var address) && address.Address == email
+        && address.DisplayName.Length == 0 && address.Host.Contains('.');
 
     /// <summary>At most <see cref="PasswordSignIn.MaxPasswordLength"/> characters, checked before any hashing.</summary>
     private static void CheckPasswordLength(string? password, string field, RequestValidation validation) => validation

@@ -39,6 +39,10 @@ public sealed partial class IdentityDb(DbContextOptions<IdentityDb> options) : I
             publication.Property(p => p.UserName).HasMaxLength(256);
             publication.Property(p => p.DisplayName).HasMaxLength(200);
             publication.Property(p => p.Roles).HasColumnType("text[]");
+            publication.Property(p => p.Email).HasMaxLength(256);
+            publication.Property(p => p.UnitCode).HasMaxLength(64);
+            publication.Property(p => p.District).HasMaxLength(200);
+            publication.Property(p => p.TaxCode).HasMaxLength(20);
             publication.HasIndex(p => p.PublishedAt).HasFilter("published_at IS NULL").HasDatabaseName("ix_account_publications_waiting");
         });
 
