@@ -20,6 +20,7 @@ app.MapReferenceApi();
 app.MapProposalFiguresApi();
 app.MapBudgetApi();
 app.MapCallsApi();
+app.MapPlansApi();
 app.MapProposalAttachmentsApi();
 app.MapDefaultEndpoints();
 
