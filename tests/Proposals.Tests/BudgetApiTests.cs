@@ -97,6 +97,11 @@ public sealed class BudgetApiTests(PostgresServer postgres, RabbitMqServer rabbi
         var figures = await FiguresAsync(year);
         Assert.Equal(-100_000_000, figures.GetProperty("remaining").GetInt64());
         Assert.Equal(1, figures.GetProperty("proposalsOverPlan").GetInt32());
+        var overPlan = await ExpectAsync(await Client.GetAsync($"/api/proposals?year={year}&overPlan=true"), HttpStatusCode.OK);
+        Assert.Equal([second], overPlan.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        var withinPlan = await ExpectAsync(await Client.GetAsync($"/api/proposals?year={year}&overPlan=false"), HttpStatusCode.OK);
+        Assert.DoesNotContain(second, withinPlan.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(1, withinPlan.GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -84,6 +84,10 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["OpenCall"] = Access.Manage,
         ["CloseCall"] = Access.Manage,
         ["ReopenCall"] = Access.Manage,
+        ["ListPlans"] = Access.Report,
+        ["GetPlan"] = Access.Report,
+        ["CompilePlan"] = Access.Manage,
+        ["ApprovePlanVersion"] = Access.Manage,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,

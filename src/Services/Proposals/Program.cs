@@ -23,6 +23,7 @@ app.MapReferenceApi();
 app.MapProposalFiguresApi();
 app.MapBudgetApi();
 app.MapCallsApi();
+app.MapPlansApi();
 app.MapProposalAttachmentsApi();
 app.MapProposalPapersApi();
 app.MapDefaultEndpoints();

@@ -161,7 +161,7 @@ public static class ProposalsApi
         int? year = null, FundingSource? fundingSource = null, int? contentGroup = null, string? district = null,
         string? administrativeUnitCode = null, ProposalStatus? status = null, string? establishment = null, bool? late = null,
         string? q = null, ProposalSort sort = ProposalSort.Code, bool descending = false, int page = 1, int pageSize = 50,
-        int? fromYear = null, int? toYear = null)
+        int? fromYear = null, int? toYear = null, bool? overPlan = null)
     {
         var validation = new RequestValidation()
             .Paging(page, pageSize)
@@ -182,6 +182,7 @@ public static class ProposalsApi
         if (status is not null) { query = query.Where(p => p.Status == status); }
         if (!string.IsNullOrWhiteSpace(establishment)) { query = query.Where(p => p.Beneficiaries.Any(b => b.TaxCode == establishment.Trim())); }
         if (late is not null) { query = query.Where(p => p.IsLate == late); }
+        if (overPlan is not null) { query = query.Where(p => (p.PlanExceedance != null) == overPlan); }
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q.Trim());

@@ -17,6 +17,7 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<BudgetEnvelope> BudgetEnvelopes => Set<BudgetEnvelope>();
     public DbSet<RegistrationCall> RegistrationCalls => Set<RegistrationCall>();
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -862,6 +862,42 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.AnnualPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_plans");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_plans_plan_year_funding_source");
+
+                    b.ToTable("annual_plans", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Appraisal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2504,6 +2540,69 @@ namespace KhuyenCong.Proposals.Data.Migrations
                             PriorityMultiplier = 1.5m,
                             Unit = "IndustrialCluster"
                         });
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.AnnualPlan", b =>
+                {
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.PlanVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("plan_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("approved_at");
+
+                            b1.Property<string>("ApprovedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("approved_by");
+
+                            b1.Property<DateTimeOffset>("CompiledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("compiled_at");
+
+                            b1.Property<string>("CompiledBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("compiled_by");
+
+                            b1.Property<DateOnly?>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("items");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.HasKey("PlanId", "Number")
+                                .HasName("pk_annual_plan_versions");
+
+                            b1.ToTable("annual_plan_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId")
+                                .HasConstraintName("fk_annual_plan_versions_annual_plans_plan_id");
+                        });
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.Appraisal", b =>
