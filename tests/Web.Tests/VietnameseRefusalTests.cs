@@ -1,9 +1,13 @@
+extern alias WebApp;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KhuyenCong.Contracts;
 using KhuyenCong.TestSupport;
 using Microsoft.Playwright;
+using MiniExcelLibs;
+using WebApp::KhuyenCong.Web.Api;
+using WebApp::KhuyenCong.Web.Exports;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
@@ -80,6 +84,82 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         await page.OpenAsync($"/proposals/{id}");
         await page.ClickButtonAsync("Bắt đầu thực hiện");
         await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/implementation", new { }));
+    }
+
+    /// <summary>
+    /// The proposal's later steps, each provoked: a return without a reason; an advance above its limit and one paid
+    /// before the contract; an acceptance dated before the contract; a cancellation without reason or decision; a
+    /// settlement above the support used; a follow-up evaluation with a rating out of range.
+    /// </summary>
+    [Fact]
+    public async Task The_proposals_later_steps_refused_read_in_Vietnamese()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, Today.Year, unit: "dk-van-don"));
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+
+        await page.ClickButtonAsync("Thao tác khác");
+        await page.Section("Trả lại, không phê duyệt hoặc hủy").ClickButtonAsync("Trả lại để chỉnh sửa");
+        await page.ConfirmAsync("Trả lại");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/return", new { }));
+
+        await journey.ApproveAsync(id, 300_000_000, Today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = $"HĐ-VN/{Today.Year}", signedOn = Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        await page.OpenAsync($"/proposals/{id}");
+
+        var payment = page.Section("Chi trả kinh phí");
+        await payment.FillFieldAsync("Số tiền", "5000000000");
+        await payment.ClickButtonAsync("Ghi nhận chi trả");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/payments",
+            new { kind = "Advance", amount = 5_000_000_000, paidOn = Today }));
+
+        // Each step on a fresh page, so that the refusal checked is the one just provoked.
+        await page.OpenAsync($"/proposals/{id}");
+        await payment.FillFieldAsync("Số tiền", "10000000");
+        await page.TypeDateAsync("Ngày chi", "02/01/2020");
+        await payment.ClickButtonAsync("Ghi nhận chi trả");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/payments",
+            new { kind = "Advance", amount = 10_000_000, paidOn = "2020-01-02" }));
+
+        await page.OpenAsync($"/proposals/{id}");
+        var acceptance = page.Section("Nghiệm thu");
+        await page.TypeDateAsync("Ngày nghiệm thu", "02/01/2020");
+        await acceptance.ClickButtonAsync("Nghiệm thu đề án");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/accept", new
+        {
+            acceptedOn = "2020-01-02", actualTotalSpend = 1_000_000_000, actualSupportUsed = 300_000_000, actualOwnCapital = 700_000_000,
+            actualOtherSources = 0, jobsCreated = 10, averageWage = 5_000_000, outputs = "Dây chuyền sao chè",
+        }));
+
+        await page.OpenAsync($"/proposals/{id}");
+        await page.ClickButtonAsync("Thao tác khác");
+        await page.Section("Trả lại, không phê duyệt hoặc hủy").ClickButtonAsync("Hủy đề án");
+        await page.ConfirmAsync("Hủy đề án");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/cancel", new { }));
+
+        var accepted = await journey.PostAsync(id, "accept", new
+        {
+            acceptedOn = Today, actualTotalSpend = 1_000_000_000, actualSupportUsed = 300_000_000, actualOwnCapital = 700_000_000,
+            actualOtherSources = 0, jobsCreated = 10, averageWage = 5_000_000, outputs = "Dây chuyền sao chè",
+        });
+        var followUp = accepted.GetProperty("followUps")[0].GetProperty("id").GetString();
+        await page.OpenAsync($"/proposals/{id}");
+
+        var settlement = page.Section("Quyết toán");
+        await settlement.FillFieldAsync("Kinh phí quyết toán", "5000000000");
+        await settlement.ClickButtonAsync("Quyết toán");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/settle",
+            new { settledSupport = 5_000_000_000, settledOn = Today }));
+
+        await page.OpenAsync($"/proposals/{id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nhập kết quả đánh giá", Exact = true }).First.ClickAsync();
+        await page.FillFieldAsync("Xếp loại (1–5)", "9");
+        await page.ClickButtonAsync("Ghi nhận đánh giá");
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/proposals/{id}/follow-ups/{followUp}",
+            new { evaluatedOn = Today, jobs = 10, equipmentInUse = true, rating = 9 }));
     }
 
     [Fact]
@@ -245,6 +325,53 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         var leader = await web.SignedInPageAsync(WebUsers.Leader);
         await leader.OpenAsync("/");
         await leader.AssertNoEnglishAsync();
+    }
+
+    /// <summary>
+    /// Every list and report a person downloads, with the demo data: the column headers and the cells (statuses, kinds,
+    /// funding sources, levels) are Vietnamese, never a code's or a property's name, in the spreadsheet and the CSV alike.
+    /// </summary>
+    [Fact]
+    public async Task The_downloaded_lists_and_reports_name_their_columns_and_codes_in_Vietnamese()
+    {
+        await web.WaitForDemoDataAsync();
+        var officer = await web.SignedInPageAsync(WebUsers.Officer);
+        var admin = await web.SignedInPageAsync(web.Admin);
+        var downloads = new List<(IPage Page, string Path)>();
+        foreach (var list in new[]
+                 {
+                     ListExports.Proposals, ListExports.Establishments, ListExports.Courses, ListExports.Fairs, ListExports.Certificates,
+                     ListExports.FollowUps, ListExports.Competitions,
+                 })
+        {
+            downloads.Add((officer, ListExports.Link(list, "", ListFileFormat.Xlsx)));
+            downloads.Add((officer, ListExports.Link(list, "", ListFileFormat.CsvVietnamese)));
+        }
+        downloads.Add((admin, ListExports.Link(ListExports.Users, "", ListFileFormat.Xlsx)));
+        downloads.Add((admin, ListExports.Link(ListExports.Users, "", ListFileFormat.Csv)));
+        foreach (var report in ReportKind.All.Where(r => r.Exports))
+        {
+            var query = new ReportQuery { FromYear = 2014, ToYear = 2025, GroupBy = [.. report.Dimensions.Where(d => d.Name != "period").Select(d => d.Name).Take(2)] };
+            downloads.Add((officer, ReportFiles.Link(report, query, "xlsx")));
+            if (report.ExportsCsv)
+            {
+                downloads.Add((officer, ReportFiles.Link(report, query, "csv")));
+            }
+        }
+
+        foreach (var (page, path) in downloads)
+        {
+            var answer = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), path).ToString());
+            Assert.True(answer.Ok, $"{path}: {answer.Status}");
+            var content = await answer.BodyAsync();
+            var text = path.Contains("format=xlsx", StringComparison.Ordinal)
+                ? string.Join("\n", MiniExcel.Query(new MemoryStream(content), useHeaderRow: false).Cast<IDictionary<string, object?>>()
+                    .Select(row => string.Join(" | ", row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))))
+                : System.Text.Encoding.UTF8.GetString(content);
+            Assert.True(text.Split('\n').Length > 1, $"{path} holds no rows:\n{text}");
+            var english = VietnameseOnly.EnglishIn(text);
+            Assert.True(english.Count == 0, $"{path} shows English ({string.Join(", ", english)}):\n{text[..Math.Min(text.Length, 3000)]}");
+        }
     }
 
     /// <summary>Every message of the answer the platform gives the same request in English: the page must show none of them.</summary>
