@@ -128,6 +128,9 @@ reporting.WithReference(proposals).WithReference(training).WithReference(fairs).
 // The web UI signs users in with the identity service (code + PKCE) through the gateway's public URL.
 web.WithEnvironment("Identity__Authority", issuer);
 
+// Reminders by e-mail: smtp4dev with its web inbox in development, the real SMTP server in production.
+builder.AddMailServer(notifications, production is not null, issuer);
+
 // --Replicas=N runs every service and the web UI N times; the gateway's cluster of a service lists every instance
 // and balances over the healthy ones (the web UI's sessions and keys are in its database; a browser's circuit stays
 // with the instance the gateway's affinity cookie names while that one is healthy).

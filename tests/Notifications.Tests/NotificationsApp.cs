@@ -27,10 +27,24 @@ public abstract class NotificationsApp : ServiceHost<Program, NotificationsDbCon
     public static readonly DateOnly Today = new(2026, 6, 15);
 
     protected NotificationsApp(PostgresServer postgres, RabbitMqServer rabbit)
-        : base(postgres, rabbit, "notifications", clock: new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime()),
-            waitForBus: true, user: TestUser.Officer)
+        : this(postgres, rabbit, [])
     {
     }
+
+    /// <param name="settings">Configuration on top of the common settings (the SMTP server of the mail tests).</param>
+    protected NotificationsApp(PostgresServer postgres, RabbitMqServer rabbit, (string Key, string Value)[] settings)
+        : this(postgres, rabbit, settings, new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime()))
+    {
+    }
+
+    private NotificationsApp(PostgresServer postgres, RabbitMqServer rabbit, (string Key, string Value)[] settings, FakeTimeProvider clock)
+        : base(postgres, rabbit, "notifications", settings, clock: clock, waitForBus: true, user: TestUser.Officer)
+    {
+        Clock = clock;
+    }
+
+    /// <summary>The service's clock; tests move it (<see cref="TestClock.SetToday"/>) and then run the jobs themselves.</summary>
+    protected FakeTimeProvider Clock { get; }
 
     public Task InitializeAsync()
     {

@@ -205,6 +205,11 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         // Tasks: every role asks for its own (each sees what its role and scope call for)
         ["ListTasks"] = Access.Read,
         ["CountTasks"] = Access.Read,
+        ["GetNotificationPreferences"] = Access.Read,
+        ["SetNotificationPreferences"] = Access.Read,
+        // The link in every reminder: it works without signing in (the signed token names the account).
+        ["Unsubscribe"] = Access.Public,
+        ["UnsubscribeOneClick"] = Access.Public,
 
         // Users
         ["GetCurrentUser"] = Access.Read,

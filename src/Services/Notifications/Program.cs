@@ -14,6 +14,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapTasksApi();
+app.MapPreferencesApi();
 app.MapDefaultEndpoints();
 
 app.Run();
