@@ -94,6 +94,9 @@ public static class CodeNames
 
         ["PaymentKind.Advance"] = new("Tạm ứng", "Advance"),
         ["PaymentKind.Balance"] = new("Thanh toán phần còn lại", "Balance"),
+        ["EnvelopeEntryKind.Allocation"] = new("Giao dự toán", "Allocation"),
+        ["EnvelopeEntryKind.Addition"] = new("Bổ sung dự toán", "Addition"),
+        ["EnvelopeEntryKind.Cut"] = new("Cắt giảm dự toán", "Cut"),
 
         ["HistoryEntryKind.StatusChange"] = new("Chuyển trạng thái", "Status change"),
         ["HistoryEntryKind.PriorityOverride"] = new("Điều chỉnh địa bàn ưu tiên", "Priority area set"),

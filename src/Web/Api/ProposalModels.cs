@@ -68,6 +68,8 @@ public sealed class ProposalRequest
     public List<EstimateLineRequest> Estimate { get; set; } = [];
     public int? PilotStartYear { get; set; }
     public int? PilotEndYear { get; set; }
+    /// <summary>The call for registration a new draft answers; sent only when one is chosen, and only at creation.</summary>
+    public Guid? CallId { get; set; }
 }
 
 /// <summary>A line of the detailed estimate (dự toán): the item and what each source pays.</summary>
@@ -239,7 +241,8 @@ public sealed record Proposal(
     Finance? Finance, Acceptance? Acceptance, Settlement? Settlement, string? CancellationReason,
     IReadOnlyList<FollowUp> FollowUps, IReadOnlyList<Transition> History, int Units = 1, IReadOnlyList<EstimateLine>? Estimate = null,
     DateOnly? PlannedEndOn = null, CancellationDecision? CancellationDecision = null, Progress? Progress = null,
-    IReadOnlyList<Amendment>? Amendments = null, Refunds? Refunds = null, PlanExceedance? PlanExceedance = null)
+    IReadOnlyList<Amendment>? Amendments = null, Refunds? Refunds = null, PlanExceedance? PlanExceedance = null,
+    Guid? CallId = null)
 {
     public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.ReturnedForRevision;
     public bool CanMoveTo(ProposalStatus status) => AllowedNextStatuses.Contains(status);

@@ -59,7 +59,13 @@ public static class WebExtensions
         builder.Services.AddTransient<ReportsClient>();
         builder.Services.AddTransient<UsersClient>();
         builder.Services.AddTransient<TasksClient>();
+        builder.Services.AddTransient<BudgetClient>();
+        builder.Services.AddTransient<CallsClient>();
+        builder.Services.AddTransient<PlansClient>();
         builder.Services.AddTransient<DashboardQuery>();
+        builder.Services.AddTransient<BudgetOverviewQuery>();
+        builder.Services.AddOptions<BudgetAlertOptions>().Bind(builder.Configuration.GetSection(BudgetAlertOptions.Section))
+            .Validate(o => o.UnderSpendPercent is > 0 and <= 100, "BudgetAlerts:UnderSpendPercent is a percentage from 1 to 100.").ValidateOnStart();
         builder.Services.AddTransient<RecordSearch>();
         return builder;
     }

@@ -13,6 +13,8 @@ public sealed record ProposalFilter
     public ProposalStatus? Status { get; init; }
     public string? District { get; init; }
     public bool LateOnly { get; init; }
+    /// <summary>Only proposals approved beyond the budget envelope under a decision to exceed the plan.</summary>
+    public bool OverPlanOnly { get; init; }
     public string? EstablishmentTaxCode { get; init; }
     public string? AdministrativeUnitCode { get; init; }
     /// <summary>Newest codes first, as the register lists them.</summary>
@@ -26,7 +28,7 @@ public sealed class ProposalsClient(GatewayClient gateway)
 
     public Task<ApiResult<ProposalPage>> ListAsync(ProposalFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<ProposalPage>(Root + Query.Of(("q", filter.Q), ("year", filter.Year), ("fromYear", filter.FromYear), ("toYear", filter.ToYear), ("fundingSource", filter.FundingSource),
-            ("contentGroup", filter.ContentGroup), ("status", filter.Status), ("district", filter.District), ("late", filter.LateOnly),
+            ("contentGroup", filter.ContentGroup), ("status", filter.Status), ("district", filter.District), ("late", filter.LateOnly), ("overPlan", filter.OverPlanOnly),
             ("establishment", filter.EstablishmentTaxCode), ("administrativeUnitCode", filter.AdministrativeUnitCode),
             ("sort", filter.NewestFirst ? "Code" : null), ("descending", filter.NewestFirst),
             ("page", page), ("pageSize", pageSize)), cancellationToken);

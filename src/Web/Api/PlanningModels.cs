@@ -1,0 +1,92 @@
+namespace KhuyenCong.Web.Api;
+
+/// <summary>A decision on a budget envelope: the allocation that opens it, then additions and cuts.</summary>
+public enum EnvelopeEntryKind
+{
+    Allocation = 1,
+    Addition = 2,
+    Cut = 3,
+}
+
+/// <summary>The allocation decision that opens the envelope of a plan year and funding source.</summary>
+public sealed class AllocateBudgetRequest
+{
+    public int? PlanYear { get; set; }
+    public FundingSource? FundingSource { get; set; }
+    public long? Amount { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>A later decision adding to or cutting an envelope.</summary>
+public sealed class BudgetEntryRequest
+{
+    public EnvelopeEntryKind? Kind { get; set; }
+    public long? Amount { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed record EnvelopeEntry(
+    Guid Id, EnvelopeEntryKind Kind, long Amount, string DecisionNumber, DateOnly DecisionDate, string? Note, DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>The part of an envelope's figures of one content group (its number) or one district (its name).</summary>
+public sealed record EnvelopeShare(string Key, int Proposals, long Committed, long Advanced, long Paid, long Settled, long Refunded);
+
+/// <summary>
+/// A budget envelope (dự toán được giao) and where it stands, as the Proposals service figures it: without an
+/// envelope (<see cref="HasEnvelope"/> false) the figures of the approved proposals alone.
+/// </summary>
+public sealed record BudgetEnvelope(
+    Guid? Id, int PlanYear, FundingSource FundingSource, bool HasEnvelope, long? Allocated, long Committed, long? Remaining,
+    long Advanced, long Paid, long Settled, long Refunded, int Proposals, int ProposalsOverPlan,
+    IReadOnlyList<EnvelopeEntry> Entries, IReadOnlyList<EnvelopeShare> ByContentGroup, IReadOnlyList<EnvelopeShare> ByDistrict);
+
+/// <summary>A call for registration to open; without a deadline the service takes 20 May of the year before the plan year.</summary>
+public sealed class OpenCallRequest
+{
+    public int? PlanYear { get; set; }
+    public FundingSource? FundingSource { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public List<int> ContentGroups { get; set; } = [];
+}
+
+/// <summary>A call for registration (đợt đăng ký) with how many proposals were filed against it and how many late.</summary>
+public sealed record RegistrationCall(
+    Guid Id, int PlanYear, FundingSource FundingSource, string Title, string Description, DateOnly Deadline, IReadOnlyList<int> ContentGroups,
+    bool IsOpen, DateTimeOffset CreatedAt, string CreatedBy, int Proposals, int LateProposals)
+{
+    /// <summary>Whether a proposal of this year, source and content group may be filed against the call.</summary>
+    public bool Accepts(int? planYear, FundingSource? fundingSource, int? contentGroup) =>
+        IsOpen && planYear == PlanYear && fundingSource == FundingSource && (contentGroup is null || ContentGroups.Contains(contentGroup.Value));
+}
+
+/// <summary>One proposal of a version of the plan: its rank in the Centre's ranking and the amount the plan gives it.</summary>
+public sealed record PlanItem(
+    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved);
+
+/// <summary>A version of the plan: the first the plan, later ones revisions; approved by a decision, then never changed.</summary>
+public sealed record PlanVersion(
+    int Number, bool IsRevision, bool IsApproved, string? Reason, DateTimeOffset CompiledAt, string CompiledBy, string? DecisionNumber,
+    DateOnly? DecisionDate, DateTimeOffset? ApprovedAt, string? ApprovedBy, long Total, IReadOnlyList<PlanItem> Items);
+
+/// <summary>The annual plan of a year and source with every version; the current one is the last approved.</summary>
+public sealed record AnnualPlan(
+    Guid Id, int PlanYear, FundingSource FundingSource, int? CurrentVersion, long? CurrentTotal, int? DraftVersion, IReadOnlyList<PlanVersion> Versions);
+
+public sealed class CompilePlanRequest
+{
+    public int? PlanYear { get; set; }
+    public FundingSource? FundingSource { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class ApprovePlanRequest
+{
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}
