@@ -16,6 +16,8 @@ public sealed class FiguresTests(PostgresServer postgres, RabbitMqServer rabbit)
     public async Task The_figures_count_approved_proposals_their_support_and_advances_by_plan_year()
     {
         await Journey.EnsureEstablishmentAsync(TaxCode);
+        await ExpectAsync(await Client.PostAsJsonAsync("/api/proposals/budget-envelopes",
+            new { planYear = 2024, fundingSource = "Local", amount = 900_000_000, decisionNumber = "120/QĐ-UBND", decisionDate = "2024-01-10" }), HttpStatusCode.Created);
         var settled = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year: 2024));
         await Journey.ApproveAsync(settled, 300_000_000, "2024-03-01");
         await Journey.PostAsync(settled, "implementation", new { contractNumber = "HĐ-1", signedOn = "2024-03-10" });
@@ -39,7 +41,7 @@ public sealed class FiguresTests(PostgresServer postgres, RabbitMqServer rabbit)
         {
             ["approvedProposals"] = 2, ["totalBudget"] = 1_900_000_000, ["approvedSupport"] = 500_000_000,
             ["ownCapital"] = 1_400_000_000, ["otherSources"] = 0, ["acceptedProposals"] = 1, ["supportUsed"] = 280_000_000,
-            ["advancesPaid"] = 140_000_000, ["advancesOutstanding"] = 50_000_000, ["refunded"] = 0,
+            ["advancesPaid"] = 140_000_000, ["advancesOutstanding"] = 50_000_000, ["refunded"] = 0, ["allocated"] = 900_000_000,
         }, of2024);
         Assert.All(figures.Figures.Where(f => f.Year == 2025), f => Assert.Equal(0, f.Value));
     }

@@ -70,7 +70,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
 
         var events = (await EventTypesAsync()).Where(t => t != "EstablishmentRegistered").ToList();
         Assert.Equal(8, events.Count(t => t == "ProposalStatusChanged"));
-        Assert.Equal(["ProposalSubmitted", "ProposalApproved", "AdvancePaid", "ProposalAccepted", "ProposalSettled"],
+        Assert.Equal(["ProposalSubmitted", "ProposalApproved", "AdvancePaid", "ProposalAccepted", "BalancePaid", "ProposalSettled"],
             events.Where(t => t != "ProposalStatusChanged"));
     }
 

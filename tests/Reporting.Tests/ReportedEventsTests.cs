@@ -26,8 +26,6 @@ public sealed class ReportedEventsTests
     private static readonly Dictionary<Type, string> NotReported = new()
     {
         [typeof(AccountChanged)] = "user accounts decide who may sit on a council; no report counts them",
-        [typeof(KhuyenCong.Contracts.Proposals.BudgetEnvelopeChanged)] =
-            "the budget envelopes' figures are the Proposals service's own (/api/proposals/budget-envelopes) until the plan-versus-actual reports project them",
     };
 
     [Fact]

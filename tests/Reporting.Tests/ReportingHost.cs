@@ -59,6 +59,7 @@ public sealed class ReportingHost : ServiceHost<Program, ReportingDbContext>, IA
             ["proposal_facts"] = "proposal_id", ["follow_up_facts"] = "follow_up_id", ["course_facts"] = "course_id",
             ["certificate_facts"] = "certificate_id", ["known_establishments"] = "establishment_id",
             ["fair_facts"] = "fair_id", ["fair_participant_facts"] = "registration_id",
+            ["envelope_entry_facts"] = "entry_id", ["money_movement_facts"] = "movement_id",
             [ProposalCubes.Full.Table] = string.Join(", ", ProposalCubes.Full.Keys),
             [ProposalCubes.ByArea.Table] = string.Join(", ", ProposalCubes.ByArea.Keys),
         };

@@ -238,6 +238,13 @@ internal static class Scenario
     /// <summary>The history in the order it happened.</summary>
     private static IEnumerable<object> History()
     {
+        // The 2017 local envelope: 5,000 million allocated.
+        yield return new BudgetEnvelopeChanged
+        {
+            EnvelopeId = Guid.NewGuid(), PlanYear = 2017, FundingSource = FundingSource.Local, EntryId = Guid.NewGuid(), Kind = "Allocation",
+            Amount = 5_000_000_000, DecisionNumber = "10/QĐ-UBND", DecisionDate = new DateOnly(2017, 1, 10), Allocated = 5_000_000_000, RecordedAt = At,
+        };
+
         // P1: accepted, one of its two evaluations done, an advance outstanding.
         string[] path = ["Draft", "Submitted", "UnderAppraisal", "Approved", "InImplementation", "Accepted"];
         for (var i = 0; i < path.Length; i++)
@@ -292,6 +299,10 @@ internal static class Scenario
         {
             ProposalId = P2, Proposal = Profile2, ApprovedSupport = 2_000_000_000, SettledSupport = 1_900_000_000,
             AdvancesPaid = 1_000_000_000, RefundDue = 0, BalanceDue = 900_000_000, SettledOn = new DateOnly(2018, 12, 1),
+        };
+        yield return new BalancePaid
+        {
+            ProposalId = P2, Code = Profile2.Code, PaymentId = Guid.NewGuid(), Amount = 900_000_000, TotalPaid = 1_900_000_000, PaidOn = new DateOnly(2018, 12, 15),
         };
         yield return Move(P2, Profile2.Code, 7, "Accepted", "Settled");
         yield return new FollowUpOverdue

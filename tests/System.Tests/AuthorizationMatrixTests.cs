@@ -199,6 +199,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetFairsReport"] = Access.Report,
         ["GetProductsReport"] = Access.Report,
         ["GetPeriodReport"] = Access.Report,
+        ["GetMinistryReport"] = Access.Report,
         ["RebuildReadModels"] = Access.Manage,
         ["ReconcileFigures"] = Access.Admin,
 

@@ -81,6 +81,19 @@ public sealed record AdvancePaid
     public string? ActedBy { get; init; }
 }
 
+/// <summary>(Part of) the balance of the support was paid to the implementing unit after acceptance.</summary>
+public sealed record BalancePaid
+{
+    public required Guid ProposalId { get; init; }
+    public required string Code { get; init; }
+    public required Guid PaymentId { get; init; }
+    public required long Amount { get; init; }
+    /// <summary>Every payment of the proposal so far, advances and this one included.</summary>
+    public required long TotalPaid { get; init; }
+    public required DateOnly PaidOn { get; init; }
+    public string? ActedBy { get; init; }
+}
+
 /// <summary>A follow-up evaluation that acceptance scheduled.</summary>
 public sealed record ScheduledFollowUp
 {

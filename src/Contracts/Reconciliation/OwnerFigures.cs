@@ -45,9 +45,11 @@ public static class ReconciledFigures
         public const string AdvancesOutstanding = "advancesOutstanding";
         /// <summary>Every refund recorded, whatever became of the proposal.</summary>
         public const string Refunded = "refunded";
+        /// <summary>The budget envelopes of the plan year, every funding source: allocations with their additions, less their cuts.</summary>
+        public const string Allocated = "allocated";
 
         public static readonly IReadOnlyList<string> All =
-            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded];
+            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded, Allocated];
     }
 
     public static class Training

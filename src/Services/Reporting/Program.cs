@@ -14,6 +14,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapReportsApi();
+app.MapMinistryReportApi();
 app.MapReconciliationApi();
 app.MapDefaultEndpoints();
 

@@ -73,6 +73,10 @@ public static class FiguresApi
                 Add(F.AdvancesOutstanding, p.AdvancesPaid - p.Refunded);
             }
         }
+        var envelopes = await db.BudgetEnvelopes.AsNoTracking()
+            .Where(e => e.PlanYear >= fromYear && e.PlanYear <= toYear)
+            .ToListAsync(cancellationToken);
+        values.AddRange(envelopes.Select(e => new YearFigure(F.Allocated, e.PlanYear, e.Allocated)));
         return TypedResults.Ok(OwnerFigures.For(fromYear!.Value, toYear!.Value, F.All, values));
     }
 }

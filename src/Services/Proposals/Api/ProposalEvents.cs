@@ -110,6 +110,17 @@ internal static class ProposalEvents
         ActedBy = payment.RecordedBy,
     };
 
+    public static BalancePaid BalancePaid(Proposal p, Payment payment) => new()
+    {
+        ProposalId = p.Id,
+        Code = p.Code,
+        PaymentId = payment.Id,
+        Amount = payment.Amount,
+        TotalPaid = p.TotalPaid,
+        PaidOn = payment.PaidOn,
+        ActedBy = payment.RecordedBy,
+    };
+
     public static ProposalAccepted Accepted(Proposal p, string actedBy)
     {
         var a = p.Acceptance!;

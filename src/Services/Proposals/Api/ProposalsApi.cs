@@ -458,8 +458,8 @@ public static class ProposalsApi
                     var advance = p.PayAdvance(request.Amount!.Value, request.PaidOn!.Value, rates, ReportedProgressPercent(p), s.Now, s.Actor);
                     return [ProposalEvents.AdvancePaid(p, advance)];
                 }
-                p.PayBalance(request.Amount!.Value, request.PaidOn!.Value, s.Now, s.Actor);
-                return [];
+                var balance = p.PayBalance(request.Amount!.Value, request.PaidOn!.Value, s.Now, s.Actor);
+                return [ProposalEvents.BalancePaid(p, balance)];
             });
     }
 

@@ -31,6 +31,34 @@ internal sealed class ProposalFactConfiguration : IEntityTypeConfiguration<Propo
         fact.Ignore(f => f.IsApproved);
         fact.Ignore(f => f.IsAccepted);
         fact.HasIndex(f => new { f.PlanYear, f.District });
+        fact.Property(f => f.Title).HasMaxLength(500);
+        fact.Property(f => f.ImplementingUnit).HasMaxLength(300);
+        fact.Property(f => f.ApprovalDecisionNumber).HasMaxLength(64);
+        fact.Property(f => f.PlanExceedanceDecisionNumber).HasMaxLength(64);
+    }
+}
+
+internal sealed class EnvelopeEntryFactConfiguration : IEntityTypeConfiguration<EnvelopeEntryFact>
+{
+    public void Configure(EntityTypeBuilder<EnvelopeEntryFact> builder)
+    {
+        builder.ToTable("envelope_entry_facts");
+        builder.HasKey(e => e.EntryId);
+        builder.Property(e => e.FundingSource).HasMaxLength(16);
+        builder.Property(e => e.Kind).HasMaxLength(16);
+        builder.Property(e => e.DecisionNumber).HasMaxLength(64);
+        builder.HasIndex(e => new { e.PlanYear, e.FundingSource });
+    }
+}
+
+internal sealed class MoneyMovementFactConfiguration : IEntityTypeConfiguration<MoneyMovementFact>
+{
+    public void Configure(EntityTypeBuilder<MoneyMovementFact> builder)
+    {
+        builder.ToTable("money_movement_facts");
+        builder.HasKey(m => m.MovementId);
+        builder.Property(m => m.Kind).HasConversion<int>();
+        builder.HasIndex(m => m.ProposalId);
     }
 }
 

@@ -15,6 +15,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<FairFact> Fairs => Set<FairFact>();
     public DbSet<FairParticipantFact> FairParticipants => Set<FairParticipantFact>();
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
+    public DbSet<EnvelopeEntryFact> EnvelopeEntries => Set<EnvelopeEntryFact>();
+    public DbSet<MoneyMovementFact> MoneyMovements => Set<MoneyMovementFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,6 +48,16 @@ public sealed class ProposalFact
     public int SupportRevision { get; private set; }
     /// <summary>Every refund of unused support recorded so far.</summary>
     public long Refunded { get; private set; }
+    public string Title { get; private set; } = "";
+    public string ImplementingUnit { get; private set; } = "";
+    /// <summary>The years of a multi-year pilot proposal (đề án điểm); null for a one-year proposal.</summary>
+    public int? PilotStartYear { get; private set; }
+    public int? PilotEndYear { get; private set; }
+    /// <summary>The approval decision's number and date: the date places the approval in a reporting period.</summary>
+    public string? ApprovalDecisionNumber { get; private set; }
+    public DateOnly? ApprovedOn { get; private set; }
+    /// <summary>The decision under which the approval went beyond what remained of the budget envelope.</summary>
+    public string? PlanExceedanceDecisionNumber { get; private set; }
 
     public static ProposalFact For(Guid proposalId) => new() { ProposalId = proposalId };
 
@@ -78,6 +88,14 @@ public sealed class ProposalFact
         }
         ApprovedAt = approvedAt;
         Reached(ProposalStage.Approved, figures);
+    }
+
+    /// <summary>The approval decision (number, date) and, for an approval beyond the envelope, the decision that allowed it.</summary>
+    public void ApprovalDecided(string decisionNumber, DateOnly decisionDate, string? planExceedanceDecisionNumber)
+    {
+        ApprovalDecisionNumber = decisionNumber;
+        ApprovedOn = decisionDate;
+        PlanExceedanceDecisionNumber = planExceedanceDecisionNumber;
     }
 
     /// <summary>An amendment: the approved support of the latest amendment seen, and its profile.</summary>
@@ -183,6 +201,10 @@ public sealed class ProposalFact
         RequestedSupport = figures.RequestedSupport;
         OwnCapital = figures.OwnCapital;
         OtherSources = figures.OtherSources;
+        Title = figures.Title;
+        ImplementingUnit = figures.ImplementingUnit;
+        PilotStartYear = figures.PilotStartYear;
+        PilotEndYear = figures.PilotEndYear;
     }
 }
 
@@ -200,7 +222,8 @@ public enum ProposalStage
 public sealed record ProposalFigures(
     string Code, int PlanYear, string District, int ContentGroup, string FundingSource, int Sector,
     IReadOnlyList<string> EstablishmentTaxCodes,
-    long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources, int Revision = 0);
+    long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources, int Revision = 0,
+    string Title = "", string ImplementingUnit = "", int? PilotStartYear = null, int? PilotEndYear = null);
 
 /// <summary>
 /// One proposal's contribution to the pre-aggregated proposal figures, keyed by its dimensions.

@@ -4,6 +4,7 @@ using KhuyenCong.Reporting.Consumers;
 using KhuyenCong.Reporting.Data;
 using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reconciliation;
+using KhuyenCong.Reporting.Reports;
 using MassTransit;
 
 namespace KhuyenCong.Reporting.Extensions;
@@ -23,6 +24,7 @@ public static class ReportingExtensions
         });
         builder.Services.Configure<CubeFoldingOptions>(builder.Configuration.GetSection("Reporting:CubeFold"));
         builder.Services.AddHostedService<CubeFolding>();
+        builder.Services.Configure<MinistryReportSettings>(builder.Configuration.GetSection("Reporting:Ministry"));
         builder.AddOwnerFigures<ProposalFiguresClient>("proposals");
         builder.AddOwnerFigures<TrainingFiguresClient>("training");
         builder.AddOwnerFigures<FairFiguresClient>("fairs");

@@ -15,7 +15,9 @@ public sealed record RebuildResult(
     int Establishments,
     int Fairs,
     int FairParticipants,
-    long ElapsedMilliseconds);
+    long ElapsedMilliseconds,
+    int EnvelopeEntries = 0,
+    int MoneyMovements = 0);
 
 /// <summary>
 /// Rebuilds every read model from the ledger: empties them and replays the ledger in receipt order
@@ -34,6 +36,7 @@ public static class LedgerReplay
         var empty = $"""
             LOCK TABLE event_ledger IN SHARE MODE;
             TRUNCATE proposal_facts, follow_up_facts, course_facts, certificate_facts, fair_facts, fair_participant_facts, known_establishments,
+                envelope_entry_facts, money_movement_facts,
                 {ProposalCubes.Full.Table}, {ProposalCubes.ByArea.Table}, {ProposalCubes.DeltaTable};
             """;
         await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
@@ -74,7 +77,9 @@ public static class LedgerReplay
             await db.Establishments.CountAsync(cancellationToken),
             await db.Fairs.CountAsync(cancellationToken),
             await db.FairParticipants.CountAsync(cancellationToken),
-            clock.ElapsedMilliseconds);
+            clock.ElapsedMilliseconds,
+            await db.EnvelopeEntries.CountAsync(cancellationToken),
+            await db.MoneyMovements.CountAsync(cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -28,14 +28,29 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
     [
         On<ProposalStatusChanged>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.StatusChanged(e.Code, e.Sequence, e.To), ct)),
         On<ProposalSubmitted>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Submitted(Figures(e.Proposal), e.SubmittedAt), ct)),
-        On<ProposalApproved>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt), ct)),
+        On<ProposalApproved>((p, e, ct) => p.ProposalAsync(e.ProposalId, f =>
+        {
+            f.Approved(Figures(e.Proposal), e.ApprovedSupport, e.ApprovedAt);
+            f.ApprovalDecided(e.DecisionNumber, e.DecisionDate, e.PlanExceedanceDecisionNumber);
+        }, ct)),
         On<ProposalRejected>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Rejected(Figures(e.Proposal), e.RejectedAt), ct)),
         On<ProposalCancelled>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Cancelled(Figures(e.Proposal), e.AdvancesPaid, e.CancelledAt), ct)),
-        On<AdvancePaid>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), ct)),
+        On<AdvancePaid>(async (p, e, ct) =>
+        {
+            await p.ProposalAsync(e.ProposalId, f => f.AdvancePaid(e.Code, e.TotalAdvanced, e.ApprovedSupport), ct);
+            await p.MovementAsync(MoneyMovementFact.Of(e.PaymentId, e.ProposalId, MoneyMovementKind.Advance, e.Amount, e.PaidOn), ct);
+        }),
+        On<BalancePaid>((p, e, ct) => p.MovementAsync(MoneyMovementFact.Of(e.PaymentId, e.ProposalId, MoneyMovementKind.Balance, e.Amount, e.PaidOn), ct)),
         On<ProposalAccepted>((p, e, ct) => p.AcceptedAsync(e, ct)),
         On<ProposalSettled>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), ct)),
         On<ProposalAmended>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid), ct)),
-        On<RefundRecorded>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), ct)),
+        On<RefundRecorded>(async (p, e, ct) =>
+        {
+            await p.ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), ct);
+            await p.MovementAsync(MoneyMovementFact.Of(e.RefundId, e.ProposalId, MoneyMovementKind.Refund, e.Amount, e.RefundedOn), ct);
+        }),
+        On<BudgetEnvelopeChanged>((p, e, ct) => p.EnvelopeEntryAsync(EnvelopeEntryFact.Of(
+            e.EntryId, e.EnvelopeId, e.PlanYear, e.FundingSource.ToString(), e.Kind, e.Amount, e.DecisionNumber, e.DecisionDate), ct)),
         On<FollowUpRecorded>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), ct)),
         On<FollowUpOverdue>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), ct)),
         On<CourseScheduled>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), ct)),
@@ -83,6 +98,26 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         if (maintainCubes)
         {
             await ProposalCubes.ApplyAsync(db, before, fact.Cell(), cancellationToken);
+        }
+    }
+
+    /// <summary>A payment or refund: written once, by its own id (a redelivery finds it there).</summary>
+    private async Task MovementAsync(MoneyMovementFact movement, CancellationToken cancellationToken)
+    {
+        if (db.MoneyMovements.Local.FindEntry(movement.MovementId) is null
+            && !await db.MoneyMovements.AnyAsync(m => m.MovementId == movement.MovementId, cancellationToken))
+        {
+            db.MoneyMovements.Add(movement);
+        }
+    }
+
+    /// <summary>A decision on a budget envelope: written once, by the decision's entry id.</summary>
+    private async Task EnvelopeEntryAsync(EnvelopeEntryFact entry, CancellationToken cancellationToken)
+    {
+        if (db.EnvelopeEntries.Local.FindEntry(entry.EntryId) is null
+            && !await db.EnvelopeEntries.AnyAsync(e => e.EntryId == entry.EntryId, cancellationToken))
+        {
+            db.EnvelopeEntries.Add(entry);
         }
     }
 
@@ -189,7 +224,8 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
 
     private static ProposalFigures Figures(ProposalProfile p) => new(
         p.Code, p.PlanYear, p.District, (int)p.ContentGroup, p.FundingSource.ToString(), (int)p.Sector,
-        p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources, p.Revision);
+        p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources, p.Revision,
+        p.Title, p.ImplementingUnit, p.PilotStartYear, p.PilotEndYear);
 
     private static CourseDetails Details(CourseProfile c) => new(
         c.Title, (int)c.Type, (int)c.ContentGroup, c.District, c.PlanYear, c.Capacity, c.Budget, c.FundingProposalId);

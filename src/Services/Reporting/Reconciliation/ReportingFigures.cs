@@ -26,7 +26,7 @@ internal static class ReportingFigures
         ReportingDbContext db, int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
         var proposals = await FromReportAsync(db, ReportCatalog.Proposals,
-            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
+            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded or R.Proposals.Allocated)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
         // Advances paid and refunds are not report columns: the proposal facts keep each proposal's totals.
         var totals = await db.ProposalFacts.AsNoTracking()
             .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
@@ -38,9 +38,16 @@ internal static class ReportingFigures
             new YearFigure(R.Proposals.AdvancesPaid, t.Year, t.AdvancesPaid),
             new YearFigure(R.Proposals.Refunded, t.Year, t.Refunded),
         });
+        // The envelopes' allocations, from the decisions the plan-versus-actual figures are read from.
+        var allocated = (await db.EnvelopeEntries.AsNoTracking()
+                .Where(e => e.PlanYear >= fromYear && e.PlanYear <= toYear)
+                .GroupBy(e => e.PlanYear)
+                .Select(g => new { Year = g.Key, Allocated = g.Sum(e => e.SignedAmount) })
+                .ToListAsync(cancellationToken))
+            .Select(a => new YearFigure(R.Proposals.Allocated, a.Year, a.Allocated));
         return
         [
-            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid)),
+            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid).Concat(allocated)),
             OwnerFigures.For(fromYear, toYear, R.Training.All,
                 await FromReportAsync(db, ReportCatalog.Training, R.Training.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
             OwnerFigures.For(fromYear, toYear, R.Fairs.All,
