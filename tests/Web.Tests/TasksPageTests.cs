@@ -79,6 +79,29 @@ public sealed class TasksPageTests(WebFixture web)
         await Expect(page.GetByTestId("tasks").Locator("tbody tr.row-overdue")).ToHaveCountAsync(Math.Min(RowsPerPage, tasks.Count(t => t.IsOverdue)));
     }
 
+    [Fact]
+    public async Task A_user_turns_off_the_daily_digest_and_one_kind_of_reminder_and_finds_the_choice_kept()
+    {
+        var page = await web.SignedInPageAsync(WebUsers.Leader);
+        await page.OpenAsync("/tasks");
+        var preferences = page.Section("Nhận thư nhắc việc");
+        var digest = preferences.GetByLabel("Nhận bản tổng hợp việc cần làm mỗi ngày");
+        var fairs = preferences.GetByLabel("Hội chợ cần phân bổ gian hàng");
+        await Expect(digest).ToBeCheckedAsync();
+        await Expect(fairs).ToBeCheckedAsync();
+
+        await preferences.GetByText("Nhận bản tổng hợp việc cần làm mỗi ngày").ClickAsync();
+        await preferences.GetByText("Hội chợ cần phân bổ gian hàng").ClickAsync();
+        await preferences.ClickButtonAsync("Lưu lựa chọn");
+        await Expect(page.Told()).ToContainTextAsync("Đã lưu lựa chọn nhận thư.");
+        await page.AssertAccessibleAsync();
+
+        await page.ReloadAsync();
+        await Expect(page.Section("Nhận thư nhắc việc").GetByLabel("Nhận bản tổng hợp việc cần làm mỗi ngày")).Not.ToBeCheckedAsync();
+        await Expect(page.Section("Nhận thư nhắc việc").GetByLabel("Hội chợ cần phân bổ gian hàng")).Not.ToBeCheckedAsync();
+        await Expect(page.Section("Nhận thư nhắc việc").GetByLabel("Nhận thư nhắc việc qua thư điện tử")).ToBeCheckedAsync();
+    }
+
     /// <summary>The open tasks of a kind as the first administrator sees them (every one), in the inbox's order.</summary>
     private async Task<List<(Guid Record, bool IsOverdue)>> TasksAsync(string kind)
     {

@@ -11,3 +11,6 @@ public sealed record WorkTask(Guid Id, TaskKind Kind, Guid RecordId, string Reco
 
 /// <summary>How many tasks the signed-in user has open, and how many are overdue.</summary>
 public sealed record TaskCount(int Open, int Overdue);
+
+/// <summary>Which e-mails the signed-in user receives: reminders of which task kinds, e-mail at all, the daily digest; and the address they go to.</summary>
+public sealed record NotificationPreferences(bool EmailEnabled, bool DigestEnabled, IReadOnlyList<TaskKind> Kinds, string? Email);

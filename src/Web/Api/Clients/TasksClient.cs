@@ -12,4 +12,12 @@ public sealed class TasksClient(GatewayClient gateway)
     /// <summary>The count of the app bar's badge.</summary>
     public Task<ApiResult<TaskCount>> CountAsync(CancellationToken cancellationToken = default) =>
         gateway.GetAsync<TaskCount>($"{Root}/count", cancellationToken);
+
+    /// <summary>Which e-mails the signed-in user receives (<c>/api/notifications/preferences</c>).</summary>
+    public Task<ApiResult<NotificationPreferences>> PreferencesAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<NotificationPreferences>("/api/notifications/preferences", cancellationToken);
+
+    public Task<ApiResult<NotificationPreferences>> SetPreferencesAsync(NotificationPreferences preferences, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<NotificationPreferences>("/api/notifications/preferences",
+            new { preferences.EmailEnabled, preferences.DigestEnabled, preferences.Kinds }, cancellationToken);
 }
