@@ -129,7 +129,8 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
         var third = council[2].GetProperty("id").GetString();
 
         var byOfficer = await Client.PostAsJsonAsync($"/api/proposals/{id}/appraisal/members/{third}/conflict", new { establishmentId = beneficiary, reason = "Người thân" });
-        await AssertProblemAsync(byOfficer, HttpStatusCode.Forbidden, "/errors/not-your-seat");
+        var refused = await AssertProblemAsync(byOfficer, HttpStatusCode.Forbidden, "/errors/not-your-seat");
+        Assert.Equal("Theo quy định, việc này do người khác thực hiện.", refused.GetProperty("title").GetString());
         var notBeneficiary = await ClientAs(Appraisers[2]).PostAsJsonAsync($"/api/proposals/{id}/appraisal/members/{third}/conflict",
             new { establishmentId = Guid.NewGuid(), reason = "Người thân" });
         await AssertProblemAsync(notBeneficiary, HttpStatusCode.UnprocessableEntity, "/errors/not-a-beneficiary");
