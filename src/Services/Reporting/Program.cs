@@ -1,5 +1,7 @@
 using KhuyenCong.Reporting.Api;
 using KhuyenCong.Reporting.Extensions;
+using KhuyenCong.Reporting.Papers;
+using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,12 +11,14 @@ builder.AddServiceDefaults();
 builder.Services.AddOpenApi();
 builder.AddPlatformAuthentication();
 builder.AddReportingServices();
+builder.AddPapers();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapReportsApi();
 app.MapReconciliationApi();
+app.MapBriefApi();
 app.MapDefaultEndpoints();
 
 app.Run();
