@@ -192,6 +192,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
 
         // Reports
         ["GetProgrammeSummary"] = Access.Report,
+        ["PrintLeadersBrief"] = Access.Report,
         ["GetProposalsReport"] = Access.Report,
         ["GetOutcomesReport"] = Access.Report,
         ["GetFollowUpsReport"] = Access.Report,

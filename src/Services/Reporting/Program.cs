@@ -1,5 +1,7 @@
 using KhuyenCong.Reporting.Api;
 using KhuyenCong.Reporting.Extensions;
+using KhuyenCong.Reporting.Papers;
+using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +11,7 @@ builder.AddServiceDefaults();
 builder.Services.AddOpenApi();
 builder.AddPlatformAuthentication();
 builder.AddReportingServices();
+builder.AddPapers();
 
 var app = builder.Build();
 
@@ -16,6 +19,7 @@ app.UseServiceDefaults();
 app.MapReportsApi();
 app.MapMinistryReportApi();
 app.MapReconciliationApi();
+app.MapBriefApi();
 app.MapDefaultEndpoints();
 
 app.Run();

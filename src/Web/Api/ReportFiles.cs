@@ -17,14 +17,14 @@ public static class ReportFiles
         return app;
     }
 
-    /// <summary>The address of a report's file in the given format (xlsx or csv).</summary>
+    /// <summary>The address of a report's file in the given format (xlsx, csv, or pdf to print).</summary>
     public static string Link(ReportKind report, ReportQuery query, string format) => $"{Path}/{report.Name}{report.QueryOf(query, format)}";
 
     private static async Task<IResult> ExportAsync(string report, HttpRequest request, ReportsClient reports, CancellationToken cancellationToken)
     {
         var kind = ReportKind.Named(report);
         var format = request.Query["format"].ToString();
-        if (kind is not { Exports: true } || !(format == "xlsx" || (format == "csv" && kind.ExportsCsv)))
+        if (kind is not { Exports: true } || !(format == "xlsx" || (format is "csv" or "pdf" && kind.ExportsCsv)))
         {
             return TypedResults.NotFound();
         }
@@ -38,6 +38,7 @@ public static class ReportFiles
             Sector = Enum.TryParse<Sector>(request.Query["sector"], out var sector) ? sector : null,
             GroupBy = [.. request.Query["groupBy"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         };
-        return (await reports.ExportAsync(kind, query, format, cancellationToken)).ToDownload();
+        var file = await reports.ExportAsync(kind, query, format, cancellationToken);
+        return format == "pdf" ? PaperFiles.Inline(request.HttpContext, file) : file.ToDownload();
     }
 }

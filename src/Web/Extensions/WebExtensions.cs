@@ -57,6 +57,7 @@ public static class WebExtensions
         builder.Services.AddTransient<FairsClient>();
         builder.Services.AddTransient<ProductsClient>();
         builder.Services.AddTransient<ReportsClient>();
+        builder.Services.AddTransient<PapersClient>();
         builder.Services.AddTransient<UsersClient>();
         builder.Services.AddTransient<TasksClient>();
         builder.Services.AddTransient<BudgetClient>();
@@ -279,6 +280,7 @@ public static class WebExtensions
         app.MapSignIn();
         app.MapReportFiles();
         app.MapAttachmentFiles();
+        app.MapPaperFiles();
         app.MapListExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

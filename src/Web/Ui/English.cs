@@ -924,5 +924,10 @@ public static class English
         ["Đã đính kèm {0}."] = "Attached {0}.",
         ["Đính kèm tài liệu"] = "Attach a document",
         ["đã rút"] = "withdrawn",
+        ["Biên bản tổng hợp thẩm định"] = "Appraisal summary",
+        ["Báo cáo tóm tắt cho lãnh đạo"] = "Leaders' brief",
+        ["Bảng báo cáo"] = "Report table",
+        ["In / Tải PDF"] = "Print / PDF",
+        ["Phiếu thẩm định của {0}"] = "Score sheet of {0}",
     };
 }

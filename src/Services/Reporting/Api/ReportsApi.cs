@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Reporting.Data;
+using KhuyenCong.Reporting.Papers;
 using KhuyenCong.Reporting.Projections;
 using KhuyenCong.Reporting.Reports;
 using KhuyenCong.ServiceDefaults.Http;
@@ -36,12 +38,14 @@ public static class ReportsApi
         foreach (var report in ReportCatalog.All)
         {
             group.MapGet($"/{report.Name}", (
-                    [AsParameters] ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-                    Report(report, request, user, db, time, cancellationToken))
+                    [AsParameters] ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, PaperIssuer issuer, HttpContext http,
+                    CancellationToken cancellationToken) =>
+                    Report(report, request, user, db, time, issuer, http, cancellationToken))
                 .WithName($"Get{string.Concat(report.Name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}Report")
-                .WithDescription($"{report.Title}. Group by any of: {string.Join(", ", report.Dimensions.Select(d => d.Name))}; format=json|xlsx|csv.")
+                .WithDescription($"{report.Title}. Group by any of: {string.Join(", ", report.Dimensions.Select(d => d.Name))}; format=json|xlsx|csv|pdf.")
                 .Produces(StatusCodes.Status200OK, contentType: ReportExport.XlsxContentType)
                 .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+                .Produces(StatusCodes.Status200OK, typeof(Stream), PaperHttp.ContentType)
                 .ProducesProblem(StatusCodes.Status403Forbidden);
         }
         group.MapGet("/periods", Periods).WithName("GetPeriodReport")
@@ -75,7 +79,8 @@ public static class ReportsApi
     }
 
     internal static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Report(
-        ReportDefinition report, ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        ReportDefinition report, ReportRequest request, ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, PaperIssuer issuer, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var validation = new RequestValidation();
         var (filter, groupBy, format) = ReportRequestParsing.Parse(request, report, validation);
@@ -96,6 +101,7 @@ public static class ReportsApi
         {
             ReportFormat.Xlsx => TypedResults.File(ReportExport.Xlsx(table, headers), ReportExport.XlsxContentType, $"bao-cao-{report.Name}.xlsx"),
             ReportFormat.Csv => TypedResults.File(ReportExport.Csv(table, headers), ReportExport.CsvContentType, $"bao-cao-{report.Name}.csv"),
+            ReportFormat.Pdf => PaperHttp.Inline(http, ReportPapers.Table(table, headers, issuer, ProvinceCalendar.Today(time)), $"bao-cao-{report.Name}.pdf"),
             _ => TypedResults.Ok(table),
         };
     }

@@ -19,7 +19,7 @@ internal static class ReportExport
     private const string ScopeHeader = "Phạm vi";
 
     /// <summary>The header row and the rows of cells, in column order.</summary>
-    private static (IReadOnlyList<(string Key, string Header, ReportColumnKind Kind)> Columns, List<object?[]> Rows) Cells(ReportTable table, IReadOnlyList<(string Name, string Header)> groupHeaders)
+    internal static (IReadOnlyList<(string Key, string Header, ReportColumnKind Kind)> Columns, List<object?[]> Rows) Cells(ReportTable table, IReadOnlyList<(string Name, string Header)> groupHeaders)
     {
         var columns = new List<(string Key, string Header, ReportColumnKind Kind)>();
         if (table.GroupBy.Count == 0)

@@ -26,6 +26,7 @@ public enum ReportFormat
     Json,
     Xlsx,
     Csv,
+    Pdf,
 }
 
 internal static class ReportRequestParsing
@@ -72,8 +73,8 @@ internal static class ReportRequestParsing
 
         var format = ReportFormat.Json;
         validation.Expect(request.Format is null || Enum.TryParse(request.Format, ignoreCase: true, out format) && !int.TryParse(request.Format, out _),
-            "format", "must be json, xlsx or csv.",
-            "phải là json, xlsx hoặc csv.");
+            "format", "must be json, xlsx, csv or pdf.",
+            "phải là json, xlsx, csv hoặc pdf.");
         return (filter, groupBy, format);
     }
 
