@@ -273,6 +273,7 @@ public static class WebExtensions
         }).ExcludeFromDescription();
         app.MapSignIn();
         app.MapReportFiles();
+        app.MapMinistryReportFiles();
         app.MapAttachmentFiles();
         app.MapListExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
