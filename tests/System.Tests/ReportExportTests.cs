@@ -55,6 +55,33 @@ public sealed class ReportExportTests(PlatformFixture platform)
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public async Task The_2017_report_to_the_Ministry_opens_in_LibreOffice_with_its_header_and_the_figures_the_service_answers()
+    {
+        await platform.DemoDataLoadedAsync();
+        const string query = "/api/reports/ministry?year=2017&period=year";
+        long committed = 0;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            using var report = System.Text.Json.JsonDocument.Parse(await platform.Gateway.GetStringAsync(query));
+            committed = report.RootElement.GetProperty("total").GetProperty("figures").GetProperty("committed").GetInt64();
+            return committed > 0;
+        }));
+
+        var work = Directory.CreateTempSubdirectory("kc-ministry-");
+        var xlsx = Path.Combine(work.FullName, "bao-cao-bo-2017.xlsx");
+        await File.WriteAllBytesAsync(xlsx, await platform.Gateway.GetByteArrayAsync($"{query}&format=xlsx"));
+
+        var csv = await ConvertToCsvAsync(xlsx, work.FullName);
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(';').Select(c => c.Trim('"')).ToArray()).ToList();
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", lines[0]);
+        Assert.Contains(lines, l => l.Length > 1 && l[1].StartsWith("Kính gửi: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("GIÁM ĐỐC"));
+        var total = lines.First(l => l.Length > 3 && l[1] == "Tổng cộng");
+        Assert.Equal(committed, long.Parse(new string(total[3].Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static async Task<string> ConvertToCsvAsync(string xlsx, string outDir)
     {
         var start = new ProcessStartInfo("soffice")

@@ -279,6 +279,7 @@ public static class WebExtensions
         }).ExcludeFromDescription();
         app.MapSignIn();
         app.MapReportFiles();
+        app.MapMinistryReportFiles();
         app.MapAttachmentFiles();
         app.MapPaperFiles();
         app.MapListExports();

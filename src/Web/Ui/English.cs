@@ -341,7 +341,6 @@ public static class English
         ["Nhập kết quả đánh giá"] = "Enter the evaluation",
         ["Năm"] = "Year",
         ["Năm bình chọn"] = "Competition year",
-        ["Năm kế hoạch"] = "Plan year",
         ["Năm sinh"] = "Birth year",
         ["Năng lực đơn vị"] = "Unit capacity",
         ["Nơi tổ chức"] = "Where",
@@ -929,5 +928,18 @@ public static class English
         ["Bảng báo cáo"] = "Report table",
         ["In / Tải PDF"] = "Print / PDF",
         ["Phiếu thẩm định của {0}"] = "Score sheet of {0}",
+        ["Báo cáo gửi Bộ Công Thương"] = "Report to the Ministry of Industry and Trade",
+        ["Báo cáo tình hình thực hiện kế hoạch khuyến công theo quý, 6 tháng và năm (Thông tư 36/2013/TT-BCT), kèm biểu tổng hợp đề án khuyến công quốc gia (Mẫu số 2)."] =
+            "The quarterly, half-year and annual report on the khuyến công plan's execution (Circular 36/2013/TT-BCT), with the summary table of national proposals (Form No. 2).",
+        ["Năm kế hoạch"] = "Plan year",
+        ["Kỳ báo cáo"] = "Reporting period",
+        ["Quý I"] = "First quarter",
+        ["Quý II"] = "Second quarter",
+        ["Quý III"] = "Third quarter",
+        ["Quý IV"] = "Fourth quarter",
+        ["6 tháng đầu năm"] = "First half-year",
+        ["Cả năm"] = "Whole year",
+        ["Tất cả các nguồn"] = "All sources",
+        ["Tải báo cáo gửi Bộ (.xlsx)"] = "Download the report to the Ministry (.xlsx)",
     };
 }

@@ -16,6 +16,10 @@ public sealed class ReportsClient(GatewayClient gateway)
     public Task<ApiResult<ReportTable>> TableAsync(ReportKind report, ReportQuery query, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<ReportTable>($"{Root}/{report.Name}{report.QueryOf(query)}", cancellationToken);
 
+    /// <summary>The report to the Ministry of a plan year and period (q1…q4, h1, year) as the spreadsheet to sign and send.</summary>
+    public Task<ApiResult<DownloadedFile>> MinistryExportAsync(int? year, string? period, FundingSource? source, CancellationToken cancellationToken = default) =>
+        gateway.DownloadAsync($"{Root}/ministry" + Query.Of(("year", year), ("period", period), ("source", source), ("format", "xlsx")), cancellationToken);
+
     /// <summary>A report's file (xlsx or csv), as the service names it.</summary>
     public Task<ApiResult<DownloadedFile>> ExportAsync(ReportKind report, ReportQuery query, string format, CancellationToken cancellationToken = default) =>
         gateway.DownloadAsync(report.Name == ReportKind.Periods
