@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -13,7 +14,7 @@ namespace KhuyenCong.SystemTests;
 /// <summary>
 /// The restore drill: the platform with the demo data is backed up (./kc backup), its data is restored into an
 /// empty data directory (./kc restore), a platform started on it holds the same records, answers the same
-/// reports and lets the same people sign in.
+/// reports, serves the same attached files byte for byte and lets the same people sign in.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelper output)
@@ -26,6 +27,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
     public async Task A_backup_restored_into_an_empty_data_directory_gives_the_same_records_reports_and_sign_in()
     {
         Assert.Equal(0, await platform.DemoDataLoadedAsync());
+        var (file, sha256) = await AttachAsync(platform.Gateway);
         var reportsBefore = await ReportsAsync(platform.Gateway);
         var usersBefore = await UsersAsync(platform.Accounts.ClientFor(TestUser.Admin));
         var countsBefore = await SettledCountsAsync(platform.App);
@@ -65,6 +67,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
             using var officer = accounts.ClientFor(TestUser.Officer);
 
             Assert.Equal(reportsBefore, await ReportsAsync(officer));
+            Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(await officer.GetByteArrayAsync(file))));
             output.WriteLine($"restored {countsBefore.Count} tables, {countsBefore.Values.Sum()} rows, from {backup}");
         }
         finally
@@ -213,6 +216,18 @@ public sealed class BackupRestoreTests(PlatformFixture platform, ITestOutputHelp
         var periods = await client.GetFromJsonAsync<JsonElement>("/api/reports/periods");
         var training = await client.GetFromJsonAsync<JsonElement>("/api/reports/training?fromYear=2014&toYear=2025");
         return string.Join('\n', summary.GetRawText(), periods.GetRawText(), training.GetRawText());
+    }
+
+    /// <summary>Attaches a plan to a course of the demo data; answers the file's address and its content's SHA-256.</summary>
+    private static async Task<(string File, string Sha256)> AttachAsync(HttpClient officer)
+    {
+        var course = (await officer.GetFromJsonAsync<JsonElement>("/api/training/courses?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString();
+        var content = SampleFiles.Pdf("Ke hoach lop hoc truoc khi sao luu");
+        var created = await Answers.ExpectAsync(
+            await officer.PostAsync($"/api/training/courses/{course}/attachments", SampleFiles.Upload(content, "ke-hoach-lop-hoc.pdf", "CoursePlan")),
+            System.Net.HttpStatusCode.Created);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), created.GetProperty("sha256").GetString());
+        return ($"/api/training/courses/{course}/attachments/{created.GetProperty("id").GetString()}", created.GetProperty("sha256").GetString()!);
     }
 
     private static async Task<string> UsersAsync(HttpClient admin) =>

@@ -9,7 +9,7 @@ namespace KhuyenCong.Web.Tests;
 
 /// <summary>
 /// The papers of a proposal on its page: a person chooses the kind and a file, sees it listed under its kind with who
-/// added it and when, previews a picture on the page and a PDF in the browser, is told in Vietnamese why a disguised
+/// added it and when, previews a picture full size in a dialog and a PDF in the browser, is told in Vietnamese why a disguised
 /// page is refused, and withdraws a file after giving the reason, which leaves it listed as withdrawn.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -40,6 +40,9 @@ public sealed class ProposalAttachmentsPageTests(WebFixture web)
         var picture = page.GetByTestId("attachment-preview").Locator("img");
         await Expect(picture).ToBeVisibleAsync();
         await Expect(picture).ToHaveJSPropertyAsync("naturalWidth", 1);
+        // The picture opens full size in a dialog, which Escape closes.
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
 
         await page.ChooseAsync("Loại tài liệu", "Thuyết minh đề án");
         await file.SetInputFilesAsync(new FilePayload { Name = "thuyet-minh.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf() });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KhuyenCong.Web.Api.Clients;
 using Microsoft.Net.Http.Headers;
 
@@ -6,36 +7,44 @@ namespace KhuyenCong.Web.Api;
 /// <summary>
 /// Attached files opened from the pages: the browser holds no token, so this endpoint fetches the file from the service
 /// with the signed-in user's token (the service applies the record's scope) and hands it on as the service served it:
-/// pictures and PDF inline (to preview), anything else as a download, never sniffed, cached privately.
+/// pictures and PDF inline (to preview), anything else as a download, never sniffed, cached privately. Only the
+/// addresses of records' files (<see cref="RecordFiles"/>) are fetched.
 /// </summary>
-public static class AttachmentFiles
+public static partial class AttachmentFiles
 {
-    public const string Path = "/files/proposals";
+    public const string Path = "/files";
 
     public static IEndpointRouteBuilder MapAttachmentFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"{Path}/{{id:guid}}/{{attachmentId:guid}}", ProposalFileAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet($"{Path}/{{**file}}", FileAsync).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>The address of a proposal's file: shown in the browser when it can be, or saved when <paramref name="download"/>.</summary>
-    public static string Link(Guid proposalId, Guid attachmentId, bool download = false) =>
-        $"{Path}/{proposalId}/{attachmentId}{(download ? "?download=true" : "")}";
-
-    private static async Task<IResult> ProposalFileAsync(Guid id, Guid attachmentId, bool? download, HttpContext http, ProposalsClient proposals,
+    private static async Task<IResult> FileAsync(string file, bool? download, HttpContext http, AttachmentsClient attachments,
         CancellationToken cancellationToken)
     {
-        var file = await proposals.DownloadAttachmentAsync(id, attachmentId, cancellationToken);
-        if (file.Value is not { } found)
+        if (RecordFile().Match(file) is not { Success: true } match)
         {
-            return file.ToDownload();
+            return TypedResults.NotFound();
         }
-        var inline = download != true && found.ContentType is "application/pdf" or "image/png" or "image/jpeg" or "image/gif" or "image/webp";
+        var record = new RecordFiles(match.Groups["record"].Value);
+        var found = await attachments.DownloadAsync(record, Guid.Parse(match.Groups["attachment"].Value), cancellationToken);
+        if (found.Value is not { } content)
+        {
+            return found.ToDownload();
+        }
+        var inline = download != true && content.ContentType is "application/pdf" or "image/png" or "image/jpeg" or "image/gif" or "image/webp";
         var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(found.FileName);
+        disposition.SetHttpFileName(content.FileName);
         http.Response.Headers.ContentDisposition = disposition.ToString();
         http.Response.Headers.CacheControl = "private";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(found.Content, found.ContentType);
+        return TypedResults.File(content.Content, content.ContentType);
     }
+
+    private const string Id = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /// <summary>A record that carries files (an entry only within its competition), then one file's id.</summary>
+    [GeneratedRegex("^(?<record>(proposals|training/courses|fairs|products/competitions)/" + Id + "|products/competitions/" + Id + "/entries/" + Id + ")/(?<attachment>" + Id + ")$")]
+    private static partial Regex RecordFile();
 }

@@ -51,6 +51,7 @@ public static class WebExtensions
 #pragma warning restore EXTEXP0001
         // The areas' clients own the platform's addresses; pages and endpoints ask them, never the gateway directly.
         builder.Services.AddTransient<ProposalsClient>();
+        builder.Services.AddTransient<AttachmentsClient>();
         builder.Services.AddTransient<EstablishmentsClient>();
         builder.Services.AddTransient<ReferenceClient>();
         builder.Services.AddTransient<TrainingClient>();

@@ -44,27 +44,6 @@ public sealed class ProposalsClient(GatewayClient gateway)
     public Task<ApiResult<Proposal>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Proposal>($"{Root}/{id}", cancellationToken);
 
-    /// <summary>The proposal's attached files, withdrawn ones included.</summary>
-    public Task<ApiResult<List<Attachment>>> AttachmentsAsync(Guid id, CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<List<Attachment>>($"{Root}/{id}/attachments", cancellationToken);
-
-    /// <summary>Attaches a file as a paper of the given kind; the service tells its type by its content.</summary>
-    public Task<ApiResult<Attachment>> AttachAsync(Guid id, Contracts.Documents.DocumentKind kind, UploadedFile file, CancellationToken cancellationToken = default)
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(file.Content);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
-        form.Add(content, "file", file.Name);
-        form.Add(new StringContent(kind.ToString()), "kind");
-        return gateway.PostAsync<Attachment>($"{Root}/{id}/attachments", form, cancellationToken);
-    }
-
-    public Task<ApiResult<Attachment>> WithdrawAttachmentAsync(Guid id, Guid attachmentId, WithdrawAttachmentRequest request, CancellationToken cancellationToken = default) =>
-        gateway.PostAsync<Attachment>($"{Root}/{id}/attachments/{attachmentId}/withdraw", request, cancellationToken);
-
-    public Task<ApiResult<DownloadedFile>> DownloadAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default) =>
-        gateway.DownloadAsync($"{Root}/{id}/attachments/{attachmentId}", cancellationToken);
-
     /// <summary>The accounts that may sit on an appraisal council.</summary>
     public Task<ApiResult<List<Appraiser>>> AppraisersAsync(CancellationToken cancellationToken = default) =>
         gateway.GetAsync<List<Appraiser>>($"{Root}/appraisers", cancellationToken);
