@@ -116,7 +116,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             "GET /api/training/courses/{id:guid}/attachments/", "GET /api/training/courses/{id:guid}/attachments/{attachmentId:guid}",
         ];
 
-        Assert.Equal(25, policies.Count);
+        Assert.Equal(26, policies.Count);
         foreach (var (endpoint, required) in policies)
         {
             Assert.True(required.Contains(Policies.Read), $"{endpoint} does not require a signed-in user");

@@ -1,7 +1,7 @@
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Products.Api;
 using KhuyenCong.Products.Extensions;
 using KhuyenCong.Products.Papers;
-using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,7 @@
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Reporting.Api;
 using KhuyenCong.Reporting.Extensions;
 using KhuyenCong.Reporting.Papers;
-using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 

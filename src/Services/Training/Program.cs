@@ -1,7 +1,7 @@
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Training.Api;
 using KhuyenCong.Training.Extensions;
 using KhuyenCong.Training.Papers;
-using KhuyenCong.Platform.Papers;
 
 var builder = WebApplication.CreateBuilder(args);
 

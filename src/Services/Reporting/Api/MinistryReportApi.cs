@@ -49,7 +49,8 @@ public static class MinistryReportApi
         }
         if (!user.Scope().CanSeeEverything)
         {
-            return ApiProblems.OutOfScope("The report to the Ministry covers the whole province; it is for leaders and the Centre.");
+            return ApiProblems.OutOfScope("The report to the Ministry covers the whole province; it is for leaders and the Centre.",
+                "Báo cáo gửi Bộ bao quát cả tỉnh; chỉ dành cho lãnh đạo và Trung tâm.");
         }
         var report = await MinistryReports.RunAsync(db, year!.Value, parsedPeriod!.Value, parsedSource, settings.Value,
             ProvinceCalendar.Today(time), cancellationToken);

@@ -17,7 +17,7 @@ public static class TrainingPapersApi
     {
         app.MapGet("/api/training/courses/{id:guid}/enrolments/{enrolmentId:guid}/certificate", Certificate)
             .WithName("PrintTrainingCertificate").WithTags("Course roster (personal data: officers only)")
-            .RequireAuthorization(Policies.Manage)
+            .RequireAuthorization(Policies.Read, Policies.Manage)
             .ProducesPaper().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
