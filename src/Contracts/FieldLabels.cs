@@ -223,6 +223,13 @@ public static class FieldLabels
         ["page"] = new("Trang", "Page"),
         ["pageSize"] = new("Số dòng mỗi trang", "Page size"),
         ["format"] = new("Định dạng tệp", "File format"),
+        ["source"] = new("Nguồn kinh phí", "Funding source"),
+
+        // Notifications: reminder preferences and unsubscribe links.
+        ["emailEnabled"] = new("Nhận thư nhắc việc qua thư điện tử", "Reminders by e-mail"),
+        ["digestEnabled"] = new("Bản tổng hợp việc cần làm mỗi ngày", "Daily digest"),
+        ["kinds"] = new("Loại việc", "Kinds of task"),
+        ["token"] = new("Liên kết hủy nhận thư", "Unsubscribe link"),
         ["groupBy"] = new("Nhóm theo", "Group by"),
     };
 

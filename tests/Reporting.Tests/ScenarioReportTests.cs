@@ -501,7 +501,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
     [InlineData("/api/reports/products?fundingSource=Local", "fundingSource")]
     [InlineData("/api/reports/fairs?sector=Ceramics", "sector")]
     [InlineData("/api/reports/proposals?sector=Plastics", "sector")]
-    [InlineData("/api/reports/proposals?format=pdf", "format")]
+    [InlineData("/api/reports/proposals?format=docx", "format")]
     [InlineData("/api/reports/training?fromYear=2020&toYear=2019", "fromYear")]
     [InlineData("/api/reports/periods?format=csv", "format")]
     public async Task A_report_request_it_cannot_answer_is_a_400_naming_the_field(string path, string field)
