@@ -10,7 +10,7 @@ public sealed class LeverageTests
     {
         var leverage = Leverage.Of(ownCapital: 105_047_000_000, stateSupport: 14_953_000_000);
         Assert.Equal(7.03m, leverage);
-        Assert.Equal("1 : 7.03", Leverage.Describe(leverage));
+        Assert.Equal("1 : 7,03", Leverage.Describe(leverage));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         Assert.Equal(10_000_000_000, Long(total, "ownCapital"));
         Assert.Equal(500_000_000, Long(total, "otherSources"));
         Assert.Equal(3.33m, total.GetProperty("figures").GetProperty("leverage").GetDecimal());
-        Assert.Equal("1 : 3.33", total.GetProperty("figures").GetProperty("leverageText").GetString());
+        Assert.Equal("1 : 3,33", total.GetProperty("figures").GetProperty("leverageText").GetString());
         Assert.Equal(950_000_000L + 1_900_000_000L, Long(total, "supportUsed"));
         Assert.Equal(400_000_000 + 100_000_000, Long(total, "advancesOutstanding"));
 
@@ -73,7 +73,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         var summary = await _host.GetJsonAsync("/api/reports/summary?fromYear=2017&toYear=2019");
         Assert.Equal(2, summary.GetProperty("proposals").GetInt32());
         Assert.Equal(3_000_000_000, summary.GetProperty("stateSupport").GetInt64());
-        Assert.Equal("1 : 3.33", summary.GetProperty("leverageText").GetString());
+        Assert.Equal("1 : 3,33", summary.GetProperty("leverageText").GetString());
     }
 
     [Fact]
@@ -451,7 +451,7 @@ public sealed class ScenarioReportTests(PostgresServer postgres, RabbitMqServer 
         var periods = report.GetProperty("periods").EnumerateArray().ToList();
         Assert.Equal(["2014–2020", "2021–2025", "2026–2030"], periods.Select(p => p.GetProperty("period").GetString()));
         Assert.Equal(2, periods[0].GetProperty("approvedProposals").GetInt64());
-        Assert.Equal("1 : 3.33", periods[0].GetProperty("leverageText").GetString());
+        Assert.Equal("1 : 3,33", periods[0].GetProperty("leverageText").GetString());
         Assert.Equal(30, periods[0].GetProperty("jobsCreated").GetInt64());
         Assert.Equal(25, periods[0].GetProperty("traineesEnrolled").GetInt64());
         Assert.Equal(1, periods[0].GetProperty("productsRecognised").GetInt64());

@@ -99,7 +99,7 @@ public sealed class SummaryProjectionTests(PostgresServer postgres, RabbitMqServ
         Assert.Equal(10_000_000_000, all.OwnCapital);
         Assert.Equal(500_000_000, all.OtherSources);
         Assert.Equal(3.33m, all.Leverage);
-        Assert.Equal("1 : 3.33", all.LeverageText);
+        Assert.Equal("1 : 3,33", all.LeverageText);
 
         var only2017 = await SummaryAsync("?fromYear=2017&toYear=2017");
         Assert.Equal(1, only2017!.Proposals);

@@ -25,7 +25,7 @@ public sealed class DemoDataTests(PlatformFixture platform)
         Assert.Equal(14_953_000_000, summary.GetProperty("stateSupport").GetInt64());
         Assert.Equal(105_047_000_000, summary.GetProperty("ownCapital").GetInt64());
         Assert.Equal(120_000_000_000, summary.GetProperty("totalBudget").GetInt64());
-        Assert.Equal("1 : 7.03", summary.GetProperty("leverageText").GetString());
+        Assert.Equal("1 : 7,03", summary.GetProperty("leverageText").GetString());
 
         var loaded = await DemoCountsAsync();
         Assert.Equal(new DemoCounts(DemoPlan.Proposals.Count, TrainingPlan.Courses.Count, FairsPlan.Fairs.Count, ProductsPlan.Competitions.Count), loaded.Records);
