@@ -467,6 +467,15 @@ public static partial class VietnameseOnly
 /// <summary>A page with a form or a command that the sweep does not provoke is noticed.</summary>
 public sealed class VietnameseRefusalCoverageTests
 {
+    /// <summary>
+    /// Pages whose commands take nothing a person can get wrong, with the reason; a refusal there can only come from
+    /// the platform (a service down), which every page reads in Vietnamese through the same path (ApiProblemTests).
+    /// </summary>
+    private static readonly Dictionary<string, string> NothingToRefuse = new()
+    {
+        ["Tasks/Tasks.razor"] = "the reminder preferences are switches and check boxes of the known task kinds",
+    };
+
     [Fact]
     public void Every_page_with_a_form_or_a_command_is_in_the_sweep()
     {
@@ -482,7 +491,7 @@ public sealed class VietnameseRefusalCoverageTests
             .Select(f => f.Key).Order().ToList();
 
         Assert.NotEmpty(withForms);
-        Assert.Equal(withForms, VietnameseRefusalTests.Swept.Keys.Order().ToList());
+        Assert.Equal(withForms, VietnameseRefusalTests.Swept.Keys.Concat(NothingToRefuse.Keys).Order().ToList());
     }
 
     private static string PagesDirectory()
