@@ -61,6 +61,32 @@ public sealed class FairHistoryTests(PostgresServer postgres, RabbitMqServer rab
     }
 
     [Fact]
+    public async Task Closing_registration_allocating_and_closing_bear_the_provinces_day_beside_the_recording_time()
+    {
+        await KnowEstablishmentAsync("5710000003");
+        var fairId = (await (await Client.PostAsJsonAsync("/api/fairs", FairBody(booths: 2))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await PostOkAsync($"/api/fairs/{fairId}/publish");
+        var registration = await RegisteredAsync(fairId, "5710000003");
+        // Half past one in the morning in Quảng Ninh is still the day before in UTC: the act bears the province's day.
+        var night = new DateTimeOffset(2026, 5, 20, 18, 30, 0, TimeSpan.Zero);
+        Clock.SetTo(night);
+        await PostOkAsync($"/api/fairs/{fairId}/close-registration");
+        await PostOkAsync($"/api/fairs/{fairId}/allocation");
+        await PutOkAsync($"/api/fairs/{fairId}/registrations/{registration}/allocation", new { booths = 0, reason = "Cơ sở xin rút" });
+        Clock.SetTo(new DateTimeOffset(2026, 6, 11, 9, 0, 0, TimeSpan.FromHours(7)));
+        await PostOkAsync($"/api/fairs/{fairId}/held", new { heldOn = "2026-06-10" });
+        await PostOkAsync($"/api/fairs/{fairId}/close");
+
+        var history = await HistoryAsync(fairId);
+
+        var dayOf = history.ToDictionary(e => e.GetProperty("kind").GetString()!, e => e.TryGetProperty("occurredOn", out var day) ? day.GetString() : null);
+        Assert.Equal(("2026-05-21", "2026-05-21", "2026-05-21", "2026-06-11"),
+            (dayOf["fair-registration-closed"], dayOf["fair-allocated"], dayOf["fair-allocation-overridden"], dayOf["fair-closed"]));
+        var allocated = history.Single(e => e.GetProperty("kind").GetString() == "fair-allocated");
+        Assert.Equal(night, allocated.GetProperty("at").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task A_refused_command_adds_no_entry_and_a_cancellation_keeps_its_reason()
     {
         var fairId = (await CreateFairAsync()).GetProperty("id").GetString()!;

@@ -62,6 +62,27 @@ public sealed class CompetitionHistoryTests(PostgresServer postgres, RabbitMqSer
     }
 
     [Fact]
+    public async Task The_start_of_scoring_and_each_score_sheet_bear_the_day_they_were_given()
+    {
+        var competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 4, 30))).GetProperty("id").GetGuid();
+        var members = await _host.SetCouncilAsync(competition, 7);
+        await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
+        var tea = await _host.RegisterEntryAsync(competition, "Chè Đường Hoa");
+        await _host.AddThreePhotosAndSubmitAsync(competition, tea);
+        _host.Clock.SetToday(new DateOnly(2025, 5, 6));
+        await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
+        _host.Clock.SetToday(new DateOnly(2025, 5, 8));
+        await _host.ScoreAllAsync(competition, tea, members, 38, 36);
+
+        var history = await HistoryAsync(competition);
+
+        Assert.Equal("2025-05-06", history.Single(e => e.GetProperty("kind").GetString() == "competition-scoring-started").GetProperty("occurredOn").GetString());
+        var sheets = history.Where(e => e.GetProperty("kind").GetString() == "competition-sheet-submitted").ToList();
+        Assert.Equal(7, sheets.Count);
+        Assert.All(sheets, s => Assert.Equal("2025-05-08", s.GetProperty("occurredOn").GetString()));
+    }
+
+    [Fact]
     public async Task A_refused_command_adds_no_entry()
     {
         var competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 4, 30))).GetProperty("id").GetGuid();

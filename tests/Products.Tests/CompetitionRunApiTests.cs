@@ -184,6 +184,22 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
     }
 
     [Fact]
+    public async Task Announcing_before_the_council_is_seated_is_a_422_in_Vietnamese_naming_the_council_and_leaves_the_draft()
+    {
+        var competition = (await _host.CreateCompetitionAsync("Provincial", 2025, new(2025, 3, 1), new(2025, 4, 30))).GetProperty("id").GetGuid();
+
+        var response = await _host.Client.PostAsync($"/api/products/competitions/{competition}/open", null);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/no-council");
+        Assert.Contains("còn thiếu Hội đồng bình chọn", problem.GetProperty("detail").GetString());
+        var stored = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}");
+        Assert.Equal("Draft", stored.GetProperty("status").GetString());
+
+        await _host.SetCouncilAsync(competition, 7);
+        await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_unknown_competition_is_a_404()
     {
         var response = await _host.Client.PostAsync($"/api/products/competitions/{Guid.NewGuid()}/open", null);

@@ -47,8 +47,10 @@ public sealed class CompetitionTests
     {
         var rules = new ScoringRuleBook([new PassRule(new DateOnly(2014, 10, 21), 70m), new PassRule(new DateOnly(2025, 6, 1), 72.5m)]);
         var early = NewCompetition();
+        early.SetCouncil(Seats(RecognitionLevel.Provincial.CouncilSizes()[0]), Now);
         early.Open(new DateOnly(2025, 5, 31), rules, Now);
         var late = NewCompetition();
+        late.SetCouncil(Seats(RecognitionLevel.Provincial.CouncilSizes()[0]), Now);
         late.Open(new DateOnly(2025, 6, 1), rules, Now);
         Assert.Equal(70m, early.PassThreshold);
         Assert.Equal(72.5m, late.PassThreshold);
@@ -288,9 +290,22 @@ public sealed class CompetitionTests
     {
         var competition = NewCompetition();
         Assert.Equal("illegal-transition", Assert.Throws<ProductRuleException>(() => competition.StartScoring(Now)).Code);
+        competition.SetCouncil(Seats(RecognitionLevel.Provincial.CouncilSizes()[0]), Now);
         competition.Open(new(2025, 3, 1), DefaultRules, Now);
         Assert.Equal("illegal-transition", Assert.Throws<ProductRuleException>(() => competition.Open(new(2025, 3, 1), DefaultRules, Now)).Code);
-        Assert.Equal("no-council", Assert.Throws<ProductRuleException>(() => competition.StartScoring(Now)).Code);
+    }
+
+    [Fact]
+    public void Announcing_before_the_council_is_seated_is_refused_in_Vietnamese_and_leaves_the_draft()
+    {
+        var competition = NewCompetition();
+
+        var refused = Assert.Throws<ProductRuleException>(() => competition.Open(new(2025, 3, 1), DefaultRules, Now));
+
+        Assert.Equal("no-council", refused.Code);
+        Assert.Contains("còn thiếu Hội đồng bình chọn", refused.Vietnamese);
+        Assert.Equal(CompetitionStatus.Draft, competition.Status);
+        Assert.Null(competition.OpenedOn);
     }
 
     private static Competition Published(out Entry entry, decimal total, ProvinceCalendar? calendar = null)

@@ -95,6 +95,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
         for (var burst = 0; burst < Bursts.Repetitions; burst++)
         {
             var competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
+            await _host.SetCouncilAsync(competition, 5);
             await AssertOneWinsAsync(i => _host.Client.PostAsync($"{Competitions}/{competition}/open", null));
         }
     }

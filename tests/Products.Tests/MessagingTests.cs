@@ -99,6 +99,7 @@ public sealed class MessagingTests(PostgresServer postgres, RabbitMqServer rabbi
         Assert.True(await Eventually.TrueWithin(Patience, () => _host.WithDbAsync(db =>
             db.KnownEstablishments.AnyAsync(e => e.EstablishmentId == establishmentId && e.Revision == 2))));
         var competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 3, 1), new(2025, 3, 31))).GetProperty("id").GetGuid();
+        await _host.SetCouncilAsync(competition, 5);
         await _host.PostAsync($"/api/products/competitions/{competition}/open", null, System.Net.HttpStatusCode.OK);
         var entry = await _host.RegisterEntryAsync(competition, "Nước mắm", taxCode: "5700999888");
         var stored = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}/entries/{entry}");

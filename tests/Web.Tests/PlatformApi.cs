@@ -16,7 +16,7 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
     private readonly Dictionary<Guid, HttpClient> _jurorOfSeat = [];
 
     /// <summary>A small real PNG (96×64, one colour), so that the catalogue shows a picture.</summary>
-    private static readonly byte[] Photo = Convert.FromBase64String(
+    public static readonly byte[] Photo = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAaUlEQVR42u3QMQ0AAAgDsCniwB/eccDN0aQKmprmEAWCBAkSJEiQIEEIEiRIkCBBggQhSJAgQYIECRKEIEGCBAkSJEiQIAQJEiRIkCBBghAkSJAgQYIECUKQIEGCBAkSJEgQggQJEvTPAsW+uS1dxpoZAAAAAElFTkSuQmCC");
 
     /// <summary>A fresh tax code ending in its official check digit (weights 31, 29, 23, 19, 17, 13, 7, 5, 3; a remainder of 0 has none).</summary>
@@ -140,6 +140,21 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
             district = "Hải Hà", planYear = Today.Year, startDate = Today.AddDays(20), endDate = Today.AddDays(50), capacity = 2,
             budget = 60_000_000, instructors = new[] { "Nguyễn Thị Hoa" },
         }), HttpStatusCode.Created)).GetProperty("course").GetProperty("id").GetGuid();
+
+    /// <summary>A course as <see cref="PlanCourseAsync"/> plans it, started with one trainee and the attendance of its first session.</summary>
+    public async Task<Guid> CourseUnderWayAsync(string title)
+    {
+        var course = await PlanCourseAsync(title);
+        var trainee = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/trainees",
+            new { fullName = "Vi Văn Khánh", birthYear = 1980, gender = "Male", ethnicGroup = "Sán Dìu" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/open", null), HttpStatusCode.OK);
+        var seat = (await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/enrolments", new { traineeId = trainee }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/start", null), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/sessions",
+            new { heldOn = Today.AddDays(20), topic = "Kỹ thuật sao chè", presentEnrolmentIds = new[] { seat } }), HttpStatusCode.Created);
+        return course;
+    }
 
     public async Task<Guid> CreateFairAsync(string name) =>
         (await ExpectAsync(await gateway.PostAsJsonAsync("/api/fairs", new

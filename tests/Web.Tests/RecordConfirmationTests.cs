@@ -41,6 +41,31 @@ public sealed class RecordConfirmationTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Ending_a_course_first_says_the_roster_is_closed_and_going_back_leaves_it_under_way()
+    {
+        var title = $"Chế biến chè {Guid.NewGuid():N}"[..22];
+        var id = await Platform.CourseUnderWayAsync(title);
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/training/courses/{id}");
+
+        await page.ClickButtonAsync("Kết thúc khóa học");
+        await Expect(page.Confirmation()).ToContainTextAsync(
+            $"Kết thúc khóa học «{title}»? Sau khi kết thúc, không ghi danh hay điểm danh thêm được; học viên đủ chuyên cần được ghi là hoàn thành.");
+        await page.ScreenshotAsync("confirm-course-complete");
+        await page.AssertAccessibleAsync();
+        await GoBackAsync(page);
+        Assert.Equal("InProgress", await StatusAsync($"/api/training/courses/{id}", "course"));
+        await Expect(page.Told()).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-chip", new() { HasText = "Đang học" })).ToBeVisibleAsync();
+
+        await page.ClickButtonAsync("Kết thúc khóa học");
+        await page.ConfirmAsync("Kết thúc khóa học");
+        await Expect(page.Told()).ToHaveTextAsync($"Đã kết thúc khóa học «{title}».");
+        await Expect(page.Locator(".mud-chip", new() { HasText = "Đã kết thúc" })).ToBeVisibleAsync();
+        Assert.Equal("Completed", await StatusAsync($"/api/training/courses/{id}", "course"));
+    }
+
+    [Fact]
     public async Task Closing_a_fairs_registration_first_says_no_one_can_register_after_and_going_back_leaves_it_open()
     {
         var name = $"Hội chợ {Guid.NewGuid():N}"[..20];

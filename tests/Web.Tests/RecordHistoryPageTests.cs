@@ -72,6 +72,31 @@ public sealed class RecordHistoryPageTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_fairs_booths_allocated_on_its_page_show_the_allocation_day_beside_the_recording_time_and_the_establishment_by_name()
+    {
+        var platform = new PlatformApi(web.Gateway, web.Accounts);
+        var name = $"Hội chợ {Guid.NewGuid():N}"[..20];
+        var establishment = $"HTX chè {Guid.NewGuid():N}"[..18];
+        var taxCode = await platform.RegisterEstablishmentAsync(establishment);
+        var id = await platform.PublishFairAsync(name);
+        await platform.RegisterForFairAsync(id, taxCode, booths: 2);
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/fairs/{id}");
+
+        await page.ClickButtonAsync("Đóng đăng ký");
+        await page.ConfirmAsync("Đóng đăng ký");
+        await page.ClickButtonAsync("Phân gian hàng");
+
+        var allocated = Entry(page, "Phân gian hàng theo quy tắc: 2 gian đã phân");
+        await Expect(allocated).ToContainTextAsync($"Ngày phân gian hàng: {Today:dd/MM/yyyy}");
+        await Expect(allocated).ToContainTextAsync($"Ghi nhận {Today:dd/MM/yyyy}");
+        await Expect(allocated).ToContainTextAsync(WebUsers.Officer.DisplayName);
+        await Expect(Entry(page, "Đóng đăng ký với 1 đăng ký")).ToContainTextAsync($"Ngày đóng đăng ký: {Today:dd/MM/yyyy}");
+        await Expect(Entry(page, $"Nhận đăng ký của {establishment}: 2 gian hàng")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".history-entry", new() { HasText = "fair-" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_competition_announced_on_its_page_shows_the_council_and_the_announcement_by_the_officer()
     {
         var jury = await web.Accounts.JuryAsync(5);

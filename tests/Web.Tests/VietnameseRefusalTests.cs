@@ -247,7 +247,14 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Put, $"/api/products/competitions/{id}/council",
             new { members = Array.Empty<object>() }));
 
-        // Opened meanwhile on another screen: this page still offers the step, which the competition's state now refuses.
+        // Seated and opened meanwhile on another screen: this page still offers the step, which the competition's state now refuses.
+        var jury = await web.Accounts.JuryAsync(5);
+        var council = await web.Gateway.PutAsJsonAsync($"/api/products/competitions/{id}/council", new
+        {
+            members = jury.Select((juror, i) => new { userId = juror.UserId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }),
+        });
+        Assert.True(council.IsSuccessStatusCode, await council.Content.ReadAsStringAsync());
+        await page.OpenAsync($"/products/competitions/{id}");
         Assert.True((await web.Gateway.PostAsync($"/api/products/competitions/{id}/open", null)).IsSuccessStatusCode);
         await page.ClickButtonAsync("Thông báo nhận hồ sơ");
         await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/products/competitions/{id}/open", new { }));

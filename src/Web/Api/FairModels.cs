@@ -64,6 +64,9 @@ public sealed record FairRegistration(
     int? AllocationPosition, int? PriorityRank, int? WaitListPosition, string? CertificateNumber, string? Reason, bool IsOverridden,
     long Support, FairOutcome? Outcome);
 
+/// <summary>What registering and recording an outcome answer: the registration within its details.</summary>
+public sealed record FairRegistrationDetails(FairRegistration Registration);
+
 /// <summary>An establishment's registration with the fair it is for (its home page).</summary>
 public sealed record EstablishmentFairRegistration(
     Guid FairId, string FairName, DateOnly StartDate, DateOnly EndDate, FairStatus FairStatus, FairRegistration Registration);

@@ -7,6 +7,7 @@ using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -157,7 +158,7 @@ public static class FairsApi
         s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.CloseRegistration(s.Now);
-            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.RegistrationClosed, s.User, s.Now) with { Amount = f.Registrations.Count });
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.RegistrationClosed, s.User, s.Now) with { Amount = f.Registrations.Count, OccurredOn = ProvinceCalendar.DateOf(s.Now) });
         }, Answer, () => NotFound(id), s.CancellationToken);
 
     /// <summary>Runs the allocation rule with the registry's current facts and the certificates held, and announces every result.</summary>
@@ -174,7 +175,7 @@ public static class FairsApi
             {
                 s.Db.AddIntegrationEvent(FairEvents.Allocated(fair, registration, s.Now, s.Actor));
             }
-            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.Allocated, s.User, s.Now) with { Amount = fair.BoothsAllocated });
+            s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.Allocated, s.User, s.Now) with { Amount = fair.BoothsAllocated, OccurredOn = ProvinceCalendar.DateOf(s.Now) });
         }, f => TypedResults.Ok(AllocationResponse.From(f, RegistrationSummary.AllOf(f, s.English), s.English)), () => NotFound(id), s.CancellationToken));
 
     internal static async Task<Results<Ok<AllocationResponse>, ProblemHttpResult>> Allocation(Guid id, [AsParameters] FairServices s)
@@ -208,7 +209,7 @@ public static class FairsApi
         s.Db.ChangeAsync(id, Tracked(id, s), f =>
         {
             f.Close(s.Now);
-            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Closed, s.User, s.Now));
+            s.Db.Record(HistoryEntry.Of(f.Id, FairHistory.Closed, s.User, s.Now) with { OccurredOn = ProvinceCalendar.DateOf(s.Now) });
         }, Answer, () => NotFound(id), s.CancellationToken);
 
     internal static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> Cancel(Guid id, ReasonRequest request, [AsParameters] FairServices s)

@@ -6,6 +6,7 @@ using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -180,6 +181,7 @@ public static partial class RegistrationsApi
                 Subject = registration.EstablishmentName,
                 Amount = registration.BoothsAllocated,
                 Reason = registration.OverrideReason,
+                OccurredOn = ProvinceCalendar.DateOf(s.Now),
             });
             return FairEvents.Allocated(fair, registration, s.Now, s.Actor);
         });

@@ -213,7 +213,7 @@ public static class CompetitionsApi
         db.ChangeCompetitionAsync(id, competition =>
         {
             competition.StartScoring(time.GetUtcNow());
-            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ScoringStarted, user, time.GetUtcNow()));
+            db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ScoringStarted, user, time.GetUtcNow()) with { OccurredOn = ProvinceCalendar.Today(time) });
         }, Answer, cancellationToken);
 
     /// <summary>The ranking; an establishment or a district officer sees the rows of its own entries, with their ranks among all.</summary>

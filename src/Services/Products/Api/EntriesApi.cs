@@ -308,6 +308,7 @@ public static partial class EntriesApi
                     Subject = CompetitionHistory.ProductOf(competition, entryId),
                     Document = member.Name,
                     Score = score.Market + score.Technical + score.Cultural + score.Other,
+                    OccurredOn = ProvinceCalendar.DateOf(score.ScoredAt),
                 });
             },
             _ => TypedResults.Ok(ScoreResponse.From(score!)),

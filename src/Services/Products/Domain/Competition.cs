@@ -177,10 +177,23 @@ public sealed class Competition
         return _juryMembers;
     }
 
-    /// <summary>Announces the competition: registration opens and the pass rule in force today is fixed for it.</summary>
+    /// <summary>
+    /// Announces the competition: registration opens and the pass rule in force today is fixed for it. The council
+    /// is seated first, as the jury that will score what the announcement brings in.
+    /// </summary>
     public void Open(DateOnly today, ScoringRuleBook rules, DateTimeOffset now)
     {
-        Transition(CompetitionStatus.Draft, CompetitionStatus.Open, "open");
+        EnsureStatus(CompetitionStatus.Draft, "open");
+        if (_juryMembers.Count == 0)
+        {
+            throw new ProductRuleException("no-council", RuleKind.Unprocessable,
+                $"Competition '{Title}' cannot be announced before its council (jury) is seated.")
+            {
+                Vietnamese = $"Chưa thể thông báo nhận hồ sơ cuộc bình chọn «{Title}»: còn thiếu Hội đồng bình chọn (Ban Giám khảo). Hãy lập hội đồng trước.",
+                LegalBasis = CouncilBasis,
+            };
+        }
+        Status = CompetitionStatus.Open;
         var rule = rules.RuleOn(today);
         OpenedOn = today;
         PassThreshold = rule.PassThreshold;

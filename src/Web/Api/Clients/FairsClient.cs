@@ -35,8 +35,8 @@ public sealed class FairsClient(GatewayClient gateway)
     public Task<ApiResult<Allocation>> AllocateAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Allocation>($"{Root}/{id}/allocation", null, cancellationToken);
 
-    public Task<ApiResult<FairRegistration>> RegisterAsync(Guid id, RegistrationRequest registration, CancellationToken cancellationToken = default) =>
-        gateway.PostAsync<FairRegistration>($"{Root}/{id}/registrations", registration, cancellationToken);
+    public Task<ApiResult<FairRegistrationDetails>> RegisterAsync(Guid id, RegistrationRequest registration, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<FairRegistrationDetails>($"{Root}/{id}/registrations", registration, cancellationToken);
 
     /// <summary>An establishment's registrations across fairs, newest fair first (none for one outside the user's scope).</summary>
     public Task<ApiResult<PageOf<EstablishmentFairRegistration>>> RegistrationsOfAsync(string establishmentTaxCode, int page, int pageSize,
@@ -44,6 +44,6 @@ public sealed class FairsClient(GatewayClient gateway)
         gateway.GetAsync<PageOf<EstablishmentFairRegistration>>($"{Root}/registrations" + Query.Of(("establishmentTaxCode", establishmentTaxCode),
             ("page", page), ("pageSize", pageSize)), cancellationToken);
 
-    public Task<ApiResult<FairRegistration>> RecordOutcomeAsync(Guid id, Guid registrationId, FairOutcomeRequest outcome, CancellationToken cancellationToken = default) =>
-        gateway.PutAsync<FairRegistration>($"{Root}/{id}/registrations/{registrationId}/outcome", outcome, cancellationToken);
+    public Task<ApiResult<FairRegistrationDetails>> RecordOutcomeAsync(Guid id, Guid registrationId, FairOutcomeRequest outcome, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<FairRegistrationDetails>($"{Root}/{id}/registrations/{registrationId}/outcome", outcome, cancellationToken);
 }
