@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using KhuyenCong.Contracts.Documents;
+using KhuyenCong.Platform.Http;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Platform.Documents;
 
@@ -122,18 +122,14 @@ public static class AttachmentHttp
     /// </summary>
     public static FileContentHttpResult Download(HttpContext http, Attachment attachment, byte[] content)
     {
-        var disposition = new ContentDispositionHeaderValue(AttachmentResponse.ShowsInline(attachment.ContentType) ? "inline" : "attachment");
-        disposition.SetHttpFileName(attachment.FileName);
+        var answer = FileAnswer.Inert(http, content, attachment.ContentType, attachment.FileName, AttachmentResponse.ShowsInline(attachment.ContentType));
         var headers = http.Response.Headers;
-        headers.ContentDisposition = disposition.ToString();
-        headers.CacheControl = "private";
-        headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "default-src 'none'";
         if (attachment.IsWithdrawn)
         {
             headers["X-Attachment-Withdrawn"] = attachment.WithdrawnAt!.Value.ToString("O", CultureInfo.InvariantCulture);
         }
-        return TypedResults.File(content, attachment.ContentType);
+        return answer;
     }
 
     /// <summary>The last segment of the sender's name, without control characters or characters no file system takes.</summary>

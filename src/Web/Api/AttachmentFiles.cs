@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Platform.Http;
 using KhuyenCong.Web.Api.Clients;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Web.Api;
 
@@ -34,12 +34,7 @@ public static partial class AttachmentFiles
             return found.ToDownload();
         }
         var inline = download != true && content.ContentType is "application/pdf" or "image/png" or "image/jpeg" or "image/gif" or "image/webp";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(content.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.CacheControl = "private";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(content.Content, content.ContentType);
+        return FileAnswer.Inert(http, content.Content, content.ContentType, content.FileName, inline);
     }
 
     private const string Id = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
