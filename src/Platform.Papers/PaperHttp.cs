@@ -1,9 +1,9 @@
 using System.Text;
+using KhuyenCong.Platform.Http;
+using KhuyenCong.Platform.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using KhuyenCong.Platform.Http;
-using KhuyenCong.Platform.Text;
 
 namespace KhuyenCong.Platform.Papers;
 

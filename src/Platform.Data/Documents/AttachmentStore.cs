@@ -64,7 +64,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
 
         var attachment = Attachment.Of(upload, type, SHA256.HashData(upload.Content), time.GetUtcNow());
         attachments.Attachments.Add(attachment);
-        attachments.Contents.Add(new AttachmentContent { AttachmentId = attachment.Id, Bytes = upload.Content });
+        attachments.Contents.Add(new AttachmentContent { AttachmentId = attachment.Id, Bytes = upload.Content, Thumbnail = upload.Thumbnail?.Content });
         await attachments.SaveChangesAsync(cancellationToken);
         return attachment;
     }
@@ -113,6 +113,31 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
             .Join(attachments.Contents, a => a.Id, c => c.AttachmentId, (a, c) => new { Attachment = a, c.Bytes })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Attachment, found.Bytes);
+    }
+
+    /// <summary>
+    /// One of the record's pictures with its thumbnail, or null when the record has no such file or it is no picture.
+    /// A picture stored before thumbnails were made at upload gets one made from its content now.
+    /// </summary>
+    public static async Task<(Attachment Attachment, byte[] Thumbnail)?> ReadThumbnailAsync(DbContext db, string recordKind, Guid recordId,
+        Guid attachmentId, CancellationToken cancellationToken)
+    {
+        await using var attachments = await OpenAsync(db, cancellationToken);
+        var found = await attachments.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.RecordKind == recordKind && a.RecordId == recordId && a.ContentType.StartsWith("image/"))
+            .Join(attachments.Contents, a => a.Id, c => c.AttachmentId, (a, c) => new { Attachment = a, c.Thumbnail })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+        if (found.Thumbnail is { } stored)
+        {
+            return (found.Attachment, stored);
+        }
+        var content = await attachments.Contents.AsNoTracking().Where(c => c.AttachmentId == attachmentId).Select(c => c.Bytes).SingleAsync(cancellationToken);
+        var type = new FileType(found.Attachment.ContentType, [], true);
+        return Thumbnails.Of(type, content).Thumbnail is { } made ? (found.Attachment, made.Content) : null;
     }
 
     /// <summary>The attachment tables in the caller's transaction, holding the record's attachment lock until it ends.</summary>

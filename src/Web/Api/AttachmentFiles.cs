@@ -13,6 +13,7 @@ namespace KhuyenCong.Web.Api;
 public static partial class AttachmentFiles
 {
     public const string Path = "/files";
+    public const string ThumbnailSegment = "thumbnail";
 
     public static IEndpointRouteBuilder MapAttachmentFiles(this IEndpointRouteBuilder app)
     {
@@ -28,7 +29,10 @@ public static partial class AttachmentFiles
             return TypedResults.NotFound();
         }
         var record = new RecordFiles(match.Groups["record"].Value);
-        var found = await attachments.DownloadAsync(record, Guid.Parse(match.Groups["attachment"].Value), cancellationToken);
+        var attachmentId = Guid.Parse(match.Groups["attachment"].Value);
+        var found = match.Groups["thumbnail"].Success
+            ? await attachments.ThumbnailAsync(record, attachmentId, cancellationToken)
+            : await attachments.DownloadAsync(record, attachmentId, cancellationToken);
         if (found.Value is not { } content)
         {
             return found.ToDownload();
@@ -39,7 +43,7 @@ public static partial class AttachmentFiles
 
     private const string Id = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    /// <summary>A record that carries files (an entry only within its competition), then one file's id.</summary>
-    [GeneratedRegex("^(?<record>(proposals|training/courses|fairs|products/competitions)/" + Id + "|products/competitions/" + Id + "/entries/" + Id + ")/(?<attachment>" + Id + ")$")]
+    /// <summary>A record that carries files (an entry only within its competition), then one file's id, then maybe its thumbnail.</summary>
+    [GeneratedRegex("^(?<record>(proposals|training/courses|fairs|products/competitions)/" + Id + "|products/competitions/" + Id + "/entries/" + Id + ")/(?<attachment>" + Id + ")(?<thumbnail>/" + ThumbnailSegment + ")?$")]
     private static partial Regex RecordFile();
 }
