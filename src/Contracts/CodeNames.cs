@@ -129,6 +129,7 @@ public static class CodeNames
         ["DocumentKind.EntryDossier"] = new("Hồ sơ dự thi", "Entry dossier"),
         ["DocumentKind.ProductPhoto"] = new("Ảnh sản phẩm", "Product photo"),
         ["DocumentKind.CouncilMinutes"] = new("Biên bản hội đồng", "Council minutes"),
+        ["DocumentKind.Certificate"] = new("Giấy chứng nhận", "Certificate"),
 
         ["FollowUpStatus.Scheduled"] = new("Đã lên lịch", "Scheduled"),
         ["FollowUpStatus.Overdue"] = new("Quá hạn", "Overdue"),

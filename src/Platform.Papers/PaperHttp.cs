@@ -1,8 +1,9 @@
 using System.Text;
+using KhuyenCong.Platform.Http;
+using KhuyenCong.Platform.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Platform.Papers;
 
@@ -11,30 +12,18 @@ public static class PaperHttp
 {
     public const string ContentType = "application/pdf";
 
-    public static FileContentHttpResult Inline(HttpContext http, byte[] pdf, string fileName)
-    {
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(fileName);
-        var headers = http.Response.Headers;
-        headers.ContentDisposition = disposition.ToString();
-        headers.CacheControl = "private, no-store";
-        headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(pdf, ContentType);
-    }
+    public static FileContentHttpResult Inline(HttpContext http, byte[] pdf, string fileName) =>
+        FileAnswer.Inert(http, pdf, ContentType, fileName, inline: true, cacheControl: "private, no-store");
 
     /// <summary>A file name of the record's code: letters, digits and dashes only (Vietnamese letters lose their marks).</summary>
     public static string FileName(string prefix, string code)
     {
         var plain = new StringBuilder();
-        foreach (var c in $"{prefix}-{code}".Normalize(NormalizationForm.FormD))
+        foreach (var c in VietnameseText.Unmarked($"{prefix}-{code}"))
         {
             if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
             {
                 plain.Append(c);
-            }
-            else if (c is 'đ' or 'Đ')
-            {
-                plain.Append(c == 'đ' ? 'd' : 'D');
             }
             else if (c is ' ' or '/')
             {

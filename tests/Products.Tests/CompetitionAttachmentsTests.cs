@@ -99,6 +99,30 @@ public sealed class CompetitionAttachmentsTests(PostgresServer postgres, RabbitM
     }
 
     [Fact]
+    public async Task Another_establishment_s_product_photo_thumbnail_answers_404()
+    {
+        var photo = await Answers.ExpectAsync(await Entrant.PostAsync(EntryFiles, SampleFiles.Upload(SampleFiles.Picture(640, 480), "che.png", "ProductPhoto")),
+            HttpStatusCode.Created);
+        var thumbnail = $"{EntryFiles}/{photo.GetProperty("id").GetString()}/thumbnail";
+
+        await Answers.AssertProblemAsync(await Stranger.GetAsync(thumbnail), HttpStatusCode.NotFound, "/errors/not-found");
+        Assert.Equal((320, 240), AttachmentChecks.SizeOf(await Entrant.GetByteArrayAsync(thumbnail)));
+        Assert.Equal((320, 240), AttachmentChecks.SizeOf(await _host.ClientAs(TestUser.Leader).GetByteArrayAsync(thumbnail)));
+    }
+
+    [Fact]
+    public Task A_product_photo_s_thumbnail_is_small_keeps_the_aspect_and_is_inert() =>
+        AttachmentChecks.ThumbnailIsSmallKeepsTheAspectAndIsInertAsync(Entrant, EntryFiles, "ProductPhoto", "EntryDossier");
+
+    [Fact]
+    public Task Undecodable_pictures_and_decompression_bombs_are_refused() =>
+        AttachmentChecks.UndecodableAndBombPicturesAreRefusedAsync(Entrant, EntryFiles, "ProductPhoto", StoredAsync);
+
+    [Fact]
+    public Task Concurrent_photo_uploads_each_get_their_own_thumbnail() =>
+        AttachmentChecks.ConcurrentPictureUploadsEachGetTheirThumbnailAsync(Entrant, EntryFiles, "ProductPhoto", StoredAsync);
+
+    [Fact]
     public async Task Establishments_read_the_competition_s_rules_but_not_the_council_s_minutes_and_attach_nothing_to_it()
     {
         var rules = await Answers.ExpectAsync(await _host.Client.PostAsync(CompetitionFiles, SampleFiles.Upload(SampleFiles.Pdf(), "the-le.pdf", "CompetitionRules")), HttpStatusCode.Created);

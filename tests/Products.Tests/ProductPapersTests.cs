@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using KhuyenCong.TestSupport;
 using Xunit;
 using static KhuyenCong.Products.Tests.ProductsHost;
@@ -43,6 +45,47 @@ public sealed class ProductPapersTests(PostgresServer postgres, RabbitMqServer r
         Assert.Contains($"có giá trị từ ngày {issuedOn:dd/MM/yyyy} đến hết ngày 31/12/2027", text);
         Assert.Contains($"Quảng Ninh, ngày {issuedOn.Day:00} tháng {issuedOn.Month:00} năm {issuedOn.Year}", text);
     }
+
+    [Fact]
+    public async Task Closing_the_competition_stores_each_certificate_among_its_entry_s_files_and_printing_serves_that_copy()
+    {
+        var certificate = await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7);
+        var number = certificate.GetProperty("number").GetString()!;
+        var files = EntryFiles(certificate);
+        var entrant = _host.ClientAs(TestUser.Establishment(TaxCode));
+
+        var stored = Assert.Single((await entrant.GetFromJsonAsync<JsonElement>(files)).EnumerateArray(), a => a.GetProperty("kind").GetString() == "Certificate");
+        Assert.Equal(($"giay-chung-nhan-{number}.pdf", "application/pdf"), (stored.GetProperty("fileName").GetString(), stored.GetProperty("contentType").GetString()));
+        var copy = await entrant.GetByteArrayAsync($"{files}/{stored.GetProperty("id").GetString()}");
+        Assert.Contains($"Số: {number}", await PdfText.ExtractAsync(copy));
+
+        var paper = $"/api/products/certificates/{certificate.GetProperty("id").GetString()}/paper";
+        Assert.Equal(copy, await entrant.GetByteArrayAsync(paper));
+        Assert.Equal(copy, await _host.Client.GetByteArrayAsync(paper));
+        Assert.Single((await _host.Client.GetFromJsonAsync<JsonElement>(files)).EnumerateArray(), a => a.GetProperty("kind").GetString() == "Certificate");
+    }
+
+    [Fact]
+    public async Task Printings_at_once_after_the_stored_copy_is_withdrawn_issue_one_new_copy()
+    {
+        var certificate = await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7);
+        var files = EntryFiles(certificate);
+        var stored = Assert.Single((await _host.Client.GetFromJsonAsync<JsonElement>(files)).EnumerateArray(), a => a.GetProperty("kind").GetString() == "Certificate");
+        await _host.PostAsync($"{files}/{stored.GetProperty("id").GetString()}/withdraw", new { reason = "In lại sau khi sửa tên cơ sở" }, HttpStatusCode.OK);
+
+        var paper = $"/api/products/certificates/{certificate.GetProperty("id").GetString()}/paper";
+        var printed = await Bursts.RunAsync(6, _ => _host.Client.GetAsync(paper));
+
+        await Bursts.AssertNoServerErrorsAsync(printed);
+        var copies = await Task.WhenAll(printed.Select(r => r.Content.ReadAsByteArrayAsync()));
+        Assert.All(copies, c => Assert.Equal(copies[0], c));
+        var current = Assert.Single((await _host.Client.GetFromJsonAsync<JsonElement>(files)).EnumerateArray(),
+            a => a.GetProperty("kind").GetString() == "Certificate" && !a.GetProperty("withdrawn").GetBoolean());
+        Assert.Equal(copies[0], await _host.Client.GetByteArrayAsync($"{files}/{current.GetProperty("id").GetString()}"));
+    }
+
+    private static string EntryFiles(JsonElement certificate) =>
+        $"/api/products/competitions/{certificate.GetProperty("competitionId").GetString()}/entries/{certificate.GetProperty("entryId").GetString()}/attachments";
 
     [Fact]
     public async Task Another_establishments_certificate_paper_is_404_and_a_revoked_one_prints_its_revocation()

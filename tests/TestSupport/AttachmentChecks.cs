@@ -5,6 +5,7 @@ using System.Text.Json;
 using KhuyenCong.Platform.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SkiaSharp;
 using Xunit;
 
 namespace KhuyenCong.TestSupport;
@@ -125,6 +126,76 @@ public static class AttachmentChecks
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(first.GetProperty("id").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
         Assert.Equal(before + 1, await stored());
+    }
+
+    /// <summary>
+    /// A picture's thumbnail: at most 320 pixels on its long side with the picture's aspect, JPEG for an opaque picture,
+    /// served as inertly as the file; a file that is no picture has none (404).
+    /// </summary>
+    public static async Task ThumbnailIsSmallKeepsTheAspectAndIsInertAsync(HttpClient client, string files, string photoKind, string paperKind)
+    {
+        var photo = await Answers.ExpectAsync(await client.PostAsync(files, SampleFiles.Upload(SampleFiles.Picture(1200, 480), "ảnh rộng.png", photoKind)),
+            HttpStatusCode.Created);
+        var tall = await Answers.ExpectAsync(await client.PostAsync(files,
+            SampleFiles.Upload(SampleFiles.Picture(300, 900, SKEncodedImageFormat.Jpeg), "anh-doc.jpg", photoKind)), HttpStatusCode.Created);
+        var paper = await Answers.ExpectAsync(await client.PostAsync(files, SampleFiles.Upload(SampleFiles.Pdf(), "giay.pdf", paperKind)), HttpStatusCode.Created);
+
+        var wide = await client.GetAsync($"{files}/{photo.GetProperty("id").GetString()}/thumbnail");
+        Assert.Equal(HttpStatusCode.OK, wide.StatusCode);
+        Assert.Equal("image/jpeg", wide.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(("inline", "ảnh rộng-thu-nho.jpg"), (wide.Content.Headers.ContentDisposition!.DispositionType, wide.Content.Headers.ContentDisposition.FileNameStar));
+        Assert.Equal("nosniff", wide.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(wide.Headers.CacheControl!.Private);
+        Assert.Equal((320, 128), SizeOf(await wide.Content.ReadAsByteArrayAsync()));
+        Assert.Equal((107, 320), SizeOf(await client.GetByteArrayAsync($"{files}/{tall.GetProperty("id").GetString()}/thumbnail")));
+        await Answers.AssertProblemAsync(await client.GetAsync($"{files}/{paper.GetProperty("id").GetString()}/thumbnail"), HttpStatusCode.NotFound, "/errors/not-found");
+    }
+
+    /// <summary>
+    /// A picture whose signature is right but whose content cannot be decoded, and a few kilobytes claiming 50000×50000
+    /// pixels, are refused with 422 in Vietnamese, and nothing is written.
+    /// </summary>
+    public static async Task UndecodableAndBombPicturesAreRefusedAsync(HttpClient client, string files, string photoKind, Func<Task<int>> stored)
+    {
+        var before = await stored();
+        var broken = await Answers.AssertProblemAsync(await client.PostAsync(files, SampleFiles.Upload(SampleFiles.UndecodablePng(), "anh-hong.png", photoKind)),
+            HttpStatusCode.UnprocessableEntity, "/errors/image-unreadable");
+        Assert.StartsWith("Ảnh không đọc được", broken.GetProperty("detail").GetString());
+        await Answers.AssertProblemAsync(await client.PostAsync(files, SampleFiles.Upload(SampleFiles.Jpeg(), "anh-cut.jpg", photoKind)),
+            HttpStatusCode.UnprocessableEntity, "/errors/image-unreadable");
+        var bomb = SampleFiles.PngBomb();
+        Assert.True(bomb.Length < 16 * 1024);
+        var huge = await Answers.AssertProblemAsync(await client.PostAsync(files, SampleFiles.Upload(bomb, "anh-lon.png", photoKind)),
+            HttpStatusCode.UnprocessableEntity, "/errors/image-too-large");
+        Assert.Contains("50000×50000 điểm ảnh", huge.GetProperty("detail").GetString());
+        Assert.Equal(before, await stored());
+    }
+
+    /// <summary>Pictures uploaded at once up to the record's limit: each stored with its own thumbnail, none failing with 5xx.</summary>
+    public static async Task ConcurrentPictureUploadsEachGetTheirThumbnailAsync(HttpClient client, string files, string photoKind, Func<Task<int>> stored)
+    {
+        var responses = await Bursts.RunAsync(MaxFilesPerRecord + 3,
+            i => client.PostAsync(files, SampleFiles.Upload(SampleFiles.Picture(400 + (40 * i), 200, SKEncodedImageFormat.Jpeg), $"anh-{i}.jpg", photoKind)));
+
+        await Bursts.AssertNoServerErrorsAsync(responses);
+        Assert.Equal(MaxFilesPerRecord, Bursts.Statuses(responses).GetValueOrDefault(HttpStatusCode.Created));
+        foreach (var created in responses.Where(r => r.StatusCode == HttpStatusCode.Created))
+        {
+            var attachment = await created.Content.ReadFromJsonAsync<JsonElement>();
+            var i = int.Parse(attachment.GetProperty("fileName").GetString()!["anh-".Length..^".jpg".Length], System.Globalization.CultureInfo.InvariantCulture);
+            var thumbnail = SizeOf(await client.GetByteArrayAsync($"{files}/{attachment.GetProperty("id").GetString()}/thumbnail"));
+            Assert.Equal((320, (int)Math.Round(200 * 320d / (400 + (40 * i)))), thumbnail);
+        }
+        Assert.Equal(MaxFilesPerRecord, await stored());
+    }
+
+    /// <summary>A picture's width and height as its header gives them.</summary>
+    public static (int Width, int Height) SizeOf(byte[] picture)
+    {
+        using var data = SKData.CreateCopy(picture);
+        using var codec = SKCodec.Create(data);
+        Assert.NotNull(codec);
+        return (codec.Info.Width, codec.Info.Height);
     }
 
     /// <summary>How many files the record holds in the service's database, each with its content row.</summary>

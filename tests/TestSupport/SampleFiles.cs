@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
+using SkiaSharp;
 
 namespace KhuyenCong.TestSupport;
 
@@ -60,6 +62,70 @@ public static class SampleFiles
 
     /// <summary>A PNG that is also a web page: the picture's signature followed by markup.</summary>
     public static byte[] Polyglot() => [.. Png()[..16], .. "<html><script>alert(1)</script></html>"u8];
+
+    /// <summary>A real picture of the given size (a colour fading left to right), encoded as PNG or JPEG.</summary>
+    public static byte[] Picture(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint())
+        {
+            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, 0),
+                [new SKColor(0x2E, 0x7D, 0x32), new SKColor(0xF9, 0xA8, 0x25)], SKShaderTileMode.Clamp);
+            canvas.DrawRect(0, 0, width, height, paint);
+        }
+        using var image = SKImage.FromBitmap(bitmap);
+        using var encoded = image.Encode(format, 80);
+        return encoded.ToArray();
+    }
+
+    /// <summary>A PNG whose header is sound (1×1) but whose pixel data is noise: it passes the signature check and cannot be decoded.</summary>
+    public static byte[] UndecodablePng() =>
+        [.. Png()[..33], .. Chunk("IDAT", [.. Enumerable.Range(0, 64).Select(i => (byte)(i * 37 + 11))]), .. Chunk("IEND", [])];
+
+    /// <summary>
+    /// A decompression bomb: a PNG of a few kilobytes whose header claims <paramref name="side"/>×<paramref name="side"/> pixels
+    /// (50000² is 2.5 billion pixels, 10 GB once decoded), followed by the start of its zero rows.
+    /// </summary>
+    public static byte[] PngBomb(int side = 50_000)
+    {
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, side);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), side);
+        header[8] = 8; // bit depth; colour type 2 (RGB), deflate, adaptive filtering, no interlace
+        header[9] = 2;
+        using var rows = new MemoryStream();
+        using (var zlib = new ZLibStream(rows, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(new byte[1 << 20]);
+        }
+        return [.. Png()[..8], .. Chunk("IHDR", header), .. Chunk("IDAT", rows.ToArray()), .. Chunk("IEND", [])];
+    }
+
+    /// <summary>One PNG chunk: length, type, data and the CRC-32 of type and data.</summary>
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        var chunk = new byte[12 + data.Length];
+        BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+        typed.CopyTo(chunk, 4);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(typed));
+        return chunk;
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+        return ~crc;
+    }
 
     /// <summary>A multipart upload as a browser sends it: one <c>file</c> and its <c>kind</c>.</summary>
     public static MultipartFormDataContent Upload(byte[] content, string fileName, string kind = "ProposalDescription", string? claimedType = null)

@@ -54,6 +54,25 @@ public sealed class TrainingPapersTests(PostgresServer postgres, RabbitMqServer 
         Assert.Equal(HttpStatusCode.Forbidden, (await _app.ClientAs(TestUser.Leader).GetAsync(Certificate(courseId, completed))).StatusCode);
     }
 
+    [Fact]
+    public async Task Issuing_stores_the_certificate_among_the_course_s_files_once_and_printing_serves_that_copy()
+    {
+        var (courseId, completed, _) = await CertifiedAsync();
+        var files = $"/api/training/courses/{courseId}/attachments";
+        var roster = await _app.Client.GetFromJsonAsync<JsonElement>($"/api/training/courses/{courseId}/enrolments");
+        var number = roster.EnumerateArray().Single(e => e.GetProperty("enrolmentId").GetString() == completed).GetProperty("certificateNumber").GetString()!;
+
+        await _app.PostAsync($"/api/training/courses/{courseId}/certificates", null, HttpStatusCode.UnprocessableEntity);
+
+        var stored = Assert.Single((await _app.Client.GetFromJsonAsync<JsonElement>(files)).EnumerateArray());
+        Assert.Equal(("Certificate", $"chung-nhan-hoan-thanh-{number.Replace('Đ', 'D')}.pdf"),
+            (stored.GetProperty("kind").GetString(), stored.GetProperty("fileName").GetString()));
+        var copy = await _app.Client.GetByteArrayAsync($"{files}/{stored.GetProperty("id").GetString()}");
+        Assert.Contains("Bà Hoàng Thị Ngọc Diệp", await PdfText.ExtractAsync(copy));
+        Assert.Equal(copy, await _app.Client.GetByteArrayAsync(Certificate(courseId, completed)));
+        Assert.Empty((await _app.ClientAs(TestUser.Establishment("5700100256")).GetFromJsonAsync<JsonElement>(files)).EnumerateArray());
+    }
+
     /// <summary>A completed course with certificates issued: one trainee attended and completed it, the other never came.</summary>
     private async Task<(string Course, string Completed, string Absent)> CertifiedAsync()
     {

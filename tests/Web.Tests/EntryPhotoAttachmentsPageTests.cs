@@ -7,7 +7,8 @@ namespace KhuyenCong.Web.Tests;
 
 /// <summary>
 /// The papers of a competition's entry on the competition's page: an officer attaches a photo of the product, sees it
-/// as a thumbnail in the entry's list, opens it full size in a dialog that Escape closes, and the page stays accessible.
+/// in the entry's list as the service's small copy (320 pixels wide, not the picture scaled by the browser), opens it
+/// full size in a dialog that Escape closes, and the page stays accessible.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class EntryPhotoAttachmentsPageTests(WebFixture web)
@@ -22,7 +23,7 @@ public sealed class EntryPhotoAttachmentsPageTests(WebFixture web)
         await page.OpenAsync($"/products/competitions/{competition}");
 
         await page.ChooseAsync("Loại tài liệu cho sản phẩm Miến dong Bình Liêu", "Ảnh sản phẩm");
-        await page.Locator($"#entry-file-{entry}").SetInputFilesAsync(new FilePayload { Name = "mien-dong.png", MimeType = "image/png", Buffer = SampleFiles.Png() });
+        await page.Locator($"#entry-file-{entry}").SetInputFilesAsync(new FilePayload { Name = "mien-dong.png", MimeType = "image/png", Buffer = SampleFiles.Picture(1600, 1200) });
 
         // The file crosses the circuit, then the gateway: on a busy machine that takes longer than a click's answer.
         var photos = page.GetByTestId($"attachments-of-products-competitions-{competition}-entries-{entry}").GetByTestId("attachments-ProductPhoto");
@@ -30,13 +31,15 @@ public sealed class EntryPhotoAttachmentsPageTests(WebFixture web)
         await Expect(page.Told()).ToContainTextAsync("Đã đính kèm mien-dong.png.");
         var thumbnail = photos.GetByRole(AriaRole.Img, new() { Name = "Ảnh thu nhỏ mien-dong.png" });
         await Expect(thumbnail).ToBeVisibleAsync();
-        await Expect(thumbnail).ToHaveJSPropertyAsync("naturalWidth", 1);
+        await Expect(thumbnail).ToHaveJSPropertyAsync("naturalWidth", 320);
+        await Expect(thumbnail).ToHaveJSPropertyAsync("naturalHeight", 240);
 
         await photos.GetByRole(AriaRole.Button, new() { Name = "Phóng to ảnh mien-dong.png" }).ClickAsync();
         var lightbox = page.GetByRole(AriaRole.Dialog);
         var full = lightbox.GetByRole(AriaRole.Img, new() { Name = "Xem trước mien-dong.png" });
         await Expect(full).ToBeVisibleAsync();
         await Expect(full).ToHaveJSPropertyAsync("complete", true);
+        await Expect(full).ToHaveJSPropertyAsync("naturalWidth", 1600);
         await Expect(lightbox).ToContainTextAsync("Nguyễn Thị Hạnh");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("entry-photo-lightbox");

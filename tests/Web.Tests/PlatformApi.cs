@@ -156,6 +156,34 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
         return course;
     }
 
+    /// <summary>
+    /// A course held earlier (dates of last year's May) and completed, whose one trainee attended and holds a certificate;
+    /// answers the course and the trainee's enrolment.
+    /// </summary>
+    public async Task<(Guid Course, Guid Enrolment)> CertifiedCourseAsync(string title, string trainee)
+    {
+        var year = Today.Year - 1;
+        var course = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/courses", new
+        {
+            type = "VocationalTraining", title, trade = "Chế biến chè", administrativeUnitCode = "x-duong-hoa", location = "Nhà văn hóa thôn 2",
+            district = "Hải Hà", planYear = year, startDate = new DateOnly(year, 5, 6), endDate = new DateOnly(year, 5, 17), capacity = 2,
+            budget = 60_000_000, instructors = new[] { "Nguyễn Thị Hoa" },
+        }), HttpStatusCode.Created)).GetProperty("course").GetProperty("id").GetGuid();
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/open", null), HttpStatusCode.OK);
+        var traineeId = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/trainees", new
+        {
+            fullName = trainee, birthYear = 1992, gender = "Female", ethnicGroup = "Tày",
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var enrolment = (await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/enrolments", new { traineeId }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/start", null), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/sessions",
+            new { heldOn = new DateOnly(year, 5, 6), presentEnrolmentIds = new[] { enrolment } }), HttpStatusCode.Created);
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/complete", null), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/certificates", null), HttpStatusCode.OK);
+        return (course, enrolment);
+    }
+
     public async Task<Guid> CreateFairAsync(string name) =>
         (await ExpectAsync(await gateway.PostAsJsonAsync("/api/fairs", new
         {

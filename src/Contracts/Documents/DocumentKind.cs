@@ -28,4 +28,7 @@ public enum DocumentKind
     EntryDossier = 19,
     ProductPhoto = 20,
     CouncilMinutes = 21,
+
+    /// <summary>A certificate the platform issued (the typical-product certificate, a trainee's certificate), stored when issued.</summary>
+    Certificate = 22,
 }

@@ -67,11 +67,14 @@ public sealed class AttachmentContent
 {
     public Guid AttachmentId { get; init; }
     public byte[] Bytes { get; init; } = [];
+    /// <summary>A picture's small copy, made at upload (<see cref="Thumbnails"/>); null for other files.</summary>
+    public byte[]? Thumbnail { get; init; }
 }
 
 /// <summary>A file to attach, as received: the name is the sender's (cleaned), the type is decided by the content.</summary>
 public sealed record AttachmentUpload(
-    string RecordKind, Guid RecordId, DocumentKind Kind, string FileName, byte[] Content, string UploadedBy, string? UploadedByName);
+    string RecordKind, Guid RecordId, DocumentKind Kind, string FileName, byte[] Content, string UploadedBy, string? UploadedByName,
+    Thumbnail? Thumbnail = null);
 
 /// <summary>A rule about attachments refused an operation (limits, a second withdrawal).</summary>
 public sealed class AttachmentRuleException(string code, ServiceDefaults.Domain.RuleKind kind, string message)

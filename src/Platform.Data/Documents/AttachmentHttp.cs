@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text;
 using KhuyenCong.Contracts.Documents;
+using KhuyenCong.Platform.Http;
 using KhuyenCong.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Platform.Documents;
 
-/// <summary>A file as received and checked: its kind, its cleaned name, its bytes and the type its content shows.</summary>
-public sealed record ReceivedFile(DocumentKind Kind, string FileName, byte[] Content, FileType Type);
+/// <summary>A file as received and checked: its kind, its cleaned name, its bytes, the type its content shows and, for a picture, its thumbnail.</summary>
+public sealed record ReceivedFile(DocumentKind Kind, string FileName, byte[] Content, FileType Type, Thumbnail? Thumbnail);
 
 /// <summary>One attachment as the API shows it; <c>withdrawn</c> files are listed with who withdrew them, when and why.</summary>
 public sealed record AttachmentResponse(
@@ -113,27 +113,39 @@ public static class AttachmentHttp
         {
             return (null, null, ApiProblems.Refused(refusal.Status, refusal.Code, refusal.English, refusal.Vietnamese));
         }
-        return (new ReceivedFile(kind, name, content, type!), null, null);
+        var (thumbnail, unreadable) = Thumbnails.Of(type!, content);
+        if (unreadable is not null)
+        {
+            return (null, null, ApiProblems.Refused(unreadable.Status, unreadable.Code, unreadable.English, unreadable.Vietnamese));
+        }
+        return (new ReceivedFile(kind, name, content, type!, thumbnail), null, null);
     }
 
     /// <summary>
     /// The file, inert: its stored type (told by content at upload), <c>nosniff</c>, private caching, and
     /// <c>Content-Disposition: attachment</c> except images and PDF, which a browser may show (<c>inline</c>).
     /// </summary>
-    public static FileContentHttpResult Download(HttpContext http, Attachment attachment, byte[] content)
+    public static FileContentHttpResult Download(HttpContext http, Attachment attachment, byte[] content) =>
+        Inert(http, attachment, content, attachment.ContentType, attachment.FileName);
+
+    /// <summary>A picture's thumbnail, as inert as the file itself, named after it.</summary>
+    public static FileContentHttpResult Thumbnail(HttpContext http, Attachment attachment, byte[] thumbnail)
     {
-        var disposition = new ContentDispositionHeaderValue(AttachmentResponse.ShowsInline(attachment.ContentType) ? "inline" : "attachment");
-        disposition.SetHttpFileName(attachment.FileName);
+        var contentType = Thumbnails.TypeOf(thumbnail);
+        var name = $"{Path.GetFileNameWithoutExtension(attachment.FileName)}-thu-nho{(contentType == FileTypes.Jpeg.ContentType ? ".jpg" : ".png")}";
+        return Inert(http, attachment, thumbnail, contentType, name);
+    }
+
+    private static FileContentHttpResult Inert(HttpContext http, Attachment attachment, byte[] content, string contentType, string fileName)
+    {
+        var answer = FileAnswer.Inert(http, content, contentType, fileName, AttachmentResponse.ShowsInline(contentType));
         var headers = http.Response.Headers;
-        headers.ContentDisposition = disposition.ToString();
-        headers.CacheControl = "private";
-        headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "default-src 'none'";
         if (attachment.IsWithdrawn)
         {
             headers["X-Attachment-Withdrawn"] = attachment.WithdrawnAt!.Value.ToString("O", CultureInfo.InvariantCulture);
         }
-        return TypedResults.File(content, attachment.ContentType);
+        return answer;
     }
 
     /// <summary>The last segment of the sender's name, without control characters or characters no file system takes.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KhuyenCong.Contracts.Documents;
 using KhuyenCong.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -64,10 +65,49 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
 
         var attachment = Attachment.Of(upload, type, SHA256.HashData(upload.Content), time.GetUtcNow());
         attachments.Attachments.Add(attachment);
-        attachments.Contents.Add(new AttachmentContent { AttachmentId = attachment.Id, Bytes = upload.Content });
+        attachments.Contents.Add(new AttachmentContent { AttachmentId = attachment.Id, Bytes = upload.Content, Thumbnail = upload.Thumbnail?.Content });
         await attachments.SaveChangesAsync(cancellationToken);
         return attachment;
     }
+
+    /// <summary>
+    /// Stores a paper the platform issued for the record (a decision, a certificate) unless a copy of that kind and name
+    /// is stored already and not withdrawn, and answers the copy of record: the earlier one, byte for byte, or this one
+    /// with its new <see cref="Attachment"/>. Runs in the caller's transaction under the record's attachments lock, so
+    /// two printings at once, a repeated command or a redelivered message store one copy. Issued papers do not count
+    /// against the record's upload limits: the platform makes them, one per paper, and refusing one would refuse the
+    /// command that issues it.
+    /// </summary>
+    public async Task<(byte[] Paper, Attachment? Stored)> IssueAsync(DbContext db, AttachmentUpload paper, CancellationToken cancellationToken)
+    {
+        await using var attachments = await InTransactionAsync(db, paper.RecordKind, paper.RecordId, cancellationToken);
+        if (await IssuedAsync(attachments, paper.RecordKind, paper.RecordId, paper.Kind, paper.FileName, cancellationToken) is { } earlier)
+        {
+            return (earlier, null);
+        }
+        var attachment = Attachment.Of(paper, FileTypes.Pdf, SHA256.HashData(paper.Content), time.GetUtcNow());
+        attachments.Attachments.Add(attachment);
+        attachments.Contents.Add(new AttachmentContent { AttachmentId = attachment.Id, Bytes = paper.Content });
+        await attachments.SaveChangesAsync(cancellationToken);
+        return (paper.Content, attachment);
+    }
+
+    /// <summary>The copy of a paper issued earlier for the record (stored and not withdrawn), or null.</summary>
+    public static async Task<byte[]?> IssuedAsync(DbContext db, string recordKind, Guid recordId, DocumentKind kind, string fileName,
+        CancellationToken cancellationToken)
+    {
+        await using var attachments = await OpenAsync(db, cancellationToken);
+        return await IssuedAsync(attachments, recordKind, recordId, kind, fileName, cancellationToken);
+    }
+
+    private static Task<byte[]?> IssuedAsync(AttachmentsDbContext attachments, string recordKind, Guid recordId, DocumentKind kind, string fileName,
+        CancellationToken cancellationToken) =>
+        attachments.Attachments.AsNoTracking()
+            .Where(a => a.RecordKind == recordKind && a.RecordId == recordId && a.Kind == kind && a.FileName == fileName && a.WithdrawnAt == null)
+            .Join(attachments.Contents, a => a.Id, c => c.AttachmentId, (a, c) => new { a.UploadedAt, c.Bytes })
+            .OrderByDescending(x => x.UploadedAt)
+            .Select(x => x.Bytes)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Records the withdrawal of a record's file; null when the record has no such file. Runs in the caller's transaction.</summary>
     public async Task<Attachment?> WithdrawAsync(DbContext db, string recordKind, Guid recordId, Guid attachmentId,
@@ -113,6 +153,31 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
             .Join(attachments.Contents, a => a.Id, c => c.AttachmentId, (a, c) => new { Attachment = a, c.Bytes })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Attachment, found.Bytes);
+    }
+
+    /// <summary>
+    /// One of the record's pictures with its thumbnail, or null when the record has no such file or it is no picture.
+    /// A picture stored before thumbnails were made at upload gets one made from its content now.
+    /// </summary>
+    public static async Task<(Attachment Attachment, byte[] Thumbnail)?> ReadThumbnailAsync(DbContext db, string recordKind, Guid recordId,
+        Guid attachmentId, CancellationToken cancellationToken)
+    {
+        await using var attachments = await OpenAsync(db, cancellationToken);
+        var found = await attachments.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.RecordKind == recordKind && a.RecordId == recordId && a.ContentType.StartsWith("image/"))
+            .Join(attachments.Contents, a => a.Id, c => c.AttachmentId, (a, c) => new { Attachment = a, c.Thumbnail })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+        if (found.Thumbnail is { } stored)
+        {
+            return (found.Attachment, stored);
+        }
+        var content = await attachments.Contents.AsNoTracking().Where(c => c.AttachmentId == attachmentId).Select(c => c.Bytes).SingleAsync(cancellationToken);
+        var type = new FileType(found.Attachment.ContentType, [], true);
+        return Thumbnails.Of(type, content).Thumbnail is { } made ? (found.Attachment, made.Content) : null;
     }
 
     /// <summary>The attachment tables in the caller's transaction, holding the record's attachment lock until it ends.</summary>

@@ -94,6 +94,11 @@ public static class AttachmentsApi
             .WithName($"Download{routes.Name}Attachment").WithSummary("The file itself: images and PDF inline, anything else as a download, never sniffed.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
+        group.MapGet("/{attachmentId:guid}/thumbnail", endpoints.ThumbnailAsync)
+            .WithName($"Download{routes.Name}AttachmentThumbnail")
+            .WithSummary($"A picture's small copy (at most {Thumbnails.LongSide} pixels on its long side), under the file's own rules; 404 for files that are no picture.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         group.MapPost("/{attachmentId:guid}/withdraw", endpoints.WithdrawAsync)
             .WithName($"Withdraw{routes.Name}Attachment").WithSummary("Withdraws a file with a reason: recorded, never deleted.")
             .RequireAuthorization(routes.ChangePolicy)
@@ -143,7 +148,7 @@ internal sealed class AttachmentEndpoints<TDb>(AttachmentRoutes routes, Func<Att
             }
             record.EnsureMayAttach(file.Kind);
             var attachment = await store.AddAsync(call.Db,
-                new AttachmentUpload(routes.RecordKind, call.RecordId, file.Kind, file.FileName, file.Content, call.Actor, call.ActorName), file.Type, ct);
+                new AttachmentUpload(routes.RecordKind, call.RecordId, file.Kind, file.FileName, file.Content, call.Actor, call.ActorName, file.Thumbnail), file.Type, ct);
             record.Attached?.Invoke(attachment);
             await call.Db.SaveChangesAsync(ct);
             return TypedResults.Created($"{call.Http.Request.PathBase}{call.Http.Request.Path.Value?.TrimEnd('/')}/{attachment.Id}",
@@ -181,6 +186,26 @@ internal sealed class AttachmentEndpoints<TDb>(AttachmentRoutes routes, Func<Att
             return AttachmentsApi.Gone(found.Attachment);
         }
         return AttachmentHttp.Download(call.Http, found.Attachment, found.Content);
+    }
+
+    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> ThumbnailAsync(
+        Guid attachmentId, HttpContext http, CancellationToken cancellationToken)
+    {
+        var call = Call(http, cancellationToken);
+        if (await find(call, false) is not { } record)
+        {
+            return RecordNotFound(call.RecordId);
+        }
+        if (await AttachmentStore.ReadThumbnailAsync(call.Db, routes.RecordKind, call.RecordId, attachmentId, call.CancellationToken) is not { } found
+            || !record.Reads(found.Attachment.Kind))
+        {
+            return AttachmentNotFound(attachmentId);
+        }
+        if (found.Attachment.IsWithdrawn && !record.ReadsWithdrawn)
+        {
+            return AttachmentsApi.Gone(found.Attachment);
+        }
+        return AttachmentHttp.Thumbnail(call.Http, found.Attachment, found.Thumbnail);
     }
 
     public async Task<Results<Ok<AttachmentResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(

@@ -7,10 +7,12 @@ namespace KhuyenCong.Platform.Text;
 public static class VietnameseText
 {
     /// <summary>The text trimmed, in lower case and without diacritics ("Đường Hoa" → "duong hoa"), for matching what a person types.</summary>
-    public static string Fold(string? text) =>
-        string.Concat((text ?? "").Trim().Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-            .ToLowerInvariant();
+    public static string Fold(string? text) => Unmarked((text ?? "").Trim()).ToLowerInvariant();
+
+    /// <summary>The text without diacritics, its case kept ("Đường Hoa" → "Duong Hoa"), for a name that keeps a record's code as written.</summary>
+    public static string Unmarked(string? text) =>
+        string.Concat((text ?? "").Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 
     /// <summary>ASCII words joined by hyphens, for a file name: "Hội chợ, triển lãm / 2025" → "hoi-cho-trien-lam-2025".</summary>
     public static string Slug(string? text)

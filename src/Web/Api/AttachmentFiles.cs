@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using KhuyenCong.Platform.Http;
 using KhuyenCong.Web.Api.Clients;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Web.Api;
 
@@ -13,6 +13,7 @@ namespace KhuyenCong.Web.Api;
 public static partial class AttachmentFiles
 {
     public const string Path = "/files";
+    public const string ThumbnailSegment = "thumbnail";
 
     public static IEndpointRouteBuilder MapAttachmentFiles(this IEndpointRouteBuilder app)
     {
@@ -28,23 +29,21 @@ public static partial class AttachmentFiles
             return TypedResults.NotFound();
         }
         var record = new RecordFiles(match.Groups["record"].Value);
-        var found = await attachments.DownloadAsync(record, Guid.Parse(match.Groups["attachment"].Value), cancellationToken);
+        var attachmentId = Guid.Parse(match.Groups["attachment"].Value);
+        var found = match.Groups["thumbnail"].Success
+            ? await attachments.ThumbnailAsync(record, attachmentId, cancellationToken)
+            : await attachments.DownloadAsync(record, attachmentId, cancellationToken);
         if (found.Value is not { } content)
         {
             return found.ToDownload();
         }
         var inline = download != true && content.ContentType is "application/pdf" or "image/png" or "image/jpeg" or "image/gif" or "image/webp";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(content.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.CacheControl = "private";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(content.Content, content.ContentType);
+        return FileAnswer.Inert(http, content.Content, content.ContentType, content.FileName, inline);
     }
 
     private const string Id = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    /// <summary>A record that carries files (an entry only within its competition), then one file's id.</summary>
-    [GeneratedRegex("^(?<record>(proposals|training/courses|fairs|products/competitions)/" + Id + "|products/competitions/" + Id + "/entries/" + Id + ")/(?<attachment>" + Id + ")$")]
+    /// <summary>A record that carries files (an entry only within its competition), then one file's id, then maybe its thumbnail.</summary>
+    [GeneratedRegex("^(?<record>(proposals|training/courses|fairs|products/competitions)/" + Id + "|products/competitions/" + Id + "/entries/" + Id + ")/(?<attachment>" + Id + ")(?<thumbnail>/" + ThumbnailSegment + ")?$")]
     private static partial Regex RecordFile();
 }

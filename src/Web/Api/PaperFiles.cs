@@ -1,5 +1,5 @@
+using KhuyenCong.Platform.Http;
 using KhuyenCong.Web.Api.Clients;
-using Microsoft.Net.Http.Headers;
 
 namespace KhuyenCong.Web.Api;
 
@@ -46,11 +46,6 @@ public static class PaperFiles
         {
             return paper.ToDownload();
         }
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(found.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.CacheControl = "private, no-store";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(found.Content, "application/pdf");
+        return FileAnswer.Inert(http, found.Content, "application/pdf", found.FileName, inline: true, cacheControl: "private, no-store");
     }
 }

@@ -20,4 +20,7 @@ public sealed record RecordFiles(string Path)
 
     /// <summary>The address of one file: shown in the browser when it can be, or saved when <paramref name="download"/>.</summary>
     public string Link(Guid attachmentId, bool download = false) => $"{AttachmentFiles.Path}/{Path}/{attachmentId}{(download ? "?download=true" : "")}";
+
+    /// <summary>The address of a picture's small copy, made by the service, for lists; the full picture is <see cref="Link"/>.</summary>
+    public string Thumbnail(Guid attachmentId) => $"{AttachmentFiles.Path}/{Path}/{attachmentId}/{AttachmentFiles.ThumbnailSegment}";
 }

@@ -935,6 +935,8 @@ public static class English
         ["Báo cáo tóm tắt cho lãnh đạo"] = "Leaders' brief",
         ["Bảng báo cáo"] = "Report table",
         ["In / Tải PDF"] = "Print / PDF",
+        ["In giấy chứng nhận"] = "Print certificate",
+        ["In giấy chứng nhận của {0}"] = "Print the certificate of {0}",
         ["Phiếu thẩm định của {0}"] = "Score sheet of {0}",
         ["Báo cáo gửi Bộ Công Thương"] = "Report to the Ministry of Industry and Trade",
         ["Báo cáo tình hình thực hiện kế hoạch khuyến công theo quý, 6 tháng và năm (Thông tư 36/2013/TT-BCT), kèm biểu tổng hợp đề án khuyến công quốc gia (Mẫu số 2)."] =

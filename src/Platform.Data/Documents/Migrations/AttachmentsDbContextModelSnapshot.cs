@@ -120,6 +120,10 @@ namespace KhuyenCong.Platform.Documents.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("bytes");
 
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
                     b.HasKey("AttachmentId")
                         .HasName("pk_attachment_contents");
 

@@ -2,12 +2,15 @@ using System.Security.Claims;
 using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Commands;
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.History;
 using KhuyenCong.Platform.Paging;
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
+using KhuyenCong.Products.Papers;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -362,7 +365,7 @@ public static class CompetitionsApi
     /// </summary>
     internal static async Task<Results<Ok<ClosedCompetitionResponse>, ValidationProblem, ProblemHttpResult>> Close(
         Guid id, CloseCompetitionRequest? request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
+        AttachmentStore store, PaperIssuer issuer, CancellationToken cancellationToken)
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation().NotInFuture(request?.IssuedOn, "issuedOn", today);
@@ -402,6 +405,7 @@ public static class CompetitionsApi
                 });
                 foreach (var certificate in certificates)
                 {
+                    await CertificatePaper.IssueAsync(store, db, certificate, issuer, Actor.NameOf(user), user.FindFirst("name")?.Value, ct);
                     db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Recognised, user, time.GetUtcNow()) with
                     {
                         OccurredOn = issuedOn,

@@ -1,6 +1,10 @@
 using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Documents;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Papers;
+using KhuyenCong.Products.Api;
 using KhuyenCong.Products.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Products.Papers;
 
@@ -13,6 +17,21 @@ namespace KhuyenCong.Products.Papers;
 public static class CertificatePaper
 {
     public static string FileName(Certificate certificate) => PaperHttp.FileName("giay-chung-nhan", certificate.Number);
+
+    /// <summary>
+    /// Prints the certificate and stores it among its entry's files (kind <see cref="DocumentKind.Certificate"/>) in the
+    /// issuing command's transaction, so that every later printing serves this copy; a copy stored earlier stays the
+    /// copy of record and is answered instead.
+    /// </summary>
+    public static async Task<byte[]> IssueAsync(AttachmentStore store, DbContext db, Certificate certificate, PaperIssuer issuer,
+        string actor, string? actorName, CancellationToken cancellationToken) =>
+        (await store.IssueAsync(db, new AttachmentUpload(CompetitionAttachmentsApi.EntryRecord, certificate.EntryId, DocumentKind.Certificate,
+            FileName(certificate), Print(certificate, issuer), actor, actorName), cancellationToken)).Paper;
+
+    /// <summary>The copy stored when the certificate was issued, or null.</summary>
+    public static Task<byte[]?> IssuedAsync(DbContext db, Certificate certificate, CancellationToken cancellationToken) =>
+        AttachmentStore.IssuedAsync(db, CompetitionAttachmentsApi.EntryRecord, certificate.EntryId, DocumentKind.Certificate, FileName(certificate),
+            cancellationToken);
 
     public static byte[] Print(Certificate certificate, PaperIssuer issuer)
     {

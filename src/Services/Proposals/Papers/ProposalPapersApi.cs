@@ -51,36 +51,37 @@ public static class ProposalPapersApi
                 $"Đề án {proposal.Code} chưa được phê duyệt; quyết định phê duyệt được in sau khi phê duyệt.");
         }
         var fileName = ApprovalDecisionPaper.FileName(proposal);
-        if (await IssuedAsync(s, id, fileName, s.CancellationToken) is { } issued)
+        if (await AttachmentStore.IssuedAsync(s.Db, ProposalAttachmentsApi.RecordKind, id, DocumentKind.ApprovalDecision, fileName, s.CancellationToken) is { } issued)
         {
             return PaperHttp.Inline(s.Http, issued, fileName);
         }
 
         var printed = ApprovalDecisionPaper.Print(proposal, issuer);
-        var stored = await s.Db.RunAsync<FileContentHttpResult>(async ct =>
+        return await s.Db.RunAsync<FileContentHttpResult>(async ct =>
         {
             await s.Db.LockAsync<Proposal>(id, ct);
-            if (await IssuedAsync(s, id, fileName, ct) is { } first)
-            {
-                return PaperHttp.Inline(s.Http, first, fileName);
-            }
             var tracked = await FindAsync(id, s, tracked: true, ct);
             if (tracked is null)
             {
                 return NotFound(id);
             }
-            await store.AddAsync(s.Db,
-                new AttachmentUpload(ProposalAttachmentsApi.RecordKind, id, DocumentKind.ApprovalDecision, fileName, printed, s.Actor, s.ActorName),
-                FileTypes.Pdf, ct);
-            var known = tracked.History.Count;
-            tracked.RecordAttachment(DocumentKind.ApprovalDecision, fileName, s.Now, s.Actor);
-            tracked.NameActor(known, s.Actor, s.ActorName);
-            s.Db.Touch(tracked);
-            await s.Db.SaveChangesAsync(ct);
-            return PaperHttp.Inline(s.Http, printed, fileName);
-        }, s.CancellationToken);
-        // A dossier at its limits still gets its decision printed; it is then kept once room is made.
-        return stored.Result as FileContentHttpResult ?? PaperHttp.Inline(s.Http, printed, fileName);
+            var (paper, stored) = await store.IssueAsync(s.Db,
+                new AttachmentUpload(ProposalAttachmentsApi.RecordKind, id, DocumentKind.ApprovalDecision, fileName, printed, s.Actor, s.ActorName), ct);
+            if (stored is not null)
+            {
+                var known = tracked.History.Count;
+                tracked.RecordAttachment(DocumentKind.ApprovalDecision, fileName, s.Now, s.Actor);
+                tracked.NameActor(known, s.Actor, s.ActorName);
+                s.Db.Touch(tracked);
+                await s.Db.SaveChangesAsync(ct);
+            }
+            return PaperHttp.Inline(s.Http, paper, fileName);
+        }, s.CancellationToken) switch
+        {
+            { Result: FileContentHttpResult paper } => paper,
+            { Result: ProblemHttpResult refused } => refused,
+            _ => PaperHttp.Inline(s.Http, printed, fileName),
+        };
     }
 
     /// <summary>The council's summary of the current appraisal round (totals of every seat, average, recommendation), as PDF.</summary>
@@ -118,16 +119,6 @@ public static class ProposalPapersApi
                 $"Hội đồng thẩm định của đề án không có thành viên mã {memberId}.");
         }
         return PaperHttp.Inline(s.Http, AppraisalPapers.ScoreSheet(proposal, appraisal, member, issuer), AppraisalPapers.SheetFileName(proposal, member));
-    }
-
-    /// <summary>The decision issued earlier (stored, not withdrawn), or null.</summary>
-    private static async Task<byte[]?> IssuedAsync(ProposalServices s, Guid id, string fileName, CancellationToken cancellationToken)
-    {
-        var files = await AttachmentStore.ListAsync(s.Db, ProposalAttachmentsApi.RecordKind, id, cancellationToken);
-        var issued = files.LastOrDefault(a => a.Kind == DocumentKind.ApprovalDecision && a.FileName == fileName && !a.IsWithdrawn);
-        return issued is null
-            ? null
-            : (await AttachmentStore.ReadAsync(s.Db, ProposalAttachmentsApi.RecordKind, id, issued.Id, cancellationToken))?.Content;
     }
 
     private static Task<Proposal?> FindAsync(Guid id, ProposalServices s, bool tracked, CancellationToken cancellationToken)

@@ -19,8 +19,8 @@ public static class CourseAttachmentsApi
 {
     internal const string RecordKind = "Course";
 
-    /// <summary>The papers only officers read: they name trainees.</summary>
-    private static readonly DocumentKind[] PersonalPapers = [DocumentKind.TraineeList];
+    /// <summary>The papers only officers read: they name trainees (the list, the certificates issued to them).</summary>
+    private static readonly DocumentKind[] PersonalPapers = [DocumentKind.TraineeList, DocumentKind.Certificate];
 
     private static readonly AttachmentRoutes Routes = new(RecordKind, "Course", "Training courses", "id",
         [DocumentKind.CoursePlan, DocumentKind.TraineeList, DocumentKind.CourseClosingMinutes, DocumentKind.Photo, DocumentKind.Other],

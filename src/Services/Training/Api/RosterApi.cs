@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Establishments;
 using KhuyenCong.Platform.History;
+using KhuyenCong.Platform.Papers;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.Training.Data;
 using KhuyenCong.Training.Domain;
+using KhuyenCong.Training.Papers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -176,7 +179,8 @@ public static class RosterApi
     /// republishes the course's figures.
     /// </summary>
     internal static Task<Results<Ok<List<CertificateResponse>>, ValidationProblem, ProblemHttpResult>> IssueCertificates(
-        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, TrainingDbContext db, TimeProvider time, AttachmentStore store, PaperIssuer issuer,
+        CancellationToken cancellationToken)
     {
         IReadOnlyList<Enrolment> certified = [];
         IReadOnlyDictionary<Guid, Trainee> trainees = new Dictionary<Guid, Trainee>();
@@ -193,6 +197,11 @@ public static class RosterApi
                 Document = certified.Count == 1 ? certified[0].CertificateNumber : $"{certified[0].CertificateNumber} – {certified[^1].CertificateNumber}",
             });
             trainees = await CoursesApi.TraineesOfAsync(db, course, ct);
+            foreach (var enrolment in certified)
+            {
+                await TrainingCertificatePaper.IssueAsync(store, db, course, enrolment, trainees[enrolment.TraineeId], issuer,
+                    Actor.NameOf(user), user.FindFirst("name")?.Value, ct);
+            }
             db.AddIntegrationEvent(TrainingEvents.Completed(course, trainees, Actor.NameOf(user)));
         }, _ => TypedResults.Ok(certified.Select(e => new CertificateResponse(
             e.Id, e.TraineeId, trainees[e.TraineeId].FullName, e.CertificateNumber!, e.CertificateIssuedOn!.Value)).ToList()));

@@ -1,6 +1,10 @@
 using KhuyenCong.Contracts;
+using KhuyenCong.Contracts.Documents;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Papers;
+using KhuyenCong.Training.Api;
 using KhuyenCong.Training.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhuyenCong.Training.Papers;
 
@@ -12,6 +16,20 @@ namespace KhuyenCong.Training.Papers;
 public static class TrainingCertificatePaper
 {
     public static string FileName(Enrolment enrolment) => PaperHttp.FileName("chung-nhan-hoan-thanh", enrolment.CertificateNumber ?? enrolment.Id.ToString("N"));
+
+    /// <summary>
+    /// Prints the trainee's certificate and stores it among the course's files (kind <see cref="DocumentKind.Certificate"/>,
+    /// read by officers only) in the issuing command's transaction, so that every later printing serves this copy; a copy
+    /// stored earlier stays the copy of record.
+    /// </summary>
+    public static async Task<byte[]> IssueAsync(AttachmentStore store, DbContext db, Course course, Enrolment enrolment, Trainee trainee, PaperIssuer issuer,
+        string actor, string? actorName, CancellationToken cancellationToken) =>
+        (await store.IssueAsync(db, new AttachmentUpload(CourseAttachmentsApi.RecordKind, course.Id, DocumentKind.Certificate, FileName(enrolment),
+            Print(course, enrolment, trainee, issuer), actor, actorName), cancellationToken)).Paper;
+
+    /// <summary>The copy stored when the certificate was issued, or null.</summary>
+    public static Task<byte[]?> IssuedAsync(DbContext db, Course course, Enrolment enrolment, CancellationToken cancellationToken) =>
+        AttachmentStore.IssuedAsync(db, CourseAttachmentsApi.RecordKind, course.Id, DocumentKind.Certificate, FileName(enrolment), cancellationToken);
 
     public static byte[] Print(Course course, Enrolment enrolment, Trainee trainee, PaperIssuer issuer)
     {

@@ -25,4 +25,8 @@ public sealed class AttachmentsClient(GatewayClient gateway)
 
     public Task<ApiResult<DownloadedFile>> DownloadAsync(RecordFiles files, Guid attachmentId, CancellationToken cancellationToken = default) =>
         gateway.DownloadAsync($"{files.Api}/{attachmentId}", cancellationToken);
+
+    /// <summary>A picture's small copy, made by the service when the picture was uploaded.</summary>
+    public Task<ApiResult<DownloadedFile>> ThumbnailAsync(RecordFiles files, Guid attachmentId, CancellationToken cancellationToken = default) =>
+        gateway.DownloadAsync($"{files.Api}/{attachmentId}/thumbnail", cancellationToken);
 }
