@@ -3,6 +3,20 @@ namespace KhuyenCong.DemoData;
 /// <summary>An establishment of the demo registry.</summary>
 public sealed record DemoEstablishment(string TaxCode, string Name, string Type, string Sector, string UnitCode, string District, string Address, int Employees);
 
+/// <summary>A call for registration (đợt đăng ký) of a plan year and funding source, inviting every content group.</summary>
+public sealed record DemoCall(int PlanYear, string FundingSource, string Title, string Description);
+
+/// <summary>A later decision on a budget envelope: an Addition or a Cut.</summary>
+public sealed record DemoEnvelopeChange(string Kind, long Amount, string DecisionNumber, DateOnly DecisionDate, string Note);
+
+/// <summary>The budget envelope (dự toán được giao) of a plan year and funding source: its allocation decision and the later changes.</summary>
+public sealed record DemoEnvelope(
+    int PlanYear, string FundingSource, long Allocation, string DecisionNumber, DateOnly DecisionDate, IReadOnlyList<DemoEnvelopeChange> Changes)
+{
+    /// <summary>The allocation with every addition and cut.</summary>
+    public long Allocated => Allocation + Changes.Sum(c => c.Kind == "Cut" ? -c.Amount : c.Amount);
+}
+
 /// <summary>Where a demo proposal's life stops.</summary>
 public enum DemoStage
 {
@@ -19,13 +33,16 @@ public enum DemoStage
 /// </summary>
 public sealed record DemoProposal(
     string Title, string FundingSource, int PlanYear, int ContentGroup, IReadOnlyList<string> BeneficiaryTaxCodes, string UnitCode,
-    long StateSupport, long OwnCapital, int Jobs, long AverageWage, DemoStage Stage, int FollowUpsRecorded)
+    long StateSupport, long OwnCapital, int Jobs, long AverageWage, DemoStage Stage, int FollowUpsRecorded, bool Late = false)
 {
     public string? Activity => DemoPlan.ActivityOf(this).Activity;
     public int Units => DemoPlan.ActivityOf(this).Units;
 
-    /// <summary>The paper dossier was received on 10 May of the year before the plan year, before the registration deadline.</summary>
-    public DateOnly ReceivedOn => new(PlanYear - 1, 5, 10);
+    /// <summary>
+    /// The paper dossier was received on 10 May of the year before the plan year, before the registration deadline
+    /// (20 May); a late one on 12 June, so that its call flags it.
+    /// </summary>
+    public DateOnly ReceivedOn => Late ? new(PlanYear - 1, 6, 12) : new(PlanYear - 1, 5, 10);
 
     /// <summary>The appraisal council met on 15 October of the year before.</summary>
     public DateOnly AppraisedOn => new(PlanYear - 1, 10, 15);
@@ -204,8 +221,101 @@ public static class DemoPlan
                 supports2023[i] * Million, owns2023[i] * Million, i < 12 ? 13 : 12, 6_800_000,
                 i < 15 ? DemoStage.Accepted : DemoStage.InImplementation, 0));
         }
-        return proposals;
+
+        // 2022, 2024 and 2025 published no figures: a national proposal or two and a dozen local ones a year, like the years around them.
+        AddYear(proposals, random, 2022, nationals: [700], localCount: 12, localMillions: 1_400, accepted: 0);
+        AddYear(proposals, random, 2024, nationals: Split(1_100, 2, random, minimum: 300), localCount: 14, localMillions: 1_600, accepted: 0);
+        AddYear(proposals, random, 2025, nationals: [800], localCount: 10, localMillions: 1_200, accepted: 4);
+
+        // A few dossiers of every period arrived after their call's deadline: the call flags them late.
+        return [.. proposals.Select((p, i) => i % 23 == 11 ? p with { Late = true } : p)];
     }
+
+    /// <summary>
+    /// A year of machinery, media, pollution treatment, staff and fair proposals (no training, so no course follows):
+    /// the national ones for the given supports, the local ones sharing <paramref name="localMillions"/>; the last
+    /// <paramref name="accepted"/> of them are accepted and not yet settled, the others closed.
+    /// </summary>
+    private static void AddYear(List<DemoProposal> proposals, Random random, int year, IReadOnlyList<long> nationals, int localCount, long localMillions, int accepted)
+    {
+        int[] groups = [3, 6, 3, 7, 3, 9, 3, 4];
+        var first = proposals.Count;
+        var supports = nationals.Select(s => (Source: "National", Group: 3, Millions: s))
+            .Concat(Split(localMillions, localCount, random, minimum: 50).Select((s, i) => (Source: "Local", Group: groups[i % groups.Length], Millions: s)))
+            .ToList();
+        for (var i = 0; i < supports.Count; i++)
+        {
+            var (source, group, millions) = supports[i];
+            var e = Establishments[(first + i * 7) % Establishments.Count];
+            var stage = i >= supports.Count - accepted ? DemoStage.Accepted : DemoStage.Closed;
+            proposals.Add(new DemoProposal(TitleOf(group, e, year, year % 100 * 20 + i), source, year, group, [e.TaxCode], e.UnitCode,
+                millions * Million, millions * 5 * Million, 6, 7_000_000, stage, stage == DemoStage.Closed ? 2 : 0));
+        }
+    }
+
+    /// <summary>The plan years of the demo data set: each has its calls, envelopes and approved plans.</summary>
+    public static IReadOnlyList<int> PlanYears { get; } = [.. Enumerable.Range(2014, 12)];
+
+    public static IReadOnlyList<string> FundingSources { get; } = ["Local", "National"];
+
+    /// <summary>
+    /// The calls for registration: one per plan year and source, inviting every content group, with the registration
+    /// deadline of the rules (20 May of the year before).
+    /// </summary>
+    public static IReadOnlyList<DemoCall> Calls { get; } =
+    [
+        .. PlanYears.SelectMany(year => FundingSources.Select(source => new DemoCall(year, source,
+            source == "National" ? $"Đăng ký đề án khuyến công quốc gia năm {year}" : $"Đăng ký đề án khuyến công địa phương năm {year}",
+            source == "National"
+                ? $"Các cơ sở công nghiệp nông thôn và đơn vị dịch vụ khuyến công đăng ký đề án đề nghị hỗ trợ từ kinh phí khuyến công quốc gia năm {year} "
+                  + "qua Sở Công Thương Quảng Ninh, theo Thông tư 36/2013/TT-BCT."
+                : $"Các cơ sở công nghiệp nông thôn đăng ký đề án đề nghị hỗ trợ từ kinh phí khuyến công địa phương tỉnh Quảng Ninh năm {year}.")))
+    ];
+
+    /// <summary>
+    /// The budget envelopes. No envelope of Quảng Ninh was published, so each is made plausible: the approved support
+    /// of its year and source plus about 10 %, rounded up to 50 million; the province adds 150 million to the local
+    /// envelope by a mid-year decision in some years (2016, 2019, 2022, 2024) and cuts 200 million in others
+    /// (2020, savings for COVID-19; the national one of 2023), the cut taken from a larger first allocation, so
+    /// that every envelope covers its year's approvals at every date.
+    /// </summary>
+    public static IReadOnlyList<DemoEnvelope> Envelopes { get; } = MakeEnvelopes();
+
+    private static List<DemoEnvelope> MakeEnvelopes()
+    {
+        var envelopes = new List<DemoEnvelope>();
+        foreach (var year in PlanYears)
+        {
+            foreach (var source in FundingSources)
+            {
+                var support = Proposals.Where(p => p.PlanYear == year && p.FundingSource == source).Sum(p => p.StateSupport);
+                var covered = (support * 11 / 10 + 50 * Million - 1) / (50 * Million) * (50 * Million);
+                var national = source == "National";
+                var allocatedOn = national ? new DateOnly(year, 3, 20) : new DateOnly(year - 1, 12, 10);
+                var number = national ? $"{300 + year % 100}/QĐ-BCT" : $"{3_000 + year % 100 * 10}/QĐ-UBND";
+                var addition = !national && year is 2016 or 2019 or 2022 or 2024;
+                var cut = (!national && year == 2020) || (national && year == 2023);
+                var changes = new List<DemoEnvelopeChange>();
+                if (addition)
+                {
+                    changes.Add(new DemoEnvelopeChange("Addition", 150 * Million, $"{2_000 + year % 100 * 10}/QĐ-UBND", new DateOnly(year, 8, 15),
+                        "Bổ sung dự toán cho các đề án đăng ký bổ sung trong năm"));
+                }
+                if (cut)
+                {
+                    changes.Add(new DemoEnvelopeChange("Cut", 200 * Million, national ? $"{900 + year % 100}/QĐ-BCT" : $"{2_500 + year % 100 * 10}/QĐ-UBND",
+                        new DateOnly(year, 7, 20), year == 2020 ? "Tiết kiệm chi để phòng, chống dịch COVID-19" : "Điều chỉnh giảm dự toán theo tiến độ giải ngân"));
+                }
+                envelopes.Add(new DemoEnvelope(year, source, cut ? covered + 200 * Million : covered, number, allocatedOn, changes));
+            }
+        }
+        return envelopes;
+    }
+
+    /// <summary>The approval decision of the annual plan of a year and source: after the appraisals (15 October) and before the proposals' approvals (15 May).</summary>
+    public static (string DecisionNumber, DateOnly DecisionDate) PlanDecisionOf(int year, string source) => source == "National"
+        ? ($"{500 + year % 100}/QĐ-BCT", new DateOnly(year, 4, 10))
+        : ($"{4_000 + year % 100 * 10}/QĐ-UBND", new DateOnly(year - 1, 12, 20));
 
     /// <summary>Consulting (group 5) is capped at 35 million: such a proposal asks 30 million and the rest moves to another of the year.</summary>
     private static void KeepConsultingWithinItsCap(List<int> groups, List<long> supports)

@@ -21,6 +21,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public void AddIntegrationEvent<TEvent>(TEvent integrationEvent) where TEvent : class =>
         OutboxMessages.Add(OutboxMessage.Create(integrationEvent));
 
+    /// <summary>Queues an integration event under a given message id (<see cref="OutboxMessage.Create{TEvent}(TEvent, Guid)"/>).</summary>
+    public void AddIntegrationEvent<TEvent>(TEvent integrationEvent, Guid messageId) where TEvent : class =>
+        OutboxMessages.Add(OutboxMessage.Create(integrationEvent, messageId));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

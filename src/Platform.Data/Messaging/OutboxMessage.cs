@@ -28,9 +28,15 @@ public sealed class OutboxMessage
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
 
-    public static OutboxMessage Create<TEvent>(TEvent integrationEvent) where TEvent : class => new()
+    public static OutboxMessage Create<TEvent>(TEvent integrationEvent) where TEvent : class => Create(integrationEvent, Guid.NewGuid());
+
+    /// <summary>
+    /// The event under a message id of the caller's: one derived from what the event tells of lets a job that may run
+    /// again publish it under the same id, which the consumers' inboxes then recognise.
+    /// </summary>
+    public static OutboxMessage Create<TEvent>(TEvent integrationEvent, Guid messageId) where TEvent : class => new()
     {
-        MessageId = Guid.NewGuid(),
+        MessageId = messageId,
         MessageType = TypeName(integrationEvent.GetType()),
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), SerializerOptions),
         OccurredAt = DateTimeOffset.UtcNow,

@@ -5,6 +5,7 @@ using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
+using KhuyenCong.Proposals.Payments;
 
 namespace KhuyenCong.Proposals.Extensions;
 
@@ -21,6 +22,7 @@ public static class ProposalsExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<FollowUpMonitorOptions>().BindConfiguration(FollowUpMonitorOptions.Section);
         builder.Services.AddHostedService<FollowUpMonitor>();
+        builder.Services.AddHostedService<BalancePaidBackfill>();
         return builder;
     }
 }

@@ -57,25 +57,23 @@ public static class ReportsApi
     internal static async Task<Results<Ok<ProgrammeSummary>, ValidationProblem, ProblemHttpResult>> Summary(
         ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, CancellationToken cancellationToken, int? fromYear = null, int? toYear = null)
     {
-        var validation = new RequestValidation()
-            .Expect(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "must not be after the last year.",
-                "không được sau năm cuối.");
-        if (!validation.IsValid)
+        var request = await YearsInScope.ReadAsync(user, fromYear, toYear, db, cancellationToken);
+        if (request.Invalid is { } invalid)
         {
-            return ApiProblems.Invalid(validation);
+            return invalid;
         }
-        var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
-        if (refusal is not null)
+        if (request.Refusal is { } refusal)
         {
             return refusal;
         }
-        var table = await ReportCatalog.Proposals.RunAsync(db, new ReportFilter(fromYear, toYear, District: district), [], Parameters(time), cancellationToken);
+        var filter = request.Filter!;
+        var table = await ReportCatalog.Proposals.RunAsync(db, filter, [], Parameters(time), cancellationToken);
         var total = table.Total.Figures;
         return TypedResults.Ok(new ProgrammeSummary(
             fromYear, toYear,
             (int)(long)total["approved"]!, (long)total["totalBudget"]!, (long)total["stateSupport"]!,
             (long)total["ownCapital"]!, (long)total["otherSources"]!,
-            (decimal?)total["leverage"], (string)total["leverageText"]!, district));
+            (decimal?)total["leverage"], (string)total["leverageText"]!, filter.District));
     }
 
     internal static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Report(

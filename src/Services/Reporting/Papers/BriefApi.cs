@@ -28,19 +28,16 @@ public static class BriefApi
         ClaimsPrincipal user, ReportingDbContext db, TimeProvider time, PaperIssuer issuer, HttpContext http, CancellationToken cancellationToken,
         int? fromYear = null, int? toYear = null)
     {
-        var validation = new RequestValidation()
-            .Expect(fromYear is null || toYear is null || fromYear <= toYear, "fromYear", "must not be after the last year.",
-                "không được sau năm cuối.");
-        if (!validation.IsValid)
+        var request = await YearsInScope.ReadAsync(user, fromYear, toYear, db, cancellationToken);
+        if (request.Invalid is { } invalid)
         {
-            return ApiProblems.Invalid(validation);
+            return invalid;
         }
-        var (district, refusal) = await ReportScope.DistrictOfAsync(user, null, db, cancellationToken);
-        if (refusal is not null)
+        if (request.Refusal is { } refusal)
         {
             return refusal;
         }
-        var filter = new ReportFilter(fromYear, toYear, District: district);
+        var filter = request.Filter!;
         var parameters = ReportsApi.Parameters(time);
         var figures = new BriefFigures(
             await ReportCatalog.Proposals.RunAsync(db, filter, [], parameters, cancellationToken),
