@@ -33,6 +33,9 @@ public sealed class WorkTask
     public string? AdministrativeUnitCode { get; private set; }
     public List<string> EstablishmentTaxCodes { get; private set; } = [];
 
+    /// <summary>The one user account whose task it is (a council member's score sheet); null for a task of a role and scope.</summary>
+    public string? AssigneeUserId { get; private set; }
+
     /// <summary>Whether an opening event has filled the task in (false for a row a closing event made first).</summary>
     public bool IsKnown { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
@@ -60,6 +63,7 @@ public sealed class WorkTask
         ForScopedUsers = details.ForScopedUsers;
         AdministrativeUnitCode = details.AdministrativeUnitCode;
         EstablishmentTaxCodes = [.. details.EstablishmentTaxCodes];
+        AssigneeUserId = details.AssigneeUserId;
     }
 
     /// <summary>Closes the task; the first closing event is kept.</summary>
@@ -83,4 +87,5 @@ public sealed record TaskDetails(
     bool ForScopedUsers,
     string? AdministrativeUnitCode,
     IReadOnlyList<string> EstablishmentTaxCodes,
-    DateOnly? ShownFrom = null);
+    DateOnly? ShownFrom = null,
+    string? AssigneeUserId = null);
