@@ -81,6 +81,11 @@ internal static class Events
         Revenue = 2_000_000_000, Jobs = 12, AverageWage = 6_500_000, EquipmentInUse = true, Rating = 4,
     };
 
+    public static ProposalStatusChanged Moved(Guid id, ProposalProfile profile, int sequence, string to, DateOnly? nextStepDueOn = null) => new()
+    {
+        ProposalId = id, Code = profile.Code, Sequence = sequence, From = "", To = to, At = At, Proposal = profile, NextStepDueOn = nextStepDueOn,
+    };
+
     public static AppraisalCouncilFormed CouncilFormed(Guid proposalId, ProposalProfile profile, DateOnly sheetsDueOn, params (Guid MemberId, string UserId)[] seats) => new()
     {
         ProposalId = proposalId, Proposal = profile, AppraisalId = Guid.NewGuid(), Round = 1, SheetsDueOn = sheetsDueOn, FormedAt = At,

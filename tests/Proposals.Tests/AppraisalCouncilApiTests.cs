@@ -221,6 +221,20 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
     }
 
     [Fact]
+    public async Task Each_move_carries_the_proposal_and_a_draft_the_registration_deadline_its_establishment_files_by()
+    {
+        var (id, _) = await UnderAppraisalAsync();
+        await Journey.PostAsync(id, "return", new { reason = "Bổ sung dự toán chi tiết" });
+
+        var moves = (await PayloadsAsync("ProposalStatusChanged")).Where(e => e.GetProperty("proposalId").GetString() == id).ToList();
+        Assert.Equal(["Draft", "Submitted", "UnderAppraisal", "ReturnedForRevision"], moves.Select(e => e.GetProperty("to").GetString()));
+        Assert.All(moves, e => Assert.Equal([TaxCode], e.GetProperty("proposal").GetProperty("establishmentTaxCodes").EnumerateArray().Select(c => c.GetString())));
+        var planYear = moves[0].GetProperty("proposal").GetProperty("planYear").GetInt32();
+        Assert.Equal($"{planYear - 1}-05-20", moves[0].GetProperty("nextStepDueOn").GetString());
+        Assert.All(moves.Skip(1), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("nextStepDueOn").ValueKind));
+    }
+
+    [Fact]
     public async Task The_appraisers_list_shows_active_appraiser_accounts_only()
     {
         await SeedAccountsAsync(AccountEvents.Of("officer-9", "Cán bộ", roles: PlatformRoles.Officer), AccountEvents.Of("locked-9", "Đã khóa", active: false));

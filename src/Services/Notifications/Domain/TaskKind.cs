@@ -29,4 +29,10 @@ public enum TaskKind
     /// AppraisalSheetSubmitted, AppraisalMemberSteppedOut or AppraisalEnded).
     /// </summary>
     ScoreSheetToFill = 8,
+
+    /// <summary>
+    /// The establishment's next step on one of its proposals (submit the draft, revise and resubmit, sign the contract,
+    /// request acceptance), one task per proposal that follows its moves (ProposalStatusChanged).
+    /// </summary>
+    EstablishmentNextStep = 9,
 }

@@ -35,9 +35,10 @@ internal static class ProposalEvents
 
     /// <summary>
     /// The moves (and priority-area overrides) recorded since <paramref name="known"/> history entries, as
-    /// events; payments, edits and appraisal entries have events of their own or none.
+    /// events, each with the proposal as it now stands and when the establishment's next step is due;
+    /// payments, edits and appraisal entries have events of their own or none.
     /// </summary>
-    public static IEnumerable<ProposalStatusChanged> StatusChanges(Proposal p, int known) =>
+    public static IEnumerable<ProposalStatusChanged> StatusChanges(Proposal p, int known, ProposalRules rules) =>
         p.History.Where(h => h.Sequence > known && h.Kind is HistoryEntryKind.StatusChange or HistoryEntryKind.PriorityOverride).OrderBy(h => h.Sequence).Select(h => new ProposalStatusChanged
         {
             ProposalId = p.Id,
@@ -48,6 +49,13 @@ internal static class ProposalEvents
             Reason = h.Reason,
             At = h.At,
             ActedBy = h.ActedBy,
+            Proposal = Profile(p),
+            NextStepDueOn = h.To switch
+            {
+                ProposalStatus.Draft => rules.RegistrationDeadline(p.PlanYear),
+                ProposalStatus.InImplementation => p.PlannedEndOn,
+                _ => null,
+            },
         });
 
     /// <summary>The council of the current round, each seat naming the account that owes its score sheet.</summary>

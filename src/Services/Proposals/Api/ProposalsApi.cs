@@ -107,7 +107,7 @@ public static class ProposalsApi
             }
             proposal.NameActor(0, s.Actor, s.ActorName);
             s.Db.Proposals.Add(proposal);
-            foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
+            foreach (var change in ProposalEvents.StatusChanges(proposal, 0, s.Rules))
             {
                 s.Db.AddIntegrationEvent(change);
             }
@@ -600,7 +600,7 @@ public static class ProposalsApi
                     s.Db.AddIntegrationEvent(ended);
                 }
                 proposal.NameActor(known, s.Actor, s.ActorName);
-                foreach (var change in ProposalEvents.StatusChanges(proposal, known))
+                foreach (var change in ProposalEvents.StatusChanges(proposal, known, s.Rules))
                 {
                     s.Db.AddIntegrationEvent(change);
                 }

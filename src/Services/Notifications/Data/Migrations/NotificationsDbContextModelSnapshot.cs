@@ -327,6 +327,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
 
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<DateOnly?>("ShownFrom")
                         .HasColumnType("date")
                         .HasColumnName("shown_from");
