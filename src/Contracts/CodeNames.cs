@@ -142,6 +142,8 @@ public static class CodeNames
         ["TaskKind.CourseToClose"] = new("Khoá đào tạo cần kết thúc", "Course to close"),
         ["TaskKind.CertificateExpiring"] = new("Giấy chứng nhận sắp hết hạn", "Certificate expiring"),
         ["TaskKind.FairToAllocate"] = new("Hội chợ cần phân bổ gian hàng", "Fair booths to allocate"),
+        ["TaskKind.ScoreSheetToFill"] = new("Phiếu thẩm định cần chấm", "Score sheet to fill"),
+        ["TaskKind.EstablishmentNextStep"] = new("Việc tiếp theo của cơ sở với đề án", "Establishment's next step on a proposal"),
 
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),
         ["AppraisalRecommendation.DoNotRecommend"] = new("Không đề nghị", "Not recommended"),

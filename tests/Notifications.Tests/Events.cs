@@ -81,6 +81,32 @@ internal static class Events
         Revenue = 2_000_000_000, Jobs = 12, AverageWage = 6_500_000, EquipmentInUse = true, Rating = 4,
     };
 
+    public static ProposalStatusChanged Moved(Guid id, ProposalProfile profile, int sequence, string to, DateOnly? nextStepDueOn = null) => new()
+    {
+        ProposalId = id, Code = profile.Code, Sequence = sequence, From = "", To = to, At = At, Proposal = profile, NextStepDueOn = nextStepDueOn,
+    };
+
+    public static AppraisalCouncilFormed CouncilFormed(Guid proposalId, ProposalProfile profile, DateOnly sheetsDueOn, params (Guid MemberId, string UserId)[] seats) => new()
+    {
+        ProposalId = proposalId, Proposal = profile, AppraisalId = Guid.NewGuid(), Round = 1, SheetsDueOn = sheetsDueOn, FormedAt = At,
+        Seats = [.. seats.Select((s, i) => new AppraisalSeat { MemberId = s.MemberId, UserId = s.UserId, Name = $"Thẩm định viên {i + 1}", IsChair = i == 0 })],
+    };
+
+    public static AppraisalSheetSubmitted SheetSubmitted(Guid proposalId, string code, Guid memberId, string userId) => new()
+    {
+        ProposalId = proposalId, Code = code, AppraisalId = Guid.NewGuid(), MemberId = memberId, UserId = userId, Total = 82, SubmittedAt = At,
+    };
+
+    public static AppraisalMemberSteppedOut SteppedOut(Guid proposalId, string code, Guid memberId, string userId) => new()
+    {
+        ProposalId = proposalId, Code = code, AppraisalId = Guid.NewGuid(), MemberId = memberId, UserId = userId, SteppedOutAt = At,
+    };
+
+    public static AppraisalEnded AppraisalEnded(Guid proposalId, string code, params Guid[] memberIds) => new()
+    {
+        ProposalId = proposalId, Code = code, AppraisalId = Guid.NewGuid(), Round = 1, MemberIds = memberIds, Outcome = "Completed", EndedAt = At,
+    };
+
     public static CourseProfile Course(string title, string unitCode, DateOnly? endDate) => new()
     {
         Title = title, Type = CourseType.VocationalTraining, ContentGroup = ContentGroup.VocationalTraining, Trade = "Mây tre đan",

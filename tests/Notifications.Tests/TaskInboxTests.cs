@@ -10,7 +10,7 @@ namespace KhuyenCong.Notifications.Tests;
 
 /// <summary>
 /// Whose tasks each user sees and in what order: the Centre's officers all of them, an establishment those of its own records,
-/// a district officer those of its unit and of the establishments in it, a leader or an appraiser none; overdue first.
+/// a district officer those of its unit and of the establishments in it, a leader none (an appraiser only the sheets of their own seats); overdue first.
 /// </summary>
 [Collection(ServersCollection.Name)]
 public sealed class TaskInboxTests(PostgresServer postgres, RabbitMqServer rabbit) : NotificationsApp(postgres, rabbit)

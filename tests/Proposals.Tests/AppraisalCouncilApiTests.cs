@@ -154,6 +154,86 @@ public sealed class AppraisalCouncilApiTests(PostgresServer postgres, RabbitMqSe
         Assert.Equal(80m, completed.GetProperty("appraisal").GetProperty("averageScore").GetDecimal());
     }
 
+    private Task<List<JsonElement>> PayloadsAsync(string type) => WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.Contains($".{type},")).OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync())
+            .Select(p => JsonDocument.Parse(p).RootElement.Clone()).ToList());
+
+    [Fact]
+    public async Task Forming_the_council_scoring_stepping_out_and_completing_publish_what_each_member_owes_and_when_it_ends()
+    {
+        var (id, council) = await UnderAppraisalAsync(members: 4);
+        var memberIds = council.EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
+
+        var formed = Assert.Single(await PayloadsAsync("AppraisalCouncilFormed"));
+        Assert.Equal(id, formed.GetProperty("proposalId").GetString());
+        Assert.Equal(memberIds, formed.GetProperty("seats").EnumerateArray().Select(s => s.GetProperty("memberId").GetString()));
+        Assert.Equal(Appraisers.Select(a => a.Subject), formed.GetProperty("seats").EnumerateArray().Select(s => s.GetProperty("userId").GetString()));
+        // Sheets are due ten days (the default setting) after the day the council was formed in the province.
+        var formedOn = DateOnly.FromDateTime(formed.GetProperty("formedAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        Assert.Equal(formedOn.AddDays(10), DateOnly.Parse(formed.GetProperty("sheetsDueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+
+        var beneficiary = (await ProposalAsync(id)).GetProperty("beneficiaries")[0].GetProperty("establishmentId").GetString();
+        await ClientAs(Appraisers[3]).PostAsJsonAsync($"/api/proposals/{id}/appraisal/members/{memberIds[3]}/conflict",
+            new { establishmentId = beneficiary, reason = "Em ruột là chủ cơ sở" });
+        foreach (var i in new[] { 0, 1 })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await ScoreAsync(ClientAs(Appraisers[i]), id, council[i], percent: 75)).StatusCode);
+        }
+        Assert.Empty(await PayloadsAsync("AppraisalEnded"));
+        Assert.Equal(HttpStatusCode.OK, (await ScoreAsync(ClientAs(Appraisers[2]), id, council[2], percent: 75)).StatusCode);
+
+        var steppedOut = Assert.Single(await PayloadsAsync("AppraisalMemberSteppedOut"));
+        Assert.Equal((memberIds[3], "appraiser-4"), (steppedOut.GetProperty("memberId").GetString(), steppedOut.GetProperty("userId").GetString()));
+        var submitted = await PayloadsAsync("AppraisalSheetSubmitted");
+        Assert.Equal(memberIds.Take(3), submitted.Select(e => e.GetProperty("memberId").GetString()));
+        Assert.Equal(["appraiser-1", "appraiser-2", "appraiser-3"], submitted.Select(e => e.GetProperty("userId").GetString()));
+
+        await Journey.PostAsync(id, "appraisal/complete");
+        var ended = Assert.Single(await PayloadsAsync("AppraisalEnded"));
+        Assert.Equal("Completed", ended.GetProperty("outcome").GetString());
+        Assert.Equal(memberIds, ended.GetProperty("memberIds").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(formed.GetProperty("appraisalId").GetString(), ended.GetProperty("appraisalId").GetString());
+    }
+
+    [Fact]
+    public async Task A_proposal_returned_before_its_council_completes_ends_the_round_and_a_return_after_completion_ends_nothing_more()
+    {
+        var (id, _) = await UnderAppraisalAsync();
+        await Journey.PostAsync(id, "return", new { reason = "Bổ sung dự toán chi tiết" });
+
+        var ended = Assert.Single(await PayloadsAsync("AppraisalEnded"));
+        Assert.Equal(("ReturnedForRevision", 1), (ended.GetProperty("outcome").GetString(), ended.GetProperty("round").GetInt32()));
+        Assert.Equal(3, ended.GetProperty("memberIds").GetArrayLength());
+
+        await Journey.SubmitAsync(id);
+        var council = (await Journey.PostAsync(id, "appraisal", new
+        {
+            council = Appraisers.Take(3).Select((a, i) => new { userId = a.Subject, position = "Ủy viên", chair = i == 0 }).ToArray(),
+        })).GetProperty("appraisal").GetProperty("council");
+        Assert.Equal(2, (await PayloadsAsync("AppraisalCouncilFormed")).Count);
+        for (var i = 0; i < 3; i++)
+        {
+            await ScoreAsync(ClientAs(Appraisers[i]), id, council[i], percent: 50);
+        }
+        await Journey.PostAsync(id, "appraisal/complete");
+        await Journey.PostAsync(id, "return", new { reason = "Chưa đạt" });
+        Assert.Equal(["ReturnedForRevision", "Completed"], (await PayloadsAsync("AppraisalEnded")).Select(e => e.GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
+    public async Task Each_move_carries_the_proposal_and_a_draft_the_registration_deadline_its_establishment_files_by()
+    {
+        var (id, _) = await UnderAppraisalAsync();
+        await Journey.PostAsync(id, "return", new { reason = "Bổ sung dự toán chi tiết" });
+
+        var moves = (await PayloadsAsync("ProposalStatusChanged")).Where(e => e.GetProperty("proposalId").GetString() == id).ToList();
+        Assert.Equal(["Draft", "Submitted", "UnderAppraisal", "ReturnedForRevision"], moves.Select(e => e.GetProperty("to").GetString()));
+        Assert.All(moves, e => Assert.Equal([TaxCode], e.GetProperty("proposal").GetProperty("establishmentTaxCodes").EnumerateArray().Select(c => c.GetString())));
+        var planYear = moves[0].GetProperty("proposal").GetProperty("planYear").GetInt32();
+        Assert.Equal($"{planYear - 1}-05-20", moves[0].GetProperty("nextStepDueOn").GetString());
+        Assert.All(moves.Skip(1), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("nextStepDueOn").ValueKind));
+    }
+
     [Fact]
     public async Task The_appraisers_list_shows_active_appraiser_accounts_only()
     {

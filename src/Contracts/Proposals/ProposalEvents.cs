@@ -12,6 +12,13 @@ public sealed record ProposalStatusChanged
     public string? Reason { get; init; }
     public required DateTimeOffset At { get; init; }
     public string? ActedBy { get; init; }
+    /// <summary>The proposal after the move; absent from messages sent before it was added.</summary>
+    public ProposalProfile? Proposal { get; init; }
+    /// <summary>
+    /// When the establishment's next step after this move is due: the registration deadline of the plan year for a draft,
+    /// the planned end of implementation for the acceptance to request; null when no date is set for the step.
+    /// </summary>
+    public DateOnly? NextStepDueOn { get; init; }
 }
 
 /// <summary>A proposal was filed with the Department (registration, đăng ký).</summary>

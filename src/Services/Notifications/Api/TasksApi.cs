@@ -76,26 +76,27 @@ public static class TasksApi
     }
 
     /// <summary>
-    /// The open tasks the caller sees: every one for the Centre's officers and administrators; for an establishment those
-    /// of its own records; for a district officer those of its unit and of the establishments in it; none for a leader
-    /// or an appraiser, whose tasks come from events the services do not publish yet.
+    /// The open tasks the caller sees: those assigned to the caller's own account (a council member's score sheets), and of
+    /// the tasks of a role and scope every one for the Centre's officers and administrators; for an establishment those of
+    /// its own records; for a district officer those of its unit and of the establishments in it; none for a leader.
     /// </summary>
     private static async Task<IQueryable<WorkTask>> VisibleAsync(TaskServices s)
     {
         var today = s.Today;
+        var userId = Actor.SubjectOf(s.User);
         var open = s.Db.Tasks.AsNoTracking().Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today));
         if (s.User.IsInRole(PlatformRoles.Admin) || s.User.IsInRole(PlatformRoles.Officer))
         {
-            return open;
+            return open.Where(t => t.AssigneeUserId == null || t.AssigneeUserId == userId);
         }
         var scope = s.User.Scope();
         if (scope.CanSeeEverything)
         {
-            return open.Where(_ => false);
+            return open.Where(t => t.AssigneeUserId == userId);
         }
         var taxCodes = (await EstablishmentScope.OfAsync(scope, s.Db.Establishments, s.CancellationToken)).TaxCodes.ToList();
         var unitCode = scope.IsDistrictOfficer ? scope.UnitCode : null;
-        return open.Where(t => t.ForScopedUsers
-            && ((unitCode != null && t.AdministrativeUnitCode == unitCode) || t.EstablishmentTaxCodes.Any(c => taxCodes.Contains(c))));
+        return open.Where(t => t.AssigneeUserId == userId || (t.AssigneeUserId == null && t.ForScopedUsers
+            && ((unitCode != null && t.AdministrativeUnitCode == unitCode) || t.EstablishmentTaxCodes.Any(c => taxCodes.Contains(c)))));
     }
 }

@@ -115,3 +115,36 @@ public sealed class FollowUpRecordedConsumer(NotificationsDbContext db, TimeProv
     protected override Task HandleAsync(FollowUpRecorded message, ConsumeContext<FollowUpRecorded> context) =>
         CloseAsync(TaskKind.FollowUpDue, message.FollowUpId, context.CancellationToken);
 }
+
+/// <summary>
+/// The establishment's next step on its proposal follows the proposal's moves: one task per proposal, described by the
+/// step the new status calls for, closed while the Centre has the proposal or once nothing is left for the establishment
+/// to do (its follow-up visits are tasks of their own). Messages from before the move carried its proposal are skipped.
+/// </summary>
+public sealed class ProposalStatusChangedConsumer(NotificationsDbContext db, TimeProvider time) : TaskConsumer<ProposalStatusChanged>(db, time)
+{
+    protected override async Task HandleAsync(ProposalStatusChanged message, ConsumeContext<ProposalStatusChanged> context)
+    {
+        if (message.Proposal is not { } proposal)
+        {
+            return;
+        }
+        var step = NextStepOf(message.To);
+        var details = step is null ? null : ProposalTasks.Details(message.ProposalId, proposal, message.NextStepDueOn, forScopedUsers: true) with
+        {
+            Title = $"{step}: {proposal.Title}",
+        };
+        (await TaskAsync(TaskKind.EstablishmentNextStep, message.ProposalId, context.CancellationToken))
+            .Follow(message.Sequence, details, $"{nameof(ProposalStatusChanged)}:{message.To}", Now);
+    }
+
+    /// <summary>What the establishment does next on a proposal in the status; null while it waits for the Centre or is done.</summary>
+    internal static string? NextStepOf(string status) => status switch
+    {
+        "Draft" => "Hoàn thiện và nộp đề án",
+        "ReturnedForRevision" => "Chỉnh sửa và nộp lại đề án",
+        "Approved" => "Ký hợp đồng thực hiện đề án",
+        "InImplementation" => "Thực hiện và đề nghị nghiệm thu đề án",
+        _ => null,
+    };
+}

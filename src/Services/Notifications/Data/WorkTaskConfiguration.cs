@@ -19,6 +19,8 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.AdministrativeUnitCode).HasMaxLength(64);
         builder.Property(t => t.EstablishmentTaxCodes).HasColumnType("text[]");
         builder.Property(t => t.ClosedBy).HasMaxLength(100);
+        builder.Property(t => t.AssigneeUserId).HasMaxLength(64);
+        builder.HasIndex(t => t.AssigneeUserId).HasFilter("assignee_user_id IS NOT NULL");
         builder.Ignore(t => t.IsOpen);
         // The inbox lists open tasks by due date; the index holds only those.
         builder.HasIndex(t => new { t.DueOn, t.OpenedAt }).HasFilter("closed_at IS NULL AND is_known");

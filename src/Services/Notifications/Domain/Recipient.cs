@@ -59,7 +59,8 @@ public sealed class Recipient
     }
 
     /// <summary>
-    /// Whether the task is this person's, by the inbox's rule: every task for the Centre's officers and administrators;
+    /// Whether the task is this person's, by the inbox's rule: a task assigned to one account is that account's alone;
+    /// otherwise every task for the Centre's officers and administrators;
     /// for an establishment user the tasks of its own records; for a district officer those of its unit and of the
     /// establishments in it (<paramref name="unitOfTaxCode"/>: the registry's unit of each establishment); none for others.
     /// </summary>
@@ -68,6 +69,10 @@ public sealed class Recipient
         if (!IsActive)
         {
             return false;
+        }
+        if (task.AssigneeUserId is not null)
+        {
+            return task.AssigneeUserId == UserId;
         }
         if (SeesEveryTask)
         {

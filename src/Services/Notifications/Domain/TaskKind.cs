@@ -23,4 +23,16 @@ public enum TaskKind
 
     /// <summary>A fair's registrations to allocate booths to after its deadline (opened by FairScheduled; closed by BoothAllocated or FairCancelled).</summary>
     FairToAllocate = 7,
+
+    /// <summary>
+    /// The score sheet of an appraisal council seat, the seat's own member's alone (opened by AppraisalCouncilFormed; closed by
+    /// AppraisalSheetSubmitted, AppraisalMemberSteppedOut or AppraisalEnded).
+    /// </summary>
+    ScoreSheetToFill = 8,
+
+    /// <summary>
+    /// The establishment's next step on one of its proposals (submit the draft, revise and resubmit, sign the contract,
+    /// request acceptance), one task per proposal that follows its moves (ProposalStatusChanged).
+    /// </summary>
+    EstablishmentNextStep = 9,
 }

@@ -33,6 +33,12 @@ public sealed class WorkTask
     public string? AdministrativeUnitCode { get; private set; }
     public List<string> EstablishmentTaxCodes { get; private set; } = [];
 
+    /// <summary>The one user account whose task it is (a council member's score sheet); null for a task of a role and scope.</summary>
+    public string? AssigneeUserId { get; private set; }
+
+    /// <summary>For a task that follows its record's moves: the position of the latest move applied (an earlier one is stale).</summary>
+    public int? Sequence { get; private set; }
+
     /// <summary>Whether an opening event has filled the task in (false for a row a closing event made first).</summary>
     public bool IsKnown { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
@@ -60,6 +66,30 @@ public sealed class WorkTask
         ForScopedUsers = details.ForScopedUsers;
         AdministrativeUnitCode = details.AdministrativeUnitCode;
         EstablishmentTaxCodes = [.. details.EstablishmentTaxCodes];
+        AssigneeUserId = details.AssigneeUserId;
+    }
+
+    /// <summary>
+    /// Follows a move of the record, the <paramref name="sequence"/>-th of its history: the step it calls for reopens and
+    /// describes the task, no step (<paramref name="details"/> null) closes it. A move older than one applied changes nothing,
+    /// so any order of arrival ends in the latest move's state.
+    /// </summary>
+    public void Follow(int sequence, TaskDetails? details, string movedBy, DateTimeOffset at)
+    {
+        if (Sequence >= sequence)
+        {
+            return;
+        }
+        Sequence = sequence;
+        if (details is null)
+        {
+            ClosedAt = at;
+            ClosedBy = movedBy;
+            return;
+        }
+        Describe(details, at);
+        ClosedAt = null;
+        ClosedBy = null;
     }
 
     /// <summary>Closes the task; the first closing event is kept.</summary>
@@ -83,4 +113,5 @@ public sealed record TaskDetails(
     bool ForScopedUsers,
     string? AdministrativeUnitCode,
     IReadOnlyList<string> EstablishmentTaxCodes,
-    DateOnly? ShownFrom = null);
+    DateOnly? ShownFrom = null,
+    string? AssigneeUserId = null);

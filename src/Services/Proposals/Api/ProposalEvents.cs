@@ -1,5 +1,6 @@
 using KhuyenCong.Contracts;
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Platform.Time;
 using KhuyenCong.Proposals.Domain;
 
 namespace KhuyenCong.Proposals.Api;
@@ -34,9 +35,10 @@ internal static class ProposalEvents
 
     /// <summary>
     /// The moves (and priority-area overrides) recorded since <paramref name="known"/> history entries, as
-    /// events; payments, edits and appraisal entries have events of their own or none.
+    /// events, each with the proposal as it now stands and when the establishment's next step is due;
+    /// payments, edits and appraisal entries have events of their own or none.
     /// </summary>
-    public static IEnumerable<ProposalStatusChanged> StatusChanges(Proposal p, int known) =>
+    public static IEnumerable<ProposalStatusChanged> StatusChanges(Proposal p, int known, ProposalRules rules) =>
         p.History.Where(h => h.Sequence > known && h.Kind is HistoryEntryKind.StatusChange or HistoryEntryKind.PriorityOverride).OrderBy(h => h.Sequence).Select(h => new ProposalStatusChanged
         {
             ProposalId = p.Id,
@@ -47,7 +49,90 @@ internal static class ProposalEvents
             Reason = h.Reason,
             At = h.At,
             ActedBy = h.ActedBy,
+            Proposal = Profile(p),
+            NextStepDueOn = h.To switch
+            {
+                ProposalStatus.Draft => rules.RegistrationDeadline(p.PlanYear),
+                ProposalStatus.InImplementation => p.PlannedEndOn,
+                _ => null,
+            },
         });
+
+    /// <summary>The council of the current round, each seat naming the account that owes its score sheet.</summary>
+    public static AppraisalCouncilFormed CouncilFormed(Proposal p, ProposalRules rules, string actedBy)
+    {
+        var appraisal = p.CurrentAppraisal!;
+        return new AppraisalCouncilFormed
+        {
+            ProposalId = p.Id,
+            Proposal = Profile(p),
+            AppraisalId = appraisal.Id,
+            Round = appraisal.Round,
+            Seats = [.. appraisal.Members.Where(m => m.UserId is not null).OrderBy(m => m.Seat)
+                .Select(m => new AppraisalSeat { MemberId = m.Id, UserId = m.UserId!, Name = m.Name, IsChair = m.IsChair })],
+            SheetsDueOn = ProvinceCalendar.DateOf(appraisal.StartedAt).AddDays(rules.AppraisalSheetDays),
+            FormedAt = appraisal.StartedAt,
+            ActedBy = actedBy,
+        };
+    }
+
+    public static AppraisalSheetSubmitted SheetSubmitted(Proposal p, Guid memberId)
+    {
+        var appraisal = p.CurrentAppraisal!;
+        var member = appraisal.Members.Single(m => m.Id == memberId);
+        return new AppraisalSheetSubmitted
+        {
+            ProposalId = p.Id,
+            Code = p.Code,
+            AppraisalId = appraisal.Id,
+            MemberId = member.Id,
+            UserId = member.ScoredBy!,
+            Total = member.Sheet!.Total,
+            SubmittedAt = member.ScoredAt!.Value,
+        };
+    }
+
+    public static AppraisalMemberSteppedOut MemberSteppedOut(Proposal p, Guid memberId)
+    {
+        var appraisal = p.CurrentAppraisal!;
+        var member = appraisal.Members.Single(m => m.Id == memberId);
+        return new AppraisalMemberSteppedOut
+        {
+            ProposalId = p.Id,
+            Code = p.Code,
+            AppraisalId = appraisal.Id,
+            MemberId = member.Id,
+            UserId = member.UserId ?? "",
+            SteppedOutAt = member.SteppedOutAt!.Value,
+        };
+    }
+
+    /// <summary>
+    /// The end of the round that was open before a command (<paramref name="openBefore"/>): it completed, or the proposal
+    /// left the appraisal; none while it stays open.
+    /// </summary>
+    public static IEnumerable<AppraisalEnded> AppraisalEnds(Proposal p, Guid? openBefore, DateTimeOffset now)
+    {
+        var appraisal = p.Appraisals.SingleOrDefault(a => a.Id == openBefore);
+        if (appraisal is null || (!appraisal.IsCompleted && p.Status == ProposalStatus.UnderAppraisal))
+        {
+            yield break;
+        }
+        yield return new AppraisalEnded
+        {
+            ProposalId = p.Id,
+            Code = p.Code,
+            AppraisalId = appraisal.Id,
+            Round = appraisal.Round,
+            MemberIds = [.. appraisal.Members.OrderBy(m => m.Seat).Select(m => m.Id)],
+            Outcome = appraisal.IsCompleted ? "Completed" : p.Status.ToString(),
+            EndedAt = appraisal.CompletedAt ?? now,
+        };
+    }
+
+    /// <summary>The round open for scoring, if any: the one whose end a command may bring.</summary>
+    public static Guid? OpenAppraisal(Proposal p) =>
+        p.Status == ProposalStatus.UnderAppraisal && p.CurrentAppraisal is { IsCompleted: false } open ? open.Id : null;
 
     public static ProposalSubmitted Submitted(Proposal p, string actedBy) => new()
     {

@@ -107,7 +107,7 @@ public static class ProposalsApi
             }
             proposal.NameActor(0, s.Actor, s.ActorName);
             s.Db.Proposals.Add(proposal);
-            foreach (var change in ProposalEvents.StatusChanges(proposal, 0))
+            foreach (var change in ProposalEvents.StatusChanges(proposal, 0, s.Rules))
             {
                 s.Db.AddIntegrationEvent(change);
             }
@@ -313,7 +313,7 @@ public static class ProposalsApi
         return await ChangeProposalAsync(id, s, validation, p =>
         {
             p.StartAppraisal(seats, s.Rules, s.Now, s.Actor);
-            return [];
+            return [ProposalEvents.CouncilFormed(p, s.Rules, s.Actor)];
         });
     }
 
@@ -336,7 +336,7 @@ public static class ProposalsApi
             p.ScoreAppraisal(memberId, Actor.SubjectOf(s.User), new AppraisalSheet(
                 request.FitWithRules!.Value, request.ObjectivesAndEfficiency!.Value, request.BudgetReasonableness!.Value,
                 request.UnitCapacity!.Value, request.CombinationWithOtherProgrammes!.Value, request.DossierCompleteness!.Value), s.Now);
-            return [];
+            return [ProposalEvents.SheetSubmitted(p, memberId)];
         });
     }
 
@@ -352,7 +352,7 @@ public static class ProposalsApi
         return ChangeProposalAsync(id, s, validation, p =>
         {
             p.DeclareAppraisalConflict(memberId, Actor.SubjectOf(s.User), request.EstablishmentId!.Value, request.Reason!.Trim(), s.Now);
-            return [];
+            return [ProposalEvents.MemberSteppedOut(p, memberId)];
         });
     }
 
@@ -590,12 +590,17 @@ public static class ProposalsApi
             async (proposal, ct) =>
             {
                 var known = proposal.History.Count;
+                var openAppraisal = ProposalEvents.OpenAppraisal(proposal);
                 foreach (var integrationEvent in (await decide(proposal, ct)).ToList())
                 {
                     s.Db.AddIntegrationEvent(integrationEvent);
                 }
+                foreach (var ended in ProposalEvents.AppraisalEnds(proposal, openAppraisal, s.Now))
+                {
+                    s.Db.AddIntegrationEvent(ended);
+                }
                 proposal.NameActor(known, s.Actor, s.ActorName);
-                foreach (var change in ProposalEvents.StatusChanges(proposal, known))
+                foreach (var change in ProposalEvents.StatusChanges(proposal, known, s.Rules))
                 {
                     s.Db.AddIntegrationEvent(change);
                 }

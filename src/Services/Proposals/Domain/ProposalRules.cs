@@ -30,6 +30,12 @@ public sealed class ProposalRules
     /// </summary>
     public int ProgressReportDueDay { get; set; } = 25;
 
+    /// <summary>
+    /// Council members fill their score sheets within this many days of the council's forming: the Centre's own working
+    /// target (no legal text fixes one), used for the members' tasks and reminders.
+    /// </summary>
+    public int AppraisalSheetDays { get; set; } = 10;
+
     public DateOnly RegistrationDeadline(int planYear) => new(planYear - 1, RegistrationDeadlineMonth, RegistrationDeadlineDay);
 
     /// <summary>Settlement is due within the days after acceptance and by the January day after the budget year, whichever comes first.</summary>

@@ -270,6 +270,11 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("administrative_unit_code");
 
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("assignee_user_id");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -322,6 +327,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
 
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<DateOnly?>("ShownFrom")
                         .HasColumnType("date")
                         .HasColumnName("shown_from");
@@ -334,6 +343,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tasks");
+
+                    b.HasIndex("AssigneeUserId")
+                        .HasDatabaseName("ix_tasks_assignee_user_id")
+                        .HasFilter("assignee_user_id IS NOT NULL");
 
                     b.HasIndex("EstablishmentTaxCodes")
                         .HasDatabaseName("ix_tasks_establishment_tax_codes");
