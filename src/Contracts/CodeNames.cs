@@ -141,6 +141,7 @@ public static class CodeNames
         ["TaskKind.CourseToClose"] = new("Khoá đào tạo cần kết thúc", "Course to close"),
         ["TaskKind.CertificateExpiring"] = new("Giấy chứng nhận sắp hết hạn", "Certificate expiring"),
         ["TaskKind.FairToAllocate"] = new("Hội chợ cần phân bổ gian hàng", "Fair booths to allocate"),
+        ["TaskKind.ComplaintToAnswer"] = new("Khiếu nại cần trả lời", "Complaint to answer"),
 
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),
         ["AppraisalRecommendation.DoNotRecommend"] = new("Không đề nghị", "Not recommended"),

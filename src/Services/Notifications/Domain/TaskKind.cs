@@ -23,4 +23,7 @@ public enum TaskKind
 
     /// <summary>A fair's registrations to allocate booths to after its deadline (opened by FairScheduled; closed by BoothAllocated or FairCancelled).</summary>
     FairToAllocate = 7,
+
+    /// <summary>A complaint about a competition's result to answer within 10 working days (opened by ComplaintReceived; closed by ComplaintAnswered).</summary>
+    ComplaintToAnswer = 20,
 }
