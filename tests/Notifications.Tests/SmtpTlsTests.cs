@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Notifications.Domain;
 using KhuyenCong.Notifications.Mail;
+using KhuyenCong.Platform.Accounts;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -95,7 +96,7 @@ public sealed class SmtpTlsTests(Smtp4devWithTls tls, Smtp4dev plain) : IClassFi
 
     private static MailDelivery Mail(string address, string subject)
     {
-        var to = Recipient.From(new AccountChanged
+        var to = KnownAccount.From(new AccountChanged
         {
             UserId = address, Revision = 1, UserName = address, DisplayName = "HTX Chè Đường Hoa", Roles = ["Establishment"], IsActive = true,
             OccurredAt = At, Email = address,
