@@ -144,6 +144,7 @@ public static class CodeNames
         ["TaskKind.FairToAllocate"] = new("Hội chợ cần phân bổ gian hàng", "Fair booths to allocate"),
         ["TaskKind.ScoreSheetToFill"] = new("Phiếu thẩm định cần chấm", "Score sheet to fill"),
         ["TaskKind.EstablishmentNextStep"] = new("Việc tiếp theo của cơ sở với đề án", "Establishment's next step on a proposal"),
+        ["TaskKind.ComplaintToAnswer"] = new("Khiếu nại cần trả lời", "Complaint to answer"),
 
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),
         ["AppraisalRecommendation.DoNotRecommend"] = new("Không đề nghị", "Not recommended"),

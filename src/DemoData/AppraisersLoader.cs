@@ -6,8 +6,15 @@ using Microsoft.Extensions.Logging;
 
 namespace KhuyenCong.DemoData;
 
-/// <summary>An appraiser of the demo set: an account of the identity service holding the Appraiser role.</summary>
-public sealed record DemoAppraiser(string UserName, string DisplayName);
+/// <summary>An appraiser of the demo set: an account of the identity service holding the Appraiser role, with a mailbox.</summary>
+public sealed record DemoAppraiser(string UserName, string DisplayName)
+{
+    /// <summary>The demo's mail domain: <c>.example</c> is reserved (RFC 2606), so no demo mail reaches a real mailbox.</summary>
+    public const string MailDomain = "khuyencong.example";
+
+    /// <summary>Where the person's reminders go (the local SMTP server's inbox when the demo runs).</summary>
+    public string Email => $"{UserName}@{MailDomain}";
+}
 
 /// <summary>A council member ready to act: the account's id and a gateway client sending that person's own token.</summary>
 public sealed record DemoMember(string UserId, string UserName, string DisplayName, GatewayClient Gateway);
@@ -60,7 +67,7 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
     {
         using var created = await admin.PostAsJsonAsync("/api/users", new
         {
-            userName = appraiser.UserName, displayName = appraiser.DisplayName, roles = new[] { "Appraiser" }, password,
+            userName = appraiser.UserName, displayName = appraiser.DisplayName, email = appraiser.Email, roles = new[] { "Appraiser" }, password,
         }, cancellationToken);
         if (created.StatusCode == HttpStatusCode.Created)
         {
@@ -80,6 +87,15 @@ public sealed class AppraisersLoader(HttpClient admin, Uri gatewayAddress, ILogg
         if (reset.StatusCode != HttpStatusCode.NoContent)
         {
             throw new InvalidOperationException($"Setting the password of {appraiser.UserName} answered {(int)reset.StatusCode}: {await reset.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+        // An account of an earlier demo gets its mailbox too.
+        using var updated = await admin.PutAsJsonAsync($"/api/users/{id}", new
+        {
+            displayName = appraiser.DisplayName, email = appraiser.Email, roles = new[] { "Appraiser" },
+        }, cancellationToken);
+        if (updated.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Updating {appraiser.UserName} answered {(int)updated.StatusCode}: {await updated.Content.ReadAsStringAsync(cancellationToken)}");
         }
         return id;
     }

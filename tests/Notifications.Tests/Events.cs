@@ -164,4 +164,17 @@ internal static class Events
     };
 
     public static FairCancelled FairCancelled(Guid id, FairProfile fair) => new() { FairId = id, Fair = fair, Reason = "Thiên tai", CancelledAt = At };
+
+    public static ComplaintReceived ComplaintReceived(Guid id, Guid competitionId, DateOnly answerDueOn) => new()
+    {
+        ComplaintId = id, CompetitionId = competitionId, CompetitionTitle = "Bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh 2025", Level = RecognitionLevel.Provincial,
+        EntryId = Guid.NewGuid(), ProductName = "Chè Đường Hoa", EstablishmentTaxCode = "5700000020", Complainant = "HTX Chè Đường Hoa",
+        ReceivedOn = answerDueOn.AddDays(-14), AnswerDueOn = answerDueOn,
+    };
+
+    public static ComplaintAnswered ComplaintAnswered(Guid id, Guid competitionId, DateOnly answerDueOn) => new()
+    {
+        ComplaintId = id, CompetitionId = competitionId, EntryId = Guid.NewGuid(), EstablishmentTaxCode = "5700000020", AnsweredOn = answerDueOn.AddDays(-2),
+        AnswerDueOn = answerDueOn, ResultChanged = false,
+    };
 }

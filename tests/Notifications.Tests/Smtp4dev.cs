@@ -17,7 +17,7 @@ public sealed record ReceivedMail(string Id, string To, string Subject, string B
 /// stops it (the server is down), restarts it requiring authentication (it refuses every mail) or as it was, and reads
 /// what it received through its API (<c>GET /api/messages</c>).
 /// </summary>
-public sealed class Smtp4dev : IAsyncLifetime
+public class Smtp4dev : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("kc-smtp4dev-").FullName;
@@ -26,6 +26,9 @@ public sealed class Smtp4dev : IAsyncLifetime
     private Process? _process;
 
     public int SmtpPort { get; } = FreePort();
+
+    /// <summary>How the server offers TLS: not at all unless a subclass says otherwise.</summary>
+    protected IReadOnlyList<string> TlsArguments { get; init; } = ["--tlsmode=None"];
 
     /// <summary>The settings that point the Notifications service at this server.</summary>
     public (string Key, string Value)[] Settings =>
@@ -37,7 +40,7 @@ public sealed class Smtp4dev : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync(refusing: false);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Stop();
         _api.Dispose();
@@ -59,12 +62,12 @@ public sealed class Smtp4dev : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
+        foreach (var argument in (string[])
+                 [
                      $"--urls=http://127.0.0.1:{_webPort}", $"--smtpport={SmtpPort}", $"--imapport={FreePort()}", $"--pop3port={FreePort()}",
                      "--db=smtp4dev.db", "--nousersettings", $"--baseappdatapath={_dataDirectory}", "--messagestokeep=100000",
-                     "--hostname=localhost", "--tlsmode=None", refusing ? "--authenticationrequired" : "--authenticationrequired-",
-                 })
+                     "--hostname=localhost", .. TlsArguments, refusing ? "--authenticationrequired" : "--authenticationrequired-",
+                 ])
         {
             start.ArgumentList.Add(argument);
         }

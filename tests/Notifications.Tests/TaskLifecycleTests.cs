@@ -138,6 +138,18 @@ public sealed class TaskLifecycleTests(PostgresServer postgres, RabbitMqServer r
             late, FairScheduled(late, fair), FairCancelled(late, fair));
     }
 
+    [Fact]
+    public async Task A_complaint_is_to_answer_by_its_due_date_until_answered_and_an_answer_before_the_receipt_leaves_none()
+    {
+        var (id, late, competition) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var due = new DateOnly(2026, 6, 26);
+        await ProvesLifecycleAsync(TaskKind.ComplaintToAnswer,
+            id, ComplaintReceived(id, competition, due), ComplaintAnswered(id, competition, due),
+            late, ComplaintReceived(late, competition, due), ComplaintAnswered(late, competition, due));
+        var task = Assert.Single(await TasksOfAsync(TaskKind.ComplaintToAnswer, id));
+        Assert.Equal((due, $"/products/competitions/{competition}", false), (task.DueOn, task.Link, task.ForScopedUsers));
+    }
+
     /// <summary>
     /// The opening event opens the task (listed for the Centre's officer) and its redelivery is skipped by the inbox with one
     /// task left; the closing event closes it. For a second record the closing event comes first: the opening one after it

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -136,6 +137,45 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         Assert.Equal("SPTB-H-2025-001", certificate.GetProperty("number").GetString());
         Assert.Equal("2025-08-01", certificate.GetProperty("issuedOn").GetString());
     }
+
+    [Fact]
+    public async Task A_complaint_received_and_answered_is_published_with_its_answer_due_date()
+    {
+        _host.Clock.SetToday(new DateOnly(2025, 8, 1));
+        var competition = (await _host.CreateCompetitionAsync("District", 2025, new(2025, 5, 1), new(2025, 6, 1))).GetProperty("id").GetGuid();
+        var members = await _host.SetCouncilAsync(competition, 5);
+        await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
+        var entry = (await _host.PostAsync($"/api/products/competitions/{competition}/entries", new
+        {
+            establishmentTaxCode = TaxCode, group = "ProcessedFoodAndAgriculture", productName = "Chè Đường Hoa", description = "Chè",
+            receivedOn = "2025-05-20",
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await _host.AddThreePhotosAndSubmitAsync(competition, entry);
+        await _host.PostAsync($"/api/products/competitions/{competition}/start-scoring", null, HttpStatusCode.OK);
+        await _host.ScoreAllAsync(competition, entry, members, 30, 30);
+        await _host.PostAsync($"/api/products/competitions/{competition}/publish-results",
+            new { publishedOn = "2025-06-10", decisionNumber = "7/QĐ-UBND", recognisedEntryIds = new[] { entry } }, HttpStatusCode.OK);
+        var filed = await _host.PostAsync($"/api/products/competitions/{competition}/complaints",
+            new { entryId = entry, complainant = "HTX Chè", content = "Đề nghị xem lại điểm", receivedOn = "2025-06-12" }, HttpStatusCode.Created);
+        var complaint = filed.GetProperty("id").GetGuid();
+
+        var received = Assert.Single(await OutboxOfAsync<ComplaintReceived>());
+        Assert.Equal((complaint, competition, entry, TaxCode, "Chè Đường Hoa", "HTX Chè", new DateOnly(2025, 6, 12)),
+            (received.ComplaintId, received.CompetitionId, received.EntryId, received.EstablishmentTaxCode, received.ProductName, received.Complainant, received.ReceivedOn));
+        Assert.Equal(DateOnly.Parse(filed.GetProperty("answerDueOn").GetString()!, CultureInfo.InvariantCulture), received.AnswerDueOn);
+        Assert.Equal(TestUser.Officer.Name, received.ActedBy);
+        Assert.Empty(await OutboxOfAsync<ComplaintAnswered>());
+
+        await _host.PostAsync($"/api/products/competitions/{competition}/complaints/{complaint}/answer",
+            new { answer = "Giữ nguyên kết quả", answeredOn = "2025-06-15" }, HttpStatusCode.OK);
+        var answered = Assert.Single(await OutboxOfAsync<ComplaintAnswered>());
+        Assert.Equal((complaint, competition, new DateOnly(2025, 6, 15), received.AnswerDueOn, false),
+            (answered.ComplaintId, answered.CompetitionId, answered.AnsweredOn, answered.AnswerDueOn, answered.ResultChanged));
+    }
+
+    private Task<List<T>> OutboxOfAsync<T>() => _host.WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.StartsWith(typeof(T).FullName!)).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<T>(m.Payload, JsonSerializerOptions.Web)!).ToList());
 
     [Fact]
     public async Task Certificate_numbers_follow_on_within_a_level_and_year()

@@ -60,3 +60,33 @@ public sealed record CertificateExpired
     public required RecognitionLevel Level { get; init; }
     public required DateOnly ExpiredOn { get; init; }
 }
+
+/// <summary>A complaint about a competition's result was received; the council answers it by <see cref="AnswerDueOn"/>.</summary>
+public sealed record ComplaintReceived
+{
+    public required Guid ComplaintId { get; init; }
+    public required Guid CompetitionId { get; init; }
+    public required string CompetitionTitle { get; init; }
+    public required RecognitionLevel Level { get; init; }
+    public required Guid EntryId { get; init; }
+    public required string ProductName { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required string Complainant { get; init; }
+    public required DateOnly ReceivedOn { get; init; }
+    /// <summary>10 working days after the receipt (Circular 26/2014/TT-BCT, Art. 20.2).</summary>
+    public required DateOnly AnswerDueOn { get; init; }
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>The council answered a complaint about a competition's result.</summary>
+public sealed record ComplaintAnswered
+{
+    public required Guid ComplaintId { get; init; }
+    public required Guid CompetitionId { get; init; }
+    public required Guid EntryId { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required DateOnly AnsweredOn { get; init; }
+    public required DateOnly AnswerDueOn { get; init; }
+    public required bool ResultChanged { get; init; }
+    public string? ActedBy { get; init; }
+}

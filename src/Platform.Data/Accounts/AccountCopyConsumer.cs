@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KhuyenCong.Contracts.Accounts;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Messaging;
@@ -23,9 +24,11 @@ public abstract class AccountCopyConsumer<TContext>(TContext db) : IdempotentCon
             return;
         }
         var copies = Db.Set<KnownAccount>();
+        // The table the service maps the copy to (a name of its own model, not of the message).
+        var table = Db.Model.FindEntityType(typeof(KnownAccount))!.GetTableName();
         // Locked until the inbox transaction commits: two revisions of one account consumed at once are applied
         // one after the other, so an older one never overwrites a newer one read a moment before.
-        var copy = await copies.FromSql($"SELECT * FROM known_accounts WHERE user_id = {account.UserId} FOR UPDATE")
+        var copy = await copies.FromSql(FormattableStringFactory.Create($"SELECT * FROM \"{table}\" WHERE user_id = {{0}} FOR UPDATE", account.UserId))
             .SingleOrDefaultAsync(context.CancellationToken);
         if (copy is null)
         {

@@ -3,7 +3,12 @@ namespace KhuyenCong.Web.Api;
 // The shapes of the Notifications service.
 
 /// <summary>What a task asks (the Notifications service's kinds); names in Contracts/CodeNames.cs.</summary>
-public enum TaskKind { ProposalToDecide = 1, FollowUpDue = 2, SettlementDue = 3, RefundDue = 4, CourseToClose = 5, CertificateExpiring = 6, FairToAllocate = 7, ScoreSheetToFill = 8, EstablishmentNextStep = 9 }
+public enum TaskKind
+{
+    ProposalToDecide = 1, FollowUpDue = 2, SettlementDue = 3, RefundDue = 4, CourseToClose = 5, CertificateExpiring = 6, FairToAllocate = 7,
+    ScoreSheetToFill = 8, EstablishmentNextStep = 9,
+    ComplaintToAnswer = 20,
+}
 
 /// <summary>One open task of the signed-in user, with the link of its record.</summary>
 public sealed record WorkTask(Guid Id, TaskKind Kind, Guid RecordId, string RecordCode, string Title, DateOnly? DueOn, bool IsOverdue, string Link,

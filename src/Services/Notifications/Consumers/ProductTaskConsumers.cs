@@ -31,3 +31,19 @@ public sealed class CertificateRevokedConsumer(NotificationsDbContext db, TimePr
     protected override Task HandleAsync(CertificateRevoked message, ConsumeContext<CertificateRevoked> context) =>
         CloseAsync(TaskKind.CertificateExpiring, message.CertificateId, context.CancellationToken);
 }
+
+/// <summary>A complaint about a competition's result: the Centre's officers have the council answer it by its due date.</summary>
+public sealed class ComplaintReceivedConsumer(NotificationsDbContext db, TimeProvider time) : TaskConsumer<ComplaintReceived>(db, time)
+{
+    protected override Task HandleAsync(ComplaintReceived message, ConsumeContext<ComplaintReceived> context) =>
+        OpenAsync(TaskKind.ComplaintToAnswer, message.ComplaintId,
+            new TaskDetails(message.CompetitionTitle, $"{message.ProductName} – {message.Complainant}", message.AnswerDueOn,
+                $"/products/competitions/{message.CompetitionId}", ForScopedUsers: false, AdministrativeUnitCode: null, []),
+            context.CancellationToken);
+}
+
+public sealed class ComplaintAnsweredConsumer(NotificationsDbContext db, TimeProvider time) : TaskConsumer<ComplaintAnswered>(db, time)
+{
+    protected override Task HandleAsync(ComplaintAnswered message, ConsumeContext<ComplaintAnswered> context) =>
+        CloseAsync(TaskKind.ComplaintToAnswer, message.ComplaintId, context.CancellationToken);
+}

@@ -1,4 +1,5 @@
 using KhuyenCong.Notifications.Domain;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Data;
 using KhuyenCong.Platform.Establishments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -13,8 +14,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     /// <summary>The registry's establishments, to place a district officer's unit.</summary>
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
 
-    /// <summary>The identity service's accounts: whom each task concerns, and their e-mail addresses.</summary>
-    public DbSet<Recipient> Recipients => Set<Recipient>();
+    /// <summary>The identity service's accounts (the platform's copy, in the table <c>recipients</c>): whom each task concerns, and their e-mail addresses.</summary>
+    public DbSet<KnownAccount> Recipients => Set<KnownAccount>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
 
@@ -28,6 +29,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new KnownEstablishmentConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownAccountConfiguration("recipients"));
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
     }
 }

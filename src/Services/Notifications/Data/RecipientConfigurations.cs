@@ -4,24 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhuyenCong.Notifications.Data;
 
-internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
-{
-    public void Configure(EntityTypeBuilder<Recipient> builder)
-    {
-        builder.ToTable("recipients");
-        builder.HasKey(r => r.UserId);
-        builder.Property(r => r.UserId).HasMaxLength(64);
-        builder.Property(r => r.UserName).HasMaxLength(256);
-        builder.Property(r => r.DisplayName).HasMaxLength(200);
-        builder.Property(r => r.Roles).HasColumnType("text[]");
-        builder.Property(r => r.Email).HasMaxLength(256);
-        builder.Property(r => r.UnitCode).HasMaxLength(64);
-        builder.Property(r => r.District).HasMaxLength(200);
-        builder.Property(r => r.TaxCode).HasMaxLength(20);
-        builder.Ignore(r => r.SeesEveryTask);
-    }
-}
-
 internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<Reminder> builder)

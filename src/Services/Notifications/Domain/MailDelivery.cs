@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Accounts;
 namespace KhuyenCong.Notifications.Domain;
 
 public enum MailKind
@@ -53,13 +54,13 @@ public sealed class MailDelivery
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static MailDelivery Reminder(Guid reminderId, WorkTask task, Recipient to, MailText text, DateTimeOffset at) =>
+    public static MailDelivery Reminder(Guid reminderId, WorkTask task, KnownAccount to, MailText text, DateTimeOffset at) =>
         New($"reminder:{reminderId}", MailKind.Reminder, to, text, at, task);
 
-    public static MailDelivery Digest(DateOnly day, Recipient to, MailText text, DateTimeOffset at) =>
+    public static MailDelivery Digest(DateOnly day, KnownAccount to, MailText text, DateTimeOffset at) =>
         New($"digest:{to.UserId}:{day:yyyy-MM-dd}", MailKind.Digest, to, text, at, task: null);
 
-    private static MailDelivery New(string key, MailKind kind, Recipient to, MailText text, DateTimeOffset at, WorkTask? task) => new()
+    private static MailDelivery New(string key, MailKind kind, KnownAccount to, MailText text, DateTimeOffset at, WorkTask? task) => new()
     {
         Id = Guid.NewGuid(),
         Key = key,

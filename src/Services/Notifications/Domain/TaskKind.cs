@@ -35,4 +35,7 @@ public enum TaskKind
     /// request acceptance), one task per proposal that follows its moves (ProposalStatusChanged).
     /// </summary>
     EstablishmentNextStep = 9,
+
+    /// <summary>A complaint about a competition's result to answer within 10 working days (opened by ComplaintReceived; closed by ComplaintAnswered).</summary>
+    ComplaintToAnswer = 20,
 }

@@ -12,6 +12,12 @@ public sealed class MailOptions
     public string? UserName { get; set; }
     public string? Password { get; set; }
 
+    /// <summary>
+    /// A PEM file holding the SMTP server's own certificate, trusted besides those the system trusts: a private mail server
+    /// (or the development one) whose certificate no public authority signed. Unset: the system's trust only.
+    /// </summary>
+    public string? TrustedCertificatePath { get; set; }
+
     public string SenderAddress { get; set; } = "khuyencong@localhost.localdomain";
     public string SenderName { get; set; } = "Trung tâm Khuyến công";
 

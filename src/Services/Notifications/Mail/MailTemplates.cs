@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Accounts;
 using System.Text;
 using KhuyenCong.Contracts;
 using KhuyenCong.Notifications.Domain;
@@ -16,7 +17,7 @@ public sealed class MailTemplates(IOptions<MailOptions> options, UnsubscribeToke
     public string UnsubscribeUrl(string userId) => LinkTo($"api/notifications/unsubscribe?token={Uri.EscapeDataString(tokens.For(userId))}");
 
     /// <summary>The reminder of one task's deadline, <paramref name="offsetDays"/> from it (−7: a week before, 0: the day, 7: a week late).</summary>
-    public MailText Reminder(WorkTask task, Recipient to, DateOnly dueOn, int offsetDays)
+    public MailText Reminder(WorkTask task, KnownAccount to, DateOnly dueOn, int offsetDays)
     {
         var kind = CodeNames.VietnameseOf(task.Kind);
         var deadline = ProvinceCalendar.FormatDate(dueOn);
@@ -42,7 +43,7 @@ public sealed class MailTemplates(IOptions<MailOptions> options, UnsubscribeToke
     }
 
     /// <summary>The day's digest: every open task of the user, overdue first, each with its deadline and link.</summary>
-    public MailText Digest(Recipient to, DateOnly day, IReadOnlyList<WorkTask> tasks)
+    public MailText Digest(KnownAccount to, DateOnly day, IReadOnlyList<WorkTask> tasks)
     {
         var unsubscribe = UnsubscribeUrl(to.UserId);
         var overdue = tasks.Count(t => t.DueOn < day);

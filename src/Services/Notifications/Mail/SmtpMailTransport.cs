@@ -12,13 +12,20 @@ public interface IMailTransport
     Task SendAsync(MailDelivery mail, CancellationToken cancellationToken);
 }
 
-/// <summary>Sends through the configured SMTP server with MailKit: STARTTLS whenever the server offers it, signing in when credentials are set.</summary>
+/// <summary>
+/// Sends through the configured SMTP server with MailKit: STARTTLS whenever the server offers it (its certificate checked as
+/// <see cref="SmtpServerTrust"/> says), signing in when credentials are set.
+/// </summary>
 public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTransport
 {
     public async Task SendAsync(MailDelivery mail, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        using var client = new SmtpClient
+        {
+            Timeout = (int)settings.Timeout.TotalMilliseconds,
+            ServerCertificateValidationCallback = SmtpServerTrust.For(settings),
+        };
         await client.ConnectAsync(settings.Host, settings.Port, SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
         {

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Notifications.Data;
 using KhuyenCong.Notifications.Domain;
 using KhuyenCong.Notifications.Mail;
@@ -75,7 +76,7 @@ public sealed class ReminderJob(
     /// this call inserted the reminder. A replica that lost the race inserts neither.
     /// </summary>
     private async Task<int> RecordAsync(
-        NotificationsDbContext db, WorkTask task, Recipient to, int offset, NotificationPreference preference, CancellationToken cancellationToken)
+        NotificationsDbContext db, WorkTask task, KnownAccount to, int offset, NotificationPreference preference, CancellationToken cancellationToken)
     {
         var reminderId = Guid.NewGuid();
         var now = time.GetUtcNow();
@@ -150,11 +151,11 @@ public sealed class ReminderJob(
     }
 
     private sealed record Audience(
-        List<WorkTask> Tasks, List<Recipient> Recipients, Dictionary<string, NotificationPreference> Preferences, Dictionary<string, string> UnitOfTaxCode)
+        List<WorkTask> Tasks, List<KnownAccount> Recipients, Dictionary<string, NotificationPreference> Preferences, Dictionary<string, string> UnitOfTaxCode)
     {
-        public IEnumerable<Recipient> Concerned(WorkTask task) => Recipients.Where(r => r.Concerns(task, UnitOfTaxCode));
+        public IEnumerable<KnownAccount> Concerned(WorkTask task) => Recipients.Where(r => r.Concerns(task, UnitOfTaxCode));
 
-        public NotificationPreference PreferenceOf(Recipient recipient) =>
+        public NotificationPreference PreferenceOf(KnownAccount recipient) =>
             Preferences.GetValueOrDefault(recipient.UserId) ?? NotificationPreference.Default(recipient.UserId);
     }
 }

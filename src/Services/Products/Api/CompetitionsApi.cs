@@ -295,6 +295,7 @@ public static class CompetitionsApi
                 }
                 complaint = competition.FileComplaint(entryId, request.Complainant!.Trim(), request.Content!.Trim(),
                     request.ReceivedOn ?? today, calendar, time.GetUtcNow());
+                db.AddIntegrationEvent(ProductIntegrationEvents.ReceivedComplaint(competition, complaint, Actor.NameOf(user)));
                 db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ComplaintFiled, user, time.GetUtcNow()) with
                 {
                     OccurredOn = complaint.ReceivedOn,
@@ -349,6 +350,7 @@ public static class CompetitionsApi
         return await ChangeComplaintAsync(db, id, complaintId, competition =>
         {
             var complaint = competition.AnswerComplaint(complaintId, request.Answer!.Trim(), request.AnsweredOn ?? today, request.Recognise, time.GetUtcNow());
+            db.AddIntegrationEvent(ProductIntegrationEvents.AnsweredComplaint(competition, complaint, Actor.NameOf(user)));
             db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.ComplaintAnswered, user, time.GetUtcNow()) with
             {
                 OccurredOn = request.AnsweredOn ?? today,

@@ -5,7 +5,7 @@ using ContractLevel = KhuyenCong.Contracts.Products.RecognitionLevel;
 
 namespace KhuyenCong.Products.Api;
 
-/// <summary>Maps certificates to the integration events Fairs and Reporting rely on.</summary>
+/// <summary>Maps certificates and complaints to the integration events Fairs, Reporting and Notifications rely on.</summary>
 internal static class ProductIntegrationEvents
 {
     public static ProductRecognized Recognized(Certificate c, string actedBy) => new()
@@ -43,5 +43,36 @@ internal static class ProductIntegrationEvents
         EstablishmentTaxCode = c.EstablishmentTaxCode,
         Level = (ContractLevel)c.Level,
         ExpiredOn = c.ExpiresOn,
+    };
+
+    public static ComplaintReceived ReceivedComplaint(Competition competition, Complaint complaint, string actedBy)
+    {
+        var entry = competition.Entries.Single(e => e.Id == complaint.EntryId);
+        return new()
+        {
+            ComplaintId = complaint.Id,
+            CompetitionId = competition.Id,
+            CompetitionTitle = competition.Title,
+            Level = (ContractLevel)competition.Level,
+            EntryId = entry.Id,
+            ProductName = entry.ProductName,
+            EstablishmentTaxCode = entry.EstablishmentTaxCode,
+            Complainant = complaint.Complainant,
+            ReceivedOn = complaint.ReceivedOn,
+            AnswerDueOn = complaint.AnswerDueOn,
+            ActedBy = actedBy,
+        };
+    }
+
+    public static ComplaintAnswered AnsweredComplaint(Competition competition, Complaint complaint, string actedBy) => new()
+    {
+        ComplaintId = complaint.Id,
+        CompetitionId = competition.Id,
+        EntryId = complaint.EntryId,
+        EstablishmentTaxCode = competition.Entries.Single(e => e.Id == complaint.EntryId).EstablishmentTaxCode,
+        AnsweredOn = complaint.AnsweredOn ?? throw new InvalidOperationException("An answered complaint has an answer date."),
+        AnswerDueOn = complaint.AnswerDueOn,
+        ResultChanged = complaint.ResultChanged ?? false,
+        ActedBy = actedBy,
     };
 }
