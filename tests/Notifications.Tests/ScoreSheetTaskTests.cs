@@ -1,5 +1,6 @@
 using KhuyenCong.Notifications.Api;
 using KhuyenCong.Notifications.Domain;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.ServiceDefaults.Security;
 using KhuyenCong.TestSupport;
 using Xunit;
@@ -115,6 +116,6 @@ public sealed class ScoreSheetTaskTests(PostgresServer postgres, RabbitMqServer 
         Assert.False(Person("district-1", PlatformRoles.DistrictOfficer, unitCode: "ha-long").Concerns(task, units));
     }
 
-    private static Recipient Person(string userId, string role, string? taxCode = null, string? unitCode = null) =>
-        Recipient.From(AccountEvents.Of(userId, userId, roles: role) with { TaxCode = taxCode, UnitCode = unitCode, Email = $"{userId}@sct.test" });
+    private static KnownAccount Person(string userId, string role, string? taxCode = null, string? unitCode = null) =>
+        KnownAccount.From(AccountEvents.Of(userId, userId, roles: role) with { TaxCode = taxCode, UnitCode = unitCode, Email = $"{userId}@sct.test" });
 }

@@ -1,7 +1,7 @@
-using KhuyenCong.Platform.Accounts;
 using System.Text;
 using KhuyenCong.Contracts;
 using KhuyenCong.Notifications.Domain;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Time;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
-using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Notifications.Data;
 using KhuyenCong.Notifications.Domain;
 using KhuyenCong.Notifications.Mail;
+using KhuyenCong.Platform.Accounts;
 using KhuyenCong.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
