@@ -71,7 +71,14 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
         var events = (await EventTypesAsync()).Where(t => t != "EstablishmentRegistered").ToList();
         Assert.Equal(8, events.Count(t => t == "ProposalStatusChanged"));
         Assert.Equal(["ProposalSubmitted", "ProposalApproved", "AdvancePaid", "ProposalAccepted", "BalancePaid", "ProposalSettled"],
-            events.Where(t => t != "ProposalStatusChanged"));
+            events.Where(t => t != "ProposalStatusChanged" && !t.StartsWith("Appraisal", StringComparison.Ordinal)));
+        // The appraisal's own: the council seated, each member's sheet, the round's end — between submission and approval.
+        var appraisal = events.Where(t => t.StartsWith("Appraisal", StringComparison.Ordinal)).ToList();
+        Assert.Equal("AppraisalCouncilFormed", appraisal[0]);
+        Assert.Equal("AppraisalEnded", appraisal[^1]);
+        Assert.True(appraisal.Count(t => t == "AppraisalSheetSubmitted") >= 3, string.Join(", ", appraisal));
+        Assert.True(events.IndexOf("ProposalSubmitted") < events.IndexOf("AppraisalCouncilFormed")
+            && events.IndexOf("AppraisalEnded") < events.IndexOf("ProposalApproved"), string.Join(", ", events));
     }
 
     [Fact]

@@ -114,9 +114,10 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         [
             "GET /api/training/courses/", "GET /api/training/courses/{id:guid}", "GET /api/training/courses/{id:guid}/history",
             "GET /api/training/courses/{id:guid}/attachments/", "GET /api/training/courses/{id:guid}/attachments/{attachmentId:guid}",
+            "GET /api/training/courses/{id:guid}/attachments/{attachmentId:guid}/thumbnail",
         ];
 
-        Assert.Equal(26, policies.Count);
+        Assert.Equal(27, policies.Count);
         foreach (var (endpoint, required) in policies)
         {
             Assert.True(required.Contains(Policies.Read), $"{endpoint} does not require a signed-in user");

@@ -133,4 +133,45 @@ public sealed class TypedInputTests(WebFixture web)
             course.GetProperty("endDate").GetString(), course.GetProperty("title").GetString(),
             course.GetProperty("seats").GetProperty("capacity").GetInt32(), course.GetProperty("status").GetString()));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_acceptance_date_typed_is_the_date_recorded_and_the_follow_up_schedule_counts_from_it(bool leaveTheFieldFirst)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new KhuyenCong.TestSupport.ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(KhuyenCong.TestSupport.ProposalJourney.DraftBody(taxCode, today.Year, unit: "dk-van-don"));
+        await journey.ApproveAsync(id, 300_000_000, today.AddDays(-40).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = $"HĐ-NT/{today.Year}", signedOn = today.AddDays(-30).ToString("yyyy-MM-dd") });
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/proposals/{id}");
+        var acceptance = page.Section("Nghiệm thu");
+        await acceptance.FillFieldAsync("Số lao động có việc làm", "15");
+        // Not today, which the field would otherwise send: typed with the keyboard, as on the paper minutes.
+        var acceptedOn = today.AddDays(-10);
+        var field = acceptance.GetByLabel("Ngày nghiệm thu", new() { Exact = true });
+        await field.ClickAsync();
+        await field.PressAsync("Control+A");
+        await field.PressSequentiallyAsync(acceptedOn.ToString("dd/MM/yyyy"));
+        if (leaveTheFieldFirst)
+        {
+            await field.PressAsync("Tab");
+        }
+        await acceptance.ClickButtonAsync("Nghiệm thu đề án");
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Đã nghiệm thu");
+
+        var proposal = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(acceptedOn.ToString("yyyy-MM-dd"), proposal.GetProperty("acceptance").GetProperty("acceptedOn").GetString());
+        var schedule = proposal.GetProperty("followUps").EnumerateArray()
+            .Select(f => (Months: f.GetProperty("monthsAfterAcceptance").GetInt32(), DueOn: f.GetProperty("dueOn").GetString()))
+            .ToList();
+        Assert.NotEmpty(schedule);
+        Assert.All(schedule, f => Assert.Equal(acceptedOn.AddMonths(f.Months).ToString("yyyy-MM-dd"), f.DueOn));
+        // The page's schedule reads the same day.
+        await Expect(page.GetByText(acceptedOn.AddMonths(schedule[0].Months).ToString("dd/MM/yyyy")).First).ToBeVisibleAsync();
+    }
 }
