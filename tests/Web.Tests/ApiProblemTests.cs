@@ -142,6 +142,32 @@ public sealed class ApiProblemTests
     }
 
     /// <summary>A proxy that answers with a bare status and a plain-text body (or the given one), as a rate limiter or a failing upstream does.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_command_or_download_the_resilience_pipeline_gives_up_on_is_a_problem_shown_not_an_exception_that_ends_the_circuit(bool timedOut)
+    {
+        // What the standard resilience handler (Polly 8, Polly.Core) throws when it gives up on an attempt or a circuit.
+        var rejection = (Exception)Activator.CreateInstance(Type.GetType(timedOut
+            ? "Polly.Timeout.TimeoutRejectedException, Polly.Core"
+            : "Polly.CircuitBreaker.BrokenCircuitException, Polly.Core", throwOnError: true)!)!;
+        using var http = new HttpClient(new Throwing(rejection)) { BaseAddress = new Uri("http://gateway") };
+        var client = new GatewayClient(http, new CommandKeys(TimeProvider.System), NullLogger<GatewayClient>.Instance);
+
+        var command = await client.PostAsync<JsonElement>("/api/proposals/plans/2026/Local/compile", new { reason = "x" });
+        var download = await client.DownloadAsync("/api/reports/ministry?year=2026&format=xlsx");
+
+        Assert.True(command.Problem!.IsUnreachable);
+        Assert.False(command.Succeeded);
+        Assert.True(download.Problem!.IsUnreachable);
+    }
+
+    private sealed class Throwing(Exception exception) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromException<HttpResponseMessage>(exception);
+    }
+
     private sealed class Answering(HttpStatusCode status, HttpContent? content = null) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

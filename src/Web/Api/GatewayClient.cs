@@ -8,7 +8,8 @@ namespace KhuyenCong.Web.Api;
 /// <summary>
 /// Calls the platform's APIs through the gateway, on the server side of the circuit. Every answer is
 /// either the value or an <see cref="ApiProblem"/> (the ProblemDetails the services send, or a
-/// connection failure), so pages show refusals instead of failing.
+/// connection failure, or the resilience pipeline giving up: a timed-out attempt or an open circuit), so pages show
+/// refusals instead of failing — an exception escaping a command would end the person's circuit.
 /// </summary>
 public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILogger<GatewayClient> logger)
 {
@@ -60,7 +61,7 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
             return new ApiResult<DownloadedFile>(
                 new DownloadedFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", name), null);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when ((e is HttpRequestException or TaskCanceledException || GaveUp(e)) && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "GET {Path} through the gateway failed", path);
             return new ApiResult<DownloadedFile>(null, ApiProblem.Unreachable(e.Message));
@@ -98,11 +99,27 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
             }
             return new ApiResult<T>(default, await ProblemOfAsync(response, cancellationToken));
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when ((e is HttpRequestException or TaskCanceledException or JsonException || GaveUp(e)) && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "{Method} {Path} through the gateway failed", method, path);
             return new ApiResult<T>(default, ApiProblem.Unreachable(e.Message));
         }
+    }
+
+    /// <summary>
+    /// Whether the resilience pipeline gave up on the call (an attempt timed out, the circuit is open). Two generations of
+    /// Polly are loaded side by side and name their common base alike, so it is recognised by name.
+    /// </summary>
+    private static bool GaveUp(Exception e)
+    {
+        for (var type = e.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.FullName == "Polly.ExecutionRejectedException")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
