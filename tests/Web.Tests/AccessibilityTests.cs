@@ -30,6 +30,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "reports", "/reports", Officer },
         { "budget", "/budget", Officer },
         { "calls", "/calls", Officer },
+        { "plans", "/plans", Officer },
         { "search", "/search?q=H%E1%BA%A1%20Long", Officer },
         { "users", "/users", Admin },
         { "home-establishment", "/", Establishment },

@@ -149,6 +149,56 @@ public sealed class PlanningPagesTests(WebFixture web)
         await page.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task An_officer_compiles_the_plan_approves_it_by_decision_and_compiles_a_revision_and_a_decision_dated_ahead_is_refused_in_Vietnamese()
+    {
+        var year = FreeYear();
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "dk-van-don", registeredOn: "2026-01-05");
+        var id = await journey.AppraisedAsync(ProposalJourney.DraftBody(taxCode, year, unit: "dk-van-don"));
+        var code = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}")).GetProperty("code").GetString()!;
+        var decision = $"{year % 100}/QĐ-UBND-KH";
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync($"/plans?year={year}&source=Local");
+        await Expect(page.GetByTestId("plan-none")).ToBeVisibleAsync();
+        await page.ClickButtonAsync("Lập kế hoạch");
+        await page.ConfirmAsync("Lập kế hoạch");
+        await Expect(page.Told()).ToContainTextAsync("Đã lập phiên bản 1", Answered);
+        var first = page.GetByTestId("plan-version-1");
+        await Expect(first.GetByTestId("plan-item")).ToContainTextAsync(code);
+        await Expect(page.GetByTestId("plan-version-1-total")).ToHaveTextAsync("300.000.000 ₫");
+
+        // A decision dated after today is refused, in Vietnamese; the version stays a draft.
+        await page.FillFieldAsync("Số quyết định phê duyệt kế hoạch", decision);
+        await page.TypeDateAsync("Ngày quyết định phê duyệt kế hoạch", "01/01/2099");
+        await page.ClickButtonAsync("Phê duyệt kế hoạch");
+        await page.ConfirmAsync("Phê duyệt kế hoạch");
+        await Expect(page.GetByText("sau ngày hôm nay").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync($"/api/proposals/plans/{year}/Local/versions/1/approve",
+            new { decisionNumber = decision, decisionDate = "2099-01-01" }));
+        await Expect(page.GetByTestId("plan-version-1-state")).ToContainTextAsync("chờ phê duyệt");
+
+        await page.TypeDateAsync("Ngày quyết định phê duyệt kế hoạch", Typed(Today));
+        await page.ClickButtonAsync("Phê duyệt kế hoạch");
+        await page.ConfirmAsync("Phê duyệt kế hoạch");
+        await Expect(page.GetByTestId("plan-current")).ToContainTextAsync(decision, new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("plan-version-1-state")).ToContainTextAsync($"Đã phê duyệt theo quyết định số {decision} ngày {Typed(Today)}");
+
+        await page.FillFieldAsync("Lý do điều chỉnh", "Bổ sung đề án theo đợt đăng ký bổ sung");
+        await page.ClickButtonAsync("Lập bản điều chỉnh");
+        await page.ConfirmAsync("Lập bản điều chỉnh");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 2 (điều chỉnh)" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("plan-version-2-state")).ToContainTextAsync("chờ phê duyệt");
+        await Expect(page.GetByTestId("plan-current")).ToContainTextAsync("phiên bản 1");
+
+        var plan = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/plans/{year}/Local");
+        Assert.Equal((1, 2), (plan.GetProperty("currentVersion").GetInt32(), plan.GetProperty("draftVersion").GetInt32()));
+        Assert.Equal(Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.GetProperty("versions")[0].GetProperty("decisionDate").GetString());
+        await page.AssertAccessibleAsync();
+    }
+
     /// <summary>Fills the decision form of the budget page as an officer types it, and confirms.</summary>
     private static async Task RecordAsync(IPage page, string kind, string amount, string number, DateOnly date, string note)
     {

@@ -37,6 +37,7 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         ["Users/Users.razor"] = nameof(A_user_with_a_weak_password_is_refused_in_Vietnamese_naming_the_password_rules),
         ["Reports/Reports.razor"] = nameof(A_report_whose_years_run_backwards_is_refused_in_Vietnamese),
         ["Planning/Budget.razor"] = nameof(PlanningPagesTests.An_officer_records_an_allocation_and_an_addition_and_a_cut_beyond_the_envelope_is_refused_in_Vietnamese),
+        ["Planning/Plans.razor"] = nameof(PlanningPagesTests.An_officer_compiles_the_plan_approves_it_by_decision_and_compiles_a_revision_and_a_decision_dated_ahead_is_refused_in_Vietnamese),
         ["Planning/Calls.razor"] = nameof(PlanningPagesTests.An_officer_opens_a_call_whose_deadline_starts_at_20_May_of_the_year_before_and_closes_it_and_an_empty_call_is_refused_in_Vietnamese),
     };
 

@@ -64,3 +64,29 @@ public sealed record RegistrationCall(
     public bool Accepts(int? planYear, FundingSource? fundingSource, int? contentGroup) =>
         IsOpen && planYear == PlanYear && fundingSource == FundingSource && (contentGroup is null || ContentGroups.Contains(contentGroup.Value));
 }
+
+/// <summary>One proposal of a version of the plan: its rank in the Centre's ranking and the amount the plan gives it.</summary>
+public sealed record PlanItem(
+    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved);
+
+/// <summary>A version of the plan: the first the plan, later ones revisions; approved by a decision, then never changed.</summary>
+public sealed record PlanVersion(
+    int Number, bool IsRevision, bool IsApproved, string? Reason, DateTimeOffset CompiledAt, string CompiledBy, string? DecisionNumber,
+    DateOnly? DecisionDate, DateTimeOffset? ApprovedAt, string? ApprovedBy, long Total, IReadOnlyList<PlanItem> Items);
+
+/// <summary>The annual plan of a year and source with every version; the current one is the last approved.</summary>
+public sealed record AnnualPlan(
+    Guid Id, int PlanYear, FundingSource FundingSource, int? CurrentVersion, long? CurrentTotal, int? DraftVersion, IReadOnlyList<PlanVersion> Versions);
+
+public sealed class CompilePlanRequest
+{
+    public int? PlanYear { get; set; }
+    public FundingSource? FundingSource { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class ApprovePlanRequest
+{
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}
