@@ -37,6 +37,45 @@ public sealed class FeedbackTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_clicked_button_shows_its_progress_and_stays_disabled_while_its_command_runs_then_comes_back()
+    {
+        var (id, code, page) = await AppraisedProposalAsync();
+        var journey = new ProposalJourney(web.Gateway);
+        await journey.ApproveAsync(id, 300_000_000, Today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await journey.PostAsync(id, "implementation", new { contractNumber = $"HĐ-BS/{Today.Year}", signedOn = Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        await page.OpenAsync($"/proposals/{id}");
+        var payment = page.Section("Chi trả kinh phí");
+        await payment.FillFieldAsync("Số tiền", "40000000");
+
+        // Every render the circuit sends is watched, so the busy state is seen however short the command is.
+        await page.EvaluateAsync("""
+            () => {
+                window.busyButtons = [];
+                new MutationObserver(() => {
+                    for (const button of document.querySelectorAll('button')) {
+                        const progress = button.querySelector('.mud-progress-circular');
+                        if (progress) {
+                            window.busyButtons.push({ text: button.textContent.trim(), disabled: button.disabled, label: progress.getAttribute('aria-label') });
+                        }
+                    }
+                }).observe(document.body, { subtree: true, childList: true, attributes: true });
+            }
+            """);
+        await payment.ClickButtonAsync("Ghi nhận chi trả");
+        await Expect(page.Told()).ToHaveTextAsync($"Đã ghi khoản tạm ứng 40.000.000 ₫ cho đề án {code}.");
+
+        var seen = (await page.EvaluateAsync<JsonElement>("() => window.busyButtons")).EnumerateArray()
+            .Select(b => (b.GetProperty("text").GetString(), b.GetProperty("disabled").GetBoolean(), b.GetProperty("label").GetString()))
+            .ToList();
+        Assert.NotEmpty(seen);
+        Assert.All(seen, b => Assert.Equal(("Ghi nhận chi trả", true, "Đang xử lý"), b));
+        // Done: the button is back, without its progress, for the next payment.
+        var button = payment.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận chi trả", Exact = true });
+        await Expect(button).ToBeEnabledAsync();
+        await Expect(page.Locator("button .mud-progress-circular")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Approving_first_states_the_amount_and_its_consequence_and_cancelling_sends_nothing()
     {
         var (id, code, page) = await AppraisedProposalAsync();
