@@ -126,11 +126,12 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
-    public async Task A_deadline_after_the_start_is_refused_by_the_rules_and_writes_nothing()
+    public async Task A_deadline_after_the_start_is_refused_under_the_deadline_and_writes_nothing()
     {
         var body = FairBody();
         body["registrationDeadline"] = "2026-06-11";
-        await AssertProblemAsync(await Client.PostAsJsonAsync("/api/fairs", body), HttpStatusCode.UnprocessableEntity, "/errors/deadline-after-start");
+        var errors = await ErrorsOf(await Client.PostAsJsonAsync("/api/fairs", body));
+        Assert.Equal("Hạn đăng ký không được sau ngày khai mạc.", Assert.Single(errors.GetProperty("registrationDeadline").EnumerateArray()).GetString());
         Assert.Equal((0, 0, 0), await CountsAsync());
     }
 

@@ -82,30 +82,8 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
     public async Task<(Guid Competition, Guid Entry, IReadOnlyList<Guid> Members, DateOnly Opens)> EntryUnderScoringAsync(string taxCode, string product,
         string? firstJuror = null)
     {
-        var jury = (await accounts.JuryAsync(5)).ToList();
-        if (firstJuror is not null)
-        {
-            jury[0] = new CouncilMember(firstJuror, gateway);
-            Assert.True(await accounts.KnownToAsync("/api/products/appraisers", jury), "the Products service never learnt of the first juror");
-        }
         var opens = Today.AddDays(-100);
-        var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
-        {
-            title = $"Bình chọn sản phẩm CNNT tiêu biểu cấp huyện {opens.Year} ({product})", level = "District", year = opens.Year, district = "Hải Hà",
-            registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30),
-            // District rounds are usually held in odd years (Art. 14); in an even year the province's decision names it.
-            scheduleDecisionNumber = opens.Year % 2 == 0 ? "15/QĐ-UBND" : null, scheduleDecisionDate = opens.Year % 2 == 0 ? opens.AddDays(-10) : (DateOnly?)null,
-        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var council = await ExpectAsync(await gateway.PutAsJsonAsync($"/api/products/competitions/{competition}/council", new
-        {
-            members = jury.Select((juror, i) => new { userId = juror.UserId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }),
-        }), HttpStatusCode.OK);
-        var members = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
-        foreach (var (seat, juror) in members.Zip(jury))
-        {
-            _jurorOfSeat[seat] = juror.Client;
-        }
-        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/open", null), HttpStatusCode.OK);
+        var (competition, members) = await OpenCompetitionAsync(product, opens, firstJuror);
 
         // The Products service learns of the establishment from the registry's event.
         HttpResponseMessage? registered = null;
@@ -131,6 +109,39 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/submit", null), HttpStatusCode.OK);
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/start-scoring", null), HttpStatusCode.OK);
         return (competition, entry, members, opens);
+    }
+
+    /// <summary>
+    /// A district competition of <paramref name="opens"/>'s year open for entries for 30 days from that day, its jury
+    /// five appraiser accounts (<paramref name="firstJuror"/>, an appraiser's account id, in the chair's seat when given);
+    /// answers the competition and the jury's seats.
+    /// </summary>
+    public async Task<(Guid Competition, IReadOnlyList<Guid> Members)> OpenCompetitionAsync(string product, DateOnly opens, string? firstJuror = null)
+    {
+        var jury = (await accounts.JuryAsync(5)).ToList();
+        if (firstJuror is not null)
+        {
+            jury[0] = new CouncilMember(firstJuror, gateway);
+            Assert.True(await accounts.KnownToAsync("/api/products/appraisers", jury), "the Products service never learnt of the first juror");
+        }
+        var competition = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/products/competitions", new
+        {
+            title = $"Bình chọn sản phẩm CNNT tiêu biểu cấp huyện {opens.Year} ({product})", level = "District", year = opens.Year, district = "Hải Hà",
+            registrationOpensOn = opens, registrationClosesOn = opens.AddDays(30),
+            // District rounds are usually held in odd years (Art. 14); in an even year the province's decision names it.
+            scheduleDecisionNumber = opens.Year % 2 == 0 ? "15/QĐ-UBND" : null, scheduleDecisionDate = opens.Year % 2 == 0 ? opens.AddDays(-10) : (DateOnly?)null,
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var council = await ExpectAsync(await gateway.PutAsJsonAsync($"/api/products/competitions/{competition}/council", new
+        {
+            members = jury.Select((juror, i) => new { userId = juror.UserId, position = i == 0 ? "Chủ tịch hội đồng" : "Ủy viên", chair = i == 0 }),
+        }), HttpStatusCode.OK);
+        var members = council.GetProperty("council").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        foreach (var (seat, juror) in members.Zip(jury))
+        {
+            _jurorOfSeat[seat] = juror.Client;
+        }
+        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/open", null), HttpStatusCode.OK);
+        return (competition, members);
     }
 
     public async Task<Guid> PlanCourseAsync(string title) =>

@@ -32,7 +32,7 @@ public sealed class TypedInputTests(WebFixture web)
     }
 
     /// <summary>Fills the course plan's fields other than its dates, as an officer types them.</summary>
-    private static async Task FillCoursePlanAsync(IPage page, string title, string trade, string seats)
+    internal static async Task FillCoursePlanAsync(IPage page, string title, string trade, string seats)
     {
         await page.ChooseAsync("Loại khóa học", "Truyền nghề");
         await page.FillFieldAsync("Tên khóa học", title);

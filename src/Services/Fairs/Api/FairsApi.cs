@@ -248,6 +248,11 @@ public static class FairsApi
             .RecordDate(r.StartDate, "startDate")
             .RecordDate(r.EndDate, "endDate")
             .RecordDate(r.RegistrationDeadline, "registrationDeadline")
+            // The fair's rules (FairDetails.Check) refuse these too; said here, each stands under its own field of a form.
+            .Expect(r.StartDate is null || r.EndDate is null || r.EndDate >= r.StartDate, "endDate",
+                "cannot be before the opening day.", "không được trước ngày khai mạc.")
+            .Expect(r.StartDate is null || r.RegistrationDeadline is null || r.RegistrationDeadline <= r.StartDate, "registrationDeadline",
+                "cannot be after the opening day.", "không được sau ngày khai mạc.")
             .Expect(r.BoothCount is >= 1 and <= 10_000, "boothCount", "is required, 1 to 10000.",
                 "là bắt buộc, từ 1 đến 10000.")
             .NotNegative(r.BoothRent, "boothRent")
