@@ -24,12 +24,10 @@ public static class CatalogueApi
         products.MapGet("/catalogue", Search).WithName("SearchCatalogue").WithTags("Catalogue").AllowAnonymous()
             .ProducesValidationProblem();
         products.MapGet("/catalogue/photos/{photoId:guid}", GetPhoto).WithName("GetCataloguePhoto").WithTags("Catalogue").AllowAnonymous()
-            .WithSummary("A photo of a product the catalogue shows today, full size.")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
             .ProducesProblem(StatusCodes.Status404NotFound);
         products.MapGet("/catalogue/photos/{photoId:guid}/thumbnail", GetThumbnail).WithName("GetCataloguePhotoThumbnail").WithTags("Catalogue")
             .AllowAnonymous()
-            .WithSummary($"The small copy (at most {Thumbnails.LongSide} pixels on its long side) of a photo the catalogue shows today.")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png"])
             .ProducesProblem(StatusCodes.Status404NotFound);
         return products;
@@ -99,7 +97,7 @@ public static class CatalogueApi
         return found is { } file ? AttachmentHttp.Download(http, file.Attachment, file.Content) : NotFound("Photo", photoId);
     }
 
-    /// <summary>The small copy of a photo of a product the catalogue shows today; any other is not found.</summary>
+    /// <summary>The small copy of a photo of a product the catalogue shows today (its long side at most 320 pixels); any other is not found.</summary>
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetThumbnail(
         Guid photoId, HttpContext http, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace KhuyenCong.Products.Data;
 /// own and thumbnails are made in code; this runs once both are migrated, in one transaction, and drops the holding
 /// table when it is empty, so a start that fails moves nothing and the next start does it all.
 /// </summary>
-internal sealed class EntryPhotoMove(IServiceProvider services, ILogger<EntryPhotoMove> logger) : IHostedService
+public sealed class EntryPhotoMove(IServiceProvider services, ILogger<EntryPhotoMove> logger) : IHostedService
 {
     public const string HoldingTable = "entry_photos_to_move";
 
