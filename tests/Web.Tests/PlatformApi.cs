@@ -123,7 +123,7 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
         foreach (var name in new[] { "front.png", "side.png", "top.png" })
         {
             using var photo = new MultipartFormDataContent();
-            var content = new ByteArrayContent(Photo);
+            var content = new ByteArrayContent(KhuyenCong.TestSupport.SampleFiles.Picture(800, 600));
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
             photo.Add(content, "file", name);
             photo.Add(new StringContent("ProductPhoto"), "kind");
