@@ -167,7 +167,6 @@ public static class FieldLabels
         ["sales"] = new("Doanh số bán hàng", "Sales"),
         ["supportResults"] = new("Kết quả hỗ trợ", "Support results"),
         ["productionAndBusiness"] = new("Tình hình sản xuất, kinh doanh", "Production and business"),
-        ["photos"] = new("Ảnh", "Photos"),
         ["from"] = new("Từ ngày", "From"),
         ["to"] = new("Đến ngày", "To"),
         ["on"] = new("Ngày", "On"),

@@ -40,20 +40,17 @@ public sealed class GatewayClient(HttpClient http)
         return await ReadAsync(response, expected, cancellationToken);
     }
 
-    /// <summary>Uploads files as one multipart/form-data request.</summary>
-    public async Task<JsonElement> PostFilesAsync(string path, string field, IEnumerable<DemoFile> files, CancellationToken cancellationToken)
+    /// <summary>Attaches a file to a record as a paper of <paramref name="kind"/> (multipart/form-data: file, kind).</summary>
+    public async Task<JsonElement> AttachAsync(string path, DemoFile file, string kind, CancellationToken cancellationToken)
     {
         var boundary = $"kc-{Guid.NewGuid():N}";
-        var list = files.ToList();
         HttpContent Form()
         {
             var form = new MultipartFormDataContent(boundary);
-            foreach (var file in list)
-            {
-                var content = new ByteArrayContent(file.Content);
-                content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
-                form.Add(content, field, file.Name);
-            }
+            var content = new ByteArrayContent(file.Content);
+            content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+            form.Add(content, "file", file.Name);
+            form.Add(new StringContent(kind), "kind");
             return form;
         }
         return await ReadAsync(await SendCommandAsync(Command(HttpMethod.Post, path, Form), cancellationToken), HttpStatusCode.Created, cancellationToken);

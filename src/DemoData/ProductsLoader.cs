@@ -104,10 +104,10 @@ public sealed class ProductsLoader(GatewayClient gateway, IReadOnlyList<DemoMemb
                 },
             }, cancellationToken, HttpStatusCode.Created);
             var entryPath = $"{path}/entries/{entry.GetProperty("id").GetString()}";
-            var photos = entry.GetProperty("photos").GetArrayLength();
-            if (photos < 3)
+            // The product photos are the entry's attachments; a run cut short resumes after those already there.
+            foreach (var photo in DemoImages.DossierPhotos(plan.Year + i).Skip(entry.GetProperty("photoCount").GetInt32()))
             {
-                await gateway.PostFilesAsync($"{entryPath}/photos", "photos", DemoImages.DossierPhotos(plan.Year + i).Skip(photos), cancellationToken);
+                await gateway.AttachAsync($"{entryPath}/attachments", photo, "ProductPhoto", cancellationToken);
             }
             if (entry.GetProperty("status").GetString() == "Draft")
             {

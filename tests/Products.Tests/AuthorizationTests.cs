@@ -73,6 +73,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             ["GET /api/products/appraisers"] = Policies.Appraise,
             ["GET /api/products/catalogue"] = "anonymous",
             ["GET /api/products/catalogue/photos/{photoId:guid}"] = "anonymous",
+            ["GET /api/products/catalogue/photos/{photoId:guid}/thumbnail"] = "anonymous",
             ["GET /api/products/competitions/"] = Policies.Read,
             ["GET /api/products/figures"] = $"{Policies.Read}+{Policies.Admin}",
             ["POST /api/products/competitions/"] = $"{Policies.Read}+{Policies.Manage}",
@@ -91,8 +92,6 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             [$"POST {competition}/entries/"] = $"{Policies.Read}+{Policies.Propose}",
             [$"GET {competition}/entries/"] = Policies.Read,
             [$"GET {entry}"] = Policies.Read,
-            [$"POST {entry}/photos"] = $"{Policies.Read}+{Policies.Propose}",
-            [$"GET {entry}/photos/{{photoId:guid}}"] = Policies.Read,
             [$"POST {entry}/submit"] = $"{Policies.Read}+{Policies.Propose}",
             [$"POST {entry}/scores"] = $"{Policies.Read}+{Policies.Appraise}",
             [$"POST {entry}/conflict"] = $"{Policies.Read}+{Policies.Appraise}",
@@ -129,7 +128,8 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries")]
     [InlineData("POST", $"/api/products/competitions/{SomeId}/entries")]
     [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}")]
-    [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}/photos/{SomeId}")]
+    [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}/attachments/{SomeId}")]
+    [InlineData("GET", $"/api/products/competitions/{SomeId}/entries/{SomeId}/attachments/{SomeId}/thumbnail")]
     [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/scores")]
     [InlineData("POST", $"/api/products/competitions/{SomeId}/entries/{SomeId}/conflict")]
     [InlineData("GET", "/api/products/certificates")]
@@ -155,29 +155,49 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
     {
         // A photo of an entry that is not (yet) recognised: in the dossier, not in the catalogue.
         var draft = await IdOfAsync(await RegisterAsync(_host.Client, OtherTaxCode, "Gốm men lam"));
-        var draftPhoto = (await ExpectAsync(await _host.UploadAsync(_competition, draft, ("a.jpg", "image/jpeg", TestImages.Jpeg(512))),
-            HttpStatusCode.Created))[0];
-        var certificate = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 4, 1), "Chè Đường Hoa", 7)).GetProperty("id").GetGuid();
+        var draftPhoto = (await ExpectAsync(await _host.AttachPhotoAsync(_competition, draft), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var issued = await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 4, 1), "Chè Đường Hoa", 7);
+        var (competition, entry, certificate) = (issued.GetProperty("competitionId").GetGuid(), issued.GetProperty("entryId").GetGuid(), issued.GetProperty("id").GetGuid());
+        var entryFiles = $"/api/products/competitions/{competition}/entries/{entry}/attachments";
+        // The entry's other papers, and a photo withdrawn, are not the catalogue's.
+        var dossier = (await ExpectAsync(await _host.Client.PostAsync(entryFiles, SampleFiles.Upload(SampleFiles.Pdf(), "ho-so.pdf", "EntryDossier")),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var photoAsDossier = (await ExpectAsync(await _host.Client.PostAsync(entryFiles, SampleFiles.Upload(SampleFiles.Picture(30, 20), "giay-to.png", "EntryDossier")),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var withdrawn = (await ExpectAsync(await _host.AttachPhotoAsync(competition, entry, "mat-sau.png"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await _host.PostAsync($"{entryFiles}/{withdrawn}/withdraw", new { reason = "Ảnh mờ" }, HttpStatusCode.OK);
 
         var anonymous = _host.AnonymousClient();
         var catalogue = await ExpectAsync(await anonymous.GetAsync("/api/products/catalogue"), HttpStatusCode.OK);
-        var urls = Assert.Single(catalogue.GetProperty("items").EnumerateArray()).GetProperty("photoUrls").EnumerateArray()
-            .Select(u => u.GetString()!).ToList();
-        Assert.Equal(3, urls.Count);
-        foreach (var url in urls)
+        var photos = Assert.Single(catalogue.GetProperty("items").EnumerateArray()).GetProperty("photos").EnumerateArray().ToList();
+        Assert.Equal(3, photos.Count);
+        foreach (var photo in photos)
         {
-            var photo = await anonymous.GetAsync(url);
-            Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
-            Assert.StartsWith("image/", photo.Content.Headers.ContentType?.MediaType);
+            var full = await anonymous.GetAsync(photo.GetProperty("url").GetString());
+            Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+            Assert.Equal("image/png", full.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("nosniff", full.Headers.GetValues("X-Content-Type-Options").Single());
+            var thumbnail = await anonymous.GetAsync(photo.GetProperty("thumbnailUrl").GetString());
+            Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+            Assert.StartsWith("image/", thumbnail.Content.Headers.ContentType?.MediaType);
+            Assert.NotEqual(await full.Content.ReadAsByteArrayAsync(), await thumbnail.Content.ReadAsByteArrayAsync());
         }
 
-        var unlisted = $"/api/products/catalogue/photos/{draftPhoto.GetProperty("id").GetGuid()}";
-        await AssertProblemAsync(await anonymous.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
-        await AssertProblemAsync(await _host.Client.GetAsync(unlisted), HttpStatusCode.NotFound, "/errors/not-found");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(draftPhoto.GetProperty("url").GetString())).StatusCode);
+        foreach (var other in new[] { draftPhoto, dossier, photoAsDossier, withdrawn, Guid.NewGuid() })
+        {
+            foreach (var url in new[] { $"/api/products/catalogue/photos/{other}", $"/api/products/catalogue/photos/{other}/thumbnail" })
+            {
+                await AssertProblemAsync(await anonymous.GetAsync(url), HttpStatusCode.NotFound, "/errors/not-found");
+                await AssertProblemAsync(await _host.Client.GetAsync(url), HttpStatusCode.NotFound, "/errors/not-found");
+            }
+        }
+        // The entry's own files stay behind sign-in.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"{entryFiles}/{photos[0].GetProperty("url").GetString()!.Split('/')[^1]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/products/competitions/{_competition}/entries/{draft}/attachments/{draftPhoto}/thumbnail")).StatusCode);
 
         await _host.PostAsync($"/api/products/certificates/{certificate}/revoke", new { reason = "Vi phạm" }, HttpStatusCode.OK);
-        await AssertProblemAsync(await anonymous.GetAsync(urls[0]), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await anonymous.GetAsync(photos[0].GetProperty("url").GetString()), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await anonymous.GetAsync(photos[0].GetProperty("thumbnailUrl").GetString()), HttpStatusCode.NotFound, "/errors/not-found");
     }
 
     [Fact]
@@ -257,8 +277,7 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
             Assert.Contains(outside, problem.GetProperty("detail").GetString());
         }
         var theirs = await IdOfAsync(await RegisterAsync(_host.Client, OtherTaxCode, "Gốm men lam"));
-        var theirPhoto = (await ExpectAsync(await _host.UploadAsync(_competition, theirs, ("a.png", "image/png", TestImages.Png(512))),
-            HttpStatusCode.Created))[0].GetProperty("url").GetString()!;
+        var theirPhoto = $"{Entries}/{theirs}/attachments/{(await ExpectAsync(await _host.AttachPhotoAsync(_competition, theirs), HttpStatusCode.Created)).GetProperty("id").GetGuid()}";
 
         var listed = await ExpectAsync(await user.GetAsync(Entries), HttpStatusCode.OK);
         Assert.Equal([own], listed.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
@@ -267,15 +286,17 @@ public sealed class AuthorizationTests(PostgresServer postgres, RabbitMqServer r
         // Another establishment's entry is not found, exactly like an unknown one, whatever is asked of it.
         await AssertProblemAsync(await user.GetAsync($"{Entries}/{theirs}"), HttpStatusCode.NotFound, "/errors/not-found");
         await AssertProblemAsync(await user.GetAsync(theirPhoto), HttpStatusCode.NotFound, "/errors/not-found");
-        await AssertProblemAsync(await UploadAsync(user, _competition, theirs, ("b.jpg", "image/jpeg", TestImages.Jpeg(512))),
-            HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await user.GetAsync($"{theirPhoto}/thumbnail"), HttpStatusCode.NotFound, "/errors/not-found");
+        await AssertProblemAsync(await AttachPhotoAsync(user, _competition, theirs, "b.png"), HttpStatusCode.NotFound, "/errors/not-found");
         await AssertProblemAsync(await user.PostAsync($"{Entries}/{theirs}/submit", null), HttpStatusCode.NotFound, "/errors/not-found");
-        Assert.Equal(1, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync(p => p.EntryId == theirs)));
+        Assert.Equal(1, (await ExpectAsync(await _host.Client.GetAsync($"{Entries}/{theirs}"), HttpStatusCode.OK)).GetProperty("photoCount").GetInt32());
 
         await AddThreePhotosAndSubmitAsync(user, _competition, own);
         var mine = await ExpectAsync(await user.GetAsync($"{Entries}/{own}"), HttpStatusCode.OK);
         Assert.Equal("Submitted", mine.GetProperty("status").GetString());
-        var photo = await user.GetAsync(mine.GetProperty("photos")[0].GetProperty("url").GetString());
+        Assert.Equal(3, mine.GetProperty("photoCount").GetInt32());
+        var photos = await ExpectAsync(await user.GetAsync($"{Entries}/{own}/attachments"), HttpStatusCode.OK);
+        var photo = await user.GetAsync($"{Entries}/{own}/attachments/{photos[0].GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
 
         await _host.PostAsync($"/api/products/competitions/{_competition}/start-scoring", null, HttpStatusCode.OK);

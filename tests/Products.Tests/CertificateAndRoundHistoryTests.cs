@@ -32,25 +32,6 @@ public sealed class CertificateAndRoundHistoryTests(PostgresServer postgres, Rab
     private async Task<List<JsonElement>> EntriesOfAsync(Guid competition, string kind) =>
         (await HistoryAsync(competition)).Where(e => e.GetProperty("kind").GetString() == kind).ToList();
 
-    private static MultipartFormDataContent Photos(params string[] names)
-    {
-        // A fixed boundary makes the same photos the same request, as a client repeating its upload sends it.
-        var form = new MultipartFormDataContent("photos-boundary");
-        foreach (var name in names)
-        {
-            var part = new ByteArrayContent(TestImages.Jpeg(2048));
-            part.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-            form.Add(part, "photos", name);
-        }
-        return form;
-    }
-
-    private Task<HttpResponseMessage> UploadAsync(Guid competition, Guid entry, MultipartFormDataContent photos, string? key = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/products/competitions/{competition}/entries/{entry}/photos") { Content = photos };
-        return Officer.SendAsync(key is null ? request : request.WithKey(key));
-    }
-
     private Task<HttpResponseMessage> PostAsync(string path, object body, string? key = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
@@ -63,62 +44,6 @@ public sealed class CertificateAndRoundHistoryTests(PostgresServer postgres, Rab
         await _host.SetCouncilAsync(competition, 7);
         await _host.PostAsync($"/api/products/competitions/{competition}/open", null, HttpStatusCode.OK);
         return (competition, await _host.RegisterEntryAsync(competition, "Chè Đường Hoa"));
-    }
-
-    [Fact]
-    public async Task Uploading_photos_adds_one_entry_naming_the_product_and_the_count_and_a_refused_upload_adds_none()
-    {
-        var (competition, entry) = await OpenCompetitionWithEntryAsync();
-
-        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(competition, entry, Photos("front.jpg", "side.jpg"))).StatusCode);
-        // A file that is not an image is refused.
-        var text = new MultipartFormDataContent { { new ByteArrayContent("không phải ảnh"u8.ToArray()), "photos", "note.jpg" } };
-        var refused = await UploadAsync(competition, entry, text);
-        Assert.False(refused.IsSuccessStatusCode, await refused.Content.ReadAsStringAsync());
-
-        var added = Assert.Single(await EntriesOfAsync(competition, "competition-photos-added"));
-        Assert.Equal(("Chè Đường Hoa", 2L), (added.GetProperty("subject").GetString(), added.GetProperty("amount").GetInt64()));
-        Assert.Equal(("officer-lan", "Nguyễn Thị Lan"), (added.GetProperty("actedBy").GetString(), added.GetProperty("actedByName").GetString()));
-    }
-
-    [Fact]
-    public async Task An_upload_sent_twice_with_one_key_adds_one_entry()
-    {
-        var (competition, entry) = await OpenCompetitionWithEntryAsync();
-        var key = Guid.NewGuid().ToString();
-
-        var first = await UploadAsync(competition, entry, Photos("front.jpg"), key);
-        var second = await UploadAsync(competition, entry, Photos("front.jpg"), key);
-
-        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, second.StatusCode));
-        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
-        Assert.Single(await EntriesOfAsync(competition, "competition-photos-added"));
-    }
-
-    [Fact]
-    public async Task Parallel_uploads_each_add_one_entry()
-    {
-        var (competition, entry) = await OpenCompetitionWithEntryAsync();
-
-        var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => UploadAsync(competition, entry, Photos($"photo-{i}.jpg"))));
-
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
-        var added = await EntriesOfAsync(competition, "competition-photos-added");
-        Assert.Equal(4, added.Count);
-        Assert.All(added, e => Assert.Equal(1L, e.GetProperty("amount").GetInt64()));
-    }
-
-    [Fact]
-    public async Task An_establishment_reads_that_photos_were_added_without_the_product()
-    {
-        var (competition, entry) = await OpenCompetitionWithEntryAsync();
-        await UploadAsync(competition, entry, Photos("front.jpg"));
-
-        var history = (await _host.ClientAs(TestUser.Establishment("5799999999"))
-            .GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}/history")).EnumerateArray();
-
-        var added = Assert.Single(history, e => e.GetProperty("kind").GetString() == "competition-photos-added");
-        Assert.Equal(JsonValueKind.Null, added.GetProperty("subject").ValueKind);
     }
 
     [Fact]

@@ -134,31 +134,3 @@ public sealed class LowerLevelPrerequisiteTests
         Assert.Contains(reason, refusal.Message);
     }
 }
-
-public sealed class PhotoFormatTests
-{
-    [Fact]
-    public void Images_are_recognised_by_their_signature()
-    {
-        Assert.Equal(PhotoFormat.Jpeg, PhotoFormats.Detect(TestImages.Jpeg(16)));
-        Assert.Equal(PhotoFormat.Png, PhotoFormats.Detect(TestImages.Png(16)));
-        Assert.Equal(PhotoFormat.WebP, PhotoFormats.Detect(TestImages.WebP(16)));
-    }
-
-    [Fact]
-    public void Other_content_is_not_an_image()
-    {
-        Assert.Null(PhotoFormats.Detect("GIF89a........"u8));
-        Assert.Null(PhotoFormats.Detect("%PDF-1.7"u8));
-        Assert.Null(PhotoFormats.Detect("RIFF....WAVEfmt "u8));
-        Assert.Null(PhotoFormats.Detect([]));
-    }
-
-    [Fact]
-    public void A_photo_above_the_size_limit_is_refused()
-    {
-        var policy = new PhotoPolicy(1000, 10);
-        policy.EnsureSize("a.jpg", 1000);
-        Assert.Equal("photo-too-large", Assert.Throws<ProductRuleException>(() => policy.EnsureSize("a.jpg", 1001)).Code);
-    }
-}

@@ -44,8 +44,8 @@ public sealed class CompetitionHistoryTests(PostgresServer postgres, RabbitMqSer
         var history = await HistoryAsync(competition);
 
         Assert.Equal(
-            ["competition-created", "competition-council-set", "competition-opened", "competition-entry-registered", "competition-photos-added",
-             "competition-entry-submitted",
+            ["competition-created", "competition-council-set", "competition-opened", "competition-entry-registered",
+             .. Enumerable.Repeat("competition-entry-attachment-added", 3), "competition-entry-submitted",
              "competition-scoring-started", .. Enumerable.Repeat("competition-sheet-submitted", 7),
              "competition-results-published", "competition-closed", "competition-product-recognised"],
             KindsOf(history));

@@ -98,10 +98,10 @@ public sealed class CompetitionRunApiTests(PostgresServer postgres, RabbitMqServ
         var catalogue = await client.GetFromJsonAsync<JsonElement>("/api/products/catalogue");
         var listed = Assert.Single(catalogue.GetProperty("items").EnumerateArray());
         Assert.Equal("Chè Đường Hoa", listed.GetProperty("productName").GetString());
-        Assert.Equal(3, listed.GetProperty("photoUrls").GetArrayLength());
-        var photo = await client.GetAsync(listed.GetProperty("photoUrls")[0].GetString());
+        Assert.Equal(3, listed.GetProperty("photos").GetArrayLength());
+        var photo = await client.GetAsync(listed.GetProperty("photos")[0].GetProperty("url").GetString());
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
-        Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

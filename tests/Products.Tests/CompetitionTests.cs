@@ -86,14 +86,18 @@ public sealed class CompetitionTests
     }
 
     [Fact]
-    public void A_dossier_takes_photos_up_to_the_limit()
+    public void A_submitted_dossier_keeps_three_photos_and_a_draft_any_number()
     {
         var competition = OpenWithEntries(7, "Chè Đường Hoa");
         var entry = competition.EntryNamed("Chè Đường Hoa");
-        var policy = new PhotoPolicy(5 * 1024 * 1024, 10);
-        competition.AcceptPhotos(entry.Id, 7, 3, policy, Now);
-        Assert.Equal("too-many-photos",
-            Assert.Throws<ProductRuleException>(() => competition.AcceptPhotos(entry.Id, 8, 3, policy, Now)).Code);
+        competition.EnsurePhotoMayBeWithdrawn(entry.Id, 0);
+
+        competition.SubmitEntry(entry.Id, 4, Now);
+        competition.EnsurePhotoMayBeWithdrawn(entry.Id, 3);
+        var refusal = Assert.Throws<ProductRuleException>(() => competition.EnsurePhotoMayBeWithdrawn(entry.Id, 2));
+        Assert.Equal(("too-few-photos", RuleKind.Unprocessable), (refusal.Code, refusal.Kind));
+        Assert.Equal("Hồ sơ của sản phẩm 'Chè Đường Hoa' đã nộp; rút ảnh này thì chỉ còn 2 ảnh, trong khi Điều 12 khoản 1 điểm b yêu cầu ít nhất 3 ảnh. "
+            + "Hãy bổ sung ảnh khác trước.", refusal.Vietnamese);
     }
 
     [Fact]

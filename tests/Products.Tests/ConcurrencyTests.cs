@@ -31,22 +31,40 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
     }
 
     [Fact]
-    public async Task Parallel_uploads_never_put_more_than_ten_photos_in_a_dossier()
+    public async Task Photos_withdrawn_while_the_entry_is_submitted_never_leave_a_submitted_dossier_with_fewer_than_three()
     {
         var competition = await OpenCompetitionAsync();
         for (var burst = 0; burst < Bursts.Repetitions; burst++)
         {
             var entry = await _host.RegisterEntryAsync(competition, $"Sản phẩm {burst}");
-            var responses = await Bursts.RunAsync(Bursts.Size, i =>
-                UploadAsync(_host.Client, competition, entry, ($"p{i}.jpg", "image/jpeg", TestImages.Jpeg(256 + i))));
+            var files = $"{Competitions}/{competition}/entries/{entry}";
+            var photos = new List<Guid>();
+            foreach (var name in new[] { "truoc.png", "ben.png", "tren.png", "sau.png" })
+            {
+                photos.Add((await ExpectAsync(await _host.AttachPhotoAsync(competition, entry, name), HttpStatusCode.Created)).GetProperty("id").GetGuid());
+            }
+
+            // The submission and the withdrawal of every photo at once, by the Centre, who may withdraw at any time.
+            var responses = await Bursts.RunAsync(photos.Count + 1, i => i == photos.Count
+                ? _host.Client.PostAsync($"{files}/submit", null)
+                : _host.Client.PostAsJsonAsync($"{files}/attachments/{photos[i]}/withdraw", new { reason = "Ảnh mờ" }));
 
             await Bursts.AssertNoServerErrorsAsync(responses);
-            var statuses = Bursts.Statuses(responses);
-            Assert.Equal(10, statuses.GetValueOrDefault(HttpStatusCode.Created));
-            Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created),
-                r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity }));
-            var positions = await _host.WithDbAsync(db => db.EntryPhotos.Where(p => p.EntryId == entry).Select(p => p.Position).ToListAsync());
-            Assert.Equal(Enumerable.Range(1, 10), positions.Order());
+            Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity }));
+            var now = await ExpectAsync(await _host.Client.GetAsync(files), HttpStatusCode.OK);
+            var left = now.GetProperty("photoCount").GetInt32();
+            var withdrawn = responses.Take(photos.Count).Count(r => r.StatusCode == HttpStatusCode.OK);
+            Assert.Equal(photos.Count - withdrawn, left);
+            if (responses[^1].StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Equal("Submitted", now.GetProperty("status").GetString());
+                Assert.True(left >= 3, $"a submitted dossier was left with {left} photos");
+            }
+            else
+            {
+                Assert.Equal("Draft", now.GetProperty("status").GetString());
+                Assert.True(left < 3, $"the submission of a dossier of {left} photos was refused");
+            }
         }
     }
 

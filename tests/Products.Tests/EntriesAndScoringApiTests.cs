@@ -8,11 +8,10 @@ using static KhuyenCong.Products.Tests.ProductsHost;
 
 namespace KhuyenCong.Products.Tests;
 
-/// <summary>Entries, their photos and the jury's score sheets through the API, with the input the rules refuse.</summary>
+/// <summary>Entries, the photos their dossier needs and the jury's score sheets through the API, with the input the rules refuse.</summary>
 [Collection(ServersCollection.Name)]
 public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqServer rabbit) : IAsyncLifetime
 {
-    private const long FiveMegabytes = 5 * 1024 * 1024;
     private readonly ProductsHost _host = new(postgres, rabbit, new DateOnly(2025, 3, 3));
     private Guid _competition;
     private List<Guid> _members = [];
@@ -71,75 +70,58 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
     }
 
     [Fact]
-    public async Task Photos_are_recognised_by_content_and_served_back()
+    public async Task A_submitted_entry_keeps_its_third_photo_until_another_is_added()
     {
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        var png = TestImages.Png(4096);
-        // Labelled JPEG by the client, stored and served as the PNG it is.
-        var uploaded = await ExpectAsync(await _host.UploadAsync(_competition, entry, ("mat-truoc.jpg", "image/jpeg", png)), HttpStatusCode.Created);
-        var photo = Assert.Single(uploaded.EnumerateArray());
-        Assert.Equal("image/png", photo.GetProperty("contentType").GetString());
-        Assert.Equal(4096, photo.GetProperty("sizeBytes").GetInt64());
+        await _host.AddThreePhotosAndSubmitAsync(_competition, entry);
+        var files = $"{EntryPath(entry)}/attachments";
+        var photos = (await ExpectAsync(await _host.Client.GetAsync(files), HttpStatusCode.OK)).EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
 
-        var served = await _host.Client.GetAsync(photo.GetProperty("url").GetString());
-        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
-        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
-    }
+        var refused = await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{files}/{photos[0]}/withdraw", new { reason = "Ảnh mờ" }),
+            HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        Assert.Equal("Hồ sơ của sản phẩm 'Chè Đường Hoa' đã nộp; rút ảnh này thì chỉ còn 2 ảnh, trong khi Điều 12 khoản 1 điểm b yêu cầu ít nhất 3 ảnh. "
+            + "Hãy bổ sung ảnh khác trước.", refused.GetProperty("detail").GetString());
+        var english = new HttpRequestMessage(HttpMethod.Post, $"{files}/{photos[0]}/withdraw") { Content = JsonContent.Create(new { reason = "Blurred" }) };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await AssertProblemAsync(await _host.Client.SendAsync(english), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        Assert.Contains("withdrawing this photo would leave 2", inEnglish.GetProperty("detail").GetString());
+        var listed = (await ExpectAsync(await _host.Client.GetAsync(files), HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.All(listed, a => Assert.False(a.GetProperty("withdrawn").GetBoolean()));
+        Assert.DoesNotContain((await ExpectAsync(await _host.Client.GetAsync($"/api/products/competitions/{_competition}/history"), HttpStatusCode.OK))
+            .EnumerateArray(), e => e.GetProperty("kind").GetString() == "competition-entry-attachment-withdrawn");
 
-    [Fact]
-    public async Task A_file_that_is_not_an_image_is_refused_whatever_its_label_and_nothing_is_stored()
-    {
-        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        var response = await _host.UploadAsync(_competition, entry,
-            ("a.jpg", "image/jpeg", TestImages.Jpeg(100)), ("b.jpg", "image/jpeg", "%PDF-1.7 not a photo"u8.ToArray()));
-        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "/errors/photo-type-not-allowed");
-        Assert.Contains("b.jpg", problem.GetProperty("detail").GetString());
-        Assert.Equal(0, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
-    }
-
-    [Fact]
-    public async Task A_photo_of_five_megabytes_is_taken_and_one_byte_more_is_refused()
-    {
-        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        await ExpectAsync(await _host.UploadAsync(_competition, entry, ("max.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes))), HttpStatusCode.Created);
-        var tooLarge = await _host.UploadAsync(_competition, entry, ("big.jpg", "image/jpeg", TestImages.Jpeg((int)FiveMegabytes + 1)));
-        await AssertProblemAsync(tooLarge, HttpStatusCode.UnprocessableEntity, "/errors/photo-too-large");
-        Assert.Equal(1, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
-    }
-
-    [Fact]
-    public async Task An_entry_holds_at_most_ten_photos()
-    {
-        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        var eight = Enumerable.Range(1, 8).Select(i => ($"p{i}.jpg", "image/jpeg", TestImages.Jpeg(512))).ToArray();
-        await ExpectAsync(await _host.UploadAsync(_competition, entry, eight), HttpStatusCode.Created);
-        var three = eight.Take(3).ToArray();
-        await AssertProblemAsync(await _host.UploadAsync(_competition, entry, three), HttpStatusCode.UnprocessableEntity, "/errors/too-many-photos");
-        await ExpectAsync(await _host.UploadAsync(_competition, entry, three[..2]), HttpStatusCode.Created);
-        Assert.Equal(10, await _host.WithDbAsync(db => db.EntryPhotos.CountAsync()));
-    }
-
-    [Fact]
-    public async Task An_upload_without_files_is_a_400()
-    {
-        var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        var empty = new MultipartFormDataContent { { new StringContent("x"), "note" } };
-        await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/photos", empty), HttpStatusCode.BadRequest, "/errors/validation");
+        // The Centre adds a fourth photo to the submitted dossier; then one of them may go, and no other.
+        await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "sau.png"), HttpStatusCode.Created);
+        await _host.PostAsync($"{files}/{photos[0]}/withdraw", new { reason = "Ảnh mờ" }, HttpStatusCode.OK);
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{files}/{photos[0]}/withdraw", new { reason = "Ảnh mờ" }),
+            HttpStatusCode.Conflict, "/errors/attachment-withdrawn");
+        await AssertProblemAsync(await _host.Client.PostAsJsonAsync($"{files}/{photos[1]}/withdraw", new { reason = "Ảnh mờ" }),
+            HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
+        Assert.Equal(3, (await ExpectAsync(await _host.Client.GetAsync(EntryPath(entry)), HttpStatusCode.OK)).GetProperty("photoCount").GetInt32());
     }
 
     [Fact]
     public async Task An_entry_with_fewer_than_three_photos_cannot_be_submitted_nor_scored()
     {
         var entry = await _host.RegisterEntryAsync(_competition, "Chè Đường Hoa");
-        await ExpectAsync(await _host.UploadAsync(_competition, entry, ("a.jpg", "image/jpeg", TestImages.Jpeg(512)), ("b.png", "image/png", TestImages.Png(512))),
-            HttpStatusCode.Created);
+        var files = $"{EntryPath(entry)}/attachments";
+        await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "a.png"), HttpStatusCode.Created);
+        await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "b.png"), HttpStatusCode.Created);
+        // Neither a photo withdrawn, nor a picture filed as another paper, nor a document filed as a photo counts.
+        var withdrawn = (await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "c.png"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await _host.PostAsync($"{files}/{withdrawn}/withdraw", new { reason = "Chụp nhầm sản phẩm" }, HttpStatusCode.OK);
+        await ExpectAsync(await _host.Client.PostAsync(files, SampleFiles.Upload(SampleFiles.Picture(30, 20), "giay-phep.png", "EntryDossier")), HttpStatusCode.Created);
+        await ExpectAsync(await _host.Client.PostAsync(files, SampleFiles.Upload(SampleFiles.Pdf(), "anh.pdf", "ProductPhoto")), HttpStatusCode.Created);
+        Assert.Equal(2, (await ExpectAsync(await _host.Client.GetAsync(EntryPath(entry)), HttpStatusCode.OK)).GetProperty("photoCount").GetInt32());
+
         var refused = await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
-        Assert.Contains("có 2 ảnh", refused.GetProperty("detail").GetString());
+        Assert.Equal("Hồ sơ của sản phẩm 'Chè Đường Hoa' có 2 ảnh; Điều 12 khoản 1 điểm b yêu cầu ít nhất 3 ảnh (chính diện, bên cạnh, phía trên).",
+            refused.GetProperty("detail").GetString());
         var english = new HttpRequestMessage(HttpMethod.Post, $"{EntryPath(entry)}/submit");
         english.Headers.AcceptLanguage.ParseAdd("en");
         var inEnglish = await AssertProblemAsync(await _host.Client.SendAsync(english), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");
         Assert.Contains("has 2 photo(s)", inEnglish.GetProperty("detail").GetString());
+        Assert.Equal("Draft", (await ExpectAsync(await _host.Client.GetAsync(EntryPath(entry)), HttpStatusCode.OK)).GetProperty("status").GetString());
 
         var other = await _host.RegisterEntryAsync(_competition, "Trà hoa vàng");
         await _host.AddThreePhotosAndSubmitAsync(_competition, other);

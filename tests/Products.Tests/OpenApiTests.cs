@@ -19,7 +19,7 @@ public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit)
     {
         var document = await _host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        var upload = paths.GetProperty("/api/products/competitions/{id}/entries/{entryId}/photos").GetProperty("post");
+        var upload = paths.GetProperty("/api/products/competitions/{id}/entries/{entryId}/attachments").GetProperty("post");
         Assert.True(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
         var scoreAnswers = paths.GetProperty("/api/products/competitions/{id}/entries/{entryId}/scores").GetProperty("post").GetProperty("responses");
         foreach (var status in new[] { "200", "400", "404", "409", "422" })
@@ -27,6 +27,9 @@ public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit)
             Assert.True(scoreAnswers.TryGetProperty(status, out _), $"no {status} documented for scoring");
         }
         Assert.True(paths.TryGetProperty("/api/products/catalogue", out _));
+        var thumbnail = paths.GetProperty("/api/products/catalogue/photos/{photoId}/thumbnail").GetProperty("get");
+        Assert.Equal("GetCataloguePhotoThumbnail", thumbnail.GetProperty("operationId").GetString());
+        Assert.True(thumbnail.GetProperty("responses").TryGetProperty("404", out _));
         var paper = paths.GetProperty("/api/products/certificates/{id}/paper").GetProperty("get").GetProperty("responses");
         Assert.True(paper.GetProperty("200").GetProperty("content").TryGetProperty("application/pdf", out _));
     }

@@ -142,32 +142,23 @@ public sealed class ProductsHost : ServiceHost<Program, ProductsDbContext>, IAsy
         return body.GetProperty("id").GetGuid();
     }
 
-    public Task<HttpResponseMessage> UploadAsync(Guid competitionId, Guid entryId, params (string Name, string ContentType, byte[] Content)[] files) =>
-        UploadAsync(Client, competitionId, entryId, files);
+    public Task<HttpResponseMessage> AttachPhotoAsync(Guid competitionId, Guid entryId, string name = "front.png") =>
+        AttachPhotoAsync(Client, competitionId, entryId, name);
 
-    /// <summary>Uploads photos to the entry's dossier as the client's user.</summary>
-    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid competitionId, Guid entryId,
-        params (string Name, string ContentType, byte[] Content)[] files)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (name, contentType, content) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-            form.Add(part, "photos", name);
-        }
-        return client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/photos", form);
-    }
+    /// <summary>Attaches a product photo (a small real picture, a shade of its own) to the entry's dossier as the client's user.</summary>
+    public static Task<HttpResponseMessage> AttachPhotoAsync(HttpClient client, Guid competitionId, Guid entryId, string name = "front.png") =>
+        client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/attachments",
+            SampleFiles.Upload(SampleFiles.Picture(40 + (name.Length % 7), 30), name, "ProductPhoto"));
 
     public Task AddThreePhotosAndSubmitAsync(Guid competitionId, Guid entryId) => AddThreePhotosAndSubmitAsync(Client, competitionId, entryId);
 
     /// <summary>Completes the entry's dossier with three photos and submits it, as the client's user.</summary>
     public static async Task AddThreePhotosAndSubmitAsync(HttpClient client, Guid competitionId, Guid entryId)
     {
-        var upload = await UploadAsync(client, competitionId, entryId,
-            ("front.jpg", "image/jpeg", TestImages.Jpeg(2048)), ("side.png", "image/png", TestImages.Png(2048)),
-            ("top.webp", "image/webp", TestImages.WebP(2048)));
-        await ExpectAsync(upload, HttpStatusCode.Created);
+        foreach (var name in new[] { "front.png", "side.png", "top.png" })
+        {
+            await ExpectAsync(await AttachPhotoAsync(client, competitionId, entryId, name), HttpStatusCode.Created);
+        }
         await ExpectAsync(await client.PostAsync($"/api/products/competitions/{competitionId}/entries/{entryId}/submit", null), HttpStatusCode.OK);
     }
 

@@ -49,15 +49,16 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
                 description = "Sản phẩm chế biến từ nguyên liệu địa phương", receivedOn = today.AddDays(-80),
             });
             var entryPath = $"{path}/entries/{entry.GetProperty("id").GetString()}";
-            using var form = new MultipartFormDataContent();
             foreach (var photo in DemoImages.DossierPhotos(i))
             {
+                using var form = new MultipartFormDataContent();
                 var content = new ByteArrayContent(photo.Content);
                 content.Headers.ContentType = new MediaTypeHeaderValue(photo.ContentType);
-                form.Add(content, "photos", photo.Name);
+                form.Add(content, "file", photo.Name);
+                form.Add(new StringContent("ProductPhoto"), "kind");
+                using var uploaded = await Gateway.PostAsync(entryPath + "/attachments", form);
+                Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
             }
-            using var uploaded = await Gateway.PostAsync(entryPath + "/photos", form);
-            Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
             await Gateway.PostAsync($"{entryPath}/submit");
             entries.Add(entry.GetProperty("id").GetString()!);
         }
@@ -93,10 +94,12 @@ public sealed class ProductsThroughGatewayTests(PlatformFixture platform)
 
         var catalogue = await Gateway.GetFromJsonAsync<JsonElement>($"/api/products/catalogue?q={tag}");
         Assert.Equal(products.Take(2).Order(), catalogue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("productName").GetString()).Order());
-        var photoUrls = catalogue.GetProperty("items")[0].GetProperty("photoUrls").EnumerateArray().Select(u => u.GetString()!).ToList();
-        Assert.Equal(3, photoUrls.Count);
-        using var image = await Gateway.GetAsync(photoUrls[0]);
+        var photos = catalogue.GetProperty("items")[0].GetProperty("photos").EnumerateArray().ToList();
+        Assert.Equal(3, photos.Count);
+        using var image = await Gateway.GetAsync(photos[0].GetProperty("url").GetString());
         Assert.Equal(("image/png", HttpStatusCode.OK), (image.Content.Headers.ContentType?.MediaType, image.StatusCode));
+        using var thumbnail = await Gateway.GetAsync(photos[0].GetProperty("thumbnailUrl").GetString());
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
 
         // Reporting receives the recognitions.
         Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>

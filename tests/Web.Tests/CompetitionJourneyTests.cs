@@ -69,10 +69,18 @@ public sealed class CompetitionJourneyTests(WebFixture web)
         await page.ClickButtonAsync("Đăng ký sản phẩm");
         await ToldAsync(page, $"Đã đăng ký sản phẩm «{product}»");
 
+        // The product's photos are the entry's attachments of that kind: the dossier counts them, and there is no other upload.
         var entry = page.Section(product);
-        await entry.Locator("input[type=file]:not([id^='entry-file-'])").SetInputFilesAsync(
-            new[] { "front.png", "side.png", "top.png" }.Select(name => new FilePayload { Name = name, MimeType = "image/png", Buffer = PlatformApi.Photo }));
-        await ToldAsync(page, $"Đã thêm 3 ảnh cho sản phẩm «{product}».");
+        await Expect(entry.GetByRole(AriaRole.Button, new() { Name = "Thêm ảnh" })).ToHaveCountAsync(0);
+        await Expect(entry.Locator("input[type=file]")).ToHaveCountAsync(1);
+        await page.ChooseAsync($"Loại tài liệu cho sản phẩm {product}", "Ảnh sản phẩm");
+        foreach (var name in new[] { "front.png", "side.png", "top.png" })
+        {
+            await entry.Locator("input[type=file][id^='entry-file-']").SetInputFilesAsync(
+                new FilePayload { Name = name, MimeType = "image/png", Buffer = PlatformApi.Photo });
+            await ToldAsync(page, $"Đã đính kèm {name}.");
+        }
+        await Expect(entry).ToContainTextAsync("3 ảnh;");
         await entry.ClickButtonAsync("Nộp hồ sơ");
         await ToldAsync(page, $"Đã nộp hồ sơ sản phẩm «{product}».");
 

@@ -7,7 +7,7 @@ namespace KhuyenCong.Web.Tests;
 
 /// <summary>
 /// The papers of a competition's entry on the competition's page: an officer attaches a photo of the product, sees it
-/// in the entry's list as the service's small copy (320 pixels wide, not the picture scaled by the browser), opens it
+/// in the entry's list as the service's small copy, counted with the dossier's photos, (320 pixels wide, not the picture scaled by the browser), opens it
 /// full size in a dialog that Escape closes, and the page stays accessible.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -21,6 +21,8 @@ public sealed class EntryPhotoAttachmentsPageTests(WebFixture web)
         var (competition, entry, _, _) = await api.EntryUnderScoringAsync(taxCode, "Miến dong Bình Liêu");
         var page = await web.SignedInPageAsync(WebUsers.Officer);
         await page.OpenAsync($"/products/competitions/{competition}");
+        var section = page.Section("Miến dong Bình Liêu");
+        await Expect(section).ToContainTextAsync("3 ảnh;");
 
         await page.ChooseAsync("Loại tài liệu cho sản phẩm Miến dong Bình Liêu", "Ảnh sản phẩm");
         await page.Locator($"#entry-file-{entry}").SetInputFilesAsync(new FilePayload { Name = "mien-dong.png", MimeType = "image/png", Buffer = SampleFiles.Picture(1600, 1200) });
@@ -29,6 +31,7 @@ public sealed class EntryPhotoAttachmentsPageTests(WebFixture web)
         var photos = page.GetByTestId($"attachments-of-products-competitions-{competition}-entries-{entry}").GetByTestId("attachments-ProductPhoto");
         await Expect(photos).ToContainTextAsync("mien-dong.png", new() { Timeout = 45_000 });
         await Expect(page.Told()).ToContainTextAsync("Đã đính kèm mien-dong.png.");
+        await Expect(section).ToContainTextAsync("4 ảnh;");
         var thumbnail = photos.GetByRole(AriaRole.Img, new() { Name = "Ảnh thu nhỏ mien-dong.png" });
         await Expect(thumbnail).ToBeVisibleAsync();
         await Expect(thumbnail).ToHaveJSPropertyAsync("naturalWidth", 320);

@@ -98,14 +98,15 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
         }, TimeSpan.FromMilliseconds(500)), "the Products service never learnt of the establishment");
         var entry = (await ExpectAsync(registered!, HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        using var photos = new MultipartFormDataContent();
         foreach (var name in new[] { "front.png", "side.png", "top.png" })
         {
-            var content = new ByteArrayContent(Photo);
+            using var photo = new MultipartFormDataContent();
+            var content = new ByteArrayContent(KhuyenCong.TestSupport.SampleFiles.Picture(800, 600));
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-            photos.Add(content, "photos", name);
+            photo.Add(content, "file", name);
+            photo.Add(new StringContent("ProductPhoto"), "kind");
+            await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/attachments", photo), HttpStatusCode.Created);
         }
-        await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/photos", photos), HttpStatusCode.Created);
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/entries/{entry}/submit", null), HttpStatusCode.OK);
         await ExpectAsync(await gateway.PostAsync($"/api/products/competitions/{competition}/start-scoring", null), HttpStatusCode.OK);
         return (competition, entry, members, opens);

@@ -29,9 +29,9 @@ public sealed class Attachment
 
     public bool IsWithdrawn => WithdrawnAt is not null;
 
-    internal static Attachment Of(AttachmentUpload upload, FileType type, byte[] sha256, DateTimeOffset at) => new()
+    internal static Attachment Of(AttachmentUpload upload, FileType type, byte[] sha256, DateTimeOffset at, Guid? id = null) => new()
     {
-        Id = Guid.CreateVersion7(at),
+        Id = id ?? Guid.CreateVersion7(at),
         RecordKind = upload.RecordKind,
         RecordId = upload.RecordId,
         Kind = upload.Kind,

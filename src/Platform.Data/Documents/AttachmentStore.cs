@@ -92,6 +92,31 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
         return (paper.Content, attachment);
     }
 
+    /// <summary>
+    /// Takes in a file the service kept elsewhere before, as it was: its id, its upload time and the type it was stored
+    /// with, and its thumbnail when it is a picture that can be read (a picture that cannot keeps its bytes all the same).
+    /// No limit is checked: the file exists already, and refusing it would lose it. Runs in the caller's transaction.
+    /// </summary>
+    public static async Task<Attachment> MoveInAsync(DbContext db, Guid id, AttachmentUpload file, FileType type, DateTimeOffset uploadedAt,
+        CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Attachments are changed inside a command's transaction.");
+        }
+        await using var attachments = await OpenAsync(db, cancellationToken);
+        var attachment = Attachment.Of(file, type, SHA256.HashData(file.Content), uploadedAt, id);
+        attachments.Attachments.Add(attachment);
+        attachments.Contents.Add(new AttachmentContent
+        {
+            AttachmentId = attachment.Id,
+            Bytes = file.Content,
+            Thumbnail = Thumbnails.Of(type, file.Content).Thumbnail?.Content,
+        });
+        await attachments.SaveChangesAsync(cancellationToken);
+        return attachment;
+    }
+
     /// <summary>The copy of a paper issued earlier for the record (stored and not withdrawn), or null.</summary>
     public static async Task<byte[]?> IssuedAsync(DbContext db, string recordKind, Guid recordId, DocumentKind kind, string fileName,
         CancellationToken cancellationToken)
@@ -109,9 +134,13 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
             .Select(x => x.Bytes)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Records the withdrawal of a record's file; null when the record has no such file. Runs in the caller's transaction.</summary>
+    /// <summary>
+    /// Records the withdrawal of a record's file; null when the record has no such file. <paramref name="ensureMayLose"/>
+    /// refuses it when the record still needs the file. Runs in the caller's transaction.
+    /// </summary>
     public async Task<Attachment?> WithdrawAsync(DbContext db, string recordKind, Guid recordId, Guid attachmentId,
-        Func<Attachment, bool> mayWithdraw, string by, string? byName, string reason, CancellationToken cancellationToken)
+        Func<Attachment, bool> mayWithdraw, string by, string? byName, string reason, CancellationToken cancellationToken,
+        Action<Attachment>? ensureMayLose = null)
     {
         await using var attachments = await InTransactionAsync(db, recordKind, recordId, cancellationToken);
         var attachment = await attachments.Attachments
@@ -127,6 +156,10 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimePro
             {
                 Vietnamese = "Chỉ cán bộ Trung tâm hoặc người đã tải tệp lên (khi còn được bổ sung tài liệu cho hồ sơ) mới được rút tệp.",
             };
+        }
+        if (!attachment.IsWithdrawn)
+        {
+            ensureMayLose?.Invoke(attachment);
         }
         attachment.Withdraw(by, byName, reason, time.GetUtcNow());
         await attachments.SaveChangesAsync(cancellationToken);

@@ -28,6 +28,12 @@ public sealed class AttachedRecord
     /// <summary>Whether the caller may withdraw the file.</summary>
     public required Func<Attachment, bool> MayWithdraw { get; init; }
 
+    /// <summary>
+    /// Throws a <see cref="ServiceDefaults.Domain.BusinessRuleException"/> when the record's own rules keep the file (a
+    /// submitted dossier keeps the papers it needs), whoever asks; called for a file not yet withdrawn, in the command's transaction.
+    /// </summary>
+    public Action<Attachment>? EnsureMayLose { get; init; }
+
     /// <summary>Whether the caller still reads a withdrawn file (Centre officers); anyone else is told it is gone (410).</summary>
     public bool ReadsWithdrawn { get; init; }
 
@@ -232,7 +238,7 @@ internal sealed class AttachmentEndpoints<TDb>(AttachmentRoutes routes, Func<Att
                 return beyond;
             }
             var attachment = await store.WithdrawAsync(call.Db, routes.RecordKind, call.RecordId, attachmentId,
-                a => record.Reads(a.Kind) && record.MayWithdraw(a), call.Actor, call.ActorName, reason!, ct);
+                a => record.Reads(a.Kind) && record.MayWithdraw(a), call.Actor, call.ActorName, reason!, ct, record.EnsureMayLose);
             if (attachment is null)
             {
                 return AttachmentNotFound(attachmentId);

@@ -32,19 +32,6 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
     public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
-    /// <summary>Uploads files as multipart/form-data, each under the form field <paramref name="field"/>.</summary>
-    public async Task<ApiResult<T>> PostFilesAsync<T>(string path, string field, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
-    {
-        using var form = new MultipartFormDataContent();
-        foreach (var file in files)
-        {
-            var content = new ByteArrayContent(file.Content);
-            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
-            form.Add(content, field, file.Name);
-        }
-        return await SendAsync<T>(HttpMethod.Post, path, form, cancellationToken);
-    }
-
     /// <summary>Fetches a file (an export), with its type and the name the service gave it.</summary>
     public async Task<ApiResult<DownloadedFile>> DownloadAsync(string path, CancellationToken cancellationToken = default)
     {

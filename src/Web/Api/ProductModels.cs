@@ -92,12 +92,10 @@ public sealed record Competition(
 public sealed record CompetitionSummary(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status, DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn);
 
-public sealed record Photo(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url);
-
 public sealed record Entry(
     Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District, ProductGroup Group,
     string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber, EntryStatus Status,
-    DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, IReadOnlyList<Photo> Photos,
+    DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived, int PhotoCount,
     int JurorsPresent = 0, IReadOnlyList<EntrySeat>? Jury = null);
 
 /// <summary>An establishment's entry with its competition, the published result (null before) and its certificate, if any.</summary>
@@ -123,4 +121,7 @@ public sealed record ProductCertificate(
 
 public sealed record CatalogueItem(
     string CertificateNumber, RecognitionLevel Level, int CompetitionYear, string ProductName, ProductGroup Group, string Description,
-    string EstablishmentName, string District, decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn, IReadOnlyList<string> PhotoUrls);
+    string EstablishmentName, string District, decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn, IReadOnlyList<CataloguePhoto> Photos);
+
+/// <summary>A photo of a product in the public catalogue: its small copy and the picture itself, both read without signing in.</summary>
+public sealed record CataloguePhoto(string ThumbnailUrl, string Url);

@@ -1,4 +1,5 @@
 using KhuyenCong.Platform.Data;
+using KhuyenCong.Platform.Documents;
 using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Search;
 using KhuyenCong.Platform.Time;
@@ -12,8 +13,9 @@ using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 namespace KhuyenCong.Products.Api;
 
 /// <summary>
-/// The public catalogue of recognised products: those whose certificate is valid today, with their photos.
-/// It needs no login, and shows nothing of an entry that is not in it.
+/// The public catalogue of recognised products: those whose certificate is valid today, with their photos (the entry's
+/// product photos, not withdrawn) as thumbnails and full size. It needs no login, and shows nothing of an entry that is
+/// not in it: any other file, or a photo of a product not listed today, is not found, as an unknown one.
 /// </summary>
 public static class CatalogueApi
 {
@@ -23,6 +25,10 @@ public static class CatalogueApi
             .ProducesValidationProblem();
         products.MapGet("/catalogue/photos/{photoId:guid}", GetPhoto).WithName("GetCataloguePhoto").WithTags("Catalogue").AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        products.MapGet("/catalogue/photos/{photoId:guid}/thumbnail", GetThumbnail).WithName("GetCataloguePhotoThumbnail").WithTags("Catalogue")
+            .AllowAnonymous()
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png"])
             .ProducesProblem(StatusCodes.Status404NotFound);
         return products;
     }
@@ -72,30 +78,43 @@ public static class CatalogueApi
                 Description = db.Entries.Where(e => e.Id == c.EntryId).Select(e => e.Description).Single(),
             })
             .PageAsync(page, pageSize, cancellationToken);
-        var entryIds = rows.Items.Select(r => r.Certificate.EntryId).ToList();
-        var photos = (await db.EntryPhotos.AsNoTracking()
-                .Where(p => entryIds.Contains(p.EntryId))
-                .OrderBy(p => p.Position)
-                .Select(p => new { p.Id, p.EntryId })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.EntryId, p => p.Id);
+        var photos = await EntryPhotos.IdsAsync(db, rows.Items.Select(r => r.Certificate.EntryId).ToList(), cancellationToken);
         return TypedResults.Ok(rows.Map(r => new CatalogueItem(
             r.Certificate.Number, r.Certificate.Level, r.Certificate.CompetitionYear, r.Certificate.ProductName, r.Certificate.Group,
             r.Description, r.Certificate.EstablishmentName, r.Certificate.District, r.Certificate.AverageScore,
             r.Certificate.IssuedOn, r.Certificate.ExpiresOn,
-            photos[r.Certificate.EntryId].Select(PhotoUrl).ToList())));
+            photos[r.Certificate.EntryId].Select(id => new CataloguePhoto(PhotoUrl(id) + "/thumbnail", PhotoUrl(id))).ToList())));
     }
 
-    /// <summary>A photo of a product the catalogue shows today; any other photo is not found, as an unknown one.</summary>
+    /// <summary>A photo of a product the catalogue shows today; any other file is not found, as an unknown one.</summary>
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
-        Guid photoId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid photoId, HttpContext http, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var listed = Listed(db, ProvinceCalendar.Today(time));
-        var photo = await db.EntryPhotos.AsNoTracking()
-            .Where(p => p.Id == photoId && listed.Any(c => c.EntryId == p.EntryId))
-            .Select(p => new { p.Content, p.Format })
-            .SingleOrDefaultAsync(cancellationToken);
-        return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.Format.ContentType());
+        var photo = await ListedPhotoAsync(photoId, db, time, cancellationToken);
+        var found = photo is null
+            ? null
+            : await AttachmentStore.ReadAsync(db, photo.RecordKind, photo.RecordId, photo.Id, cancellationToken);
+        return found is { } file ? AttachmentHttp.Download(http, file.Attachment, file.Content) : NotFound("Photo", photoId);
+    }
+
+    /// <summary>The small copy of a photo of a product the catalogue shows today (its long side at most 320 pixels); any other is not found.</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetThumbnail(
+        Guid photoId, HttpContext http, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var photo = await ListedPhotoAsync(photoId, db, time, cancellationToken);
+        var found = photo is null
+            ? null
+            : await AttachmentStore.ReadThumbnailAsync(db, photo.RecordKind, photo.RecordId, photo.Id, cancellationToken);
+        return found is { } small ? AttachmentHttp.Thumbnail(http, small.Attachment, small.Thumbnail) : NotFound("Photo", photoId);
+    }
+
+    /// <summary>The product photo with this id when its entry's product is in the catalogue today; null otherwise.</summary>
+    private static async Task<Attachment?> ListedPhotoAsync(Guid photoId, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var photo = await EntryPhotos.FindAsync(db, photoId, cancellationToken);
+        return photo is not null && await Listed(db, ProvinceCalendar.Today(time)).AnyAsync(c => c.EntryId == photo.RecordId, cancellationToken)
+            ? photo
+            : null;
     }
 
     /// <summary>Where anyone fetches a photo of a product in the catalogue.</summary>

@@ -15,6 +15,7 @@ namespace KhuyenCong.Products.Api;
 /// A competition is public: every signed-in role reads its rules and photos, the council's minutes only the Centre.
 /// An entry's papers (its dossier, its product's photos) are read by whoever sees the entry, so another
 /// establishment's entry and its files are 404; the entrant adds them while its entry is a draft, the Centre at any time.
+/// A submitted entry keeps the three product photos its dossier needs: withdrawing one of them is refused (422).
 /// Every file and withdrawal is on the competition's history, an entry's naming its product (for the Centre's eyes).
 /// </summary>
 public static class CompetitionAttachmentsApi
@@ -86,6 +87,8 @@ public static class CompetitionAttachmentsApi
         }
         var centre = IsCentre(call);
         var product = entry.ProductName;
+        // Counted under the competition's lock, which a submission takes too: the two never pass each other.
+        var photos = forChange ? await EntryPhotos.CountAsync(db, entryId, ct) : 0;
         return new AttachedRecord
         {
             Reads = _ => true,
@@ -98,6 +101,13 @@ public static class CompetitionAttachmentsApi
                 }
             },
             MayWithdraw = a => centre || (a.UploadedBy == call.Actor && competition!.Status == CompetitionStatus.Open && entry.Status == EntryStatus.Draft),
+            EnsureMayLose = a =>
+            {
+                if (a.Kind == DocumentKind.ProductPhoto && a.ContentType.StartsWith("image/", StringComparison.Ordinal))
+                {
+                    competition!.EnsurePhotoMayBeWithdrawn(entryId, photos - 1);
+                }
+            },
             Attached = a => Record(db, competition!, Added(call, id, a) with { Subject = product }),
             Withdrawn = (a, reason) => Record(db, competition!, Withdrawn(call, id, a, reason) with { Subject = product }),
         };

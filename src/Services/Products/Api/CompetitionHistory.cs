@@ -26,6 +26,10 @@ public static class CompetitionHistory
     public const string ComplaintAnswered = "competition-complaint-answered";
     public const string Closed = "competition-closed";
     public const string Recognised = "competition-product-recognised";
+    /// <summary>
+    /// Photos added to an entry before they became its attachments: no command writes it now, but the histories recorded
+    /// then keep it, and the move of those photos reads their uploader from it (EntryPhotoMove).
+    /// </summary>
     public const string PhotosAdded = "competition-photos-added";
     public const string AttachmentAdded = "competition-attachment-added";
     public const string AttachmentWithdrawn = "competition-attachment-withdrawn";

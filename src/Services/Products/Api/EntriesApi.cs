@@ -8,19 +8,16 @@ using KhuyenCong.Platform.Paging;
 using KhuyenCong.Platform.Time;
 using KhuyenCong.Products.Data;
 using KhuyenCong.Products.Domain;
-using KhuyenCong.Products.Extensions;
 using KhuyenCong.ServiceDefaults.Http;
 using KhuyenCong.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using static KhuyenCong.Products.Api.ProductsApi;
 using static KhuyenCong.ServiceDefaults.Http.ApiProblems;
 
 namespace KhuyenCong.Products.Api;
 
-/// <summary>Entries of a competition: registration, the dossier's photos, submission and the jury's score sheets.</summary>
+/// <summary>Entries of a competition: registration, submission of the dossier and the jury's score sheets (its papers and photos are attachments).</summary>
 public static partial class EntriesApi
 {
     public static RouteGroupBuilder MapEntriesApi(this RouteGroupBuilder products)
@@ -31,16 +28,6 @@ public static partial class EntriesApi
         group.MapGet("/", List).WithName("ListEntries").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{entryId:guid}", Get).WithName("GetEntry").ProducesProblem(StatusCodes.Status404NotFound);
 
-        // Sized for a full dossier in one request; each photo's own limit is checked in the handler.
-        var photos = ((IEndpointRouteBuilder)products).ServiceProvider.GetRequiredService<IOptions<ProductsOptions>>().Value.Photos;
-        group.MapPost("/{entryId:guid}/photos", UploadPhotos).WithName("UploadEntryPhotos").RequireAuthorization(Policies.Propose)
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024))
-            .WithFormOptions(multipartBodyLengthLimit: photos.MaxBytes * photos.MaxPerEntry + 1024 * 1024)
-            .ProducesValidationProblem().ProducesRefusals();
-        group.MapGet("/{entryId:guid}/photos/{photoId:guid}", GetPhoto).WithName("GetEntryPhoto")
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
-            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{entryId:guid}/submit", Submit).WithName("SubmitEntry").RequireAuthorization(Policies.Propose).ProducesRefusals();
         group.MapPost("/{entryId:guid}/scores", RecordScore).WithName("ScoreEntry").RequireAuthorization(Policies.Appraise)
             .ProducesValidationProblem().ProducesRefusals().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -157,7 +144,7 @@ public static partial class EntriesApi
                     Subject = $"{entry.ProductName} — {establishment.Name}",
                 });
             },
-            competition => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, [], competition.JuryMembers)),
+            competition => TypedResults.Created($"/api/products/competitions/{id}/entries/{entry!.Id}", EntryResponse.From(entry, 0, competition.JuryMembers)),
             cancellationToken);
     }
 
@@ -172,10 +159,10 @@ public static partial class EntriesApi
         }
         var scope = await EstablishmentScope.OfAsync(user.Scope(), db.KnownEstablishments, cancellationToken);
         var entries = competition.Entries.Where(e => scope.Covers(e.EstablishmentTaxCode)).ToList();
-        var photos = await PhotosOfAsync(db, id, entries.Select(e => e.Id).ToList(), cancellationToken);
+        var photos = await EntryPhotos.CountAsync(db, entries.Select(e => e.Id).ToList(), cancellationToken);
         return TypedResults.Ok(entries
             .OrderBy(e => e.ReceivedOn).ThenBy(e => e.ProductName)
-            .Select(e => EntryResponse.From(e, photos[e.Id].ToList(), competition.JuryMembers))
+            .Select(e => EntryResponse.From(e, photos.GetValueOrDefault(e.Id), competition.JuryMembers))
             .ToList());
     }
 
@@ -188,86 +175,25 @@ public static partial class EntriesApi
         {
             return competition is null ? NotFound("Competition", id) : NotFound("Entry", entryId);
         }
-        var photos = await PhotosOfAsync(db, id, [entryId], cancellationToken);
-        return TypedResults.Ok(EntryResponse.From(entry, photos[entryId].ToList(), competition!.JuryMembers));
+        var photos = await EntryPhotos.CountAsync(db, entryId, cancellationToken);
+        return TypedResults.Ok(EntryResponse.From(entry, photos, competition!.JuryMembers));
     }
 
     /// <summary>
-    /// Adds photos (multipart/form-data, one or more files) to a draft entry's dossier. Each is checked by
-    /// its content to be a JPEG, PNG or WebP image within the size limit; all are stored or none.
+    /// Submits a draft entry's dossier for scoring: it needs three product photos (Art. 12.1.b), counted among its
+    /// attachments under the competition's lock, so a photo withdrawn at the same moment is either counted out or refused.
     /// </summary>
-    internal static async Task<Results<Created<List<PhotoResponse>>, ValidationProblem, ProblemHttpResult>> UploadPhotos(
-        Guid id, Guid entryId, IFormFileCollection photos, ClaimsPrincipal user, ProductsDbContext db, PhotoPolicy policy,
-        TimeProvider time, CancellationToken cancellationToken)
-    {
-        var validation = new RequestValidation().Check(photos.Count > 0, "photos", "Send at least one photo as a file of the form.",
-            "Hãy gửi ít nhất một ảnh dưới dạng tệp của biểu mẫu.");
-        if (!validation.IsValid)
-        {
-            return Invalid(validation);
-        }
-        var files = photos.Select(file => (Name: FileNameOf(file), File: file)).ToList();
-        List<PhotoResponse> all = [];
-        return await db.ChangeCompetitionAsync(id,
-            async (competition, ct) =>
-            {
-                await VisibleEntryOrRefuseAsync(competition, entryId, user, db, ct);
-                var now = time.GetUtcNow();
-                // Counted under the competition's lock, so parallel uploads never pass the limit together.
-                all = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
-                competition.AcceptPhotos(entryId, all.Count, files.Count, policy, now);
-                var position = all.Count;
-                foreach (var (name, file) in files)
-                {
-                    policy.EnsureSize(name, file.Length);
-                    var content = new byte[file.Length];
-                    await using (var stream = file.OpenReadStream())
-                    {
-                        await stream.ReadExactlyAsync(content, ct);
-                    }
-                    var photo = EntryPhoto.Store(entryId, ++position, name, PhotoPolicy.FormatOf(name, content), content, now);
-                    db.EntryPhotos.Add(photo);
-                    all.Add(PhotoResponse.From(photo, PhotoUrl(id, entryId, photo.Id)));
-                }
-                db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.PhotosAdded, user, now) with
-                {
-                    Subject = CompetitionHistory.ProductOf(competition, entryId),
-                    Amount = files.Count,
-                });
-            },
-            _ => TypedResults.Created($"/api/products/competitions/{id}/entries/{entryId}", all),
-            cancellationToken);
-    }
-
-    /// <summary>A photo of an entry's dossier; one of an entry outside the caller's scope is not found, as an unknown one.</summary>
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhoto(
-        Guid id, Guid entryId, Guid photoId, ClaimsPrincipal user, ProductsDbContext db, CancellationToken cancellationToken)
-    {
-        var taxCode = await db.Entries.AsNoTracking()
-            .Where(e => e.Id == entryId && e.CompetitionId == id)
-            .Select(e => e.EstablishmentTaxCode)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (taxCode is null || !await EstablishmentScope.CoversAsync(user.Scope(), taxCode, db.KnownEstablishments, cancellationToken))
-        {
-            return NotFound("Photo", photoId);
-        }
-        var photo = await db.EntryPhotos.AsNoTracking()
-            .Where(p => p.Id == photoId && p.EntryId == entryId)
-            .SingleOrDefaultAsync(cancellationToken);
-        return photo is null ? NotFound("Photo", photoId) : TypedResults.File(photo.Content, photo.ContentType);
-    }
-
     internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Submit(
         Guid id, Guid entryId, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         Entry? entry = null;
-        List<PhotoResponse> photos = [];
+        var photos = 0;
         return await db.ChangeCompetitionAsync(id,
             async (competition, ct) =>
             {
                 await VisibleEntryOrRefuseAsync(competition, entryId, user, db, ct);
-                photos = (await PhotosOfAsync(db, id, [entryId], ct))[entryId].ToList();
-                entry = competition.SubmitEntry(entryId, photos.Count, time.GetUtcNow());
+                photos = await EntryPhotos.CountAsync(db, entryId, ct);
+                entry = competition.SubmitEntry(entryId, photos, time.GetUtcNow());
                 db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.EntrySubmitted, user, time.GetUtcNow()) with { Subject = entry.ProductName });
             },
             competition => TypedResults.Ok(EntryResponse.From(entry!, photos, competition.JuryMembers)),
@@ -368,25 +294,4 @@ public static partial class EntriesApi
             throw ProductRuleException.NotFound("entry", entryId);
         }
     }
-
-    private static string FileNameOf(IFormFile file)
-    {
-        var name = Path.GetFileName(file.FileName ?? "").Trim();
-        return name.Length == 0 ? "photo" : name[..Math.Min(name.Length, 255)];
-    }
-
-    private static async Task<ILookup<Guid, PhotoResponse>> PhotosOfAsync(
-        ProductsDbContext db, Guid competitionId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.EntryPhotos.AsNoTracking()
-            .Where(p => entryIds.Contains(p.EntryId))
-            .OrderBy(p => p.Position)
-            .Select(p => new { p.Id, p.EntryId, p.FileName, p.Format, p.SizeBytes, p.UploadedAt })
-            .ToListAsync(cancellationToken);
-        return rows.ToLookup(p => p.EntryId, p => new PhotoResponse(p.Id, p.FileName, p.Format.ContentType(), p.SizeBytes, p.UploadedAt,
-            PhotoUrl(competitionId, p.EntryId, p.Id)));
-    }
-
-    private static string PhotoUrl(Guid competitionId, Guid entryId, Guid photoId) =>
-        $"/api/products/competitions/{competitionId}/entries/{entryId}/photos/{photoId}";
 }

@@ -95,22 +95,20 @@ public sealed record CompetitionSummary(
     Guid Id, string Title, RecognitionLevel Level, int Year, string? Region, CompetitionStatus Status,
     DateOnly RegistrationOpensOn, DateOnly RegistrationClosesOn, string? District = null, string? ScheduleDecisionNumber = null);
 
-public sealed record PhotoResponse(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, string Url)
-{
-    public static PhotoResponse From(EntryPhoto p, string url) => new(p.Id, p.FileName, p.ContentType, p.SizeBytes, p.UploadedAt, url);
-}
-
 public sealed record EntryResponse(
     Guid Id, Guid CompetitionId, string EstablishmentTaxCode, string EstablishmentName, string District,
     ProductGroup Group, string ProductName, string Description, DateOnly ReceivedOn, string? LowerLevelCertificateNumber,
     EntryStatus Status, DateTimeOffset? SubmittedAt, int ScoringRound, bool UnderRescore, int ScoresReceived,
-    IReadOnlyList<PhotoResponse> Photos, int JurorsPresent, IReadOnlyList<EntrySeatResponse> Jury)
+    int PhotoCount, int JurorsPresent, IReadOnlyList<EntrySeatResponse> Jury)
 {
-    /// <summary>The entry with its photos and, seat by seat, the jury's part in its current round.</summary>
-    public static EntryResponse From(Entry e, IReadOnlyList<PhotoResponse> photos, IReadOnlyList<JuryMember> jury) => new(
+    /// <summary>
+    /// The entry with the number of its product photos (its attachments of that kind not withdrawn, listed with its
+    /// other papers) and, seat by seat, the jury's part in its current round.
+    /// </summary>
+    public static EntryResponse From(Entry e, int photoCount, IReadOnlyList<JuryMember> jury) => new(
         e.Id, e.CompetitionId, e.EstablishmentTaxCode, e.EstablishmentName, e.District, e.Group, e.ProductName,
         e.Description, e.ReceivedOn, e.LowerLevelCertificateNumber, e.Status, e.SubmittedAt, e.ScoringRound,
-        e.UnderRescore, e.CurrentScoresOf(jury).Count, photos, e.PresentOf(jury).Count, EntrySeatResponse.Of(e, jury));
+        e.UnderRescore, e.CurrentScoresOf(jury).Count, photoCount, e.PresentOf(jury).Count, EntrySeatResponse.Of(e, jury));
 }
 
 /// <summary>
@@ -192,4 +190,7 @@ public sealed record ClosedCompetitionResponse(CompetitionResponse Competition, 
 public sealed record CatalogueItem(
     string CertificateNumber, RecognitionLevel Level, int CompetitionYear, string ProductName, ProductGroup Group,
     string Description, string EstablishmentName, string District, decimal AverageScore, DateOnly IssuedOn, DateOnly ExpiresOn,
-    IReadOnlyList<string> PhotoUrls);
+    IReadOnlyList<CataloguePhoto> Photos);
+
+/// <summary>A photo of a product in the catalogue: its small copy for the card and the picture itself, both public.</summary>
+public sealed record CataloguePhoto(string ThumbnailUrl, string Url);

@@ -62,7 +62,6 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.HasIndex(e => e.EstablishmentTaxCode);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Conflicts).WithOne().HasForeignKey(c => c.EntryId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany<EntryPhoto>().WithOne().HasForeignKey(p => p.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -112,19 +111,5 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Ignore(c => c.IsPending);
         builder.Ignore(c => c.AnsweredLate);
         builder.HasIndex(c => c.EntryId);
-    }
-}
-
-internal sealed class EntryPhotoConfiguration : IEntityTypeConfiguration<EntryPhoto>
-{
-    public void Configure(EntityTypeBuilder<EntryPhoto> builder)
-    {
-        builder.ToTable("entry_photos");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.FileName).HasMaxLength(255);
-        builder.Property(p => p.Format).HasConversion<string>().HasMaxLength(8);
-        builder.Ignore(p => p.ContentType);
-        builder.HasIndex(p => new { p.EntryId, p.Position }).IsUnique();
     }
 }

@@ -11,7 +11,6 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
 {
     public DbSet<Competition> Competitions => Set<Competition>();
     public DbSet<Entry> Entries => Set<Entry>();
-    public DbSet<EntryPhoto> EntryPhotos => Set<EntryPhoto>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<KnownEstablishment> KnownEstablishments => Set<KnownEstablishment>();
     public DbSet<DistrictRound> DistrictRounds => Set<DistrictRound>();

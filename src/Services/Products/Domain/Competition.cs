@@ -237,24 +237,6 @@ public sealed class Competition
         return entry;
     }
 
-    /// <summary>Photos are added to a dossier while the entry is a draft of an open competition, up to the policy's number.</summary>
-    public Entry AcceptPhotos(Guid entryId, int stored, int adding, PhotoPolicy policy, DateTimeOffset now)
-    {
-        var entry = EntryById(entryId);
-        EnsureState("add photos to entries of", CompetitionStatus.Open);
-        if (entry.Status != EntryStatus.Draft)
-        {
-            throw new ProductRuleException("illegal-state", RuleKind.Conflict,
-                $"The entry '{entry.ProductName}' is already submitted; its dossier is closed.")
-            {
-                Vietnamese = $"Sản phẩm '{entry.ProductName}' đã nộp hồ sơ; hồ sơ đã khóa.",
-            };
-        }
-        policy.EnsureRoom(stored, adding);
-        Touch(now);
-        return entry;
-    }
-
     /// <summary>
     /// Refuses an entrant's paper (its dossier, its product's photos) unless the competition is open and the entry still
     /// a draft: once submitted, the dossier is closed, and only the Centre adds to it.
@@ -273,6 +255,24 @@ public sealed class Competition
         }
     }
 
+    /// <summary>
+    /// Refuses to withdraw a product photo from a submitted entry when fewer than <see cref="Entry.MinimumPhotos"/> would
+    /// remain: the dossier the jury scores stays complete. A draft's photos come and go freely until it is submitted.
+    /// </summary>
+    public void EnsurePhotoMayBeWithdrawn(Guid entryId, int photosLeft)
+    {
+        var entry = EntryById(entryId);
+        if (entry.Status != EntryStatus.Draft && photosLeft < Entry.MinimumPhotos)
+        {
+            throw new ProductRuleException("too-few-photos", RuleKind.Unprocessable,
+                $"The dossier of '{entry.ProductName}' is submitted; withdrawing this photo would leave {photosLeft}, and Art. 12.1.b asks for at least {Entry.MinimumPhotos}. Add another photo first.")
+            {
+                Vietnamese = $"Hồ sơ của sản phẩm '{entry.ProductName}' đã nộp; rút ảnh này thì chỉ còn {photosLeft} ảnh, trong khi Điều 12 khoản 1 điểm b yêu cầu ít nhất {Entry.MinimumPhotos} ảnh. Hãy bổ sung ảnh khác trước.",
+            };
+        }
+    }
+
+    /// <summary>Submits the entry's dossier, whose product photos (not withdrawn) number <paramref name="photoCount"/>.</summary>
     public Entry SubmitEntry(Guid entryId, int photoCount, DateTimeOffset now)
     {
         var entry = EntryById(entryId);

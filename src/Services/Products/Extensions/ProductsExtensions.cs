@@ -16,6 +16,8 @@ public static class ProductsExtensions
     {
         builder.AddServiceDatabase<ProductsDbContext>("productsdb");
         builder.AddAttachments("productsdb");
+        // After both migrations, which the two calls above register to run first.
+        builder.Services.AddHostedService<EntryPhotoMove>();
         builder.AddServiceMessaging<ProductsDbContext>(bus =>
         {
             bus.AddConsumer<EstablishmentRegisteredConsumer>();
@@ -26,7 +28,6 @@ public static class ProductsExtensions
         builder.Services.Configure<ProductsOptions>(builder.Configuration.GetSection(ProductsOptions.SectionName));
         builder.Services.AddSingleton(sp => new ProvinceCalendar(sp.GetRequiredService<IOptions<ProductsOptions>>().Value.Holidays));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.RuleBook());
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.PhotoPolicy());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProductsOptions>>().Value.HolderReportDeadline());
 
         builder.Services.AddSingleton<CertificateExpiryJob>();

@@ -2,7 +2,7 @@ using KhuyenCong.Products.Domain;
 
 namespace KhuyenCong.Products.Extensions;
 
-/// <summary>The "Products" configuration section: the holiday calendar, the versioned pass rule and the photo limits.</summary>
+/// <summary>The "Products" configuration section: the holiday calendar and the versioned pass rule.</summary>
 public sealed class ProductsOptions
 {
     public const string SectionName = "Products";
@@ -13,8 +13,6 @@ public sealed class ProductsOptions
     /// <summary>The pass threshold by effective date; 70 points (Art. 17.1) when none applies.</summary>
     public List<PassRuleSetting> PassRules { get; set; } = [];
 
-    public PhotoSettings Photos { get; set; } = new();
-
     /// <summary>The day of the following year by which a holder's yearly report is due, as the province sets it; unset until it does.</summary>
     public HolderReportSettings HolderReports { get; set; } = new();
 
@@ -24,20 +22,12 @@ public sealed class ProductsOptions
             : throw new InvalidOperationException("Products:HolderReports has a DueMonth of 1 to 12 and a DueDay of 1 to 31.");
 
     public ScoringRuleBook RuleBook() => new(PassRules.Select(r => new PassRule(r.EffectiveFrom, r.PassThreshold)));
-
-    public PhotoPolicy PhotoPolicy() => new(Photos.MaxBytes, Photos.MaxPerEntry);
 }
 
 public sealed class PassRuleSetting
 {
     public DateOnly EffectiveFrom { get; set; }
     public decimal PassThreshold { get; set; }
-}
-
-public sealed class PhotoSettings
-{
-    public long MaxBytes { get; set; } = 5 * 1024 * 1024;
-    public int MaxPerEntry { get; set; } = 10;
 }
 
 public sealed class HolderReportSettings

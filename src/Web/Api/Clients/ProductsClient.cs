@@ -66,9 +66,6 @@ public sealed class ProductsClient(GatewayClient gateway)
     public Task<ApiResult<Entry>> RegisterEntryAsync(Guid id, RegisterEntryRequest entry, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Entry>($"{Root}/competitions/{id}/entries", entry, cancellationToken);
 
-    public Task<ApiResult<List<Photo>>> UploadPhotosAsync(Guid id, Guid entryId, IReadOnlyList<UploadedFile> photos, CancellationToken cancellationToken = default) =>
-        gateway.PostFilesAsync<List<Photo>>($"{Root}/competitions/{id}/entries/{entryId}/photos", "photos", photos, cancellationToken);
-
     /// <summary>The signed-in juror's score sheet for the entry.</summary>
     public Task<ApiResult<JsonElement>> ScoreAsync(Guid id, Guid entryId, ScoreRequest score, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<JsonElement>($"{Root}/competitions/{id}/entries/{entryId}/scores", score, cancellationToken);

@@ -853,55 +853,6 @@ namespace KhuyenCong.Products.Data.Migrations
                     b.ToTable("entries", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.Products.Domain.EntryPhoto", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("entry_id");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("format");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_entry_photos");
-
-                    b.HasIndex("EntryId", "Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_entry_photos_entry_id_position");
-
-                    b.ToTable("entry_photos", (string)null);
-                });
-
             modelBuilder.Entity("KhuyenCong.Products.Domain.HolderReport", b =>
                 {
                     b.Property<Guid>("CertificateId")
@@ -1109,16 +1060,6 @@ namespace KhuyenCong.Products.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_entries_competitions_competition_id");
-                });
-
-            modelBuilder.Entity("KhuyenCong.Products.Domain.EntryPhoto", b =>
-                {
-                    b.HasOne("KhuyenCong.Products.Domain.Entry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_entry_photos_entries_entry_id");
                 });
 
             modelBuilder.Entity("KhuyenCong.Products.Domain.HolderReport", b =>
