@@ -144,6 +144,12 @@ public static class CodeNames
         ["TaskKind.FairToAllocate"] = new("Hội chợ cần phân bổ gian hàng", "Fair booths to allocate"),
         ["TaskKind.ScoreSheetToFill"] = new("Phiếu thẩm định cần chấm", "Score sheet to fill"),
         ["TaskKind.EstablishmentNextStep"] = new("Việc tiếp theo của cơ sở với đề án", "Establishment's next step on a proposal"),
+        ["TaskKind.ProgressReportDue"] = new("Báo cáo tiến độ hằng tháng", "Monthly progress report due"),
+        ["TaskKind.AdvanceToSettle"] = new("Tạm ứng chưa quyết toán", "Advance to settle"),
+        ["TaskKind.OverPlanApproval"] = new("Đề án phê duyệt vượt dự toán", "Proposal approved over the plan"),
+        ["TaskKind.FollowUpsOverdue"] = new("Đánh giá sau hỗ trợ quá hạn", "Follow-up evaluations overdue"),
+        ["TaskKind.SettlementsOverdue"] = new("Quyết toán quá hạn", "Settlements overdue"),
+        ["TaskKind.RefundsOutstanding"] = new("Kinh phí chưa hoàn trả", "Refunds outstanding"),
         ["TaskKind.ComplaintToAnswer"] = new("Khiếu nại cần trả lời", "Complaint to answer"),
 
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using KhuyenCong.Notifications.Api;
 using KhuyenCong.Notifications.Domain;
+using KhuyenCong.Notifications.Reminders;
 using KhuyenCong.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static KhuyenCong.Notifications.Tests.Events;
 
@@ -10,7 +12,7 @@ namespace KhuyenCong.Notifications.Tests;
 
 /// <summary>
 /// Whose tasks each user sees and in what order: the Centre's officers all of them, an establishment those of its own records,
-/// a district officer those of its unit and of the establishments in it, a leader none (an appraiser only the sheets of their own seats); overdue first.
+/// a district officer those of its unit and of the establishments in it, a leader only the leaders' alerts (an appraiser only the sheets of their own seats); overdue first.
 /// </summary>
 [Collection(ServersCollection.Name)]
 public sealed class TaskInboxTests(PostgresServer postgres, RabbitMqServer rabbit) : NotificationsApp(postgres, rabbit)
@@ -86,11 +88,14 @@ public sealed class TaskInboxTests(PostgresServer postgres, RabbitMqServer rabbi
     }
 
     [Fact]
-    public async Task A_leader_and_an_appraiser_have_no_tasks_and_a_caller_without_a_token_is_refused()
+    public async Task A_leader_sees_only_the_leaders_alerts_an_appraiser_no_task_and_a_caller_without_a_token_is_refused()
     {
         await SeedAsync();
+        await Services.GetRequiredService<OverdueCountJob>().RefreshAsync(CancellationToken.None);
 
-        Assert.Empty(await RecordsSeenByAsync(TestUser.Leader));
+        var alert = Assert.Single((await InboxAsync(ClientAs(TestUser.Leader))).Items);
+        Assert.Equal((TaskKind.FollowUpsOverdue, "1 đánh giá sau hỗ trợ đã quá hạn"), (alert.Kind, alert.Title));
+        Assert.DoesNotContain((await InboxAsync(Client)).Items, t => t.Kind.IsLeaderAlert);
         Assert.Equal(new TaskCount(0, 0), await CountAsync(ClientAs(TestUser.Appraiser)));
         Assert.Equal(HttpStatusCode.Unauthorized, (await AnonymousClient().GetAsync("/api/notifications/tasks")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await AnonymousClient().GetAsync("/api/notifications/tasks/count")).StatusCode);

@@ -70,7 +70,7 @@ public sealed class ProposalsApiTests(PostgresServer postgres, RabbitMqServer ra
 
         var events = (await EventTypesAsync()).Where(t => t != "EstablishmentRegistered").ToList();
         Assert.Equal(8, events.Count(t => t == "ProposalStatusChanged"));
-        Assert.Equal(["ProposalSubmitted", "ProposalApproved", "AdvancePaid", "ProposalAccepted", "BalancePaid", "ProposalSettled"],
+        Assert.Equal(["ProposalSubmitted", "ProposalApproved", "ProgressReportDue", "AdvancePaid", "ProposalAccepted", "BalancePaid", "ProposalSettled"],
             events.Where(t => t != "ProposalStatusChanged" && !t.StartsWith("Appraisal", StringComparison.Ordinal)));
         // The appraisal's own: the council seated, each member's sheet, the round's end — between submission and approval.
         var appraisal = events.Where(t => t.StartsWith("Appraisal", StringComparison.Ordinal)).ToList();

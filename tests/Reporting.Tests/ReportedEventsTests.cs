@@ -30,6 +30,7 @@ public sealed class ReportedEventsTests
         [typeof(KhuyenCong.Contracts.Proposals.AppraisalSheetSubmitted)] = "a member's sheet closes their task; reports count the appraisal's outcome",
         [typeof(KhuyenCong.Contracts.Proposals.AppraisalMemberSteppedOut)] = "a member stepping out closes their task; no report counts it",
         [typeof(KhuyenCong.Contracts.Proposals.AppraisalEnded)] = "the round's end closes the members' tasks; the decision that follows is reported",
+        [typeof(KhuyenCong.Contracts.Proposals.ProgressReportDue)] = "a progress report owed is a task of the Centre and the establishment; no report counts it",
         [typeof(KhuyenCong.Contracts.Products.ComplaintReceived)] = "a complaint is the Centre's task to answer; no report counts complaints",
         [typeof(KhuyenCong.Contracts.Products.ComplaintAnswered)] = "the answer closes the complaint's task; no report counts complaints",
     };

@@ -58,6 +58,79 @@ public sealed class TasksPageTests(WebFixture web)
     }
 
     [Fact]
+    public async Task An_appraiser_sees_the_score_sheet_of_their_own_seat_alone_and_opens_it_to_fill_it()
+    {
+        var taxCode = PlatformApi.NewTaxCode();
+        var council = await CouncilOfWebUsersAsync();
+        var journey = new ProposalJourney(web.Gateway) { Council = council };
+        await journey.EnsureEstablishmentAsync(taxCode);
+        var draft = await journey.CreateAsync(ProposalJourney.DraftBody(taxCode, stateSupport: 200_000_000));
+        var id = draft.GetProperty("id").GetString()!;
+        var code = draft.GetProperty("code").GetString()!;
+        await journey.SubmitAsync(id);
+        await journey.PostAsync(id, "appraisal", journey.CouncilRequest());
+
+        // Each of the three seats has its task, through the broker; the first member's inbox shows only theirs.
+        var member = WebUsers.Council[0];
+        using var own = await ClientOfAsync(member);
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+            (await own.GetFromJsonAsync<JsonElement>("/api/notifications/tasks?kind=ScoreSheetToFill&pageSize=200"))
+                .GetProperty("items").EnumerateArray().Any(t => t.GetProperty("recordCode").GetString() == code)),
+            $"no score sheet of {code} reached {member.UserName}'s inbox");
+
+        var page = await web.SignedInPageAsync(member);
+        await page.OpenAsync("/tasks");
+        var rows = page.GetByTestId("tasks").Locator("tbody tr");
+        var row = rows.Filter(new() { HasText = code });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Phiếu thẩm định cần chấm");
+        await Expect(rows.Filter(new() { HasNotText = "Phiếu thẩm định cần chấm" })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+
+        await row.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/proposals/{id}$"));
+        await Expect(page.Section($"Phiếu chấm của {member.DisplayName}").GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu chấm" })).ToBeVisibleAsync();
+        foreach (var other in WebUsers.Council.Skip(1))
+        {
+            await Expect(page.Section($"Phiếu chấm của {other.DisplayName}").GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu chấm" })).ToHaveCountAsync(0);
+        }
+    }
+
+    [Fact]
+    public async Task An_establishment_sees_its_next_step_on_its_draft_and_nothing_of_others_and_opens_its_proposal_from_there()
+    {
+        var (taxCode, otherTaxCode) = (PlatformApi.NewTaxCode(), PlatformApi.NewTaxCode());
+        var journey = new ProposalJourney(web.Gateway);
+        await journey.EnsureEstablishmentAsync(taxCode);
+        await journey.EnsureEstablishmentAsync(otherTaxCode);
+        var draft = await journey.CreateAsync(ProposalJourney.DraftBody(taxCode, stateSupport: 200_000_000));
+        var other = await journey.CreateAsync(ProposalJourney.DraftBody(otherTaxCode, stateSupport: 200_000_000));
+        var id = draft.GetProperty("id").GetString()!;
+        var code = draft.GetProperty("code").GetString()!;
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromSeconds(60), async () =>
+        {
+            var ids = await TaskIdsAsync("EstablishmentNextStep");
+            return ids.Contains(Guid.Parse(id)) && ids.Contains(other.GetProperty("id").GetGuid());
+        }), $"no next step on {code} reached the inbox");
+
+        var page = await web.SignedInPageAsync(WebUsers.Establishment(taxCode));
+        await page.OpenAsync("/");
+        await Expect(page.GetByTestId("task-badge")).ToHaveAttributeAsync("aria-label", "Việc cần làm: 1 (quá hạn 1)");
+        await page.OpenAsync("/tasks");
+        var rows = page.GetByTestId("tasks").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Việc tiếp theo của cơ sở với đề án");
+        await Expect(rows.First).ToContainTextAsync("Hoàn thiện và nộp đề án");
+        await Expect(rows.First).ToContainTextAsync(code);
+        await page.ScreenshotAsync("tasks-establishment");
+        await page.AssertAccessibleAsync();
+
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/proposals/{id}$"));
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Bản nháp");
+    }
+
+    [Fact]
     public async Task The_demo_s_overdue_follow_ups_are_overdue_tasks_of_the_Centre_officer_listed_first()
     {
         await web.WaitForDemoDataAsync();
@@ -119,6 +192,37 @@ public sealed class TasksPageTests(WebFixture web)
     }
 
     private async Task<List<Guid>> TaskIdsAsync(string kind) => [.. (await TasksAsync(kind)).Select(t => t.Record)];
+
+    /// <summary>A client on the gateway with a token of the user, who signs in with their password as the command line does.</summary>
+    private async Task<HttpClient> ClientOfAsync(WebUser user)
+    {
+        using var answer = await web.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "kc-cli", ["username"] = user.UserName, ["password"] = user.Password, ["scope"] = "openid profile roles",
+        }));
+        var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(answer.IsSuccessStatusCode, $"{user.UserName} could not sign in: {body}");
+        var client = new HttpClient { BaseAddress = web.Gateway.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    /// <summary>The appraisers of <see cref="WebUsers.Council"/>, who sign in with their passwords, once the Proposals service knows them.</summary>
+    private async Task<IReadOnlyList<CouncilMember>> CouncilOfWebUsersAsync()
+    {
+        foreach (var member in WebUsers.Council)
+        {
+            await web.EnsureUserAsync(member);
+        }
+        Dictionary<string, string> ids = [];
+        Assert.True(await Eventually.TrueWithin(TimeSpan.FromMinutes(1), async () =>
+        {
+            var known = await web.Gateway.GetFromJsonAsync<JsonElement>("/api/proposals/appraisers");
+            ids = known.EnumerateArray().ToDictionary(a => a.GetProperty("displayName").GetString()!, a => a.GetProperty("userId").GetString()!);
+            return WebUsers.Council.All(m => ids.ContainsKey(m.DisplayName));
+        }), "the Proposals service never heard of the council's accounts");
+        return [.. WebUsers.Council.Select(m => new CouncilMember(ids[m.DisplayName], web.Gateway))];
+    }
 
     /// <summary>The follow-ups the Proposals service has marked overdue.</summary>
     private async Task<List<Guid>> OverdueFollowUpsAsync()

@@ -40,3 +40,20 @@ public sealed record RefundRecorded
     public required string DocumentNumber { get; init; }
     public string? ActedBy { get; init; }
 }
+
+/// <summary>
+/// The monthly progress report a proposal in implementation owes next (Circular 36/2013/TT-BCT, Art. 23.3.a: the
+/// implementing unit reports its progress every month before the 25th): the earliest month from the contract's with no
+/// report, and the day it is due. Published when the implementation starts and whenever a report moves that month on;
+/// as reports are only ever added, a later <see cref="Period"/> supersedes an earlier one. The implementation's end
+/// (ProposalAccepted, ProposalCancelled) ends the obligation.
+/// </summary>
+public sealed record ProgressReportDue
+{
+    public required Guid ProposalId { get; init; }
+    public required ProposalProfile Proposal { get; init; }
+    /// <summary>The month the report covers (its first day).</summary>
+    public required DateOnly Period { get; init; }
+    public required DateOnly DueOn { get; init; }
+    public required DateTimeOffset At { get; init; }
+}

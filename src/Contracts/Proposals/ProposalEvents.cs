@@ -86,6 +86,11 @@ public sealed record AdvancePaid
     public required long ApprovedSupport { get; init; }
     public required DateOnly PaidOn { get; init; }
     public string? ActedBy { get; init; }
+    /// <summary>
+    /// The latest day the advances are settled by: the January day after the budget year (Circular 36/2013/TT-BCT, Art. 18.2);
+    /// acceptance brings it forward (<see cref="ProposalAccepted.SettlementDueOn"/>). Absent from messages sent before it was added.
+    /// </summary>
+    public DateOnly? SettleBy { get; init; }
 }
 
 /// <summary>(Part of) the balance of the support was paid to the implementing unit after acceptance.</summary>
@@ -127,6 +132,11 @@ public sealed record ProposalAccepted
     public required DateOnly AcceptedOn { get; init; }
     public required IReadOnlyList<ScheduledFollowUp> FollowUps { get; init; }
     public string? ActedBy { get; init; }
+    /// <summary>
+    /// The settlement deadline: within the days after acceptance and by the January day after the budget year, whichever
+    /// comes first (Circular 36/2013/TT-BCT, Art. 18). Absent from messages sent before it was added.
+    /// </summary>
+    public DateOnly? SettlementDueOn { get; init; }
 }
 
 /// <summary>Settlement (quyết toán) fixed the support the proposal finally receives.</summary>

@@ -7,6 +7,7 @@ public enum TaskKind
 {
     ProposalToDecide = 1, FollowUpDue = 2, SettlementDue = 3, RefundDue = 4, CourseToClose = 5, CertificateExpiring = 6, FairToAllocate = 7,
     ScoreSheetToFill = 8, EstablishmentNextStep = 9,
+    ProgressReportDue = 10, AdvanceToSettle = 11, OverPlanApproval = 12, FollowUpsOverdue = 13, SettlementsOverdue = 14, RefundsOutstanding = 15,
     ComplaintToAnswer = 20,
 }
 

@@ -78,13 +78,17 @@ public static class TasksApi
     /// <summary>
     /// The open tasks the caller sees: those assigned to the caller's own account (a council member's score sheets), and of
     /// the tasks of a role and scope every one for the Centre's officers and administrators; for an establishment those of
-    /// its own records; for a district officer those of its unit and of the establishments in it; none for a leader.
+    /// its own records; for a district officer those of its unit and of the establishments in it. The leaders' alerts are the
+    /// leaders' alone (an officer who is also a leader sees them beside the rest).
     /// </summary>
     private static async Task<IQueryable<WorkTask>> VisibleAsync(TaskServices s)
     {
         var today = s.Today;
         var userId = Actor.SubjectOf(s.User);
-        var open = s.Db.Tasks.AsNoTracking().Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today));
+        var alerts = TaskKinds.LeaderAlerts;
+        var isLeader = s.User.IsInRole(PlatformRoles.Leader);
+        var open = s.Db.Tasks.AsNoTracking().Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today))
+            .Where(t => isLeader || !alerts.Contains(t.Kind));
         if (s.User.IsInRole(PlatformRoles.Admin) || s.User.IsInRole(PlatformRoles.Officer))
         {
             return open.Where(t => t.AssigneeUserId == null || t.AssigneeUserId == userId);
@@ -92,7 +96,7 @@ public static class TasksApi
         var scope = s.User.Scope();
         if (scope.CanSeeEverything)
         {
-            return open.Where(t => t.AssigneeUserId == userId);
+            return open.Where(t => t.AssigneeUserId == userId || alerts.Contains(t.Kind));
         }
         var taxCodes = (await EstablishmentScope.OfAsync(scope, s.Db.Establishments, s.CancellationToken)).TaxCodes.ToList();
         var unitCode = scope.IsDistrictOfficer ? scope.UnitCode : null;

@@ -8,7 +8,7 @@ namespace KhuyenCong.Notifications.Consumers;
 /// <summary>Where the web UI shows a proposal, and what every task about one repeats.</summary>
 internal static class ProposalTasks
 {
-    /// <summary>Settlement is due within 15 days of the acceptance.</summary>
+    /// <summary>Settlement is due within 15 days of the acceptance, for an acceptance whose message does not carry its deadline.</summary>
     public const int SettlementDays = 15;
 
     public static string Link(Guid proposalId) => $"/proposals/{proposalId}";
@@ -58,7 +58,8 @@ public sealed class ProposalAcceptedConsumer(NotificationsDbContext db, TimeProv
     protected override async Task HandleAsync(ProposalAccepted message, ConsumeContext<ProposalAccepted> context)
     {
         await OpenAsync(TaskKind.SettlementDue, message.ProposalId,
-            ProposalTasks.Details(message.ProposalId, message.Proposal, message.AcceptedOn.AddDays(ProposalTasks.SettlementDays), forScopedUsers: false),
+            ProposalTasks.Details(message.ProposalId, message.Proposal,
+                message.SettlementDueOn ?? message.AcceptedOn.AddDays(ProposalTasks.SettlementDays), forScopedUsers: false),
             context.CancellationToken);
         foreach (var followUp in message.FollowUps)
         {

@@ -15,7 +15,7 @@ public static class Recipients
         public bool SeesEveryTask => recipient.Roles.Contains(PlatformRoles.Officer) || recipient.Roles.Contains(PlatformRoles.Admin);
 
         /// <summary>
-        /// Whether the task is this person's, by the inbox's rule: a task assigned to one account is that account's alone;
+        /// Whether the task is this person's, by the inbox's rule: a leader's alert is every leader's and no one else's; a task assigned to one account is that account's alone;
         /// otherwise every task for the Centre's officers and administrators;
         /// for an establishment user the tasks of its own records; for a district officer those of its unit and of the
         /// establishments in it (<paramref name="unitOfTaxCode"/>: the registry's unit of each establishment); none for others.
@@ -25,6 +25,10 @@ public static class Recipients
             if (!recipient.IsActive)
             {
                 return false;
+            }
+            if (task.Kind.IsLeaderAlert)
+            {
+                return recipient.Roles.Contains(PlatformRoles.Leader);
             }
             if (task.AssigneeUserId is not null)
             {

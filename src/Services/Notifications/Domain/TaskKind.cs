@@ -36,6 +36,42 @@ public enum TaskKind
     /// </summary>
     EstablishmentNextStep = 9,
 
+    /// <summary>
+    /// The monthly progress report a proposal in implementation owes next, for the Centre and the establishment (opened and
+    /// moved on by ProgressReportDue; closed by ProposalAccepted or ProposalCancelled).
+    /// </summary>
+    ProgressReportDue = 10,
+
+    /// <summary>
+    /// Advances paid to a proposal and not yet settled, by the settlement deadline (opened by AdvancePaid, brought forward by
+    /// ProposalAccepted; closed by ProposalSettled without a refund, BalancePaid, the refund of all that is due, or ProposalCancelled).
+    /// </summary>
+    AdvanceToSettle = 11,
+
+    /// <summary>A leader's alert: a proposal approved beyond its budget envelope (opened by ProposalApproved; closed by ProposalSettled or ProposalCancelled).</summary>
+    OverPlanApproval = 12,
+
+    /// <summary>A leader's alert: how many post-support evaluations are overdue, kept from the open follow-up tasks.</summary>
+    FollowUpsOverdue = 13,
+
+    /// <summary>A leader's alert: how many accepted proposals are past their settlement deadline, kept from the open settlement tasks.</summary>
+    SettlementsOverdue = 14,
+
+    /// <summary>A leader's alert: how many proposals still owe a refund of support, kept from the open refund tasks.</summary>
+    RefundsOutstanding = 15,
+
     /// <summary>A complaint about a competition's result to answer within 10 working days (opened by ComplaintReceived; closed by ComplaintAnswered).</summary>
     ComplaintToAnswer = 20,
+}
+
+public static class TaskKinds
+{
+    /// <summary>The kinds that are the leaders' alerts: the leaders' alone, neither the Centre's officers' nor the scoped users'.</summary>
+    public static readonly TaskKind[] LeaderAlerts =
+        [TaskKind.OverPlanApproval, TaskKind.FollowUpsOverdue, TaskKind.SettlementsOverdue, TaskKind.RefundsOutstanding];
+
+    extension(TaskKind kind)
+    {
+        public bool IsLeaderAlert => LeaderAlerts.Contains(kind);
+    }
 }

@@ -92,6 +92,37 @@ public sealed class WorkTask
         ClosedBy = null;
     }
 
+    /// <summary>
+    /// Moves an open task on to a later step of its record, the <paramref name="sequence"/>-th: a step not later than one applied
+    /// changes nothing, and a closed task stays closed (a step that arrives after the record's end only fills it in).
+    /// </summary>
+    public void MoveOn(int sequence, TaskDetails details, DateTimeOffset at)
+    {
+        if (ClosedAt is not null)
+        {
+            if (!IsKnown)
+            {
+                Describe(details, at);
+            }
+            return;
+        }
+        if (Sequence >= sequence)
+        {
+            return;
+        }
+        Sequence = sequence;
+        Describe(details, at);
+    }
+
+    /// <summary>Brings the deadline forward to <paramref name="dueOn"/> when that is earlier (or none was set), known or not yet.</summary>
+    public void BringForward(DateOnly dueOn)
+    {
+        if (DueOn is null || dueOn < DueOn)
+        {
+            DueOn = dueOn;
+        }
+    }
+
     /// <summary>Closes the task; the first closing event is kept.</summary>
     public void Close(string closedBy, DateTimeOffset at)
     {

@@ -54,6 +54,13 @@ public sealed class MailTemplates(IOptions<MailOptions> options, UnsubscribeToke
             .AppendLine();
         foreach (var task in tasks)
         {
+            if (task.Kind.IsLeaderAlert)
+            {
+                // An alert has no deadline of its own: its title says what it is about.
+                body.AppendLine($"- {CodeNames.VietnameseOf(task.Kind)}: {task.Title}")
+                    .AppendLine($"  {LinkTo(task.Link)}");
+                continue;
+            }
             var due = task.DueOn is { } on ? $"hạn {ProvinceCalendar.FormatDate(on)}{(on < day ? " (quá hạn)" : "")}" : "không có hạn";
             body.AppendLine($"- {CodeNames.VietnameseOf(task.Kind)}: {task.RecordCode} – {due}")
                 .AppendLine($"  {LinkTo(task.Link)}");

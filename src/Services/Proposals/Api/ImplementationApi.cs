@@ -51,9 +51,11 @@ public static class ImplementationApi
                 "Tối đa 1000 ký tự.");
         return ProposalsApi.ChangeProposalAsync(id, s, validation, p =>
         {
+            var owed = p.NextProgressPeriod(s.Rules);
             p.ReportProgress(new ProgressStatement(period!.Value, request.PercentDone!.Value, request.StateSupportSpent!.Value,
                 request.OwnCapitalSpent!.Value, request.OtherSourcesSpent!.Value, request.Notes ?? "", request.RegressionReason), s.Now, s.Actor);
-            return [];
+            // Only the report of the month owed moves the obligation on; one for a later month leaves it where it was.
+            return p.NextProgressPeriod(s.Rules) == owed ? [] : [ProposalEvents.ProgressDue(p, s.Rules, s.Now)!];
         });
     }
 

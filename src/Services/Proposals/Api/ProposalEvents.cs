@@ -183,8 +183,9 @@ internal static class ProposalEvents
         ActedBy = actedBy,
     };
 
-    public static AdvancePaid AdvancePaid(Proposal p, Payment payment) => new()
+    public static AdvancePaid AdvancePaid(Proposal p, Payment payment, ProposalRules rules) => new()
     {
+        SettleBy = rules.YearEndSettlementDeadline(p.BudgetYear),
         ProposalId = p.Id,
         Code = p.Code,
         PaymentId = payment.Id,
@@ -206,11 +207,12 @@ internal static class ProposalEvents
         ActedBy = payment.RecordedBy,
     };
 
-    public static ProposalAccepted Accepted(Proposal p, string actedBy)
+    public static ProposalAccepted Accepted(Proposal p, string actedBy, ProposalRules rules)
     {
         var a = p.Acceptance!;
         return new ProposalAccepted
         {
+            SettlementDueOn = rules.SettlementDeadline(a.AcceptedOn, p.BudgetYear),
             ProposalId = p.Id,
             Proposal = Profile(p),
             ApprovedSupport = p.Approval!.ApprovedSupport,
@@ -229,6 +231,12 @@ internal static class ProposalEvents
             ActedBy = actedBy,
         };
     }
+
+    /// <summary>The progress report the proposal owes next, when it is in implementation.</summary>
+    public static ProgressReportDue? ProgressDue(Proposal p, ProposalRules rules, DateTimeOffset now) =>
+        p.NextProgressPeriod(rules) is { } period
+            ? new ProgressReportDue { ProposalId = p.Id, Proposal = Profile(p), Period = period, DueOn = rules.ProgressReportDueOn(period), At = now }
+            : null;
 
     public static ProposalSettled Settled(Proposal p, string actedBy)
     {

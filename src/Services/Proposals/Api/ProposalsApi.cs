@@ -439,7 +439,7 @@ public static class ProposalsApi
             p =>
             {
                 p.StartImplementation(request.ContractNumber!.Trim(), request.SignedOn!.Value, s.Now, s.Actor);
-                return [];
+                return [ProposalEvents.ProgressDue(p, s.Rules, s.Now)!];
             });
 
     internal static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Pay(
@@ -456,7 +456,7 @@ public static class ProposalsApi
                 if (request.Kind == PaymentKind.Advance)
                 {
                     var advance = p.PayAdvance(request.Amount!.Value, request.PaidOn!.Value, rates, ReportedProgressPercent(p), s.Now, s.Actor);
-                    return [ProposalEvents.AdvancePaid(p, advance)];
+                    return [ProposalEvents.AdvancePaid(p, advance, s.Rules)];
                 }
                 var balance = p.PayBalance(request.Amount!.Value, request.PaidOn!.Value, s.Now, s.Actor);
                 return [ProposalEvents.BalancePaid(p, balance)];
@@ -488,7 +488,7 @@ public static class ProposalsApi
                     request.AcceptedOn!.Value, request.ActualTotalSpend!.Value, request.ActualSupportUsed!.Value, request.ActualOwnCapital!.Value,
                     request.ActualOtherSources!.Value, request.JobsCreated!.Value, request.AverageWage!.Value, request.Outputs?.Trim() ?? ""),
                     s.Rules, s.Now, s.Actor);
-                return [ProposalEvents.Accepted(p, s.Actor)];
+                return [ProposalEvents.Accepted(p, s.Actor, s.Rules)];
             });
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> Settle(

@@ -157,6 +157,28 @@ public sealed partial class Proposal
         return overdue;
     }
 
+    /// <summary>
+    /// The month whose progress report the proposal owes next: the earliest from the first due month
+    /// (<see cref="FirstReportPeriod"/>) without a report; null when it is not in implementation. Reports are only ever added,
+    /// so the month owed only moves on.
+    /// </summary>
+    public DateOnly? NextProgressPeriod(ProposalRules rules)
+    {
+        if (Status != ProposalStatus.InImplementation || Contract is null)
+        {
+            return null;
+        }
+        var period = FirstReportPeriod(Contract.SignedOn, rules.ProgressReportDueDay);
+        while (_progressReports.Any(r => r.Period == period))
+        {
+            period = period.AddMonths(1);
+        }
+        return period;
+    }
+
+    /// <summary>The budget year whose money the proposal spends: a pilot's last year, or its plan year.</summary>
+    public int BudgetYear => Pilot?.EndYear ?? PlanYear;
+
     /// <summary>The first month whose report is due: the contract's, unless it was signed after that month's due day.</summary>
     public static DateOnly FirstReportPeriod(DateOnly signedOn, int dueDay) =>
         signedOn.Day <= dueDay ? MonthOf(signedOn) : MonthOf(signedOn).AddMonths(1);

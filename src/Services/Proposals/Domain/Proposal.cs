@@ -736,7 +736,7 @@ public sealed partial class Proposal
             settledOn, settledSupport,
             RefundDue: Math.Max(0, TotalPaid - settledSupport),
             BalanceDue: Math.Max(0, settledSupport - TotalPaid),
-            IsLate: settledOn > rules.SettlementDeadline(Acceptance.AcceptedOn, Pilot?.EndYear ?? PlanYear));
+            IsLate: settledOn > rules.SettlementDeadline(Acceptance.AcceptedOn, BudgetYear));
     }
 
     public void Close(DateTimeOffset now, string actedBy, string? reason) => MoveTo(ProposalStatus.Closed, now, actedBy, reason);

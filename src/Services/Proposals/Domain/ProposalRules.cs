@@ -42,7 +42,14 @@ public sealed class ProposalRules
     public DateOnly SettlementDeadline(DateOnly acceptedOn, int budgetYear)
     {
         var withinDays = acceptedOn.AddDays(SettlementDays);
-        var yearEnd = new DateOnly(budgetYear + 1, 1, SettlementJanuaryDay);
+        var yearEnd = YearEndSettlementDeadline(budgetYear);
         return withinDays < yearEnd ? withinDays : yearEnd;
     }
+
+    /// <summary>The latest day anything paid in a budget year is settled by, acceptance or not: the January day after it.</summary>
+    public DateOnly YearEndSettlementDeadline(int budgetYear) => new(budgetYear + 1, 1, SettlementJanuaryDay);
+
+    /// <summary>The day the progress report of a month (<paramref name="period"/>, its first day) is due: its due day, or its last day in a shorter month.</summary>
+    public DateOnly ProgressReportDueOn(DateOnly period) =>
+        new(period.Year, period.Month, Math.Min(ProgressReportDueDay, DateTime.DaysInMonth(period.Year, period.Month)));
 }
