@@ -8,6 +8,7 @@ public enum TaskKind
     ProposalToDecide = 1, FollowUpDue = 2, SettlementDue = 3, RefundDue = 4, CourseToClose = 5, CertificateExpiring = 6, FairToAllocate = 7,
     ScoreSheetToFill = 8, EstablishmentNextStep = 9,
     ComplaintToAnswer = 20,
+    HolderReportDue = 21, HolderReportOverdue = 22, CallToFile = 23, CourseToJoin = 24, FairToJoin = 25,
 }
 
 /// <summary>One open task of the signed-in user, with the link of its record.</summary>

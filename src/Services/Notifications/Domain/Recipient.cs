@@ -16,7 +16,7 @@ public static class Recipients
 
         /// <summary>
         /// Whether the task is this person's, by the inbox's rule: a task assigned to one account is that account's alone;
-        /// otherwise every task for the Centre's officers and administrators;
+        /// otherwise every task meant for the Centre for its officers and administrators;
         /// for an establishment user the tasks of its own records; for a district officer those of its unit and of the
         /// establishments in it (<paramref name="unitOfTaxCode"/>: the registry's unit of each establishment); none for others.
         /// </summary>
@@ -32,7 +32,7 @@ public static class Recipients
             }
             if (recipient.SeesEveryTask)
             {
-                return true;
+                return task.ForCentre;
             }
             if (!task.ForScopedUsers)
             {

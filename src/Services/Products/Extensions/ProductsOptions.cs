@@ -15,7 +15,11 @@ public sealed class ProductsOptions
 
     public PhotoSettings Photos { get; set; } = new();
 
-    /// <summary>The day of the following year by which a holder's yearly report is due, as the province sets it; unset until it does.</summary>
+    /// <summary>
+    /// The day of the following year by which a holder's yearly report is due, as the province sets it. Circular 26/2014
+    /// (Art. 22.2) gives no date; appsettings.json starts from 31 January, marked as a default in its legal basis, for the
+    /// province to replace; without a day, reports are owed but never overdue.
+    /// </summary>
     public HolderReportSettings HolderReports { get; set; } = new();
 
     public HolderReportDeadline HolderReportDeadline() =>
