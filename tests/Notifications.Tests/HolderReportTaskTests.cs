@@ -57,7 +57,7 @@ public sealed class HolderReportTaskTests(PostgresServer postgres, RabbitMqServe
         var year2025 = DerivedRecordId.OfYear(id, 2025);
         // The years 2026 and 2027 are kept but not listed before they are over.
         Assert.Equal(3, await WithDbAsync(db => db.Tasks.CountAsync(t => t.Kind == TaskKind.HolderReportDue && t.ParentRecordId == id && t.ClosedAt == null)));
-        var due = new TaskItemView(TaskKind.HolderReportDue, year2025, $"{Number} – năm 2025", new DateOnly(2026, 1, 31), true, "/products/certificates");
+        var due = new TaskItemView(TaskKind.HolderReportDue, year2025, $"{Number} – năm 2025", new DateOnly(2026, 1, 31), true, "/products/certificates/reports");
         Assert.Equal([due], await SeenByAsync(OwnerA));
         Assert.Equal([due], await SeenByAsync(HaLong));
         Assert.Empty(await SeenByAsync(OwnerB));
@@ -137,7 +137,7 @@ public sealed class HolderReportTaskTests(PostgresServer postgres, RabbitMqServe
         var mail = Services.GetRequiredService<MailTemplates>().Reminder(task, holder, new DateOnly(2027, 1, 31), -7);
         Assert.Equal($"[Khuyến công] Còn 7 ngày: Báo cáo hằng năm về sản phẩm được chứng nhận {Number} – năm 2026 – hạn 31/01/2027", mail.Subject);
         Assert.Contains($"Hồ sơ: {Number} – năm 2026 – Chè Đường Hoa", mail.Body);
-        Assert.Contains($"Mở hồ sơ: {WebBase}products/certificates", mail.Body);
+        Assert.Contains($"Mở hồ sơ: {WebBase}products/certificates/reports", mail.Body);
     }
 
     private async Task<List<int>> OpenYearsAsync(Guid certificate)

@@ -20,13 +20,13 @@ public sealed class HolderReportsOfCertificateConsumer(NotificationsDbContext db
             var record = DerivedRecordId.OfYear(message.CertificateId, period.Year);
             var code = $"{message.CertificateNumber} – năm {period.Year}";
             await OpenAsync(TaskKind.HolderReportDue, record,
-                new TaskDetails(code, message.ProductName, period.DueOn, "/products/certificates", ForScopedUsers: true, AdministrativeUnitCode: null,
+                new TaskDetails(code, message.ProductName, period.DueOn, "/products/certificates/reports", ForScopedUsers: true, AdministrativeUnitCode: null,
                     [message.EstablishmentTaxCode], ShownFrom: new DateOnly(period.Year + 1, 1, 1), ForCentre: false, ParentRecordId: message.CertificateId),
                 context.CancellationToken);
             if (period.DueOn is { } due)
             {
                 await OpenAsync(TaskKind.HolderReportOverdue, record,
-                    new TaskDetails(code, message.ProductName, due, "/products/certificates", ForScopedUsers: false, AdministrativeUnitCode: null,
+                    new TaskDetails(code, message.ProductName, due, "/products/certificates/reports", ForScopedUsers: false, AdministrativeUnitCode: null,
                         [message.EstablishmentTaxCode], ShownFrom: due.AddDays(1), ParentRecordId: message.CertificateId),
                     context.CancellationToken);
             }
