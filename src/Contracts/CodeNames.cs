@@ -151,6 +151,11 @@ public static class CodeNames
         ["TaskKind.SettlementsOverdue"] = new("Quyết toán quá hạn", "Settlements overdue"),
         ["TaskKind.RefundsOutstanding"] = new("Kinh phí chưa hoàn trả", "Refunds outstanding"),
         ["TaskKind.ComplaintToAnswer"] = new("Khiếu nại cần trả lời", "Complaint to answer"),
+        ["TaskKind.HolderReportDue"] = new("Báo cáo hằng năm về sản phẩm được chứng nhận", "Yearly report on the certified product"),
+        ["TaskKind.HolderReportOverdue"] = new("Báo cáo hằng năm của cơ sở quá hạn", "Holder's yearly report overdue"),
+        ["TaskKind.CallToFile"] = new("Đợt đăng ký đề án đang mở", "Open call for proposals"),
+        ["TaskKind.CourseToJoin"] = new("Khoá đào tạo có thể tham gia", "Course open to join"),
+        ["TaskKind.FairToJoin"] = new("Hội chợ có thể đăng ký tham gia", "Fair open for registration"),
 
         ["AppraisalRecommendation.Recommend"] = new("Đề nghị phê duyệt", "Recommended"),
         ["AppraisalRecommendation.DoNotRecommend"] = new("Không đề nghị", "Not recommended"),

@@ -33,6 +33,10 @@ public sealed class ReportedEventsTests
         [typeof(KhuyenCong.Contracts.Proposals.ProgressReportDue)] = "a progress report owed is a task of the Centre and the establishment; no report counts it",
         [typeof(KhuyenCong.Contracts.Products.ComplaintReceived)] = "a complaint is the Centre's task to answer; no report counts complaints",
         [typeof(KhuyenCong.Contracts.Products.ComplaintAnswered)] = "the answer closes the complaint's task; no report counts complaints",
+        [typeof(KhuyenCong.Contracts.Products.HolderReportFiled)] = "a holder's yearly report closes its task; the reports count certificates, not what holders report",
+        [typeof(KhuyenCong.Contracts.Proposals.RegistrationCallOpened)] = "an open call is the establishments' invitation to file; reports count the proposals filed",
+        [typeof(KhuyenCong.Contracts.Proposals.RegistrationCallClosed)] = "a call's close ends the invitations; reports count the proposals filed",
+        [typeof(KhuyenCong.Contracts.Fairs.FairRegistrationReceived)] = "a registration closes the establishment's invitation; reports count the booths allocated",
     };
 
     [Fact]

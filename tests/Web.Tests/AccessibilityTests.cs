@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "products", "/products", Officer },
         { "competition-new", "/products/competitions/new", Officer },
         { "certificates", "/products/certificates", Officer },
+        { "holder-reports", "/products/certificates/reports", Officer },
         { "reports", "/reports", Officer },
         { "budget", "/budget", Officer },
         { "calls", "/calls", Officer },

@@ -120,6 +120,17 @@ public sealed record FairOutcomeRecorded
     public string? ActedBy { get; init; }
 }
 
+/// <summary>An establishment registered for a published fair (its booths are allocated after the registration deadline).</summary>
+public sealed record FairRegistrationReceived
+{
+    public required Guid FairId { get; init; }
+    public required Guid RegistrationId { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required int BoothsWanted { get; init; }
+    public required DateTimeOffset RegisteredAt { get; init; }
+    public string? ActedBy { get; init; }
+}
+
 /// <summary>A published fair was cancelled; its registrations and allocations no longer count.</summary>
 public sealed record FairCancelled
 {

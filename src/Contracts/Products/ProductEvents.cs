@@ -36,6 +36,31 @@ public sealed record ProductRecognized
     public required DateOnly IssuedOn { get; init; }
     /// <summary>31 December of the third year counted from the year of issue.</summary>
     public required DateOnly ExpiresOn { get; init; }
+    /// <summary>
+    /// The holder's yearly reports (Circular 26/2014/TT-BCT, Art. 22.2) the certificate calls for: one for each year of its
+    /// validity, due by the day the province set; empty in messages sent before it was added.
+    /// </summary>
+    public IReadOnlyList<HolderReportPeriod> HolderReports { get; init; } = [];
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>A year a certificate's holder reports on, and the day the report is due (none while the province has not set it).</summary>
+public sealed record HolderReportPeriod
+{
+    public required int Year { get; init; }
+    public DateOnly? DueOn { get; init; }
+}
+
+/// <summary>A certificate's holder filed its yearly report on a year (Circular 26/2014/TT-BCT, Art. 22.2).</summary>
+public sealed record HolderReportFiled
+{
+    public required Guid CertificateId { get; init; }
+    public required string CertificateNumber { get; init; }
+    public required string EstablishmentTaxCode { get; init; }
+    public required int Year { get; init; }
+    public required DateOnly ReportedOn { get; init; }
+    public required long Revenue { get; init; }
+    public required int Employees { get; init; }
     public string? ActedBy { get; init; }
 }
 

@@ -29,6 +29,32 @@ public sealed record ProposalSubmitted
     public required DateTimeOffset SubmittedAt { get; init; }
     /// <summary>Filed after the registration deadline of its plan year (accepted, but shown as late).</summary>
     public required bool IsLate { get; init; }
+    /// <summary>The call for registration the proposal was filed under, if any; absent from messages sent before it was added.</summary>
+    public Guid? CallId { get; init; }
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>
+/// The Department opened a call for registration (đợt đăng ký) of a plan year and funding source, inviting some content
+/// groups, with its deadline: establishments may file proposals under it until then.
+/// </summary>
+public sealed record RegistrationCallOpened
+{
+    public required Guid CallId { get; init; }
+    public required int PlanYear { get; init; }
+    public required FundingSource FundingSource { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Deadline { get; init; }
+    public required IReadOnlyList<int> ContentGroups { get; init; }
+    public required DateTimeOffset OpenedAt { get; init; }
+    public string? ActedBy { get; init; }
+}
+
+/// <summary>A call for registration was closed: no more proposals are filed under it.</summary>
+public sealed record RegistrationCallClosed
+{
+    public required Guid CallId { get; init; }
+    public required DateTimeOffset ClosedAt { get; init; }
     public string? ActedBy { get; init; }
 }
 

@@ -117,7 +117,28 @@ public sealed record Complaint(
 public sealed record ProductCertificate(
     Guid Id, string Number, RecognitionLevel Level, Guid CompetitionId, int CompetitionYear, Guid EntryId, string ProductName,
     ProductGroup Group, string EstablishmentTaxCode, string EstablishmentName, string District, decimal AverageScore,
-    DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason);
+    DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason,
+    IReadOnlyList<HolderReport>? HolderReports = null);
+
+/// <summary>A holder's yearly report on a certified product (Circular 26/2014/TT-BCT, Art. 22.2).</summary>
+public sealed record HolderReport(
+    int Year, long Revenue, int Employees, string? Notes, DateOnly ReportedOn, DateTimeOffset RecordedAt, string SupportResults, string ProductionAndBusiness);
+
+/// <summary>A yearly report owed and not filed, with its due day (none while the province has not set it).</summary>
+public sealed record HolderReportDue(
+    Guid CertificateId, string CertificateNumber, RecognitionLevel Level, string ProductName, string EstablishmentTaxCode,
+    string EstablishmentName, string District, int Year, DateOnly? DueOn, bool Overdue, string LegalBasis);
+
+/// <summary>What the holder reports on a year: the results of the support received and its production and business.</summary>
+public sealed class HolderReportRequest
+{
+    public int? Year { get; set; }
+    public string? SupportResults { get; set; }
+    public string? ProductionAndBusiness { get; set; }
+    public long? Revenue { get; set; }
+    public int? Employees { get; set; }
+    public string? Notes { get; set; }
+}
 
 public sealed record CatalogueItem(
     string CertificateNumber, RecognitionLevel Level, int CompetitionYear, string ProductName, ProductGroup Group, string Description,

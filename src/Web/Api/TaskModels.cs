@@ -9,6 +9,7 @@ public enum TaskKind
     ScoreSheetToFill = 8, EstablishmentNextStep = 9,
     ProgressReportDue = 10, AdvanceToSettle = 11, OverPlanApproval = 12, FollowUpsOverdue = 13, SettlementsOverdue = 14, RefundsOutstanding = 15,
     ComplaintToAnswer = 20,
+    HolderReportDue = 21, HolderReportOverdue = 22, CallToFile = 23, CourseToJoin = 24, FairToJoin = 25,
 }
 
 /// <summary>One open task of the signed-in user, with the link of its record.</summary>

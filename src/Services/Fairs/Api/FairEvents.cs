@@ -93,6 +93,16 @@ internal static class FairEvents
         };
     }
 
+    public static FairRegistrationReceived RegistrationReceived(Fair f, FairRegistration r, string actedBy) => new()
+    {
+        FairId = f.Id,
+        RegistrationId = r.Id,
+        EstablishmentTaxCode = r.TaxCode,
+        BoothsWanted = r.BoothsWanted,
+        RegisteredAt = r.RegisteredAt,
+        ActedBy = actedBy,
+    };
+
     public static FairCancelled Cancelled(Fair f, string actedBy) => new()
     {
         FairId = f.Id,

@@ -128,6 +128,7 @@ public static partial class RegistrationsApi
                 request.Products!.Select(p => p.Trim()).ToArray(), request.BoothsWanted!.Value,
                 new RegistrationContact(request.Contact!.Name!.Trim(), request.Contact.Phone!.Trim(), request.Contact.Email?.Trim()), s.Now,
                 request.ReceivedOn);
+            s.Db.AddIntegrationEvent(FairEvents.RegistrationReceived(fair, registration, s.Actor));
             s.Db.Record(HistoryEntry.Of(fair.Id, FairHistory.RegistrationReceived, s.User, s.Now) with
             {
                 Subject = registration.EstablishmentName,

@@ -77,9 +77,9 @@ public static class TasksApi
 
     /// <summary>
     /// The open tasks the caller sees: those assigned to the caller's own account (a council member's score sheets), and of
-    /// the tasks of a role and scope every one for the Centre's officers and administrators; for an establishment those of
-    /// its own records; for a district officer those of its unit and of the establishments in it. The leaders' alerts are the
-    /// leaders' alone (an officer who is also a leader sees them beside the rest).
+    /// the tasks of a role and scope every one meant for the Centre (<see cref="WorkTask.ForCentre"/>) for its officers and
+    /// administrators; for an establishment those of its own records; for a district officer those of its unit and of the
+    /// establishments in it. The leaders' alerts are the leaders' alone (an officer who is also a leader sees them beside the rest).
     /// </summary>
     private static async Task<IQueryable<WorkTask>> VisibleAsync(TaskServices s)
     {
@@ -87,11 +87,12 @@ public static class TasksApi
         var userId = Actor.SubjectOf(s.User);
         var alerts = TaskKinds.LeaderAlerts;
         var isLeader = s.User.IsInRole(PlatformRoles.Leader);
-        var open = s.Db.Tasks.AsNoTracking().Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today))
+        var open = s.Db.Tasks.AsNoTracking().Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today)
+            && (t.ShownUntil == null || t.ShownUntil >= today))
             .Where(t => isLeader || !alerts.Contains(t.Kind));
         if (s.User.IsInRole(PlatformRoles.Admin) || s.User.IsInRole(PlatformRoles.Officer))
         {
-            return open.Where(t => t.AssigneeUserId == null || t.AssigneeUserId == userId);
+            return open.Where(t => (t.AssigneeUserId == null && t.ForCentre) || t.AssigneeUserId == userId);
         }
         var scope = s.User.Scope();
         if (scope.CanSeeEverything)

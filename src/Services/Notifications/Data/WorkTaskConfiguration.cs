@@ -25,5 +25,7 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         // The inbox lists open tasks by due date; the index holds only those.
         builder.HasIndex(t => new { t.DueOn, t.OpenedAt }).HasFilter("closed_at IS NULL AND is_known");
         builder.HasIndex(t => t.EstablishmentTaxCodes).HasMethod("gin");
+        // The end of a call, course or fair closes the establishments' tasks about it.
+        builder.HasIndex(t => new { t.Kind, t.ParentRecordId }).HasFilter("parent_record_id IS NOT NULL");
     }
 }

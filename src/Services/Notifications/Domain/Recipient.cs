@@ -15,8 +15,8 @@ public static class Recipients
         public bool SeesEveryTask => recipient.Roles.Contains(PlatformRoles.Officer) || recipient.Roles.Contains(PlatformRoles.Admin);
 
         /// <summary>
-        /// Whether the task is this person's, by the inbox's rule: a leader's alert is every leader's and no one else's; a task assigned to one account is that account's alone;
-        /// otherwise every task for the Centre's officers and administrators;
+        /// Whether the task is this person's, by the inbox's rule: a leader's alert is every leader's and no one else's; a task
+        /// assigned to one account is that account's alone; otherwise every task meant for the Centre for its officers and administrators;
         /// for an establishment user the tasks of its own records; for a district officer those of its unit and of the
         /// establishments in it (<paramref name="unitOfTaxCode"/>: the registry's unit of each establishment); none for others.
         /// </summary>
@@ -36,7 +36,7 @@ public static class Recipients
             }
             if (recipient.SeesEveryTask)
             {
-                return true;
+                return task.ForCentre;
             }
             if (!task.ForScopedUsers)
             {

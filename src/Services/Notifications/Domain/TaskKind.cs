@@ -62,6 +62,28 @@ public enum TaskKind
 
     /// <summary>A complaint about a competition's result to answer within 10 working days (opened by ComplaintReceived; closed by ComplaintAnswered).</summary>
     ComplaintToAnswer = 20,
+
+    /// <summary>
+    /// A certificate holder's yearly report on one year (Circular 26/2014/TT-BCT, Art. 22.2), the establishment's to file: shown
+    /// from the start of the following year (opened by ProductRecognized; closed by HolderReportFiled, or by CertificateRevoked
+    /// for the years from the revocation on).
+    /// </summary>
+    HolderReportDue = 21,
+
+    /// <summary>The same yearly report, to the Centre's officers once it is overdue (shown from the day after its due date).</summary>
+    HolderReportOverdue = 22,
+
+    /// <summary>
+    /// An open call for registration an establishment may file a proposal under, until its deadline (opened by
+    /// RegistrationCallOpened; closed by the establishment's ProposalSubmitted under it or RegistrationCallClosed).
+    /// </summary>
+    CallToFile = 23,
+
+    /// <summary>A course scheduled in the establishment's district it may send workers to, until the course starts (closed by CourseCancelled).</summary>
+    CourseToJoin = 24,
+
+    /// <summary>A fair an establishment may register for, until its registration deadline (closed by FairCancelled).</summary>
+    FairToJoin = 25,
 }
 
 public static class TaskKinds

@@ -25,11 +25,23 @@ public sealed class WorkTask
     /// <summary>The task is listed from this day (a certificate's renewal from three months before its expiry); null: at once.</summary>
     public DateOnly? ShownFrom { get; private set; }
 
+    /// <summary>The task is listed up to this day and then lapses (an invitation whose deadline has passed); null: until it is closed.</summary>
+    public DateOnly? ShownUntil { get; private set; }
+
+    /// <summary>
+    /// For a task of one establishment about a record of many (a call, course or fair it may join, a year of a certificate's
+    /// reports): that record, whose end closes every such task.
+    /// </summary>
+    public Guid? ParentRecordId { get; private set; }
+
     /// <summary>Where the web UI shows the record.</summary>
     public string Link { get; private set; } = "";
 
     /// <summary>Whether the establishments and district officers the record concerns see it too, besides the Centre's officers.</summary>
     public bool ForScopedUsers { get; private set; }
+
+    /// <summary>Whether the Centre's officers see it: false for what only an establishment (and its district officer) has to do.</summary>
+    public bool ForCentre { get; private set; } = true;
     public string? AdministrativeUnitCode { get; private set; }
     public List<string> EstablishmentTaxCodes { get; private set; } = [];
 
@@ -62,8 +74,11 @@ public sealed class WorkTask
         Title = details.Title;
         DueOn = details.DueOn;
         ShownFrom = details.ShownFrom;
+        ShownUntil = details.ShownUntil;
+        ParentRecordId = details.ParentRecordId;
         Link = details.Link;
         ForScopedUsers = details.ForScopedUsers;
+        ForCentre = details.ForCentre;
         AdministrativeUnitCode = details.AdministrativeUnitCode;
         EstablishmentTaxCodes = [.. details.EstablishmentTaxCodes];
         AssigneeUserId = details.AssigneeUserId;
@@ -145,4 +160,7 @@ public sealed record TaskDetails(
     string? AdministrativeUnitCode,
     IReadOnlyList<string> EstablishmentTaxCodes,
     DateOnly? ShownFrom = null,
-    string? AssigneeUserId = null);
+    string? AssigneeUserId = null,
+    bool ForCentre = true,
+    DateOnly? ShownUntil = null,
+    Guid? ParentRecordId = null);

@@ -142,7 +142,8 @@ public sealed class ReminderJob(
     private static async Task<Audience> AudienceAsync(NotificationsDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today))
+            .Where(t => t.IsKnown && t.ClosedAt == null && (t.ShownFrom == null || t.ShownFrom <= today)
+                && (t.ShownUntil == null || t.ShownUntil >= today))
             .ToListAsync(cancellationToken);
         var recipients = await db.Recipients.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.UserId).ToListAsync(cancellationToken);
         var preferences = await db.Preferences.AsNoTracking().ToDictionaryAsync(p => p.UserId, cancellationToken);

@@ -218,6 +218,7 @@ public static class CertificatesApi
                     new HolderReportContent(request.SupportResults!.Trim(), request.ProductionAndBusiness!.Trim(), request.Revenue!.Value,
                         request.Employees!.Value, request.Notes?.Trim()),
                     request.ReportedOn ?? today, today, time.GetUtcNow());
+                db.AddIntegrationEvent(ProductIntegrationEvents.ReportFiled(certificate, report, Actor.NameOf(user)));
                 db.Record(HistoryEntry.Of(certificate.CompetitionId, CompetitionHistory.HolderReportRecorded, user, time.GetUtcNow()) with
                 {
                     OccurredOn = report.ReportedOn,

@@ -367,7 +367,7 @@ public static class CompetitionsApi
     /// </summary>
     internal static async Task<Results<Ok<ClosedCompetitionResponse>, ValidationProblem, ProblemHttpResult>> Close(
         Guid id, CloseCompetitionRequest? request, ClaimsPrincipal user, ProductsDbContext db, TimeProvider time,
-        AttachmentStore store, PaperIssuer issuer, CancellationToken cancellationToken)
+        AttachmentStore store, PaperIssuer issuer, HolderReportDeadline deadline, CancellationToken cancellationToken)
     {
         var today = ProvinceCalendar.Today(time);
         var validation = new RequestValidation().NotInFuture(request?.IssuedOn, "issuedOn", today);
@@ -397,7 +397,7 @@ public static class CompetitionsApi
                     var number = $"SPTB-{competition.Level.CertificateCode()}-{competition.Year}-{sequence:D3}";
                     var certificate = Certificate.Issue(number, competition, entry, result.Average!.Value, holder, issuedOn);
                     db.Certificates.Add(certificate);
-                    db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, Actor.NameOf(user)));
+                    db.AddIntegrationEvent(ProductIntegrationEvents.Recognized(certificate, deadline, Actor.NameOf(user)));
                     certificates.Add(certificate);
                 }
                 db.Record(HistoryEntry.Of(competition.Id, CompetitionHistory.Closed, user, time.GetUtcNow()) with

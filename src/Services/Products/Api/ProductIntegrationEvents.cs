@@ -8,7 +8,8 @@ namespace KhuyenCong.Products.Api;
 /// <summary>Maps certificates and complaints to the integration events Fairs, Reporting and Notifications rely on.</summary>
 internal static class ProductIntegrationEvents
 {
-    public static ProductRecognized Recognized(Certificate c, string actedBy) => new()
+    /// <summary>The certificate granted, with the yearly reports it calls for and their due dates as the province set them.</summary>
+    public static ProductRecognized Recognized(Certificate c, HolderReportDeadline deadline, string actedBy) => new()
     {
         CertificateId = c.Id,
         CertificateNumber = c.Number,
@@ -21,6 +22,20 @@ internal static class ProductIntegrationEvents
         AverageScore = c.AverageScore,
         IssuedOn = c.IssuedOn,
         ExpiresOn = c.ExpiresOn,
+        HolderReports = [.. Enumerable.Range(c.IssuedOn.Year, c.ExpiresOn.Year - c.IssuedOn.Year + 1)
+            .Select(year => new HolderReportPeriod { Year = year, DueOn = deadline.DueOn(year) })],
+        ActedBy = actedBy,
+    };
+
+    public static HolderReportFiled ReportFiled(Certificate c, HolderReport report, string actedBy) => new()
+    {
+        CertificateId = c.Id,
+        CertificateNumber = c.Number,
+        EstablishmentTaxCode = c.EstablishmentTaxCode,
+        Year = report.Year,
+        ReportedOn = report.ReportedOn,
+        Revenue = report.Revenue,
+        Employees = report.Employees,
         ActedBy = actedBy,
     };
 

@@ -13,7 +13,11 @@ public sealed class ProductsOptions
     /// <summary>The pass threshold by effective date; 70 points (Art. 17.1) when none applies.</summary>
     public List<PassRuleSetting> PassRules { get; set; } = [];
 
-    /// <summary>The day of the following year by which a holder's yearly report is due, as the province sets it; unset until it does.</summary>
+    /// <summary>
+    /// The day of the following year by which a holder's yearly report is due, as the province sets it. Circular 26/2014
+    /// (Art. 22.2) gives no date; appsettings.json starts from 31 January, marked as a default in its legal basis, for the
+    /// province to replace; without a day, reports are owed but never overdue.
+    /// </summary>
     public HolderReportSettings HolderReports { get; set; } = new();
 
     public HolderReportDeadline HolderReportDeadline() =>

@@ -90,13 +90,23 @@ public static class CallsApi
             var call = RegistrationCall.Open(request.PlanYear!.Value, request.FundingSource!.Value, request.Title!.Trim(), request.Description?.Trim() ?? "",
                 request.Deadline, request.ContentGroups!, rules.Value, time.GetUtcNow(), Actor.NameOf(user));
             db.RegistrationCalls.Add(call);
+            db.AddIntegrationEvent(ProposalEvents.CallOpened(call));
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/proposals/calls/{call.Id}", CallResponse.Of(call, 0, 0));
         }, cancellationToken);
     }
 
-    internal static Task<Results<Ok<CallResponse>, ValidationProblem, ProblemHttpResult>> Close(Guid id, ProposalsDbContext db, CancellationToken cancellationToken) =>
-        ChangeAsync(id, db, call => call.Close(), cancellationToken);
+    /// <summary>Closes the call; only a close of an open call is announced, so a repeated close publishes nothing.</summary>
+    internal static Task<Results<Ok<CallResponse>, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, ProposalsDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ChangeAsync(id, db, call =>
+        {
+            if (call.IsOpen)
+            {
+                db.AddIntegrationEvent(ProposalEvents.CallClosed(call, time.GetUtcNow(), Actor.NameOf(user)));
+            }
+            call.Close();
+        }, cancellationToken);
 
     internal static Task<Results<Ok<CallResponse>, ValidationProblem, ProblemHttpResult>> Reopen(Guid id, ProposalsDbContext db, CancellationToken cancellationToken) =>
         ChangeAsync(id, db, call => call.Reopen(), cancellationToken);

@@ -134,12 +134,32 @@ internal static class ProposalEvents
     public static Guid? OpenAppraisal(Proposal p) =>
         p.Status == ProposalStatus.UnderAppraisal && p.CurrentAppraisal is { IsCompleted: false } open ? open.Id : null;
 
+    public static RegistrationCallOpened CallOpened(RegistrationCall call) => new()
+    {
+        CallId = call.Id,
+        PlanYear = call.PlanYear,
+        FundingSource = (Contracts.FundingSource)call.FundingSource,
+        Title = call.Title,
+        Deadline = call.Deadline,
+        ContentGroups = call.ContentGroups,
+        OpenedAt = call.CreatedAt,
+        ActedBy = call.CreatedBy,
+    };
+
+    public static RegistrationCallClosed CallClosed(RegistrationCall call, DateTimeOffset at, string actedBy) => new()
+    {
+        CallId = call.Id,
+        ClosedAt = at,
+        ActedBy = actedBy,
+    };
+
     public static ProposalSubmitted Submitted(Proposal p, string actedBy) => new()
     {
         ProposalId = p.Id,
         Proposal = Profile(p),
         SubmittedAt = p.History[^1].At,
         IsLate = p.IsLate,
+        CallId = p.CallId,
         ActedBy = actedBy,
     };
 

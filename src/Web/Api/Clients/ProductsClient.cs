@@ -13,6 +13,14 @@ public sealed class ProductsClient(GatewayClient gateway)
         gateway.GetAsync<PageOf<ProductCertificate>>($"{Root}/certificates" + Query.Of(("q", q), ("establishmentTaxCode", establishmentTaxCode), ("year", year),
             ("status", status), ("page", page), ("pageSize", pageSize)), cancellationToken);
 
+    /// <summary>The yearly reports owed and not filed, oldest first, of the certificates the caller sees.</summary>
+    public Task<ApiResult<PageOf<HolderReportDue>>> HolderReportsDueAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PageOf<HolderReportDue>>($"{Root}/certificates/reports-due" + Query.Of(("page", page), ("pageSize", pageSize)), cancellationToken);
+
+    /// <summary>Files the holder's yearly report on a certificate.</summary>
+    public Task<ApiResult<HolderReport>> FileHolderReportAsync(Guid certificateId, HolderReportRequest request, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<HolderReport>($"{Root}/certificates/{certificateId}/holder-reports", request, cancellationToken);
+
     /// <summary>The recognised products whose certificates are valid, as the public sees them.</summary>
     public Task<ApiResult<PageOf<CatalogueItem>>> CatalogueAsync(string? q, ProductGroup? group, RecognitionLevel? level, int page, int pageSize,
         CancellationToken cancellationToken = default) =>

@@ -157,68 +157,6 @@ namespace KhuyenCong.Notifications.Data.Migrations
                     b.ToTable("preferences", (string)null);
                 });
 
-            modelBuilder.Entity("KhuyenCong.Notifications.Domain.Recipient", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("user_id");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("District")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("district");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<long>("Revision")
-                        .HasColumnType("bigint")
-                        .HasColumnName("revision");
-
-                    b.PrimitiveCollection<List<string>>("Roles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("roles");
-
-                    b.Property<string>("TaxCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("tax_code");
-
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("unit_code");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("UserId")
-                        .HasName("pk_recipients");
-
-                    b.ToTable("recipients", (string)null);
-                });
-
             modelBuilder.Entity("KhuyenCong.Notifications.Domain.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -293,6 +231,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("establishment_tax_codes");
 
+                    b.Property<bool>("ForCentre")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_centre");
+
                     b.Property<bool>("ForScopedUsers")
                         .HasColumnType("boolean")
                         .HasColumnName("for_scoped_users");
@@ -317,6 +259,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
+                    b.Property<Guid?>("ParentRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_record_id");
+
                     b.Property<string>("RecordCode")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -334,6 +280,10 @@ namespace KhuyenCong.Notifications.Data.Migrations
                     b.Property<DateOnly?>("ShownFrom")
                         .HasColumnType("date")
                         .HasColumnName("shown_from");
+
+                    b.Property<DateOnly?>("ShownUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("shown_until");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -357,11 +307,77 @@ namespace KhuyenCong.Notifications.Data.Migrations
                         .HasDatabaseName("ix_tasks_due_on_opened_at")
                         .HasFilter("closed_at IS NULL AND is_known");
 
+                    b.HasIndex("Kind", "ParentRecordId")
+                        .HasDatabaseName("ix_tasks_kind_parent_record_id")
+                        .HasFilter("parent_record_id IS NOT NULL");
+
                     b.HasIndex("Kind", "RecordId")
                         .IsUnique()
                         .HasDatabaseName("ix_tasks_kind_record_id");
 
                     b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Platform.Accounts.KnownAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("TaxCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tax_code");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_recipients");
+
+                    b.ToTable("recipients", (string)null);
                 });
 
             modelBuilder.Entity("KhuyenCong.Platform.Commands.IdempotencyRecord", b =>
