@@ -153,14 +153,17 @@ public sealed class PlatformApi(HttpClient gateway, PlatformAccounts accounts)
             budget = 60_000_000, instructors = new[] { "Nguyễn Thị Hoa" },
         }), HttpStatusCode.Created)).GetProperty("course").GetProperty("id").GetGuid();
 
-    /// <summary>A course as <see cref="PlanCourseAsync"/> plans it, started with one trainee and the attendance of its first session.</summary>
-    public async Task<Guid> CourseUnderWayAsync(string title)
+    /// <summary>
+    /// A course as <see cref="PlanCourseAsync"/> plans it, started with one trainee (one person is registered once: each
+    /// course under way needs its own) and the attendance of its first session.
+    /// </summary>
+    public async Task<Guid> CourseUnderWayAsync(string title, string trainee = "Vi Văn Khánh")
     {
         var course = await PlanCourseAsync(title);
-        var trainee = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/trainees",
-            new { fullName = "Vi Văn Khánh", birthYear = 1980, gender = "Male", ethnicGroup = "Sán Dìu" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var traineeId = (await ExpectAsync(await gateway.PostAsJsonAsync("/api/training/trainees",
+            new { fullName = trainee, birthYear = 1980, gender = "Male", ethnicGroup = "Sán Dìu" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/open", null), HttpStatusCode.OK);
-        var seat = (await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/enrolments", new { traineeId = trainee }), HttpStatusCode.Created))
+        var seat = (await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/enrolments", new { traineeId }), HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         await ExpectAsync(await gateway.PostAsync($"/api/training/courses/{course}/start", null), HttpStatusCode.OK);
         await ExpectAsync(await gateway.PostAsJsonAsync($"/api/training/courses/{course}/sessions",

@@ -20,7 +20,7 @@ public sealed class TypedDateFormsTests(WebFixture web)
 
     private static readonly string[] FormNames =
     [
-        "FairNew", "CompetitionNew", "CompetitionEntry", "CompetitionResults", "EstablishmentNew",
+        "FairNew", "CompetitionNew", "CompetitionEntry", "CompetitionResults", "EstablishmentNew", "CourseSession",
         "ApprovalForm", "ImplementationContractForm", "PaymentForm", "SettlementForm", "ReturnOrCancelForm", "FollowUpRow",
     ];
 
@@ -132,6 +132,7 @@ public sealed class TypedDateFormsTests(WebFixture web)
         "CompetitionResults" => CompetitionResultsAsync(page),
         "EstablishmentNew" => EstablishmentNewAsync(page),
         "CourseNew" => CourseNewAsync(page),
+        "CourseSession" => CourseSessionAsync(page),
         "ApprovalForm" => ApprovalAsync(page),
         "ImplementationContractForm" => ContractAsync(page),
         "PaymentForm" => AdvanceAsync(page),
@@ -219,7 +220,7 @@ public sealed class TypedDateFormsTests(WebFixture web)
                 await page.ClickButtonAsync("Công bố kết quả");
                 await page.ConfirmAsync("Công bố kết quả");
             },
-            async () => Days(await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}"), "resultsPublishedOn"));
+            async () => (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/products/competitions/{competition}")).GetProperty("resultsPublishedOn").GetString());
     }
 
     private async Task<DateForm> EstablishmentNewAsync(IPage page)
@@ -255,6 +256,21 @@ public sealed class TypedDateFormsTests(WebFixture web)
                 var listed = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses?q={Uri.EscapeDataString(title)}");
                 return listed.GetProperty("items").EnumerateArray().Select(c => Days(c, "startDate", "endDate")).SingleOrDefault();
             });
+    }
+
+    /// <summary>The attendance of a session of a course under way (planned from 20 to 50 days ahead, its first session held).</summary>
+    private async Task<DateForm> CourseSessionAsync(IPage page)
+    {
+        var topic = $"Kỹ thuật vò chè {Guid.NewGuid():N}"[..24];
+        var trainee = $"Lò Văn {Guid.NewGuid():N}"[..14];
+        var course = await Platform.CourseUnderWayAsync($"Chế biến chè {Guid.NewGuid():N}"[..22], trainee);
+        await page.OpenAsync($"/training/courses/{course}");
+        await page.FillFieldAsync("Nội dung buổi học", topic);
+        await page.GetByLabel(trainee, new() { Exact = true }).CheckAsync();
+        return new DateForm(MainOf(page), [("Ngày học", Today.AddDays(27))],
+            () => page.ClickButtonAsync("Lưu điểm danh"),
+            async () => (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/training/courses/{course}")).GetProperty("sessions").EnumerateArray()
+                .Where(s => s.GetProperty("topic").GetString() == topic).Select(s => Days(s, "heldOn")).SingleOrDefault());
     }
 
     private async Task<DateForm> ApprovalAsync(IPage page)
