@@ -44,8 +44,9 @@ public sealed class CallsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var call = await OpenAsync(2025, [3, 4], "2024-05-31");
         var callId = call.GetProperty("id").GetString()!;
         var opened = Assert.Single(await PayloadsAsync("RegistrationCallOpened"));
-        Assert.Equal((callId, 2025, "2024-05-31", "[3,4]"), (opened.GetProperty("callId").GetString(), opened.GetProperty("planYear").GetInt32(),
-            opened.GetProperty("deadline").GetString(), opened.GetProperty("contentGroups").GetRawText()));
+        Assert.Equal((callId, 2025, "2024-05-31"), (opened.GetProperty("callId").GetString(), opened.GetProperty("planYear").GetInt32(),
+            opened.GetProperty("deadline").GetString()));
+        Assert.Equal([3, 4], opened.GetProperty("contentGroups").EnumerateArray().Select(g => g.GetInt32()));
 
         var proposal = (await Journey.CreateAsync(DraftUnder(callId, 2025))).GetProperty("id").GetString()!;
         await Journey.SubmitAsync(proposal, "2024-05-30");
