@@ -81,6 +81,8 @@ public sealed class ConcurrencyTests(PostgresServer postgres, RabbitMqServer rab
             Assert.Equal(Bursts.Size - 1, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
             Assert.Single(await TaxCodesOfAsync(fairId));
         }
+        // One announcement of the registration per fair, however many tried.
+        Assert.Equal(Bursts.Repetitions, (await EventTypesAsync()).Count(t => t == "FairRegistrationReceived"));
         Report("one establishment", Bursts.Repetitions, 0, all);
     }
 

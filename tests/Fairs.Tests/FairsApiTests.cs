@@ -61,9 +61,12 @@ public sealed class FairsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
 
         Assert.Equal(
-            ["FairScheduled", "BoothAllocated", "BoothAllocated", "BoothAllocated", "BoothAllocated", "BoothAllocated",
+            ["FairScheduled", "FairRegistrationReceived", "FairRegistrationReceived", "FairRegistrationReceived",
+             "BoothAllocated", "BoothAllocated", "BoothAllocated", "BoothAllocated", "BoothAllocated",
              "FairOutcomeRecorded", "FairOutcomeRecorded", "FairOutcomeRecorded"],
             await EventTypesAsync());
+        Assert.Equal([("5700000001", 2), ("5700000002", 2), ("5700000003", 1)],
+            (await EventsAsync<FairRegistrationReceived>()).Select(e => (e.EstablishmentTaxCode, e.BoothsWanted)));
         var allocated = await EventsAsync<BoothAllocated>();
         var priorityArea = allocated.First(e => e.RegistrationId == Guid.Parse(second));
         Assert.Equal(("Bình Liêu", true, 2, 2, false, 1), (priorityArea.District, priorityArea.IsPriorityArea, priorityArea.BoothsAllocated, priorityArea.PriorityRank, priorityArea.IsManualOverride, priorityArea.AllocationRevision));

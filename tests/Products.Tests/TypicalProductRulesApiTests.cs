@@ -260,6 +260,28 @@ public sealed class TypicalProductRulesApiTests(PostgresServer postgres, RabbitM
     }
 
     [Fact]
+    public async Task The_certificate_announces_a_report_per_year_of_its_validity_due_on_the_province_s_day_and_each_report_filed_once()
+    {
+        var certificate = await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7);
+        var id = certificate.GetProperty("id").GetGuid();
+        var (issued, expires) = (DateOnly.Parse(certificate.GetProperty("issuedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(certificate.GetProperty("expiresOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var recognized = Assert.Single(await OutboxOfAsync<Contracts.Products.ProductRecognized>(), r => r.CertificateId == id);
+        Assert.Equal(Enumerable.Range(issued.Year, expires.Year - issued.Year + 1).Select(year => (year, (DateOnly?)new DateOnly(year + 1, 3, 31))),
+            recognized.HolderReports.Select(p => (p.Year, p.DueOn)));
+
+        _host.Clock.SetToday(new DateOnly(issued.Year + 1, 2, 1));
+        var responses = await Bursts.RunAsync(Bursts.Size, _ => _host.Client.PostAsJsonAsync($"/api/products/certificates/{id}/holder-reports", HolderReport(issued.Year)));
+        await Bursts.AssertNoServerErrorsAsync(responses);
+        var filed = Assert.Single(await OutboxOfAsync<Contracts.Products.HolderReportFiled>(), f => f.CertificateId == id);
+        Assert.Equal((issued.Year, TaxCode), (filed.Year, filed.EstablishmentTaxCode));
+    }
+
+    private Task<List<T>> OutboxOfAsync<T>() => _host.WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.StartsWith(typeof(T).FullName!)).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<T>(m.Payload, JsonSerializerOptions.Web)!).ToList());
+
+    [Fact]
     public async Task The_same_report_sent_again_with_its_idempotency_key_is_replayed_not_stored_twice()
     {
         var id = (await _host.RunToCertificateAsync("Provincial", new DateOnly(2025, 3, 3), "Chè Đường Hoa", 7)).GetProperty("id").GetGuid();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
@@ -31,6 +32,30 @@ public sealed class CallsApiTests(PostgresServer postgres, RabbitMqServer rabbit
         var draft = ProposalJourney.DraftBody(TaxCode, year);
         draft["callId"] = callId;
         return draft;
+    }
+
+    private Task<List<JsonElement>> PayloadsAsync(string type) => WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.Contains($".{type},")).OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync())
+            .Select(p => JsonDocument.Parse(p).RootElement.Clone()).ToList());
+
+    [Fact]
+    public async Task Opening_and_closing_a_call_are_announced_once_each_and_a_proposal_filed_under_it_names_it()
+    {
+        var call = await OpenAsync(2025, [3, 4], "2024-05-31");
+        var callId = call.GetProperty("id").GetString()!;
+        var opened = Assert.Single(await PayloadsAsync("RegistrationCallOpened"));
+        Assert.Equal((callId, 2025, "2024-05-31"), (opened.GetProperty("callId").GetString(), opened.GetProperty("planYear").GetInt32(),
+            opened.GetProperty("deadline").GetString()));
+        Assert.Equal([3, 4], opened.GetProperty("contentGroups").EnumerateArray().Select(g => g.GetInt32()));
+
+        var proposal = (await Journey.CreateAsync(DraftUnder(callId, 2025))).GetProperty("id").GetString()!;
+        await Journey.SubmitAsync(proposal, "2024-05-30");
+        var submitted = Assert.Single(await PayloadsAsync("ProposalSubmitted"));
+        Assert.Equal(callId, submitted.GetProperty("callId").GetString());
+
+        await ExpectAsync(await Client.PostAsync($"{Calls}/{callId}/close", null), HttpStatusCode.OK);
+        await ExpectAsync(await Client.PostAsync($"{Calls}/{callId}/close", null), HttpStatusCode.OK);
+        Assert.Equal(callId, Assert.Single(await PayloadsAsync("RegistrationCallClosed")).GetProperty("callId").GetString());
     }
 
     [Fact]
