@@ -147,7 +147,8 @@ public sealed class CompetitionAttachmentsTests(PostgresServer postgres, RabbitM
         await Answers.AssertProblemAsync(await Entrant.PostAsJsonAsync($"{EntryFiles}/{mine.GetProperty("id").GetString()}/withdraw", new { reason = "Nhầm" }),
             HttpStatusCode.Forbidden, "/errors/attachment-not-yours");
         await Answers.ExpectAsync(await _host.Client.PostAsync(EntryFiles, SampleFiles.Upload(SampleFiles.Pdf(), "bo-sung.pdf", "Other")), HttpStatusCode.Created);
-        Assert.Equal(2, await StoredAsync());
+        // The dossier, its three product photos and the Centre's addition.
+        Assert.Equal(5, await StoredAsync());
     }
 
     [Fact]
