@@ -127,7 +127,8 @@ public sealed class TasksPageTests(WebFixture web)
 
         await rows.First.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/proposals/{id}$"));
-        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Bản nháp");
+        // The proposal page loads its record after the navigation; on a busy machine that takes longer than an assertion's default.
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Bản nháp", new() { Timeout = 30_000 });
     }
 
     [Fact]
