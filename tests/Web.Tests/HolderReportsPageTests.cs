@@ -46,8 +46,7 @@ public sealed class HolderReportsPageTests(WebFixture web)
 
         await FillReportAsync(page, year);
         await page.ClickButtonAsync("Nộp báo cáo");
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = $"Báo cáo năm {year} của Giấy chứng nhận {number} đã được ghi nhận." }))
-            .ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("problem")).ToContainTextAsync($"Báo cáo năm {year} của Giấy chứng nhận {number} đã được ghi nhận.", Answered);
         await Expect(page.GetByTestId("report-filed-row").Filter(new() { HasText = number })).ToHaveCountAsync(1);
     }
 
