@@ -65,7 +65,11 @@ public sealed class FairAttachmentsTests(PostgresServer postgres, RabbitMqServer
 
     [Fact]
     public Task Concurrent_uploads_never_exceed_the_fair_s_limit_and_never_fail_with_500() =>
-        AttachmentChecks.ConcurrentUploadsHoldTheLimitAsync(Client, Files, "Photo", StoredAsync);
+        AttachmentChecks.ConcurrentUploadsHoldTheLimitAsync(Client, Files, "FairDossier", StoredAsync);
+
+    [Fact]
+    public Task A_document_sent_as_a_booth_photo_is_refused_and_nothing_is_written() =>
+        AttachmentChecks.DocumentsUnderAPictureKindAreRefusedAsync(Client, Files, "Photo", StoredAsync);
 
     [Fact]
     public Task A_repeated_upload_with_the_same_idempotency_key_stores_one_file() =>

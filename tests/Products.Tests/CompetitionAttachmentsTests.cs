@@ -170,6 +170,10 @@ public sealed class CompetitionAttachmentsTests(PostgresServer postgres, RabbitM
         AttachmentChecks.SpoofedFilesAreRefusedAsync(Entrant, EntryFiles, "ProductPhoto", StoredAsync);
 
     [Fact]
+    public Task A_document_sent_as_a_product_photo_is_refused_and_nothing_is_written() =>
+        AttachmentChecks.DocumentsUnderAPictureKindAreRefusedAsync(Entrant, EntryFiles, "ProductPhoto", StoredAsync);
+
+    [Fact]
     public Task A_file_over_the_size_limit_is_413() => AttachmentChecks.TooLargeIsRefusedAsync(Entrant, EntryFiles, "EntryDossier", StoredAsync);
 
     [Fact]

@@ -135,6 +135,13 @@ public sealed class ProposalAttachmentsTests(PostgresServer postgres, RabbitMqSe
     }
 
     [Fact]
+    public async Task A_document_sent_as_a_photo_is_refused_and_nothing_is_written()
+    {
+        var id = await DraftAsync(Own);
+        await AttachmentChecks.DocumentsUnderAPictureKindAreRefusedAsync(Client, Files(id), "Photo", () => StoredAsync(id));
+    }
+
+    [Fact]
     public async Task Concurrent_uploads_never_exceed_the_records_limit_and_never_fail_with_500()
     {
         var id = await DraftAsync(Own);

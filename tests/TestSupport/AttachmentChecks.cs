@@ -84,6 +84,26 @@ public static class AttachmentChecks
         Assert.Equal(before, await stored());
     }
 
+    /// <summary>
+    /// A picture's kind takes pictures alone: a true PDF or Word file sent as one is 415 <c>not-a-picture</c>, in Vietnamese
+    /// by default and in English on request, the same each time it is sent, and nothing is written.
+    /// </summary>
+    public static async Task DocumentsUnderAPictureKindAreRefusedAsync(HttpClient client, string files, string kind, Func<Task<int>> stored)
+    {
+        var before = await stored();
+        foreach (var (content, name) in new[] { (SampleFiles.Pdf(), "anh.pdf"), (SampleFiles.Docx(), "anh.docx"), (SampleFiles.Pdf(), "anh.pdf") })
+        {
+            var problem = await Answers.AssertProblemAsync(await client.PostAsync(files, SampleFiles.Upload(content, name, kind)),
+                HttpStatusCode.UnsupportedMediaType, "/errors/not-a-picture");
+            Assert.Contains($"'{name}' không phải là ảnh", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        using var english = new HttpRequestMessage(HttpMethod.Post, files) { Content = SampleFiles.Upload(SampleFiles.Pdf(), "photo.pdf", kind) };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var answer = await Answers.AssertProblemAsync(await client.SendAsync(english), HttpStatusCode.UnsupportedMediaType, "/errors/not-a-picture");
+        Assert.Equal($"A file of kind {kind} is a picture (PNG, JPEG, GIF or WebP); 'photo.pdf' is application/pdf.", answer.GetProperty("detail").GetString());
+        Assert.Equal(before, await stored());
+    }
+
     /// <summary>A file above the 64 KiB limit is 413 in Vietnamese, and nothing is written.</summary>
     public static async Task TooLargeIsRefusedAsync(HttpClient client, string files, string kind, Func<Task<int>> stored)
     {

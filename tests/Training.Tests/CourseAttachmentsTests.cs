@@ -84,7 +84,11 @@ public sealed class CourseAttachmentsTests(PostgresServer postgres, RabbitMqServ
 
     [Fact]
     public Task Concurrent_uploads_never_exceed_the_course_s_limit_and_never_fail_with_500() =>
-        AttachmentChecks.ConcurrentUploadsHoldTheLimitAsync(_app.Client, Files, "Photo", StoredAsync);
+        AttachmentChecks.ConcurrentUploadsHoldTheLimitAsync(_app.Client, Files, "CoursePlan", StoredAsync);
+
+    [Fact]
+    public Task A_document_sent_as_a_class_photo_is_refused_and_nothing_is_written() =>
+        AttachmentChecks.DocumentsUnderAPictureKindAreRefusedAsync(_app.Client, Files, "Photo", StoredAsync);
 
     [Fact]
     public Task A_repeated_upload_with_the_same_idempotency_key_stores_one_file() =>

@@ -112,6 +112,17 @@ public static class AttachmentsApi
         return group;
     }
 
+    /// <summary>The kinds that are pictures (a photo, a product's photo): they take pictures alone, whatever else the record takes.</summary>
+    private static readonly DocumentKind[] PictureKinds = [DocumentKind.Photo, DocumentKind.ProductPhoto];
+
+    /// <summary>The refusal of a file that is no picture under a picture's kind (a PDF sent as a product photo), or null.</summary>
+    internal static ProblemHttpResult? NotAPicture(ReceivedFile file) =>
+        PictureKinds.Contains(file.Kind) && !file.Type.ContentType.StartsWith("image/", StringComparison.Ordinal)
+            ? ApiProblems.Refused(StatusCodes.Status415UnsupportedMediaType, "not-a-picture",
+                $"A file of kind {file.Kind} is a picture (PNG, JPEG, GIF or WebP); '{file.FileName}' is {file.Type.ContentType}.",
+                $"{CodeNames.VietnameseOf(file.Kind)} phải là tệp ảnh (PNG, JPEG, GIF hoặc WebP); tệp '{file.FileName}' không phải là ảnh.")
+            : null;
+
     /// <summary>The answer for a withdrawn file to whoever no longer reads it.</summary>
     public static ProblemHttpResult Gone(Attachment attachment) => ApiProblems.Refused(StatusCodes.Status410Gone, "attachment-withdrawn",
         $"The file '{attachment.FileName}' was withdrawn on {attachment.WithdrawnAt:yyyy-MM-dd}; a Centre officer can still read it.",
@@ -140,6 +151,10 @@ internal sealed class AttachmentEndpoints<TDb>(AttachmentRoutes routes, Func<Att
             return ApiProblems.Invalid(new RequestValidation().Check(false, "kind",
                 $"A {routes.EnglishNoun} takes one of: {string.Join(", ", routes.Kinds)}.",
                 $"{routes.VietnameseNoun} nhận một trong các loại tài liệu: {string.Join(", ", routes.Kinds.Select(k => CodeNames.VietnameseOf(k)))}."));
+        }
+        if (AttachmentsApi.NotAPicture(file) is { } notAPicture)
+        {
+            return notAPicture;
         }
         return await call.Db.RunAsync<Created<AttachmentResponse>>(async ct =>
         {
