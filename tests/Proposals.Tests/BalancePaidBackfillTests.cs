@@ -2,6 +2,8 @@ using System.Text.Json;
 using KhuyenCong.Proposals.Payments;
 using KhuyenCong.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
@@ -49,7 +51,8 @@ public sealed class BalancePaidBackfillTests(PostgresServer postgres, RabbitMqSe
     private Task<int> BackfillAsync() => WithDbAsync(async db =>
     {
         await db.Database.ExecuteSqlRawAsync(BalancePaidBackfill.MarkUnpublishedSql);
-        return await BalancePaidBackfill.PublishAsync(db, CancellationToken.None);
+        return await new BalancePaidBackfill(Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BalancePaidBackfill>.Instance)
+            .PublishAsync(db, CancellationToken.None);
     });
 
     [Fact]

@@ -5,6 +5,7 @@ using KhuyenCong.Proposals.Consumers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
+using KhuyenCong.Proposals.Implementation;
 using KhuyenCong.Proposals.Payments;
 
 namespace KhuyenCong.Proposals.Extensions;
@@ -23,6 +24,7 @@ public static class ProposalsExtensions
         builder.Services.AddOptions<FollowUpMonitorOptions>().BindConfiguration(FollowUpMonitorOptions.Section);
         builder.Services.AddHostedService<FollowUpMonitor>();
         builder.Services.AddHostedService<BalancePaidBackfill>();
+        builder.Services.AddHostedService<ProgressReportBackfill>();
         return builder;
     }
 }
