@@ -107,11 +107,12 @@ public sealed class EntriesAndScoringApiTests(PostgresServer postgres, RabbitMqS
         var files = $"{EntryPath(entry)}/attachments";
         await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "a.png"), HttpStatusCode.Created);
         await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "b.png"), HttpStatusCode.Created);
-        // Neither a photo withdrawn, nor a picture filed as another paper, nor a document filed as a photo counts.
+        // Neither a photo withdrawn nor a picture filed as another paper counts; a document is refused as a photo outright.
         var withdrawn = (await ExpectAsync(await _host.AttachPhotoAsync(_competition, entry, "c.png"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await _host.PostAsync($"{files}/{withdrawn}/withdraw", new { reason = "Chụp nhầm sản phẩm" }, HttpStatusCode.OK);
         await ExpectAsync(await _host.Client.PostAsync(files, SampleFiles.Upload(SampleFiles.Picture(30, 20), "giay-phep.png", "EntryDossier")), HttpStatusCode.Created);
-        await ExpectAsync(await _host.Client.PostAsync(files, SampleFiles.Upload(SampleFiles.Pdf(), "anh.pdf", "ProductPhoto")), HttpStatusCode.Created);
+        await AssertProblemAsync(await _host.Client.PostAsync(files, SampleFiles.Upload(SampleFiles.Pdf(), "anh.pdf", "ProductPhoto")),
+            HttpStatusCode.UnsupportedMediaType, "/errors/not-a-picture");
         Assert.Equal(2, (await ExpectAsync(await _host.Client.GetAsync(EntryPath(entry)), HttpStatusCode.OK)).GetProperty("photoCount").GetInt32());
 
         var refused = await AssertProblemAsync(await _host.Client.PostAsync($"{EntryPath(entry)}/submit", null), HttpStatusCode.UnprocessableEntity, "/errors/too-few-photos");

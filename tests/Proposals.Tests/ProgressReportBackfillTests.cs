@@ -46,7 +46,7 @@ public sealed class ProgressReportBackfillTests(PostgresServer postgres, RabbitM
     /// <summary>As before the event existed: the proposal's announcements are not in the outbox; then the migration's list.</summary>
     private Task ForgetAndListAsync(Guid id) => WithDbAsync(async db =>
     {
-        await db.OutboxMessages.Where(m => m.MessageType.StartsWith(Type) && m.Payload.Contains(id.ToString())).ExecuteDeleteAsync();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM outbox_messages WHERE message_type LIKE {Type + "%"} AND payload->>'proposalId' = {id.ToString()}");
         return await db.Database.ExecuteSqlRawAsync(ProgressReportBackfill.MarkUnannouncedSql);
     });
 
