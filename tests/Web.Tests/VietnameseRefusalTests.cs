@@ -1,4 +1,5 @@
 extern alias WebApp;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -33,6 +34,7 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         ["Fairs/FairDetail.razor"] = nameof(A_fair_registration_for_an_unknown_establishment_and_too_many_booths_is_refused_in_Vietnamese),
         ["Products/CompetitionNew.razor"] = nameof(A_competition_saved_empty_is_refused_in_Vietnamese),
         ["Products/CompetitionDetail.razor"] = nameof(An_empty_council_and_opening_a_competition_twice_are_refused_in_Vietnamese),
+        ["Products/HolderReports.razor"] = nameof(A_yearly_report_on_a_year_before_the_certificate_is_refused_in_Vietnamese),
         ["Establishments/EstablishmentEdit.razor"] = nameof(An_establishment_saved_empty_or_with_a_wrong_tax_code_is_refused_in_Vietnamese),
         ["Users/Users.razor"] = nameof(A_user_with_a_weak_password_is_refused_in_Vietnamese_naming_the_password_rules),
         ["Reports/Reports.razor"] = nameof(A_report_whose_years_run_backwards_is_refused_in_Vietnamese),
@@ -227,6 +229,29 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         await page.ClickButtonAsync("Lưu");
 
         await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, "/api/products/competitions", new { }));
+    }
+
+    [Fact]
+    public async Task A_yearly_report_on_a_year_before_the_certificate_is_refused_in_Vietnamese()
+    {
+        var taxCode = await Platform.RegisterEstablishmentAsync("HTX Nấm linh chi Đông Triều");
+        await Platform.RecogniseProductAsync(taxCode, "Nấm linh chi " + taxCode);
+        var certificates = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/products/certificates?establishmentTaxCode={taxCode}");
+        var certificate = certificates.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var yearBefore = Today.Year - 1;
+        var page = await web.SignedInPageAsync(WebUsers.Establishment(taxCode));
+        await page.OpenAsync("/products/certificates/reports");
+        await page.FillFieldAsync("Năm báo cáo", yearBefore.ToString(CultureInfo.InvariantCulture));
+        await page.FillFieldAsync("Kết quả hỗ trợ từ khuyến công và các chính sách của Nhà nước", "Được hỗ trợ máy sấy");
+        await page.FillFieldAsync("Tình hình sản xuất, kinh doanh (sản lượng, thị trường)", "Sản xuất 2 tấn nấm");
+        await page.FillFieldAsync("Doanh thu trong năm", "300000000");
+        await page.FillFieldAsync("Số lao động", "8");
+        await page.ClickButtonAsync("Nộp báo cáo");
+
+        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync(HttpMethod.Post, $"/api/products/certificates/{certificate}/holder-reports", new
+        {
+            year = yearBefore, supportResults = "Được hỗ trợ máy sấy", productionAndBusiness = "Sản xuất 2 tấn nấm", revenue = 300_000_000, employees = 8,
+        }));
     }
 
     [Fact]
