@@ -32,7 +32,6 @@ public static class NotificationsExtensions
         builder.Services.AddSingleton<ReminderJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReminderJob>());
         builder.Services.AddSingleton<OverdueCountJob>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<OverdueCountJob>());
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddHostedService(services => services.GetRequiredService<MailSender>());
         return builder;

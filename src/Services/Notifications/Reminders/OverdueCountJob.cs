@@ -2,40 +2,19 @@ using KhuyenCong.Notifications.Data;
 using KhuyenCong.Notifications.Domain;
 using KhuyenCong.Platform.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace KhuyenCong.Notifications.Reminders;
 
 /// <summary>
-/// Keeps the leaders' overdue-count alerts (<see cref="OverdueCounts"/>) equal to the open tasks they count, at every poll of
-/// the reminders: as tasks open and close, and as days pass their due dates without any event. Replicas take turns under an
-/// advisory lock, so the counts are read after every committed change and each alert is written by one of them at a time.
+/// Keeps the leaders' overdue-count alerts (<see cref="OverdueCounts"/>) equal to the open tasks they count. The reminders'
+/// poll (<see cref="ReminderJob"/>) runs it before the reminders and digests, so the counts follow the tasks as they open and
+/// close and as days pass their due dates without any event. Replicas take turns under an advisory lock, so the counts are
+/// read after every committed change and each alert is written by one of them at a time.
 /// </summary>
-public sealed class OverdueCountJob(IServiceScopeFactory scopes, IOptions<ReminderSchedule> schedule, TimeProvider time, ILogger<OverdueCountJob> logger)
-    : BackgroundService
+public sealed class OverdueCountJob(IServiceScopeFactory scopes, TimeProvider time)
 {
     /// <summary>The advisory lock key of the counts ("kc-odc" as a number).</summary>
     private const long CountLock = 0x6B632D6F6463;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Counting the overdue tasks for the leaders failed; trying again later");
-            }
-            await Task.Delay(schedule.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
 
     /// <summary>Sets every overdue-count alert to today's count of the open tasks it counts.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)

@@ -13,10 +13,11 @@ namespace KhuyenCong.Notifications.Reminders;
 /// the deadline has reached (<see cref="ReminderSchedule"/>) as a <see cref="Reminder"/> row, and with it the mail when the
 /// user wants one; then each user's daily digest. Both are inserted with ON CONFLICT DO NOTHING on their unique keys, in
 /// one statement each, so every reminder and every digest happens once, across restarts and any number of replicas
-/// racing over the same tasks.
+/// racing over the same tasks. Each poll first brings the leaders' overdue counts up to date (<see cref="OverdueCountJob"/>).
 /// </summary>
 public sealed class ReminderJob(
-    IServiceScopeFactory scopes, MailTemplates templates, IOptions<ReminderSchedule> schedule, TimeProvider time, ILogger<ReminderJob> logger)
+    IServiceScopeFactory scopes, MailTemplates templates, OverdueCountJob overdueCounts, IOptions<ReminderSchedule> schedule, TimeProvider time,
+    ILogger<ReminderJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +26,8 @@ public sealed class ReminderJob(
         {
             try
             {
+                // The leaders' counts first, so that the digests read them as of this poll.
+                await overdueCounts.RefreshAsync(stoppingToken);
                 await RecordRemindersAsync(stoppingToken);
                 await RecordDigestsAsync(stoppingToken);
             }
@@ -34,7 +37,7 @@ public sealed class ReminderJob(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Recording the reminders due failed; trying again later");
+                logger.LogWarning(ex, "Counting the overdue tasks or recording the reminders due failed; trying again later");
             }
             await Task.Delay(schedule.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }

@@ -41,14 +41,15 @@ internal static class EntryPhotos
     public static async Task<Attachment?> FindAsync(ProductsDbContext db, Guid photoId, CancellationToken cancellationToken)
     {
         await using var attachments = await AttachmentStore.OpenAsync(db, cancellationToken);
-        return await attachments.Attachments.AsNoTracking()
-            .Where(a => a.Id == photoId && a.RecordKind == CompetitionAttachmentsApi.EntryRecord && a.Kind == DocumentKind.ProductPhoto
-                && a.WithdrawnAt == null && a.ContentType.StartsWith("image/"))
-            .SingleOrDefaultAsync(cancellationToken);
+        return await All(attachments).SingleOrDefaultAsync(a => a.Id == photoId, cancellationToken);
     }
 
     private static IQueryable<Attachment> Of(AttachmentsDbContext attachments, IReadOnlyCollection<Guid> entryIds) =>
+        All(attachments).Where(a => entryIds.Contains(a.RecordId));
+
+    /// <summary>Every entry's product photos: pictures of that kind, not withdrawn.</summary>
+    private static IQueryable<Attachment> All(AttachmentsDbContext attachments) =>
         attachments.Attachments.AsNoTracking()
-            .Where(a => a.RecordKind == CompetitionAttachmentsApi.EntryRecord && entryIds.Contains(a.RecordId)
-                && a.Kind == DocumentKind.ProductPhoto && a.WithdrawnAt == null && a.ContentType.StartsWith("image/"));
+            .Where(a => a.RecordKind == CompetitionAttachmentsApi.EntryRecord && a.Kind == DocumentKind.ProductPhoto
+                && a.WithdrawnAt == null && a.ContentType.StartsWith("image/"));
 }

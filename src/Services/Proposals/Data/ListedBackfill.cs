@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -9,7 +7,7 @@ namespace KhuyenCong.Proposals.Data;
 /// Publishes the events that records stored before an event existed never had. A migration lists those records once in a
 /// table of its own (one uuid column); this job, at every start, writes each listed record's events to the outbox and
 /// strikes it off the list in the same transaction, batch by batch, so that each is published once, whichever replica
-/// gets there first (<c>FOR UPDATE SKIP LOCKED</c>). Message ids are derived from the record (<see cref="NameBasedId"/>),
+/// gets there first (<c>FOR UPDATE SKIP LOCKED</c>). Message ids are derived from the record (name-based ids),
 /// so a record published live and by the backfill is still one message.
 /// </summary>
 public abstract class ListedBackfill(IServiceScopeFactory scopes, ILogger logger) : BackgroundService
@@ -75,17 +73,4 @@ public abstract class ListedBackfill(IServiceScopeFactory scopes, ILogger logger
     /// <summary>Whether the outbox already holds a message of that id.</summary>
     protected static Task<bool> WrittenAsync(ProposalsDbContext db, Guid messageId, CancellationToken cancellationToken) =>
         db.OutboxMessages.AnyAsync(m => m.MessageId == messageId, cancellationToken);
-}
-
-/// <summary>Name-based ids (RFC 9562, version 5): the same name always yields the same id.</summary>
-public static class NameBasedId
-{
-    public static Guid Of(string name)
-    {
-        var hash = SHA1.HashData(Encoding.UTF8.GetBytes(name));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
 }

@@ -1,3 +1,4 @@
+using KhuyenCong.Platform.Identifiers;
 using KhuyenCong.Proposals.Api;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;

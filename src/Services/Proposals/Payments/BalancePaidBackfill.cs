@@ -1,4 +1,5 @@
 using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Platform.Identifiers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using Microsoft.EntityFrameworkCore;
