@@ -96,4 +96,22 @@ public sealed class NextStepTaskTests(PostgresServer postgres, RabbitMqServer ra
         await ConsumedAsync("ProposalStatusChangedConsumer", 1);
         Assert.Empty(await TasksOfAsync(TaskKind.EstablishmentNextStep, id));
     }
+
+    [Fact]
+    public async Task Moves_consumed_at_once_leave_the_step_of_the_latest()
+    {
+        var (id, profile) = (Guid.NewGuid(), Profile("DA-2026-304", "ha-long", TaxCode));
+        await PublishAsync(Moved(id, profile, 1, "Draft", new DateOnly(2025, 5, 20)));
+        await ConsumedAsync("ProposalStatusChangedConsumer", 1);
+
+        // Returned and appraised again, over and over, every move at once and newest first: each consumer reads the task
+        // at move 1, and a move that commits after a later one changes nothing.
+        const int moves = 40;
+        await Task.WhenAll(Enumerable.Range(2, moves - 1).Reverse()
+            .Select(sequence => PublishAsync(Moved(id, profile, sequence, sequence % 2 == 0 ? "ReturnedForRevision" : "UnderAppraisal"))));
+        await ConsumedAsync("ProposalStatusChangedConsumer", moves);
+
+        var task = Assert.Single(await TasksOfAsync(TaskKind.EstablishmentNextStep, id));
+        Assert.Equal((moves, true, $"Chỉnh sửa và nộp lại đề án: {profile.Title}"), (task.Sequence, task.IsOpen, task.Title));
+    }
 }

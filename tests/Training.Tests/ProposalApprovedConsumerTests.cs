@@ -179,4 +179,31 @@ public sealed class ProposalApprovedConsumerTests(PostgresServer postgres, Rabbi
         Assert.True(await Eventually.TrueWithin(Patience, () =>
             _app.WithDbAsync(db => db.Establishments.AnyAsync(e => e.EstablishmentId == id && e.Name == "HTX chè Hải Hà"))));
     }
+
+    [Fact]
+    public async Task Revisions_of_an_establishment_consumed_at_once_leave_the_copy_at_the_latest()
+    {
+        var id = Guid.NewGuid();
+        EstablishmentUpdated Revision(int revision) => new()
+        {
+            EstablishmentId = id, Revision = revision, TaxCode = "5700999998", Name = $"HTX chè Đầm Hà – lần {revision}", Type = EstablishmentType.Cooperative,
+            Sector = Sector.Other, AdministrativeUnitCode = "dam-ha", AdministrativeUnitName = "Đầm Hà", District = "Đầm Hà",
+            IsPriorityArea = false, Address = "Đầm Hà", Representative = "Ông C", Employees = 7, OccurredAt = DateTimeOffset.UtcNow,
+        };
+        const int revisions = 40;
+        await Bus.Publish(Revision(1));
+        Assert.True(await Eventually.TrueWithin(Patience, () => _app.WithDbAsync(db => db.Establishments.AnyAsync(e => e.EstablishmentId == id))));
+        // Then every later revision at once, newest first, twice over: the consumers take several together, each reading
+        // the copy at revision 1, and an older revision never overwrites a newer one that committed while it worked.
+        for (var round = 0; round < 2; round++)
+        {
+            await Task.WhenAll(Enumerable.Range(2, revisions - 1).Reverse().Select(r => Bus.Publish(Revision(r))));
+        }
+
+        Assert.True(await Eventually.TrueWithin(Patience, () => _app.WithDbAsync(db =>
+            db.InboxMessages.CountAsync(m => m.Consumer == "EstablishmentUpdatedConsumer")).ContinueWith(t => t.Result == 1 + 2 * (revisions - 1))),
+            "the revisions were not all consumed");
+        var copy = await _app.WithDbAsync(db => db.Establishments.AsNoTracking().SingleAsync(e => e.EstablishmentId == id));
+        Assert.Equal((revisions, $"HTX chè Đầm Hà – lần {revisions}"), (copy.Revision, copy.Name));
+    }
 }

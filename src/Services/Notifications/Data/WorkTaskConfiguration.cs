@@ -22,6 +22,7 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.AssigneeUserId).HasMaxLength(64);
         builder.HasIndex(t => t.AssigneeUserId).HasFilter("assignee_user_id IS NOT NULL");
         builder.Ignore(t => t.IsOpen);
+        builder.Property(t => t.Version).IsRowVersion();
         // The inbox lists open tasks by due date; the index holds only those.
         builder.HasIndex(t => new { t.DueOn, t.OpenedAt }).HasFilter("closed_at IS NULL AND is_known");
         builder.HasIndex(t => t.EstablishmentTaxCodes).HasMethod("gin");

@@ -57,6 +57,12 @@ public sealed class WorkTask
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedBy { get; private set; }
 
+    /// <summary>
+    /// The row's version (PostgreSQL's xmin): two events about the same record consumed at once cannot both write the
+    /// task from what they read; the later commit fails and its message is consumed again over the winner's state.
+    /// </summary>
+    public uint Version { get; private set; }
+
     public bool IsOpen => IsKnown && ClosedAt is null;
 
     public static WorkTask For(TaskKind kind, Guid recordId, DateTimeOffset at) =>
