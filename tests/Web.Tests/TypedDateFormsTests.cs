@@ -425,6 +425,7 @@ public sealed class TypedDateFormsTests(WebFixture web)
     private async Task<DateForm> EnvelopeAllocationAsync(IPage page, int year)
     {
         await page.OpenAsync($"/budget?year={year}");
+        await Expect(page.GetByTestId("envelope-Local-allocated")).ToHaveTextAsync("—");
         await FillEnvelopeDecisionAsync(page, "Giao dự toán", "500000000", $"{year % 100}/QĐ-UBND");
         return new DateForm(MainOf(page), [("Ngày quyết định", Today.AddDays(-15))],
             () => page.ClickButtonAsync("Ghi quyết định"), "Ghi quyết định",
