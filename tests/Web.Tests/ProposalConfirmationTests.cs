@@ -145,7 +145,7 @@ public sealed class ProposalConfirmationTests(WebFixture web)
         // Clicked straight from the field: no confirmation of a decision that cannot be sent, the field is named instead.
         await approval.ClickButtonAsync("Phê duyệt");
         await Expect(approval.GetByText("Chưa gửi: sửa ô nhập chưa đúng dạng: Ngày quyết định.")).ToBeVisibleAsync();
-        await Expect(approval.Locator(".mud-input-control").Filter(new() { Has = day }))
+        await Expect(approval.Locator(".mud-input-control").Filter(new() { Has = page.GetByLabel("Ngày quyết định", new() { Exact = true }) }))
             .ToContainTextAsync("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.");
         await Expect(page.Confirmation()).ToHaveCountAsync(0);
         Assert.Equal("UnderAppraisal", await StatusAsync(id));
