@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhuyenCong.TestSupport;
@@ -9,7 +10,8 @@ namespace KhuyenCong.Web.Tests;
 
 /// <summary>
 /// Submitting, returning, rejecting and closing a proposal ask first: the confirmation names the proposal and says
-/// what can no longer be done afterwards; going back sends nothing, confirming takes the step and says so.
+/// what can no longer be done afterwards; going back sends nothing, confirming takes the step and says so. A form
+/// with a field that does not read asks nothing: it names the field.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class ProposalConfirmationTests(WebFixture web)
@@ -127,6 +129,35 @@ public sealed class ProposalConfirmationTests(WebFixture web)
         // Each payment reads in the history with its kind, amount and the day it was paid.
         await Expect(page.Locator(".history-entry", new() { HasText = "Tạm ứng: 150.000.000 ₫" })).ToContainTextAsync($"Ngày chi: {Today.AddDays(-4):dd/MM/yyyy}");
         await Expect(page.Locator(".history-entry", new() { HasText = "Thanh toán phần còn lại: 150.000.000 ₫" })).ToContainTextAsync($"Ngày chi: {Today.AddDays(-2):dd/MM/yyyy}");
+    }
+
+    [Fact]
+    public async Task Approving_with_a_day_that_does_not_exist_asks_nothing_and_says_the_field_and_asks_once_the_day_is_put_right()
+    {
+        var (id, code, page) = await AppraisedProposalAsync();
+        var approval = page.Section("Phê duyệt");
+        await approval.FillFieldAsync("Số quyết định", "18/QĐ-SCT");
+        var day = approval.GetByLabel("Ngày quyết định", new() { Exact = true });
+        await day.ClickAsync();
+        await day.PressAsync("Control+A");
+        await day.PressSequentiallyAsync("31/02/2025");
+
+        // Clicked straight from the field: no confirmation of a decision that cannot be sent, the field is named instead.
+        await approval.ClickButtonAsync("Phê duyệt");
+        await Expect(approval.GetByText("Chưa gửi: sửa ô nhập chưa đúng dạng: Ngày quyết định.")).ToBeVisibleAsync();
+        await Expect(approval.Locator(".mud-input-control").Filter(new() { Has = page.GetByLabel("Ngày quyết định", new() { Exact = true }) }))
+            .ToContainTextAsync("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 25/03/2026.");
+        await Expect(page.Confirmation()).ToHaveCountAsync(0);
+        Assert.Equal("UnderAppraisal", await StatusAsync(id));
+
+        // Put right, the approval asks first again, and going back still sends nothing.
+        await day.PressAsync("Control+A");
+        await day.PressSequentiallyAsync(Today.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await approval.ClickButtonAsync("Phê duyệt");
+        await Expect(page.Confirmation()).ToContainTextAsync($"Phê duyệt đề án {code} với mức hỗ trợ 300.000.000 ₫?");
+        await GoBackAsync(page);
+        Assert.Equal("UnderAppraisal", await StatusAsync(id));
+        await Expect(page.Told()).ToHaveCountAsync(0);
     }
 
     private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");

@@ -123,11 +123,17 @@ public abstract class ApiPage : ComponentBase, IDisposable
     }
 
     /// <summary>
-    /// Asks before a command whose effect cannot simply be taken back, stating that effect; true only when the
-    /// person confirmed. Nothing is sent before that.
+    /// Asks before a command whose effect cannot simply be taken back, stating that effect; true when the person
+    /// confirmed. Nothing is sent before that. While a field on screen holds text that is no value there is nothing
+    /// to confirm yet: true without asking, so that the command (<see cref="RunAsync{TResult}"/>) names the field
+    /// under its button and sends nothing, instead of asking first and refusing after.
     /// </summary>
     protected async Task<bool> ConfirmAsync(string title, string consequence, string confirmText, bool destructive = false)
     {
+        if (Unreadable.Labels.Count > 0)
+        {
+            return true;
+        }
         var parameters = new DialogParameters<ConfirmDialog>
         {
             { d => d.Title, title },
