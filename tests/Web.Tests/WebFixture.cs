@@ -104,9 +104,14 @@ public sealed class WebFixture : IAsyncLifetime
     /// <summary>The first administrator, who signs in with the password this fixture gave the platform.</summary>
     public WebUser Admin => WebUsers.Admin(AdminPassword);
 
-    /// <summary>A fresh browser page on the gateway, on a 1366×768 laptop screen unless another size is given.</summary>
+    /// <summary>
+    /// A fresh browser page on the gateway, on a 1366×768 laptop screen unless another size is given. The pages an
+    /// earlier test opened are closed first: left open, each keeps its circuit alive in the web UI and its renderer
+    /// in the browser, and a few hundred of them slow every later test down.
+    /// </summary>
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 768)
     {
+        await CloseEarlierTestsPagesAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Gateway.BaseAddress!.ToString().TrimEnd('/'),
@@ -114,7 +119,26 @@ public sealed class WebFixture : IAsyncLifetime
             Locale = "vi-VN",
         });
         context.SetDefaultTimeout(30_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private int _contextsOfTest = -1;
+
+    private async Task CloseEarlierTestsPagesAsync()
+    {
+        var test = EachTestStartsAfreshAttribute.Started;
+        if (test == _contextsOfTest)
+        {
+            return;
+        }
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+        _contexts.Clear();
+        _contextsOfTest = test;
     }
 
     /// <summary>Waits until the demo data loader has finished and the reporting summary shows all of 2014–2020.</summary>
@@ -169,7 +193,20 @@ public sealed class WebFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[EachTestStartsAfresh]
 public sealed class WebCollection : ICollectionFixture<WebFixture>
 {
     public const string Name = "web";
+}
+
+/// <summary>Counts the browser tests as they start, so the fixture knows which pages belong to a test that has ended.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class EachTestStartsAfreshAttribute : Xunit.Sdk.BeforeAfterTestAttribute
+{
+    private static int _started;
+
+    /// <summary>How many tests of the collection have started.</summary>
+    public static int Started => Volatile.Read(ref _started);
+
+    public override void Before(System.Reflection.MethodInfo methodUnderTest) => Interlocked.Increment(ref _started);
 }

@@ -47,8 +47,10 @@ public static class SignIn
         await page.ShowsLoginFormAsync();
         await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(user.UserName);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
-        await page.Locator("main[aria-busy='false']").WaitForAsync();
+        // Signing in goes through four round trips (the login form, the authorization, the code's exchange, the
+        // first render): more patience than a single step gets.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync(new() { Timeout = 60_000 });
+        await page.Locator("main[aria-busy='false']").WaitForAsync(new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("user-name")).ToHaveTextAsync(user.DisplayName);
     }
 
