@@ -131,6 +131,12 @@ public static class CodeNames
         ["DocumentKind.CouncilMinutes"] = new("Biên bản hội đồng", "Council minutes"),
         ["DocumentKind.Certificate"] = new("Giấy chứng nhận", "Certificate"),
 
+        ["NationalSubmissionStatus.Preparing"] = new("Đang lập", "Being prepared"),
+        ["NationalSubmissionStatus.Submitted"] = new("Đã gửi Bộ Công Thương", "Sent to the Ministry"),
+        ["NationalSubmissionStatus.Decided"] = new("Bộ Công Thương đã quyết định", "Decided by the Ministry"),
+        ["MinistryOutcome.Approved"] = new("Bộ phê duyệt", "Approved by the Ministry"),
+        ["MinistryOutcome.NotSelected"] = new("Bộ không chọn", "Not selected"),
+
         ["FollowUpStatus.Scheduled"] = new("Đã lên lịch", "Scheduled"),
         ["FollowUpStatus.Overdue"] = new("Quá hạn", "Overdue"),
         ["FollowUpStatus.Done"] = new("Đã đánh giá", "Done"),

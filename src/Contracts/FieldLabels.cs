@@ -209,6 +209,12 @@ public static class FieldLabels
         ["deadline"] = new("Hạn đăng ký", "Registration deadline"),
         ["contentGroups"] = new("Các nhóm nội dung được mời", "Content groups invited"),
 
+        // National proposals sent to the Ministry.
+        ["dispatchNumber"] = new("Số công văn", "Dispatch number"),
+        ["sentOn"] = new("Ngày gửi", "Sent on"),
+        ["complete"] = new("Hồ sơ đủ", "Dossier complete"),
+        ["outcome"] = new("Quyết định của Bộ", "Ministry's decision"),
+
         // Identity.
         ["userName"] = new("Tên đăng nhập", "User name"),
         ["displayName"] = new("Tên hiển thị", "Display name"),

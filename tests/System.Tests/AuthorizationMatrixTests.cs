@@ -89,6 +89,13 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["GetPlan"] = Access.Report,
         ["CompilePlan"] = Access.Manage,
         ["ApprovePlanVersion"] = Access.Manage,
+        ["ListNationalSubmissions"] = Access.Report,
+        ["GetNationalSubmission"] = Access.Report,
+        ["PrepareNationalSubmission"] = Access.Manage,
+        ["RefreshNationalSubmission"] = Access.Manage,
+        ["CheckNationalDossier"] = Access.Manage,
+        ["SubmitNationalSubmission"] = Access.Manage,
+        ["RecordMinistryDecision"] = Access.Manage,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
         ["ListCourses"] = Access.Read,

@@ -32,6 +32,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "budget", "/budget", Officer },
         { "calls", "/calls", Officer },
         { "plans", "/plans", Officer },
+        { "national", "/national", Officer },
         { "search", "/search?q=H%E1%BA%A1%20Long", Officer },
         { "users", "/users", Admin },
         { "home-establishment", "/", Establishment },

@@ -46,7 +46,7 @@ public sealed class PlanningPagesTests(WebFixture web)
         // A cut beyond what was allocated is refused, in Vietnamese, and nothing changes.
         await RecordAsync(page, "Cắt giảm dự toán", "600000000", $"{year % 100}/QĐ-UBND-CG", Today.AddDays(-1), "Điều chỉnh giảm");
         await Expect(page.GetByText("vượt số dự toán được giao").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync($"/api/proposals/budget-envelopes/{year}/Local/entries", new
+        await page.AssertRefusedInVietnameseAsync(await web.EnglishAnswerAsync($"/api/proposals/budget-envelopes/{year}/Local/entries", new
         {
             kind = "Cut", amount = 600_000_000, decisionNumber = $"{year % 100}/QĐ-UBND-CG", decisionDate = Today.AddDays(-1).ToString("yyyy-MM-dd"),
         }));
@@ -79,7 +79,7 @@ public sealed class PlanningPagesTests(WebFixture web)
         // Without a title and without any content group the call is refused, field by field, in Vietnamese.
         await page.ClickButtonAsync("Mở đợt đăng ký");
         await page.ConfirmAsync("Mở đợt đăng ký");
-        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync("/api/proposals/calls", new
+        await page.AssertRefusedInVietnameseAsync(await web.EnglishAnswerAsync("/api/proposals/calls", new
         {
             planYear = year, fundingSource = "Local", deadline = $"{year - 1}-05-20",
         }));
@@ -179,7 +179,7 @@ public sealed class PlanningPagesTests(WebFixture web)
         await page.ClickButtonAsync("Phê duyệt kế hoạch");
         await page.ConfirmAsync("Phê duyệt kế hoạch");
         await Expect(page.GetByText("sau ngày hôm nay").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.AssertRefusedInVietnameseAsync(await EnglishAnswerAsync($"/api/proposals/plans/{year}/Local/versions/1/approve",
+        await page.AssertRefusedInVietnameseAsync(await web.EnglishAnswerAsync($"/api/proposals/plans/{year}/Local/versions/1/approve",
             new { decisionNumber = decision, decisionDate = "2099-01-01" }));
         await Expect(page.GetByTestId("plan-version-1-state")).ToContainTextAsync("chờ phê duyệt");
 
@@ -214,24 +214,5 @@ public sealed class PlanningPagesTests(WebFixture web)
         await page.ClickButtonAsync("Ghi quyết định");
         await Expect(page.Confirmation()).ToContainTextAsync(number);
         await page.ConfirmAsync("Ghi quyết định");
-    }
-
-    /// <summary>The same request's refusal in English, whose words the Vietnamese page must not show.</summary>
-    private async Task<IReadOnlyList<string>> EnglishAnswerAsync(string path, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.AcceptLanguage.ParseAdd("en");
-        using var answer = await web.Gateway.SendAsync(request);
-        Assert.False(answer.IsSuccessStatusCode, $"POST {path} was taken: {await answer.Content.ReadAsStringAsync()}");
-        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        var messages = new[] { "title", "detail" }
-            .Select(name => problem.TryGetProperty(name, out var text) ? text.GetString() : null)
-            .OfType<string>().Where(m => m.Length > 0).ToList();
-        if (problem.TryGetProperty("errors", out var errors))
-        {
-            messages.AddRange(errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()!));
-        }
-        Assert.NotEmpty(messages);
-        return messages;
     }
 }

@@ -40,6 +40,7 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         ["Reports/Reports.razor"] = nameof(A_report_whose_years_run_backwards_is_refused_in_Vietnamese),
         ["Planning/Budget.razor"] = nameof(PlanningPagesTests.An_officer_records_an_allocation_and_an_addition_and_a_cut_beyond_the_envelope_is_refused_in_Vietnamese),
         ["Planning/Plans.razor"] = nameof(PlanningPagesTests.An_officer_compiles_the_plan_approves_it_by_decision_and_compiles_a_revision_and_a_decision_dated_ahead_is_refused_in_Vietnamese),
+        ["Planning/National.razor"] = nameof(NationalPageTests.An_officer_sends_the_years_national_list_to_the_Ministry_and_records_its_decision_and_an_unchecked_dossier_is_refused_in_Vietnamese),
         ["Planning/Calls.razor"] = nameof(PlanningPagesTests.An_officer_opens_a_call_whose_deadline_starts_at_20_May_of_the_year_before_and_closes_it_and_an_empty_call_is_refused_in_Vietnamese),
     };
 

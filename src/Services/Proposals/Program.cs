@@ -24,6 +24,7 @@ app.MapProposalFiguresApi();
 app.MapBudgetApi();
 app.MapCallsApi();
 app.MapPlansApi();
+app.MapNationalSubmissionsApi();
 app.MapProposalAttachmentsApi();
 app.MapProposalPapersApi();
 app.MapDefaultEndpoints();

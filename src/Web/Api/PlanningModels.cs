@@ -90,3 +90,49 @@ public sealed class ApprovePlanRequest
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
 }
+
+/// <summary>Where the province's list of national proposals of a year stands.</summary>
+public enum NationalSubmissionStatus
+{
+    Preparing = 1,
+    Submitted = 2,
+    Decided = 3,
+}
+
+/// <summary>What the Ministry decided on one proposal of the list.</summary>
+public enum MinistryOutcome
+{
+    Approved = 1,
+    NotSelected = 2,
+}
+
+/// <summary>One proposal of the list: what it asks, its dossier check, and the Ministry's decision.</summary>
+public sealed record NationalSubmissionItem(
+    Guid ProposalId, string ProposalCode, string Title, int ContentGroup, string District, long RequestedSupport, bool? DossierComplete,
+    string? DossierNote, MinistryOutcome? Outcome, long? ApprovedSupport, string? DecisionNumber, DateOnly? DecisionDate);
+
+/// <summary>The province's list of national proposals of a plan year sent to the Ministry (Circular 36/2013/TT-BCT).</summary>
+public sealed record NationalSubmission(
+    Guid Id, int PlanYear, NationalSubmissionStatus Status, DateOnly Deadline, bool IsLate, string? DispatchNumber, DateOnly? SentOn,
+    long RequestedTotal, long ApprovedTotal, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? SubmittedAt, string? SubmittedBy,
+    IReadOnlyList<NationalSubmissionItem> Items);
+
+public sealed class DossierCheckRequest
+{
+    public bool? Complete { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class SubmitNationalListRequest
+{
+    public string? DispatchNumber { get; set; }
+    public DateOnly? SentOn { get; set; }
+}
+
+public sealed class MinistryDecisionRequest
+{
+    public MinistryOutcome? Outcome { get; set; } = MinistryOutcome.Approved;
+    public long? ApprovedSupport { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+}

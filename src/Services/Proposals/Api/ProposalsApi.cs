@@ -425,6 +425,10 @@ public static class ProposalsApi
         return await ChangeProposalAsync(id, s, validation, async (p, ct) =>
         {
             p.Rederive(derivedPriorityArea);
+            if (p.FundingSource == FundingSource.National)
+            {
+                await NationalSubmissionsApi.EnsureApprovableAsync(s.Db, p.Id, request.ApprovedSupport!.Value, ct);
+            }
             p.Approve(request.ApprovedSupport!.Value, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, norms, managementNorms, s.Now, s.Actor);
             p.PlanEnd(request.PlannedEndOn);
             await BudgetCheck.AdmitAsync(s.Db, p, exceedance, ct);

@@ -18,6 +18,7 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<BudgetEnvelope> BudgetEnvelopes => Set<BudgetEnvelope>();
     public DbSet<RegistrationCall> RegistrationCalls => Set<RegistrationCall>();
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+    public DbSet<NationalSubmission> NationalSubmissions => Set<NationalSubmission>();
     public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1197,6 +1197,66 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.NationalSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DispatchNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dispatch_number");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_submissions");
+
+                    b.HasIndex("PlanYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_submissions_plan_year");
+
+                    b.ToTable("national_submissions", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.PriorityAreaStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2865,6 +2925,98 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
 
                     b.Navigation("Evaluation");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.NationalSubmission", b =>
+                {
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.NationalSubmissionItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<Guid>("ProposalId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<long?>("ApprovedSupport")
+                                .HasColumnType("bigint")
+                                .HasColumnName("approved_support");
+
+                            b1.Property<int>("ContentGroup")
+                                .HasColumnType("integer")
+                                .HasColumnName("content_group");
+
+                            b1.Property<DateOnly?>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.Property<string>("District")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("district");
+
+                            b1.Property<bool?>("DossierComplete")
+                                .HasColumnType("boolean")
+                                .HasColumnName("dossier_complete");
+
+                            b1.Property<string>("DossierNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("dossier_note");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("ProposalCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("proposal_code");
+
+                            b1.Property<DateTimeOffset?>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<long>("RequestedSupport")
+                                .HasColumnType("bigint")
+                                .HasColumnName("requested_support");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("SubmissionId", "ProposalId")
+                                .HasName("pk_national_submission_items");
+
+                            b1.HasIndex("ProposalId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_national_submission_items_proposal_id");
+
+                            b1.ToTable("national_submission_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId")
+                                .HasConstraintName("fk_national_submission_items_national_submissions_submission_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.PriorityAreaStatus", b =>
