@@ -68,10 +68,12 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
         request.Headers.AcceptLanguage.ParseAdd(System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture ? culture : "vi-VN");
         try
         {
+            string? key = null;
             if (method != HttpMethod.Get)
             {
                 var sent = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
-                request.Headers.Add("Idempotency-Key", commandKeys.KeyFor(method, path, sent));
+                key = commandKeys.KeyFor(method, path, sent);
+                request.Headers.Add("Idempotency-Key", key);
             }
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode == System.Net.HttpStatusCode.NoContent && typeof(T) == typeof(bool))
@@ -84,7 +86,12 @@ public sealed class GatewayClient(HttpClient http, CommandKeys commandKeys, ILog
                     ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} without a body.");
                 return new ApiResult<T>(value, null);
             }
-            return new ApiResult<T>(default, await ProblemOfAsync(response, cancellationToken));
+            var problem = await ProblemOfAsync(response, cancellationToken);
+            if (key is not null && CommandKeys.IsRefusal(problem.Status, problem.Type))
+            {
+                commandKeys.Forget(key);
+            }
+            return new ApiResult<T>(default, problem);
         }
         catch (Exception e) when ((e is HttpRequestException or TaskCanceledException or JsonException || GaveUp(e)) && !cancellationToken.IsCancellationRequested)
         {
