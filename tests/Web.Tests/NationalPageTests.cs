@@ -76,6 +76,9 @@ public sealed class NationalPageTests(WebFixture web)
         await page.ConfirmAsync("Ghi quyết định");
         await Expect(row.GetByTestId("national-outcome")).ToContainTextAsync("Bộ phê duyệt (quyết định số 1234/QĐ-BCT", new() { Timeout = 30_000 });
         await Expect(row).ToContainTextAsync("250.000.000 ₫");
+        await Expect(page.Told()).ToContainTextAsync($"Đã ghi quyết định của Bộ cho đề án {code}");
+        // Scanned once the message has gone: while it fades in or out, axe measures its text at part opacity.
+        await Expect(page.Told()).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await page.AssertAccessibleAsync();
 
         var list = await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/national-submissions/{year}");

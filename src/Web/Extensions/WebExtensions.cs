@@ -47,7 +47,16 @@ public static class WebExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway)
             .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+            .AddStandardResilienceHandler(options =>
+            {
+                options.Retry.DisableForUnsafeHttpMethods();
+                // A command is sent once: on a busy two-core server it may take longer than the defaults' 10 s, and
+                // reporting "cannot connect" while the platform goes on to do it would mislead the person. It gets
+                // 30 s (reads keep retrying within the minute); the breaker samples over twice that, as it must.
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+            });
 #pragma warning restore EXTEXP0001
         // The areas' clients own the platform's addresses; pages and endpoints ask them, never the gateway directly.
         builder.Services.AddTransient<ProposalsClient>();
