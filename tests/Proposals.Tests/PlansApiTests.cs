@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Contracts.Reconciliation;
+using KhuyenCong.Proposals.Api;
 using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
@@ -38,6 +42,12 @@ public sealed class PlansApiTests(PostgresServer postgres, RabbitMqServer rabbit
 
     private Task<HttpResponseMessage> ApproveRawAsync(int year, int version, string decisionNumber, string decisionDate) =>
         Client.PostAsJsonAsync($"{Plans}/{year}/Local/versions/{version}/approve", new { decisionNumber, decisionDate });
+
+    /// <summary>The AnnualPlanApproved messages written to the outbox, in order.</summary>
+    private Task<List<(Guid MessageId, AnnualPlanApproved Event)>> PlanApprovalsAsync() => WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.StartsWith("KhuyenCong.Contracts.Proposals.AnnualPlanApproved,"))
+            .OrderBy(m => m.Sequence).Select(m => new { m.MessageId, m.Payload }).ToListAsync())
+        .Select(m => (m.MessageId, JsonSerializer.Deserialize<AnnualPlanApproved>(m.Payload, JsonSerializerOptions.Web)!)).ToList());
 
     private static List<string?> Codes(JsonElement version) =>
         version.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()).ToList();
@@ -85,6 +95,45 @@ public sealed class PlansApiTests(PostgresServer postgres, RabbitMqServer rabbit
     }
 
     [Fact]
+    public async Task Approving_the_plan_and_its_revision_publishes_each_version_with_its_items_once()
+    {
+        const int year = 2023;
+        var low = await AppraisedAsync(year, 75, 200_000_000);
+        var high = await AppraisedAsync(year, 95, 300_000_000);
+        await CompileAsync(year);
+        Assert.Empty(await PlanApprovalsAsync());
+
+        var plan = await ExpectAsync(await ApproveRawAsync(year, 1, "30/QĐ-UBND", $"{year}-02-01"), HttpStatusCode.OK);
+        await ExpectAsync(await ApproveRawAsync(year, 1, "30/QĐ-UBND", $"{year}-02-01"), HttpStatusCode.OK);
+
+        var planId = plan.GetProperty("id").GetGuid();
+        var (messageId, first) = Assert.Single(await PlanApprovalsAsync());
+        Assert.Equal(PlansApi.ApprovedMessageIdOf(planId, 1), messageId);
+        Assert.Equal((planId, year, KhuyenCong.Contracts.FundingSource.Local, 1, "30/QĐ-UBND", new DateOnly(year, 2, 1)),
+            (first.PlanId, first.PlanYear, first.FundingSource, first.VersionNumber, first.DecisionNumber, first.DecisionDate));
+        Assert.Equal(plan.GetProperty("versions")[0].GetProperty("approvedAt").GetDateTimeOffset(), first.ApprovedAt);
+        var version = plan.GetProperty("versions")[0].GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            version.Select(i => (i.GetProperty("proposalId").GetGuid(), i.GetProperty("code").GetString(), i.GetProperty("contentGroup").GetInt32(),
+                i.GetProperty("district").GetString(), i.GetProperty("amount").GetInt64())),
+            first.Items.Select(i => (i.ProposalId, (string?)i.Code, (int)i.ContentGroup, (string?)i.District, i.PlannedSupport)));
+        Assert.Equal([Guid.Parse(high), Guid.Parse(low)], first.Items.Select(i => i.ProposalId));
+        Assert.Equal([300_000_000L, 200_000_000L], first.Items.Select(i => i.PlannedSupport));
+
+        // The revision, with the approved support of one proposal, is a second event; the plan in force is its figure.
+        await Journey.PostAsync(high, "approve", new { approvedSupport = 250_000_000, decisionNumber = "16/QĐ-SCT", decisionDate = $"{year}-03-01" });
+        await CompileAsync(year, "Điều chỉnh kinh phí theo quyết định phê duyệt đề án");
+        await ExpectAsync(await ApproveRawAsync(year, 2, "45/QĐ-UBND", $"{year}-03-05"), HttpStatusCode.OK);
+
+        var approvals = await PlanApprovalsAsync();
+        Assert.Equal([1, 2], approvals.Select(a => a.Event.VersionNumber));
+        Assert.Equal(PlansApi.ApprovedMessageIdOf(planId, 2), approvals[1].MessageId);
+        Assert.Equal([250_000_000L, 200_000_000L], approvals[1].Event.Items.Select(i => i.PlannedSupport));
+        var figures = await ClientAs(TestUser.Admin).GetFromJsonAsync<OwnerFigures>($"/api/proposals/figures?fromYear={year}&toYear={year}");
+        Assert.Equal(450_000_000, figures!.Figures.Single(f => f.Figure == ReconciledFigures.Proposals.Planned).Value);
+    }
+
+    [Fact]
     public async Task A_year_with_calls_takes_only_the_proposals_filed_under_them()
     {
         const int year = 2021;
@@ -124,6 +173,9 @@ public sealed class PlansApiTests(PostgresServer postgres, RabbitMqServer rabbit
         // The winning decision sent again (a repeat, without a key) answers the plan unchanged.
         var again = await ExpectAsync(await ApproveRawAsync(year, 1, $"{winner + 1}/QĐ-UBND", $"{year}-02-01"), HttpStatusCode.OK);
         Assert.Equal(version.GetProperty("approvedAt").GetString(), again.GetProperty("versions")[0].GetProperty("approvedAt").GetString());
+        // One approval, one event: the refused and the repeated ones publish nothing.
+        var (_, approved) = Assert.Single(await PlanApprovalsAsync());
+        Assert.Equal($"{winner + 1}/QĐ-UBND", approved.DecisionNumber);
     }
 
     [Fact]

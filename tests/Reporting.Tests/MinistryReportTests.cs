@@ -185,8 +185,8 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rows[0]["F"]);
         Assert.Contains(rows, r => r["F"] as string == "GIÁM ĐỐC");
         Assert.Contains(rows, r => r["F"] as string == Signer);
-        string[] figures = ["allocated", "committed", "remaining", "advanced", "paid", "settled", "refunded", "proposals", "overPlan", "overPlanSupport"];
-        var columns = "CDEFGHIJKL";
+        string[] figures = ["allocated", "planned", "committed", "remaining", "advanced", "paid", "settled", "refunded", "proposals", "overPlan", "overPlanSupport"];
+        var columns = "CDEFGHIJKLM";
         void AssertRow(int index, JsonElement line)
         {
             var expected = Figures(line);

@@ -88,6 +88,7 @@ public sealed class ReportedEventsTests
             c => (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!.MakeGenericMethod(c).Invoke(formatter, null)!);
 
         Assert.Equal("reporting-proposal-status-changed", queues[typeof(ProposalStatusChanged)]);
+        Assert.Equal("reporting-annual-plan-approved", queues[typeof(AnnualPlanApproved)]);
         Assert.All(queues, q => Assert.Equal("reporting-" + Regex.Replace(q.Key.Name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant(), q.Value));
     }
 

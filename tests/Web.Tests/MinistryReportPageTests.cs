@@ -46,9 +46,17 @@ public sealed class MinistryReportPageTests(WebFixture web)
         Assert.Contains(rows, r => (r["B"] as string)?.StartsWith("Kính gửi: Cục Công nghiệp địa phương", StringComparison.Ordinal) == true);
         Assert.Contains(rows, r => r["F"] as string == "GIÁM ĐỐC");
         var report = await web.Gateway.GetFromJsonAsync<JsonElement>("/api/reports/ministry?year=2017&period=year&source=Local");
-        var committed = report.GetProperty("total").GetProperty("figures").GetProperty("committed").GetInt64();
+        var figures = report.GetProperty("total").GetProperty("figures");
+        var committed = figures.GetProperty("committed").GetInt64();
         Assert.True(committed > 0, "the demo data approve local proposals of 2017");
+        // The demo data approve the local plan of 2017: its planned figure stands beside the actual ones.
+        var planned = figures.GetProperty("planned").GetInt64();
+        Assert.True(planned > 0, "the demo data approve the local plan of 2017");
+        var header = rows.First(r => r["A"] as string == "STT");
+        string ColumnOf(string title) => header.Single(c => c.Value as string == title).Key;
+        Assert.Equal(("C", "D", "E"), (ColumnOf("Dự toán được giao"), ColumnOf("Kế hoạch (được phê duyệt)"), ColumnOf("Đã cam kết (phê duyệt)")));
         var total = rows.First(r => r["B"] as string == "Tổng cộng");
-        Assert.Equal(committed, Convert.ToInt64(total["D"], CultureInfo.InvariantCulture));
+        Assert.Equal(committed, Convert.ToInt64(total["E"], CultureInfo.InvariantCulture));
+        Assert.Equal(planned, Convert.ToInt64(total["D"], CultureInfo.InvariantCulture));
     }
 }

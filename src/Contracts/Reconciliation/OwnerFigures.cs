@@ -47,9 +47,11 @@ public static class ReconciledFigures
         public const string Refunded = "refunded";
         /// <summary>The budget envelopes of the plan year, every funding source: allocations with their additions, less their cuts.</summary>
         public const string Allocated = "allocated";
+        /// <summary>The annual plans of the plan year in force, every funding source: the planned support of the items of each plan's last approved version.</summary>
+        public const string Planned = "planned";
 
         public static readonly IReadOnlyList<string> All =
-            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded, Allocated];
+            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded, Allocated, Planned];
     }
 
     public static class Training

@@ -77,6 +77,10 @@ public static class FiguresApi
             .Where(e => e.PlanYear >= fromYear && e.PlanYear <= toYear)
             .ToListAsync(cancellationToken);
         values.AddRange(envelopes.Select(e => new YearFigure(F.Allocated, e.PlanYear, e.Allocated)));
+        var plans = await db.AnnualPlans.AsNoTracking()
+            .Where(p => p.PlanYear >= fromYear && p.PlanYear <= toYear)
+            .ToListAsync(cancellationToken);
+        values.AddRange(plans.Where(p => p.Current is not null).Select(p => new YearFigure(F.Planned, p.PlanYear, p.Current!.Total)));
         return TypedResults.Ok(OwnerFigures.For(fromYear!.Value, toYear!.Value, F.All, values));
     }
 }

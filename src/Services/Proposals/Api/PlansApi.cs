@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Identifiers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
@@ -109,7 +111,8 @@ public static class PlansApi
 
     /// <summary>
     /// Approves a version by a decision, under the plan's row lock: of two approvals at once one wins and the other is
-    /// refused (409), while the same decision sent again answers the plan unchanged.
+    /// refused (409), while the same decision sent again answers the plan unchanged. The approval publishes
+    /// <see cref="AnnualPlanApproved"/> through the outbox in the same transaction, once per version.
     /// </summary>
     internal static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> Approve(
         int planYear, FundingSource fundingSource, int number, ApprovePlanRequest request, ProposalsDbContext db, TimeProvider time, ClaimsPrincipal user,
@@ -131,6 +134,7 @@ public static class PlansApi
             }
             if (plan.Approve(number, request.DecisionNumber!.Trim(), request.DecisionDate!.Value, time.GetUtcNow(), Actor.NameOf(user)))
             {
+                db.AddIntegrationEvent(Approved(plan, plan.Versions.Single(v => v.Number == number)), ApprovedMessageIdOf(plan.Id, number));
                 db.Touch(plan);
                 await db.SaveChangesAsync(ct);
             }
@@ -160,6 +164,33 @@ public static class PlansApi
             p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
             p.CurrentAppraisal?.Recommendation, p.Budget.StateSupport, p.Approval?.ApprovedSupport)).ToList();
     }
+
+    /// <summary>The id of a version's AnnualPlanApproved: the same version always yields the same message id.</summary>
+    public static Guid ApprovedMessageIdOf(Guid planId, int number) => NameBasedId.Of($"khuyencong:proposals:plan-approved:{planId:D}:{number}");
+
+    /// <summary>The approved version as Reporting takes it: each item with the support planned for it in the year.</summary>
+    internal static AnnualPlanApproved Approved(AnnualPlan plan, PlanVersion version) => new()
+    {
+        PlanId = plan.Id,
+        PlanYear = plan.PlanYear,
+        FundingSource = (Contracts.FundingSource)plan.FundingSource,
+        VersionNumber = version.Number,
+        DecisionNumber = version.DecisionNumber!,
+        DecisionDate = version.DecisionDate!.Value,
+        ApprovedAt = version.ApprovedAt!.Value,
+        Items =
+        [
+            .. version.Items.Select(i => new AnnualPlanItem
+            {
+                ProposalId = i.ProposalId,
+                Code = i.Code,
+                ContentGroup = (Contracts.ContentGroup)i.ContentGroup,
+                District = i.District,
+                PlannedSupport = i.Amount,
+            }),
+        ],
+        ActedBy = version.ApprovedBy,
+    };
 
     private static ProblemHttpResult NotFound(int planYear) =>
         ApiProblems.NotFound("Plan", $"No plan is compiled for {planYear} and this funding source.", $"Chưa lập kế hoạch năm {planYear} cho nguồn kinh phí này.");

@@ -7,6 +7,7 @@ using KhuyenCong.Proposals.Domain;
 using KhuyenCong.Proposals.FollowUps;
 using KhuyenCong.Proposals.Implementation;
 using KhuyenCong.Proposals.Payments;
+using KhuyenCong.Proposals.Plans;
 
 namespace KhuyenCong.Proposals.Extensions;
 
@@ -25,6 +26,7 @@ public static class ProposalsExtensions
         builder.Services.AddHostedService<FollowUpMonitor>();
         builder.Services.AddHostedService<BalancePaidBackfill>();
         builder.Services.AddHostedService<ProgressReportBackfill>();
+        builder.Services.AddHostedService<PlanApprovedBackfill>();
         return builder;
     }
 }

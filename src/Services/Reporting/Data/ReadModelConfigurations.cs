@@ -51,6 +51,31 @@ internal sealed class EnvelopeEntryFactConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class PlanVersionFactConfiguration : IEntityTypeConfiguration<PlanVersionFact>
+{
+    public void Configure(EntityTypeBuilder<PlanVersionFact> builder)
+    {
+        builder.ToTable("plan_version_facts");
+        builder.HasKey(v => new { v.PlanId, v.VersionNumber });
+        builder.Property(v => v.FundingSource).HasMaxLength(16);
+        builder.Property(v => v.DecisionNumber).HasMaxLength(64);
+        builder.HasIndex(v => new { v.PlanYear, v.FundingSource });
+    }
+}
+
+internal sealed class PlanItemFactConfiguration : IEntityTypeConfiguration<PlanItemFact>
+{
+    public void Configure(EntityTypeBuilder<PlanItemFact> builder)
+    {
+        builder.ToTable("plan_item_facts");
+        builder.HasKey(i => new { i.PlanId, i.VersionNumber, i.ProposalId });
+        builder.Property(i => i.FundingSource).HasMaxLength(16);
+        builder.Property(i => i.Code).HasMaxLength(32);
+        builder.Property(i => i.District).HasMaxLength(100);
+        builder.HasIndex(i => new { i.PlanYear, i.FundingSource });
+    }
+}
+
 internal sealed class MoneyMovementFactConfiguration : IEntityTypeConfiguration<MoneyMovementFact>
 {
     public void Configure(EntityTypeBuilder<MoneyMovementFact> builder)

@@ -17,6 +17,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
     public DbSet<EnvelopeEntryFact> EnvelopeEntries => Set<EnvelopeEntryFact>();
     public DbSet<MoneyMovementFact> MoneyMovements => Set<MoneyMovementFact>();
+    public DbSet<PlanVersionFact> PlanVersions => Set<PlanVersionFact>();
+    public DbSet<PlanItemFact> PlanItems => Set<PlanItemFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

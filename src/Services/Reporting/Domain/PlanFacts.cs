@@ -33,6 +33,77 @@ public sealed class EnvelopeEntryFact
     };
 }
 
+/// <summary>
+/// One approved version of an annual plan (kế hoạch khuyến công năm) of a plan year and funding source: the plan
+/// itself (version 1) or a revision. Approved versions are never changed, so the row is written once, by plan and
+/// version, whatever the order or number of deliveries; the plan in force is its highest version (decided by a
+/// date, for figures cut at a date), so an older version arriving after a newer one never replaces it.
+/// </summary>
+public sealed class PlanVersionFact
+{
+    private PlanVersionFact() { }
+
+    public Guid PlanId { get; private set; }
+    public int VersionNumber { get; private set; }
+    public int PlanYear { get; private set; }
+    public string FundingSource { get; private set; } = "";
+    public string DecisionNumber { get; private set; } = "";
+    public DateOnly DecisionDate { get; private set; }
+    public DateTimeOffset ApprovedAt { get; private set; }
+    /// <summary>The support planned over the version's items.</summary>
+    public long PlannedSupport { get; private set; }
+    public int Items { get; private set; }
+
+    public static PlanVersionFact Of(
+        Guid planId, int versionNumber, int planYear, string fundingSource, string decisionNumber, DateOnly decisionDate, DateTimeOffset approvedAt,
+        long plannedSupport, int items) => new()
+    {
+        PlanId = planId,
+        VersionNumber = versionNumber,
+        PlanYear = planYear,
+        FundingSource = fundingSource,
+        DecisionNumber = decisionNumber,
+        DecisionDate = decisionDate,
+        ApprovedAt = approvedAt,
+        PlannedSupport = plannedSupport,
+        Items = items,
+    };
+}
+
+/// <summary>
+/// One proposal in an approved version of a plan, with the dimensions the plan figures are cut by and the support
+/// the version plans for it; written with its version (<see cref="PlanVersionFact"/>) and never changed.
+/// </summary>
+public sealed class PlanItemFact
+{
+    private PlanItemFact() { }
+
+    public Guid PlanId { get; private set; }
+    public int VersionNumber { get; private set; }
+    public Guid ProposalId { get; private set; }
+    public int PlanYear { get; private set; }
+    public string FundingSource { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public int ContentGroup { get; private set; }
+    public string District { get; private set; } = "";
+    public long PlannedSupport { get; private set; }
+
+    public static PlanItemFact Of(
+        Guid planId, int versionNumber, Guid proposalId, int planYear, string fundingSource, string code, int contentGroup, string district,
+        long plannedSupport) => new()
+    {
+        PlanId = planId,
+        VersionNumber = versionNumber,
+        ProposalId = proposalId,
+        PlanYear = planYear,
+        FundingSource = fundingSource,
+        Code = code,
+        ContentGroup = contentGroup,
+        District = district,
+        PlannedSupport = plannedSupport,
+    };
+}
+
 public enum MoneyMovementKind
 {
     /// <summary>An advance paid to the implementing unit (tạm ứng).</summary>

@@ -51,6 +51,7 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         }),
         On<BudgetEnvelopeChanged>((p, e, ct) => p.EnvelopeEntryAsync(EnvelopeEntryFact.Of(
             e.EntryId, e.EnvelopeId, e.PlanYear, e.FundingSource.ToString(), e.Kind, e.Amount, e.DecisionNumber, e.DecisionDate), ct)),
+        On<AnnualPlanApproved>((p, e, ct) => p.PlanVersionAsync(e, ct)),
         On<FollowUpRecorded>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), ct)),
         On<FollowUpOverdue>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), ct)),
         On<CourseScheduled>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), ct)),
@@ -118,6 +119,29 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
             && !await db.EnvelopeEntries.AnyAsync(e => e.EntryId == entry.EntryId, cancellationToken))
         {
             db.EnvelopeEntries.Add(entry);
+        }
+    }
+
+    /// <summary>
+    /// An approved version of a plan with its items: written once, by plan and version. Versions are kept side by side,
+    /// and readers take the highest one, so a version arriving late (an older one after a newer) changes nothing they read.
+    /// </summary>
+    private async Task PlanVersionAsync(AnnualPlanApproved e, CancellationToken cancellationToken)
+    {
+        if (db.PlanVersions.Local.FindEntryUntyped([e.PlanId, e.VersionNumber]) is not null
+            || await db.PlanVersions.AnyAsync(v => v.PlanId == e.PlanId && v.VersionNumber == e.VersionNumber, cancellationToken))
+        {
+            return;
+        }
+        var source = e.FundingSource.ToString();
+        db.PlanVersions.Add(PlanVersionFact.Of(e.PlanId, e.VersionNumber, e.PlanYear, source, e.DecisionNumber, e.DecisionDate, e.ApprovedAt,
+            e.Items.Sum(i => i.PlannedSupport), e.Items.Count));
+        // One line per proposal: should a version name a proposal twice, its planned support is summed on one line.
+        foreach (var item in e.Items.GroupBy(i => i.ProposalId))
+        {
+            var first = item.First();
+            db.PlanItems.Add(PlanItemFact.Of(e.PlanId, e.VersionNumber, item.Key, e.PlanYear, source, first.Code, (int)first.ContentGroup, first.District,
+                item.Sum(i => i.PlannedSupport)));
         }
     }
 

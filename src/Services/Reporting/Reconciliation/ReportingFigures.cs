@@ -26,7 +26,7 @@ internal static class ReportingFigures
         ReportingDbContext db, int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
         var proposals = await FromReportAsync(db, ReportCatalog.Proposals,
-            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded or R.Proposals.Allocated)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
+            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded or R.Proposals.Allocated or R.Proposals.Planned)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
         // Advances paid and refunds are not report columns: the proposal facts keep each proposal's totals.
         var totals = await db.ProposalFacts.AsNoTracking()
             .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
@@ -45,9 +45,17 @@ internal static class ReportingFigures
                 .Select(g => new { Year = g.Key, Allocated = g.Sum(e => e.SignedAmount) })
                 .ToListAsync(cancellationToken))
             .Select(a => new YearFigure(R.Proposals.Allocated, a.Year, a.Allocated));
+        // The plans in force, from the versions the plan-versus-actual figures are read from: each plan's highest version.
+        var planned = (await db.PlanVersions.AsNoTracking()
+                .Where(v => v.PlanYear >= fromYear && v.PlanYear <= toYear)
+                .Select(v => new { v.PlanId, v.PlanYear, v.VersionNumber, v.PlannedSupport })
+                .ToListAsync(cancellationToken))
+            .GroupBy(v => v.PlanId)
+            .Select(g => g.MaxBy(v => v.VersionNumber)!)
+            .Select(v => new YearFigure(R.Proposals.Planned, v.PlanYear, v.PlannedSupport));
         return
         [
-            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid).Concat(allocated)),
+            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid).Concat(allocated).Concat(planned)),
             OwnerFigures.For(fromYear, toYear, R.Training.All,
                 await FromReportAsync(db, ReportCatalog.Training, R.Training.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
             OwnerFigures.For(fromYear, toYear, R.Fairs.All,

@@ -43,7 +43,7 @@ public sealed record MinistryReportHeader(
 
 public sealed record MinistrySignature(string Title, string? Name);
 
-/// <summary>One line of the plan-versus-actual table: a funding source, content group or district, with its figures.</summary>
+/// <summary>One line of the plan-versus-actual table: a funding source, content group or district, with its figures (planned among them).</summary>
 public sealed record MinistryReportLine(string Key, string Label, PlanFigures Figures);
 
 /// <summary>One national proposal of the summary table (Circular 36/2013, Article 6, Form No. 2).</summary>
@@ -116,6 +116,7 @@ internal static class MinistryReports
         [
             $"Số liệu lũy kế từ ngày 01/01/{year} đến ngày {to:dd/MM/yyyy}, của các đề án thuộc kế hoạch năm {year}; đơn vị tính: đồng.",
             "Dự toán được giao: quyết định giao dự toán, bổ sung, cắt giảm có ngày quyết định đến hết kỳ báo cáo; chỉ có theo nguồn kinh phí.",
+            "Kế hoạch: kinh phí khuyến công của các đề án trong kế hoạch năm đang áp dụng (bản kế hoạch hoặc điều chỉnh được phê duyệt sau cùng có ngày quyết định đến hết kỳ báo cáo).",
             "Đã cam kết: kinh phí được phê duyệt; đề án đã quyết toán tính theo số quyết toán; đề án đã hủy tính số đã chi chưa hoàn trả.",
             "Đã chi: tạm ứng và thanh toán phần còn lại; Vượt kế hoạch: đề án được phê duyệt theo quyết định phê duyệt vượt kế hoạch (số đề án và kinh phí được phê duyệt).",
         ];

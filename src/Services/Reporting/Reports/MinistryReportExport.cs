@@ -21,6 +21,7 @@ internal static class MinistryReportExport
     public static readonly IReadOnlyList<(string Header, Func<PlanFigures, long?> Value)> FigureColumns =
     [
         ("Dự toán được giao", f => f.Allocated),
+        ("Kế hoạch (được phê duyệt)", f => f.Planned),
         ("Đã cam kết (phê duyệt)", f => f.Committed),
         ("Còn lại", f => f.Remaining),
         ("Đã tạm ứng", f => f.Advanced),
@@ -38,7 +39,7 @@ internal static class MinistryReportExport
         "Kinh phí khuyến công quốc gia đề nghị", "Kinh phí khuyến công quốc gia được duyệt", "Thời gian thực hiện", "Tình trạng",
     ];
 
-    private const int Width = 12;
+    private const int Width = 13;
 
     public static byte[] Xlsx(MinistryReport report)
     {

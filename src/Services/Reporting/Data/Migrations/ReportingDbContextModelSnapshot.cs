@@ -956,6 +956,110 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("money_movement_facts", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.PlanItemFact", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<long>("PlannedSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_support");
+
+                    b.HasKey("PlanId", "VersionNumber", "ProposalId")
+                        .HasName("pk_plan_item_facts");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .HasDatabaseName("ix_plan_item_facts_plan_year_funding_source");
+
+                    b.ToTable("plan_item_facts", (string)null);
+                });
+
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.PlanVersionFact", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer")
+                        .HasColumnName("items");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<long>("PlannedSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_support");
+
+                    b.HasKey("PlanId", "VersionNumber")
+                        .HasName("pk_plan_version_facts");
+
+                    b.HasIndex("PlanYear", "FundingSource")
+                        .HasDatabaseName("ix_plan_version_facts_plan_year_funding_source");
+
+                    b.ToTable("plan_version_facts", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Reporting.Domain.ProposalFact", b =>
                 {
                     b.Property<Guid>("ProposalId")
