@@ -192,4 +192,184 @@ public sealed class BudgetApiTests(PostgresServer postgres, RabbitMqServer rabbi
         Assert.Equal(2, figures.GetProperty("entries").GetArrayLength());
         Assert.Equal(2, await OutboxCountAsync("BudgetEnvelopeChanged"));
     }
+
+    // The amendments' years include 2014, whose support norms took effect on 8 April: approvals there are dated in May.
+    private static object Raise(int year, long support, object? exceedPlan = null, string decisionNumber = "30/QĐ-SCT") =>
+        new { decisionNumber, decisionDate = $"{year}-06-02", reason = "Bổ sung thiết bị theo thiết kế điều chỉnh", approvedSupport = support, exceedPlan };
+
+    private async Task<string> ApprovedAsync(int year, long support, string fundingSource = "Local")
+    {
+        var id = await Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, fundingSource: fundingSource));
+        await Journey.PostAsync(id, "approve", new { approvedSupport = support, decisionNumber = "15/QĐ-SCT", decisionDate = $"{year}-05-15" });
+        return id;
+    }
+
+    private Task<int> AmendmentCountAsync() => WithDbAsync(db => db.Proposals.AsNoTracking().SelectMany(p => p.Amendments).CountAsync());
+
+    [Fact]
+    public async Task A_raise_within_what_remains_is_admitted_and_commits_more_of_the_envelope_while_a_cut_needs_no_room()
+    {
+        const int year = 2016;
+        await AllocateAsync(year, 300_000_000);
+        var id = await ApprovedAsync(year, 100_000_000);
+        await ApprovedAsync(year, 150_000_000);
+
+        // 50 million remain: the raise of 50 million fits exactly, the proposal's own 100 million is not counted against it.
+        var raised = await Journey.PostAsync(id, "amendments", Raise(year, 150_000_000));
+
+        Assert.Equal(150_000_000, raised.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(raised.GetProperty("amendments").EnumerateArray()).GetProperty("planExceedance").ValueKind);
+        var figures = await FiguresAsync(year);
+        Assert.Equal(300_000_000, figures.GetProperty("committed").GetInt64());
+        Assert.Equal(0, figures.GetProperty("remaining").GetInt64());
+        Assert.Equal(0, figures.GetProperty("proposalsOverPlan").GetInt32());
+
+        // Nothing remains now, yet lowering the support is no raise and is not checked.
+        var lowered = await Journey.PostAsync(id, "amendments", Raise(year, 120_000_000, decisionNumber: "31/QĐ-SCT"));
+
+        Assert.Equal(120_000_000, lowered.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(2, lowered.GetProperty("amendments").GetArrayLength());
+        Assert.Equal(270_000_000, (await FiguresAsync(year)).GetProperty("committed").GetInt64());
+        Assert.Equal(2, await OutboxCountAsync("ProposalAmended"));
+    }
+
+    [Fact]
+    public async Task A_raise_beyond_what_remains_is_refused_in_Vietnamese_unless_a_decision_to_exceed_the_plan_is_recorded_on_the_amendment()
+    {
+        const int year = 2015;
+        await AllocateAsync(year, 300_000_000);
+        var id = await ApprovedAsync(year, 100_000_000);
+        await ApprovedAsync(year, 170_000_000);
+        var events = await OutboxCountAsync("ProposalAmended");
+
+        var refused = await AssertProblemAsync(await Journey.PostRawAsync(id, "amendments", Raise(year, 150_000_000)),
+            HttpStatusCode.Conflict, "/errors/budget-envelope-exceeded-by-amendment");
+        var detail = refused.GetProperty("detail").GetString()!.Replace(',', '.');
+        Assert.Contains("Điều chỉnh đề án", detail);
+        Assert.Contains("tăng kinh phí hỗ trợ thêm 50.000.000 đồng", detail);
+        Assert.Contains("vượt số dự toán còn lại 30.000.000 đồng", detail);
+        Assert.Contains("đã cam kết 270.000.000 đồng", detail);
+        Assert.DoesNotContain("Phê duyệt", detail);
+        var english = new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{id}/amendments") { Content = JsonContent.Create(Raise(year, 150_000_000)) };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await AssertProblemAsync(await Client.SendAsync(english), HttpStatusCode.Conflict, "/errors/budget-envelope-exceeded-by-amendment");
+        Assert.Contains("raises its support by", inEnglish.GetProperty("detail").GetString());
+        var unchanged = await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(100_000_000, unchanged.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(0, unchanged.GetProperty("amendments").GetArrayLength());
+        Assert.Equal(0, await AmendmentCountAsync());
+        Assert.Equal(events, await OutboxCountAsync("ProposalAmended"));
+
+        var amended = await Journey.PostAsync(id, "amendments",
+            Raise(year, 150_000_000, new { decisionNumber = " 46/QĐ-UBND ", decisionDate = $"{year}-06-01", reason = "Thiết bị tăng giá theo thị trường" }));
+
+        Assert.Equal(150_000_000, amended.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(JsonValueKind.Null, amended.GetProperty("planExceedance").ValueKind);
+        var exceedance = Assert.Single(amended.GetProperty("amendments").EnumerateArray()).GetProperty("planExceedance");
+        Assert.Equal("46/QĐ-UBND", exceedance.GetProperty("decisionNumber").GetString());
+        Assert.Equal($"{year}-06-01", exceedance.GetProperty("decisionDate").GetString());
+        Assert.Equal("Thiết bị tăng giá theo thị trường", exceedance.GetProperty("reason").GetString());
+        Assert.Equal(30_000_000, exceedance.GetProperty("remainingBefore").GetInt64());
+        var stored = await WithDbAsync(db => db.Proposals.AsNoTracking().SelectMany(p => p.Amendments).SingleAsync());
+        Assert.Equal(("46/QĐ-UBND", new DateOnly(year, 6, 1), 30_000_000L), (stored.ExceedanceDecisionNumber, stored.ExceedanceDecisionDate!.Value, stored.RemainingBefore!.Value));
+        var figures = await FiguresAsync(year);
+        Assert.Equal(320_000_000, figures.GetProperty("committed").GetInt64());
+        Assert.Equal(-20_000_000, figures.GetProperty("remaining").GetInt64());
+        Assert.Equal(1, figures.GetProperty("proposalsOverPlan").GetInt32());
+        var overPlan = await ExpectAsync(await Client.GetAsync($"/api/proposals?year={year}&overPlan=true"), HttpStatusCode.OK);
+        Assert.Equal([id], overPlan.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        var payload = await WithDbAsync(db => db.OutboxMessages.Where(m => m.MessageType.Contains(".ProposalAmended,")).Select(m => m.Payload).SingleAsync());
+        Assert.Equal("46/QĐ-UBND", JsonDocument.Parse(payload).RootElement.GetProperty("planExceedanceDecisionNumber").GetString());
+    }
+
+    [Fact]
+    public async Task Without_an_envelope_a_raise_is_not_checked_as_an_approval_is_not()
+    {
+        // The national source of 2014: the year's local envelope belongs to the hostile-input test.
+        const int year = 2014;
+        var id = await ApprovedAsync(year, 100_000_000, fundingSource: "National");
+
+        var raised = await Journey.PostAsync(id, "amendments", Raise(year, 200_000_000));
+
+        Assert.Equal(200_000_000, raised.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(raised.GetProperty("amendments").EnumerateArray()).GetProperty("planExceedance").ValueKind);
+        var figures = await ExpectAsync(await Client.GetAsync($"{Envelopes}/{year}/National"), HttpStatusCode.OK);
+        Assert.False(figures.GetProperty("hasEnvelope").GetBoolean());
+        Assert.Equal(200_000_000, figures.GetProperty("committed").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_raise_sent_twice_with_one_key_is_amended_and_admitted_once()
+    {
+        // The national source of 2016: the year's local envelope belongs to the test of a raise within what remains.
+        const int year = 2016;
+        await ExpectAsync(await Client.PostAsJsonAsync(Envelopes, new
+        {
+            planYear = year, fundingSource = "National", amount = 400_000_000, decisionNumber = "120/QĐ-BCT", decisionDate = $"{year}-01-10",
+        }), HttpStatusCode.Created);
+        var id = await ApprovedAsync(year, 100_000_000, fundingSource: "National");
+        HttpRequestMessage Post() => new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{id}/amendments")
+        { Content = JsonContent.Create(Raise(year, 180_000_000)) }.WithKey("raise-2016-national");
+
+        var first = await ExpectAsync(await Client.SendAsync(Post()), HttpStatusCode.OK);
+        var again = await Client.SendAsync(Post());
+
+        await ExpectAsync(again, HttpStatusCode.OK);
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Single(first.GetProperty("amendments").EnumerateArray());
+        Assert.Equal(1, await AmendmentCountAsync());
+        Assert.Equal(1, await OutboxCountAsync("ProposalAmended"));
+        var figures = await ExpectAsync(await Client.GetAsync($"{Envelopes}/{year}/National"), HttpStatusCode.OK);
+        Assert.Equal((180_000_000L, 220_000_000L), (figures.GetProperty("committed").GetInt64(), figures.GetProperty("remaining").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Parallel_raises_of_proposals_in_one_envelope_never_exceed_it()
+    {
+        const int year = 2025;
+        // Twenty proposals of 100 million each leave 250 million: room for five raises of 50 million, not twenty.
+        await AllocateAsync(year, Bursts.Size * 100_000_000L + 250_000_000);
+        var ids = new List<string>();
+        for (var i = 0; i < Bursts.Size; i++)
+        {
+            ids.Add(await ApprovedAsync(year, 100_000_000));
+        }
+
+        var responses = await Bursts.RunAsync(ids.Count, i => Journey.PostRawAsync(ids[i], "amendments", Raise(year, 150_000_000)));
+
+        await Bursts.AssertNoServerErrorsAsync(responses);
+        Assert.Equal(5, Bursts.Statuses(responses).GetValueOrDefault(HttpStatusCode.OK));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            await AssertProblemAsync(refused, HttpStatusCode.Conflict, "/errors/budget-envelope-exceeded-by-amendment");
+        }
+        var figures = await FiguresAsync(year);
+        Assert.Equal(Bursts.Size * 100_000_000L + 250_000_000, figures.GetProperty("committed").GetInt64());
+        Assert.Equal(0, figures.GetProperty("remaining").GetInt64());
+        Assert.Equal(5, await AmendmentCountAsync());
+    }
+
+    [Fact]
+    public async Task Hostile_decisions_to_exceed_the_plan_on_an_amendment_are_refused_and_change_nothing()
+    {
+        const int year = 2014;
+        await AllocateAsync(year, 100_000_000);
+        var id = await ApprovedAsync(year, 100_000_000);
+
+        var errors = await ErrorsOf(await Journey.PostRawAsync(id, "amendments",
+            Raise(year, 150_000_000, new { decisionNumber = new string('4', 65), decisionDate = "1950-06-01", reason = "" })));
+        Assert.Equal(["exceedPlan.decisionDate", "exceedPlan.decisionNumber", "exceedPlan.reason"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Contains((await ErrorsOf(await Journey.PostRawAsync(id, "amendments",
+            Raise(year, 150_000_000, new { decisionNumber = "47/QĐ-UBND", decisionDate = "9999-12-31", reason = "Lý do" })))).EnumerateObject(),
+            e => e.Name.Contains("decisionDate", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains((await ErrorsOf(await Journey.PostRawAsync(id, "amendments",
+            Raise(year, 150_000_000, new { decisionNumber = "47/QĐ\u0000-UBND", decisionDate = $"{year}-03-01", reason = "Lý\u0000do" })))).EnumerateObject(),
+            e => e.Name.StartsWith("exceedPlan", StringComparison.OrdinalIgnoreCase));
+
+        var unchanged = await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
+        Assert.Equal(100_000_000, unchanged.GetProperty("approval").GetProperty("approvedSupport").GetInt64());
+        Assert.Equal(0, await AmendmentCountAsync());
+        Assert.Equal(100_000_000, (await FiguresAsync(year)).GetProperty("committed").GetInt64());
+    }
 }

@@ -104,6 +104,32 @@ public sealed class BudgetEnvelopeTests
         Assert.Equal(new PlanExceedance("45/QĐ-UBND", new DateOnly(2024, 6, 1), "Dự án cấp bách", 400_000_000), exceedance);
     }
 
+    [Fact]
+    public void A_raise_counts_only_itself_against_what_remains_beside_the_proposals_own_support()
+    {
+        // Allocated 1,000; others commit 600; the proposal holds 300: 100 remain for its raise.
+        Assert.Null(Envelope(1_000_000_000).AdmitRaise("KCĐP-2024-001", 300_000_000, 400_000_000, 600_000_000, null));
+
+        var refusal = Refusal(() => Envelope(1_000_000_000).AdmitRaise("KCĐP-2024-001", 300_000_000, 400_000_001, 600_000_000, null));
+
+        Assert.Equal("budget-envelope-exceeded-by-amendment", refusal.Code);
+        var text = refusal.Vietnamese.Replace(',', '.');
+        Assert.Contains("Điều chỉnh đề án KCĐP-2024-001 lên 400.000.001 đồng", text);
+        Assert.Contains("thêm 100.000.001 đồng", text);
+        Assert.Contains("còn lại 100.000.000 đồng", text);
+        Assert.Contains("đã cam kết 900.000.000 đồng", text);
+    }
+
+    [Fact]
+    public void A_raise_beyond_what_remains_under_a_decision_to_exceed_the_plan_returns_the_room_left_before_it()
+    {
+        var decision = new ExceedanceDecision("46/QĐ-UBND", new DateOnly(2024, 6, 1), "Thiết bị tăng giá");
+
+        var exceedance = Envelope(1_000_000_000).AdmitRaise("KCĐP-2024-001", 300_000_000, 450_000_000, 600_000_000, decision);
+
+        Assert.Equal(new PlanExceedance("46/QĐ-UBND", new DateOnly(2024, 6, 1), "Thiết bị tăng giá", 100_000_000), exceedance);
+    }
+
     [Theory]
     [InlineData(ProposalStatus.Approved, null, 0L, 0L, 300_000_000L)]
     [InlineData(ProposalStatus.Settled, 250_000_000L, 300_000_000L, 0L, 250_000_000L)]

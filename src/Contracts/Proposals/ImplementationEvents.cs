@@ -20,6 +20,8 @@ public sealed record ProposalAmended
     public required long AdvancesPaid { get; init; }
     public required DateTimeOffset AmendedAt { get; init; }
     public string? ActedBy { get; init; }
+    /// <summary>The decision under which the amendment raised the support beyond what remained of the budget envelope; absent when it did not.</summary>
+    public string? PlanExceedanceDecisionNumber { get; init; }
 }
 
 /// <summary>

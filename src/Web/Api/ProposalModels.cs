@@ -136,13 +136,23 @@ public sealed class ApproveRequest
     /// <summary>The decision to approve beyond what remains of the budget envelope; sent only when the officer records one.</summary>
     public ExceedPlanRequest? ExceedPlan { get; set; }
 }
+/// <summary>An amendment decision: a new approved support and/or a later planned end; a raise beyond the envelope also sends the decision to exceed the plan.</summary>
+public sealed class AmendProposalRequest
+{
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? Reason { get; set; }
+    public long? ApprovedSupport { get; set; }
+    public DateOnly? PlannedEndOn { get; set; }
+    public ExceedPlanRequest? ExceedPlan { get; set; }
+}
 public sealed class ExceedPlanRequest
 {
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? Reason { get; set; }
 }
-/// <summary>The decision under which an approval went beyond the budget envelope, and what remained of it before.</summary>
+/// <summary>The decision under which an approval (or an amendment's raise) went beyond the budget envelope, and what remained of it before.</summary>
 public sealed record PlanExceedance(string DecisionNumber, DateOnly DecisionDate, string Reason, long RemainingBefore);
 public sealed class StartImplementationRequest
 {
@@ -228,7 +238,8 @@ public sealed record Progress(int PercentDone, ProgressReport? Latest, bool IsOv
 public sealed record Amendment(
     int Sequence, string DecisionNumber, DateOnly DecisionDate, string Reason, long ApprovedSupportBefore, long ApprovedSupportAfter,
     long OwnCapitalBefore, long OwnCapitalAfter, long OtherSourcesBefore, long OtherSourcesAfter,
-    DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy);
+    DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy,
+    PlanExceedance? PlanExceedance = null);
 public sealed record Refund(Guid Id, long Amount, DateOnly RefundedOn, string DocumentNumber, DateTimeOffset RecordedAt, string RecordedBy);
 public sealed record Refunds(long Outstanding, long Refunded, IReadOnlyList<Refund> Items);
 

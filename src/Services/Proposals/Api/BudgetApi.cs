@@ -166,7 +166,7 @@ public static class BudgetApi
 }
 
 /// <summary>
-/// The envelope check of an approval, inside the approval's transaction: it locks the envelope row of the
+/// The envelope check of an approval (and of an amendment raising the support), inside its transaction: it locks the envelope row of the
 /// proposal's year and source (every approval against it waits its turn), then counts what the other
 /// proposals commit as committed at that moment, so parallel approvals never exceed the envelope.
 /// </summary>
@@ -203,6 +203,25 @@ internal static class BudgetCheck
         }
     }
 
+    /// <summary>
+    /// For an amendment that raises the support of <paramref name="proposal"/>: locks the envelope of its year and source (the lock
+    /// of the approvals) and answers the check of the raise from the old to the new support, which counts the other proposals'
+    /// commitments at this moment and refuses what does not fit unless <paramref name="decision"/> lets it exceed the plan.
+    /// Null when no envelope is allocated: then a raise is not checked, as an approval is not.
+    /// </summary>
+    public static async Task<Func<long, long, PlanExceedance?>?> RaiseAdmissionAsync(
+        ProposalsDbContext db, Proposal proposal, ExceedanceDecision? decision, CancellationToken cancellationToken)
+    {
+        var envelope = await LockAsync(db, proposal.PlanYear, proposal.FundingSource, tracked: false, cancellationToken);
+        if (envelope is null)
+        {
+            return null;
+        }
+        var commitments = await CommitmentsAsync(db, proposal.PlanYear, proposal.FundingSource, cancellationToken);
+        var byOthers = commitments.Where(c => c.ProposalId != proposal.Id).Sum(c => c.Committed);
+        return (before, after) => envelope.AdmitRaise(proposal.Code, before, after, byOthers, decision);
+    }
+
     /// <summary>The approved proposals of a year and source as they stand in the database.</summary>
     public static async Task<List<Commitment>> CommitmentsAsync(ProposalsDbContext db, int planYear, FundingSource source, CancellationToken cancellationToken) =>
         await db.Proposals.AsNoTracking().IgnoreAutoIncludes()
@@ -213,6 +232,6 @@ internal static class BudgetCheck
                 p.Payments.Where(x => x.Kind == PaymentKind.Advance).Sum(x => x.Amount),
                 p.Payments.Sum(x => x.Amount),
                 p.Refunds.Sum(r => r.Amount),
-                p.PlanExceedance != null))
+                p.PlanExceedance != null || p.Amendments.Any(a => a.ExceedanceDecisionNumber != null)))
             .ToListAsync(cancellationToken);
 }

@@ -75,16 +75,22 @@ public static class ImplementationApi
             .Check(request.ApprovedSupport is not null || request.OwnCapital is not null || request.OtherSources is not null || request.PlannedEndOn is not null,
                 "approvedSupport", "An amendment changes at least one of the approved support, own capital, other sources and planned end date.",
                 "Điều chỉnh phải thay đổi ít nhất một trong: kinh phí hỗ trợ được duyệt, vốn đối ứng, nguồn vốn khác, ngày kết thúc dự kiến.");
+        ProposalsApi.ValidateExceedPlan(validation, request.ExceedPlan);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
         }
         var norms = await s.Db.SupportNorms.AsNoTracking().ToListAsync(s.CancellationToken);
         var rates = await s.Db.AdvanceRates.AsNoTracking().ToListAsync(s.CancellationToken);
-        return await ProposalsApi.ChangeProposalAsync(id, s, validation, p =>
+        var exceedance = ProposalsApi.ExceedanceOf(request.ExceedPlan);
+        return await ProposalsApi.ChangeProposalAsync(id, s, validation, async (p, ct) =>
         {
+            // A raise of the support is checked against the envelope under its row lock, as an approval is.
+            var admitRaise = request.ApprovedSupport is { } asked && p.Approval is { } approval && asked > approval.ApprovedSupport
+                ? await BudgetCheck.RaiseAdmissionAsync(s.Db, p, exceedance, ct)
+                : null;
             var amendment = p.Amend(new AmendmentDecision(request.DecisionNumber!, request.DecisionDate!.Value, request.Reason!,
-                request.ApprovedSupport, request.OwnCapital, request.OtherSources, request.PlannedEndOn), norms, rates, s.Now, s.Actor);
+                request.ApprovedSupport, request.OwnCapital, request.OtherSources, request.PlannedEndOn), norms, rates, s.Now, s.Actor, admitRaise);
             return [ImplementationEvents.Amended(p, amendment)];
         });
     }

@@ -10,10 +10,13 @@ namespace KhuyenCong.Proposals.Api;
 public sealed record ProgressReportRequest(
     string? Period, int? PercentDone, long? StateSupportSpent, long? OwnCapitalSpent, long? OtherSourcesSpent, string? Notes, string? RegressionReason);
 
-/// <summary>An amendment decision; each of the changes is optional, and at least one is given.</summary>
+/// <summary>
+/// An amendment decision; each of the changes is optional, and at least one is given. <paramref name="ExceedPlan"/> records
+/// the decision to raise the support beyond what remains of the budget envelope.
+/// </summary>
 public sealed record AmendProposalRequest(
     string? DecisionNumber, DateOnly? DecisionDate, string? Reason,
-    long? ApprovedSupport, long? OwnCapital, long? OtherSources, DateOnly? PlannedEndOn);
+    long? ApprovedSupport, long? OwnCapital, long? OtherSources, DateOnly? PlannedEndOn, ExceedPlanRequest? ExceedPlan = null);
 
 /// <summary>A cancellation: a reason always; after approval also the decision's number and date.</summary>
 public sealed record CancelProposalRequest(string? Reason, string? DecisionNumber = null, DateOnly? DecisionDate = null);
@@ -56,13 +59,18 @@ public sealed record AmendmentResponse(
     int Sequence, string DecisionNumber, DateOnly DecisionDate, string Reason,
     long ApprovedSupportBefore, long ApprovedSupportAfter,
     long OwnCapitalBefore, long OwnCapitalAfter, long OtherSourcesBefore, long OtherSourcesAfter,
-    DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy)
+    DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy,
+    AmendmentExceedanceResponse? PlanExceedance)
 {
     public static AmendmentResponse Of(Amendment a) => new(
         a.Sequence, a.DecisionNumber, a.DecisionDate, a.Reason, a.ApprovedSupportBefore, a.ApprovedSupportAfter,
         a.OwnCapitalBefore, a.OwnCapitalAfter, a.OtherSourcesBefore, a.OtherSourcesAfter, a.PlannedEndBefore, a.PlannedEndAfter,
-        a.SupportLimit, a.AmendedAt, a.AmendedBy);
+        a.SupportLimit, a.AmendedAt, a.AmendedBy,
+        a.ExceedsPlan ? new AmendmentExceedanceResponse(a.ExceedanceDecisionNumber!, a.ExceedanceDecisionDate!.Value, a.ExceedanceReason!, a.RemainingBefore!.Value) : null);
 }
+
+/// <summary>The decision under which an amendment raised the support beyond the envelope, with the room left before the raise.</summary>
+public sealed record AmendmentExceedanceResponse(string DecisionNumber, DateOnly DecisionDate, string Reason, long RemainingBefore);
 
 public sealed record RefundResponse(Guid Id, long Amount, DateOnly RefundedOn, string DocumentNumber, DateTimeOffset RecordedAt, string RecordedBy);
 

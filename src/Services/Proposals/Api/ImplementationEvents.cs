@@ -21,6 +21,7 @@ internal static class ImplementationEvents
         AdvancesPaid = p.AdvancesPaid,
         AmendedAt = a.AmendedAt,
         ActedBy = a.AmendedBy,
+        PlanExceedanceDecisionNumber = a.ExceedanceDecisionNumber,
     };
 
     public static RefundRecorded Refunded(Proposal p, Refund r) => new()

@@ -182,7 +182,7 @@ public static class ProposalsApi
         if (status is not null) { query = query.Where(p => p.Status == status); }
         if (!string.IsNullOrWhiteSpace(establishment)) { query = query.Where(p => p.Beneficiaries.Any(b => b.TaxCode == establishment.Trim())); }
         if (late is not null) { query = query.Where(p => p.IsLate == late); }
-        if (overPlan is not null) { query = query.Where(p => (p.PlanExceedance != null) == overPlan); }
+        if (overPlan is not null) { query = query.Where(p => (p.PlanExceedance != null || p.Amendments.Any(a => a.ExceedanceDecisionNumber != null)) == overPlan); }
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q.Trim());
@@ -402,13 +402,7 @@ public static class ProposalsApi
             .Required(request.DecisionNumber, "decisionNumber", 64)
             .RecordDate(request.DecisionDate, "decisionDate")
             .RecordDate(request.PlannedEndOn, "plannedEndOn", required: false);
-        if (request.ExceedPlan is { } exceed)
-        {
-            validation
-                .Required(exceed.DecisionNumber, "exceedPlan.decisionNumber", 64)
-                .RecordDate(exceed.DecisionDate, "exceedPlan.decisionDate")
-                .Required(exceed.Reason, "exceedPlan.reason", 1000);
-        }
+        ValidateExceedPlan(validation, request.ExceedPlan);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(validation);
@@ -419,9 +413,7 @@ public static class ProposalsApi
             .Select(p => new { p.AdministrativeUnitCode, p.PlanYear }).SingleOrDefaultAsync(s.CancellationToken);
         var derivedPriorityArea = place is not null
             && await ProposalDrafting.PriorityAreaInAsync(s.Db, place.AdministrativeUnitCode, place.PlanYear, s.CancellationToken);
-        var exceedance = request.ExceedPlan is { } decision
-            ? new ExceedanceDecision(decision.DecisionNumber!.Trim(), decision.DecisionDate!.Value, decision.Reason!.Trim())
-            : null;
+        var exceedance = ExceedanceOf(request.ExceedPlan);
         return await ChangeProposalAsync(id, s, validation, async (p, ct) =>
         {
             p.Rederive(derivedPriorityArea);
@@ -435,6 +427,19 @@ public static class ProposalsApi
             return [ProposalEvents.Approved(p, s.Actor, s.ActorName)];
         });
     }
+
+    /// <summary>The request's checks of a decision to exceed the plan, when one is given: number, date and reason.</summary>
+    internal static RequestValidation ValidateExceedPlan(RequestValidation validation, ExceedPlanRequest? exceed) => exceed is null
+        ? validation
+        : validation
+            .Required(exceed.DecisionNumber, "exceedPlan.decisionNumber", 64)
+            .RecordDate(exceed.DecisionDate, "exceedPlan.decisionDate")
+            .Required(exceed.Reason, "exceedPlan.reason", 1000);
+
+    /// <summary>The decision to exceed the plan of a validated request, trimmed; null when none is given.</summary>
+    internal static ExceedanceDecision? ExceedanceOf(ExceedPlanRequest? exceed) => exceed is null
+        ? null
+        : new ExceedanceDecision(exceed.DecisionNumber!.Trim(), exceed.DecisionDate!.Value, exceed.Reason!.Trim());
 
     internal static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> StartImplementation(
         Guid id, StartImplementationRequest request, [AsParameters] ProposalServices s) =>

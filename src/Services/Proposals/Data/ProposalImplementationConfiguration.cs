@@ -40,6 +40,9 @@ internal sealed class ProposalImplementationConfiguration : IEntityTypeConfigura
             a.Property(x => x.DecisionNumber).HasMaxLength(64);
             a.Property(x => x.Reason).HasMaxLength(1000);
             a.Property(x => x.AmendedBy).HasMaxLength(200);
+            a.Property(x => x.ExceedanceDecisionNumber).HasMaxLength(64);
+            a.Property(x => x.ExceedanceReason).HasMaxLength(1000);
+            a.Ignore(x => x.ExceedsPlan);
         });
         builder.Navigation(p => p.Amendments).HasField("_amendments");
 

@@ -131,6 +131,35 @@ public sealed class BudgetEnvelope
         return new PlanExceedance(decision.DecisionNumber, decision.DecisionDate, decision.Reason, remaining);
     }
 
+    /// <summary>
+    /// Checks an amendment raising a proposal's support from <paramref name="supportBefore"/> to <paramref name="supportAfter"/>:
+    /// the proposal's own support before it is not counted in <paramref name="committedByOthers"/>, so only the raise has to fit
+    /// into what remains. Beyond it, the amendment needs a recorded decision to exceed the plan, which this returns with the
+    /// room that was left before the raise; within it, nothing is recorded.
+    /// </summary>
+    public PlanExceedance? AdmitRaise(string proposalCode, long supportBefore, long supportAfter, long committedByOthers, ExceedanceDecision? decision)
+    {
+        var raise = supportAfter - supportBefore;
+        var remaining = Allocated - committedByOthers - supportBefore;
+        if (raise <= remaining)
+        {
+            return null;
+        }
+        if (decision is null)
+        {
+            throw new ProposalRuleException("budget-envelope-exceeded-by-amendment", RuleKind.Conflict,
+                $"Amending {proposalCode} to {supportAfter:N0} VND raises its support by {raise:N0} VND, beyond the {Math.Max(0, remaining):N0} VND remaining "
+                + $"of the {PlanYear} {FundingSource} envelope (allocated {Allocated:N0} VND, committed {committedByOthers + supportBefore:N0} VND). "
+                + "Record a decision to exceed the plan to amend it.")
+            {
+                Vietnamese = $"Điều chỉnh đề án {proposalCode} lên {supportAfter:N0} đồng tăng kinh phí hỗ trợ thêm {raise:N0} đồng, vượt số dự toán còn lại "
+                    + $"{Math.Max(0, remaining):N0} đồng của dự toán năm {PlanYear} nguồn {SourceVietnamese(FundingSource)} (được giao {Allocated:N0} đồng, "
+                    + $"đã cam kết {committedByOthers + supportBefore:N0} đồng). Muốn điều chỉnh, hãy ghi quyết định điều chỉnh vượt kế hoạch (số, ngày, lý do).",
+            };
+        }
+        return new PlanExceedance(decision.DecisionNumber, decision.DecisionDate, decision.Reason, remaining);
+    }
+
     private static string SourceVietnamese(FundingSource source) => source == FundingSource.National ? "khuyến công quốc gia" : "khuyến công địa phương";
 
     private static void EnsurePositive(long amount)

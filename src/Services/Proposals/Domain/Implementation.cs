@@ -23,14 +23,21 @@ public sealed record AmendmentDecision(
 
 /// <summary>
 /// An amendment as recorded, for good: the decision, and every changed figure old → new (unchanged ones
-/// repeat). <see cref="SupportLimit"/> is what the norm in force on the decision date allowed.
+/// repeat). <see cref="SupportLimit"/> is what the norm in force on the decision date allowed. A raise of the
+/// support beyond what remained of the budget envelope carries the decision that allowed it (quyết định điều
+/// chỉnh vượt kế hoạch) and <see cref="RemainingBefore"/>, the room left in the envelope before the raise.
 /// </summary>
 public sealed record Amendment(
     int Sequence, string DecisionNumber, DateOnly DecisionDate, string Reason,
     long ApprovedSupportBefore, long ApprovedSupportAfter,
     long OwnCapitalBefore, long OwnCapitalAfter, long OtherSourcesBefore, long OtherSourcesAfter,
     DateOnly? PlannedEndBefore, DateOnly? PlannedEndAfter,
-    Guid NormId, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy);
+    Guid NormId, long SupportLimit, DateTimeOffset AmendedAt, string AmendedBy,
+    string? ExceedanceDecisionNumber = null, DateOnly? ExceedanceDecisionDate = null, string? ExceedanceReason = null, long? RemainingBefore = null)
+{
+    /// <summary>Whether the amendment raised the support beyond what remained of the envelope.</summary>
+    public bool ExceedsPlan => ExceedanceDecisionNumber is not null;
+}
 
 /// <summary>The written decision that stops an approved proposal (quyết định ngừng triển khai).</summary>
 public sealed record CancellationDecision(string DecisionNumber, DateOnly DecisionDate);

@@ -195,8 +195,12 @@ public sealed partial class Proposal
     /// against the norm in force on the decision date), and/or the planned end (an extension). The new
     /// support stays at or above what is paid, and the advances paid within the advance share of it. The
     /// amended budget is the one the decision approves: a changed support becomes its state-support line.
+    /// A raise of the support goes through <paramref name="admitRaise"/> (old and new support), the budget
+    /// envelope's check: it refuses the raise or returns the decision under which it exceeds the plan.
     /// </summary>
-    public Amendment Amend(AmendmentDecision decision, IEnumerable<SupportNorm> norms, IEnumerable<AdvanceRate> rates, DateTimeOffset now, string actedBy)
+    public Amendment Amend(
+        AmendmentDecision decision, IEnumerable<SupportNorm> norms, IEnumerable<AdvanceRate> rates, DateTimeOffset now, string actedBy,
+        Func<long, long, PlanExceedance?>? admitRaise = null)
     {
         if (Status is not (ProposalStatus.Approved or ProposalStatus.InImplementation))
         {
@@ -245,10 +249,12 @@ public sealed partial class Proposal
         {
             (normId, limit) = CheckAmendedSupport(support, budget, decision.DecisionDate, norms, rates);
         }
+        var exceedance = support > approval.ApprovedSupport && admitRaise is not null ? admitRaise(approval.ApprovedSupport, support) : null;
 
         var amendment = new Amendment(_amendments.Count + 1, decision.DecisionNumber.Trim(), decision.DecisionDate, reason,
             approval.ApprovedSupport, support, Budget.OwnCapital, budget.OwnCapital, Budget.OtherSources, budget.OtherSources,
-            PlannedEndOn, plannedEnd, normId, limit, now, actedBy);
+            PlannedEndOn, plannedEnd, normId, limit, now, actedBy,
+            exceedance?.DecisionNumber, exceedance?.DecisionDate, exceedance?.Reason, exceedance?.RemainingBefore);
         Approval = approval with { ApprovedSupport = support, NormId = normId, SupportLimit = limit };
         Budget = budget;
         PlannedEndOn = plannedEnd;

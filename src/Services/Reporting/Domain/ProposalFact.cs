@@ -56,7 +56,10 @@ public sealed class ProposalFact
     /// <summary>The approval decision's number and date: the date places the approval in a reporting period.</summary>
     public string? ApprovalDecisionNumber { get; private set; }
     public DateOnly? ApprovedOn { get; private set; }
-    /// <summary>The decision under which the approval went beyond what remained of the budget envelope.</summary>
+    /// <summary>
+    /// The decision under which the approval, or else an amendment raising the support, went beyond what remained of the
+    /// budget envelope; once set it stays, whichever of the approval and the amendment arrives first.
+    /// </summary>
     public string? PlanExceedanceDecisionNumber { get; private set; }
 
     public static ProposalFact For(Guid proposalId) => new() { ProposalId = proposalId };
@@ -95,12 +98,17 @@ public sealed class ProposalFact
     {
         ApprovalDecisionNumber = decisionNumber;
         ApprovedOn = decisionDate;
-        PlanExceedanceDecisionNumber = planExceedanceDecisionNumber;
+        // An amendment beyond the envelope may have flagged the proposal before its approval arrived.
+        PlanExceedanceDecisionNumber = planExceedanceDecisionNumber ?? PlanExceedanceDecisionNumber;
     }
 
-    /// <summary>An amendment: the approved support of the latest amendment seen, and its profile.</summary>
-    public void Amended(ProposalFigures figures, int revision, long approvedSupport, long advancesPaid)
+    /// <summary>
+    /// An amendment: the approved support of the latest amendment seen, and its profile; a raise beyond the envelope
+    /// flags the proposal as over plan (the approval's own decision, when it has one, is kept).
+    /// </summary>
+    public void Amended(ProposalFigures figures, int revision, long approvedSupport, long advancesPaid, string? planExceedanceDecisionNumber = null)
     {
+        PlanExceedanceDecisionNumber ??= planExceedanceDecisionNumber;
         if (revision > SupportRevision)
         {
             SupportRevision = revision;

@@ -43,7 +43,7 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         On<BalancePaid>((p, e, ct) => p.MovementAsync(MoneyMovementFact.Of(e.PaymentId, e.ProposalId, MoneyMovementKind.Balance, e.Amount, e.PaidOn), ct)),
         On<ProposalAccepted>((p, e, ct) => p.AcceptedAsync(e, ct)),
         On<ProposalSettled>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Settled(Figures(e.Proposal), e.ApprovedSupport, e.SettledSupport, e.AdvancesPaid, e.SettledOn), ct)),
-        On<ProposalAmended>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid), ct)),
+        On<ProposalAmended>((p, e, ct) => p.ProposalAsync(e.ProposalId, f => f.Amended(Figures(e.Proposal), e.Revision, e.ApprovedSupport, e.AdvancesPaid, e.PlanExceedanceDecisionNumber), ct)),
         On<RefundRecorded>(async (p, e, ct) =>
         {
             await p.ProposalAsync(e.ProposalId, f => f.RefundRecorded(e.Code, e.TotalRefunded), ct);

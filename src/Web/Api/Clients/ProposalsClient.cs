@@ -86,6 +86,9 @@ public sealed class ProposalsClient(GatewayClient gateway)
     public Task<ApiResult<Proposal>> RecordPaymentAsync(Guid id, PaymentRequest payment, CancellationToken cancellationToken = default) =>
         MoveAsync(id, "payments", payment, cancellationToken);
 
+    public Task<ApiResult<Proposal>> AmendAsync(Guid id, AmendProposalRequest amendment, CancellationToken cancellationToken = default) =>
+        MoveAsync(id, "amendments", amendment, cancellationToken);
+
     public Task<ApiResult<Proposal>> AcceptAsync(Guid id, AcceptRequest acceptance, CancellationToken cancellationToken = default) =>
         MoveAsync(id, "accept", acceptance, cancellationToken);
 

@@ -3124,6 +3124,20 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("decision_number");
 
+                            b1.Property<DateOnly?>("ExceedanceDecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("exceedance_decision_date");
+
+                            b1.Property<string>("ExceedanceDecisionNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("exceedance_decision_number");
+
+                            b1.Property<string>("ExceedanceReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("exceedance_reason");
+
                             b1.Property<Guid>("NormId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("norm_id");
@@ -3157,6 +3171,10 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("reason");
+
+                            b1.Property<long?>("RemainingBefore")
+                                .HasColumnType("bigint")
+                                .HasColumnName("remaining_before");
 
                             b1.Property<long>("SupportLimit")
                                 .HasColumnType("bigint")
