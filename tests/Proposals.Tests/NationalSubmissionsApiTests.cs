@@ -133,6 +133,14 @@ public sealed class NationalSubmissionsApiTests(PostgresServer postgres, RabbitM
             "/errors/ministry-not-selected");
         var done = await Journey.PostAsync(chosen, "approve", approval with { approvedSupport = 150_000_000 });
         Assert.Equal("Approved", done.GetProperty("status").GetString());
+
+        // Nor can an amendment raise it past the Ministry's amount later; lowering it is the province's to decide.
+        await AssertProblemAsync(await Journey.PostRawAsync(chosen, "amendments",
+                new { decisionNumber = "21/QĐ-SCT", decisionDate = $"{year}-02-01", reason = "Tăng kinh phí", approvedSupport = 180_000_000 }),
+            HttpStatusCode.UnprocessableEntity, "/errors/beyond-ministry-approval");
+        var lowered = await Journey.PostAsync(chosen, "amendments",
+            new { decisionNumber = "22/QĐ-SCT", decisionDate = $"{year}-02-01", reason = "Giảm quy mô", approvedSupport = 120_000_000 });
+        Assert.Single(lowered.GetProperty("amendments").EnumerateArray());
         Assert.Equal("UnderAppraisal", (await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{dropped}")).GetProperty("status").GetString());
     }
 

@@ -85,7 +85,12 @@ public static class ImplementationApi
         var exceedance = ProposalsApi.ExceedanceOf(request.ExceedPlan);
         return await ProposalsApi.ChangeProposalAsync(id, s, validation, async (p, ct) =>
         {
-            // A raise of the support is checked against the envelope under its row lock, as an approval is.
+            // A raise of the support is held, as an approval is, to what the Ministry approved for a national proposal
+            // and to the envelope under its row lock.
+            if (request.ApprovedSupport is { } raised && p.FundingSource == FundingSource.National && raised > (p.Approval?.ApprovedSupport ?? 0))
+            {
+                await NationalSubmissionsApi.EnsureApprovableAsync(s.Db, p.Id, raised, ct);
+            }
             var admitRaise = request.ApprovedSupport is { } asked && p.Approval is { } approval && asked > approval.ApprovedSupport
                 ? await BudgetCheck.RaiseAdmissionAsync(s.Db, p, exceedance, ct)
                 : null;
