@@ -50,6 +50,9 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotDirectory);
+        // An assertion waits up to 15 s for the page to get there (Playwright's default is 5 s): the whole platform and
+        // the browser share two cores, and a render that is merely late is not a wrong one.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
