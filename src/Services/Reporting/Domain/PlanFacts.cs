@@ -57,17 +57,17 @@ public sealed class PlanVersionFact
     public static PlanVersionFact Of(
         Guid planId, int versionNumber, int planYear, string fundingSource, string decisionNumber, DateOnly decisionDate, DateTimeOffset approvedAt,
         long plannedSupport, int items) => new()
-    {
-        PlanId = planId,
-        VersionNumber = versionNumber,
-        PlanYear = planYear,
-        FundingSource = fundingSource,
-        DecisionNumber = decisionNumber,
-        DecisionDate = decisionDate,
-        ApprovedAt = approvedAt,
-        PlannedSupport = plannedSupport,
-        Items = items,
-    };
+        {
+            PlanId = planId,
+            VersionNumber = versionNumber,
+            PlanYear = planYear,
+            FundingSource = fundingSource,
+            DecisionNumber = decisionNumber,
+            DecisionDate = decisionDate,
+            ApprovedAt = approvedAt,
+            PlannedSupport = plannedSupport,
+            Items = items,
+        };
 }
 
 /// <summary>
@@ -91,17 +91,17 @@ public sealed class PlanItemFact
     public static PlanItemFact Of(
         Guid planId, int versionNumber, Guid proposalId, int planYear, string fundingSource, string code, int contentGroup, string district,
         long plannedSupport) => new()
-    {
-        PlanId = planId,
-        VersionNumber = versionNumber,
-        ProposalId = proposalId,
-        PlanYear = planYear,
-        FundingSource = fundingSource,
-        Code = code,
-        ContentGroup = contentGroup,
-        District = district,
-        PlannedSupport = plannedSupport,
-    };
+        {
+            PlanId = planId,
+            VersionNumber = versionNumber,
+            ProposalId = proposalId,
+            PlanYear = planYear,
+            FundingSource = fundingSource,
+            Code = code,
+            ContentGroup = contentGroup,
+            District = district,
+            PlannedSupport = plannedSupport,
+        };
 }
 
 public enum MoneyMovementKind
