@@ -245,6 +245,20 @@ internal static class Scenario
             Amount = 5_000_000_000, DecisionNumber = "10/QĐ-UBND", DecisionDate = new DateOnly(2017, 1, 10), Allocated = 5_000_000_000, RecordedAt = At,
         };
 
+        // The 2017 local plan, approved by a decision: P1 for the support it asks.
+        yield return new AnnualPlanApproved
+        {
+            PlanId = Guid.NewGuid(), PlanYear = 2017, FundingSource = FundingSource.Local, VersionNumber = 1, DecisionNumber = "12/QĐ-UBND",
+            DecisionDate = new DateOnly(2017, 1, 20), ApprovedAt = At,
+            Items =
+            [
+                new AnnualPlanItem
+                {
+                    ProposalId = P1, Code = Profile1.Code, ContentGroup = ContentGroup.TechnicalDemonstration, District = DongTrieu, PlannedSupport = 1_000_000_000,
+                },
+            ],
+        };
+
         // P1: accepted, one of its two evaluations done, an advance outstanding.
         string[] path = ["Draft", "Submitted", "UnderAppraisal", "Approved", "InImplementation", "Accepted"];
         for (var i = 0; i < path.Length; i++)
