@@ -189,7 +189,7 @@ public static class English
         ["Đã gửi danh mục năm {0} lên Bộ Công Thương theo công văn số {1}."] = "The {0} list is sent to the Ministry by dispatch {1}.",
         ["Ghi quyết định số {0} của Bộ cho đề án {1}? Quyết định đã ghi không sửa được; phê duyệt đề án sau đó không vượt kinh phí Bộ phê duyệt."] = "Record the Ministry's decision {0} for {1}? A recorded decision cannot change; the proposal's approval may not exceed the amount the Ministry approved.",
         ["Đã ghi quyết định của Bộ cho đề án {0}."] = "The Ministry's decision for {0} is recorded.",
-        ["Đề án khuyến công quốc gia"] = "National proposals",
+        ["Đề án gửi Bộ Công Thương"] = "Proposals sent to the Ministry",
         ["Kế hoạch khuyến công năm"] = "Annual extension plan",
         ["Kế hoạch năm"] = "Annual plan",
         ["Kế hoạch {0} năm {1}"] = "{0} plan {1}",
