@@ -29,7 +29,7 @@ public sealed class AnnualPlanFactsTests(PostgresServer postgres, RabbitMqServer
     private static readonly Guid LocalPlan = Guid.NewGuid(), NationalPlan = Guid.NewGuid();
     private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid(), C = Guid.NewGuid(), D = Guid.NewGuid();
 
-    private WebApplication _owners = null!;
+    private FigureOwners _owners = null!;
     private ReportingHost _host = null!;
 
     /// <summary>What Proposals counts for 2025: the plans in force only (600 + 400 million), nothing else.</summary>
@@ -37,18 +37,8 @@ public sealed class AnnualPlanFactsTests(PostgresServer postgres, RabbitMqServer
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _owners = builder.Build();
-        _owners.MapGet("/api/proposals/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Proposals.All, OwnerValues));
-        _owners.MapGet("/api/training/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Training.All, []));
-        _owners.MapGet("/api/fairs/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Fairs.All, []));
-        _owners.MapGet("/api/products/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Products.All, []));
-        await _owners.StartAsync();
-        var address = _owners.Urls.Single();
-        _host = new ReportingHost(postgres, rabbit,
-            ("Reporting:Owners:proposals", address), ("Reporting:Owners:training", address),
-            ("Reporting:Owners:fairs", address), ("Reporting:Owners:products", address));
+        _owners = await FigureOwners.StartAsync(OwnerValues);
+        _host = new ReportingHost(postgres, rabbit, _owners.Settings);
     }
 
     public async Task DisposeAsync()

@@ -87,13 +87,12 @@ public static class ImplementationApi
         {
             // A raise of the support is held, as an approval is, to what the Ministry approved for a national proposal
             // and to the envelope under its row lock.
-            if (request.ApprovedSupport is { } raised && p.FundingSource == FundingSource.National && raised > (p.Approval?.ApprovedSupport ?? 0))
+            long? raised = request.ApprovedSupport is { } asked && p.Approval is { } approval && asked > approval.ApprovedSupport ? asked : null;
+            if (raised is not null && p.FundingSource == FundingSource.National)
             {
-                await NationalSubmissionsApi.EnsureApprovableAsync(s.Db, p.Id, raised, ct);
+                await NationalSubmissionsApi.EnsureApprovableAsync(s.Db, p.Id, raised.Value, ct);
             }
-            var admitRaise = request.ApprovedSupport is { } asked && p.Approval is { } approval && asked > approval.ApprovedSupport
-                ? await BudgetCheck.RaiseAdmissionAsync(s.Db, p, exceedance, ct)
-                : null;
+            var admitRaise = raised is null ? null : await BudgetCheck.RaiseAdmissionAsync(s.Db, p, exceedance, ct);
             var amendment = p.Amend(new AmendmentDecision(request.DecisionNumber!, request.DecisionDate!.Value, request.Reason!,
                 request.ApprovedSupport, request.OwnCapital, request.OtherSources, request.PlannedEndOn), norms, rates, s.Now, s.Actor, admitRaise);
             return [ImplementationEvents.Amended(p, amendment)];
