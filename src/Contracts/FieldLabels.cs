@@ -42,6 +42,7 @@ public static class FieldLabels
         ["expectedAverageWage"] = new("Thu nhập bình quân dự kiến", "Expected average wage"),
         ["pilotStartYear"] = new("Đề án điểm: từ năm", "Pilot start year"),
         ["pilotEndYear"] = new("Đề án điểm: đến năm", "Pilot end year"),
+        ["pilotShares"] = new("Phân kỳ kinh phí", "Support by year"),
         ["isPriorityArea"] = new("Địa bàn ưu tiên", "Priority area"),
         ["receivedOn"] = new("Ngày nhận hồ sơ", "Received on"),
         ["council"] = new("Hội đồng", "Council"),

@@ -453,12 +453,46 @@ public sealed class ProposalTests
     {
         if (valid)
         {
-            Assert.Equal(end - start + 1, PilotPeriod.Of(start, end, 2024).Years);
+            Assert.Equal(end - start + 1, PilotPeriod.Of(start, end, 2024, null, 900_000_000).Years);
         }
         else
         {
-            Refused(() => PilotPeriod.Of(start, end, 2024), "pilot-length");
+            Refused(() => PilotPeriod.Of(start, end, 2024, null, 900_000_000), "pilot-length");
         }
+    }
+
+    [Fact]
+    public void A_pilot_proposal_splits_its_support_by_year_as_it_states_or_evenly_with_the_rest_in_the_first_year()
+    {
+        var stated = PilotPeriod.Of(2024, 2026, 2024, [500_000_000, 300_000_000, 100_000_000], 900_000_000);
+        Assert.Equal([500_000_000, 300_000_000, 100_000_000], stated.Shares);
+        Assert.Equal(300_000_000, stated.ShareOf(2025, 900_000_000));
+        Assert.Equal(0, stated.ShareOf(2023, 900_000_000));
+        Assert.Equal(0, stated.ShareOf(2027, 900_000_000));
+
+        var even = PilotPeriod.Of(2024, 2026, 2024, null, 1_000_000_001);
+        Assert.Equal([333_333_335, 333_333_333, 333_333_333], even.Shares);
+
+        Refused(() => PilotPeriod.Of(2024, 2026, 2024, [500_000_000, 400_000_000], 900_000_000), "pilot-shares");
+        Refused(() => PilotPeriod.Of(2024, 2026, 2024, [500_000_000, 300_000_000, 100_000_001], 900_000_000), "pilot-shares");
+        Refused(() => PilotPeriod.Of(2024, 2026, 2024, [1_000_000_000, 0, -100_000_000], 900_000_000), "pilot-shares");
+        Refused(() => PilotPeriod.Of(2024, 2026, 2024, [long.MaxValue, long.MaxValue, 2], 900_000_000), "pilot-shares");
+    }
+
+    [Theory]
+    [InlineData(900_000_000)]
+    [InlineData(700_000_001)]
+    [InlineData(1)]
+    [InlineData(long.MaxValue)]
+    public void The_parts_of_an_amount_by_the_years_of_a_pilot_add_up_to_it_exactly_in_the_proportions_of_its_shares(long total)
+    {
+        var pilot = PilotPeriod.Of(2024, 2028, 2024, [100, 0, 300, 200, 400], 1_000);
+        var parts = Enumerable.Range(2024, 5).Select(y => pilot.ShareOf(y, total)).ToList();
+
+        Assert.Equal(total, parts.Aggregate(Int128.Zero, (sum, p) => sum + p));
+        Assert.Equal(0, parts[1]);
+        Assert.All(parts, p => Assert.InRange(p, 0, total));
+        Assert.InRange(parts[4] - (Int128)total * 4 / 10, -1, 1);
     }
 
     [Fact]

@@ -153,6 +153,59 @@ public sealed class PlanningPagesTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_pilot_proposal_typed_with_its_support_by_year_keeps_the_split_and_the_next_year_s_plan_holds_its_share()
+    {
+        var year = Random.Shared.Next(2081, 2097);
+        var taxCode = PlatformApi.NewTaxCode();
+        var journey = new ProposalJourney(web.Gateway) { Council = await web.Accounts.CouncilAsync() };
+        await journey.EnsureEstablishmentAsync(taxCode, unit: "x-duong-hoa", registeredOn: "2026-01-05");
+
+        var page = await web.SignedInPageAsync(WebUsers.Officer);
+        await page.OpenAsync("/proposals/new");
+        await page.ChooseAsync("Nguồn kinh phí", "Khuyến công địa phương");
+        await page.FillFieldAsync("Năm kế hoạch", year.ToString(CultureInfo.InvariantCulture));
+        await page.FillFieldAsync("Tên đề án", "Mô hình điểm sấy chè " + taxCode);
+        await page.ChooseAsync("Nhóm nội dung (Nghị định 45)", "3. Mô hình trình diễn, chuyển giao công nghệ, máy móc tiên tiến");
+        await page.ChooseAsync("Hoạt động có định mức riêng", "Máy móc thiết bị tiên tiến");
+        await page.FillFieldAsync("Đơn vị thực hiện", "Trung tâm XTPTCT");
+        await page.FillFieldAsync("Mã số thuế cơ sở thụ hưởng", taxCode);
+        await page.ChooseAsync("Địa bàn thực hiện", "Đường Hoa");
+        await page.FillFieldAsync("Địa điểm", "Thôn 2");
+        await page.FillFieldAsync("Mục tiêu, quy mô", "Mô hình sấy chè ba năm");
+        await page.FillFieldAsync("Kinh phí khuyến công hỗ trợ", "300000000");
+        await page.FillFieldAsync("Vốn đối ứng của cơ sở", "700000000");
+        await page.FillFieldAsync("Số lao động dự kiến tạo việc làm", "12");
+        await page.FillFieldAsync("Thu nhập bình quân dự kiến (đồng/người/tháng)", "6000000");
+        await page.FillFieldAsync("Đề án điểm: từ năm", year.ToString(CultureInfo.InvariantCulture));
+        await page.FillFieldAsync("Đề án điểm: đến năm", (year + 2).ToString(CultureInfo.InvariantCulture));
+        await page.FillFieldAsync($"Năm {year}", "150000000");
+        await page.FillFieldAsync($"Năm {year + 1}", "100000000");
+        await page.FillFieldAsync($"Năm {year + 2}", "10000000");
+        await page.ClickButtonAsync("Lưu bản nháp");
+
+        // 260 of the 300 million: refused in Vietnamese, and what was typed stays.
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "cộng lại bằng kinh phí khuyến công hỗ trợ" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByLabel($"Năm {year}", new() { Exact = true })).ToHaveValueAsync("150.000.000");
+        await page.FillFieldAsync($"Năm {year + 2}", "50000000");
+        await page.ClickButtonAsync("Lưu bản nháp");
+
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("Bản nháp", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("pilot-shares")).ToHaveTextAsync($"{year}: 150.000.000 ₫; {year + 1}: 100.000.000 ₫; {year + 2}: 50.000.000 ₫");
+
+        // Another pilot of the year, appraised: the next year's plan holds its share of that year, marked as a pilot's.
+        var draft = ProposalJourney.DraftBody(taxCode, year, unit: "x-duong-hoa");
+        (draft["pilotStartYear"], draft["pilotEndYear"], draft["pilotShares"]) = (year, year + 2, new[] { 100_000_000L, 120_000_000L, 80_000_000L });
+        var id = await journey.AppraisedAsync(draft);
+        var code = (await web.Gateway.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}")).GetProperty("code").GetString()!;
+        await page.OpenAsync($"/plans?year={year + 1}&source=Local");
+        await page.ClickButtonAsync("Lập kế hoạch");
+        await page.ConfirmAsync("Lập kế hoạch");
+        var item = page.GetByTestId("plan-version-1").GetByTestId("plan-item").Filter(new() { HasText = code });
+        await Expect(item).ToContainTextAsync($"(đề án điểm {year}–{year + 2}: phần của năm)", Answered);
+        await Expect(item).ToContainTextAsync("120.000.000 ₫");
+    }
+
+    [Fact]
     public async Task An_officer_compiles_the_plan_approves_it_by_decision_and_compiles_a_revision_and_a_decision_dated_ahead_is_refused_in_Vietnamese()
     {
         var year = FreeYear();

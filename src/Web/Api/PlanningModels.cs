@@ -67,7 +67,8 @@ public sealed record RegistrationCall(
 
 /// <summary>One proposal of a version of the plan: its rank in the Centre's ranking and the amount the plan gives it.</summary>
 public sealed record PlanItem(
-    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved);
+    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved,
+    int? PilotStartYear = null, int? PilotEndYear = null);
 
 /// <summary>A version of the plan: the first the plan, later ones revisions; approved by a decision, then never changed.</summary>
 public sealed record PlanVersion(

@@ -68,6 +68,8 @@ public sealed class ProposalRequest
     public List<EstimateLineRequest> Estimate { get; set; } = [];
     public int? PilotStartYear { get; set; }
     public int? PilotEndYear { get; set; }
+    /// <summary>A pilot's state support split by year from its start year (phân kỳ kinh phí); null leaves it to the even split.</summary>
+    public List<long>? PilotShares { get; set; }
     /// <summary>The call for registration a new draft answers; sent only when one is chosen, and only at creation.</summary>
     public Guid? CallId { get; set; }
 }
@@ -229,7 +231,7 @@ public sealed record OverdueProgress(
 /// <summary>An accepted proposal not settled by its deadline.</summary>
 public sealed record OverdueSettlement(
     Guid ProposalId, string Code, string Title, string District, DateOnly AcceptedOn, long ActualSupportUsed, DateOnly DueOn);
-public sealed record PilotPeriod(int StartYear, int EndYear);
+public sealed record PilotPeriod(int StartYear, int EndYear, IReadOnlyList<long>? Shares = null);
 public sealed record CancellationDecision(string DecisionNumber, DateOnly DecisionDate);
 public sealed record ProgressReport(
     Guid Id, string Period, int PercentDone, long StateSupportSpent, long OwnCapitalSpent, long OtherSourcesSpent,

@@ -187,24 +187,24 @@ internal static class BudgetCheck
         return await query.SingleAsync(e => e.Id == ids[0], cancellationToken);
     }
 
-    /// <summary>Admits the just-approved <paramref name="proposal"/> into its envelope, flagging it when a decision let it exceed the plan.</summary>
+    /// <summary>
+    /// Admits the just-approved <paramref name="proposal"/> into its envelope, flagging it when a decision let it exceed the plan.
+    /// A pilot proposal is admitted into the envelope of each of its years already allocated, for that year's share, the
+    /// envelopes locked year after year (the order every lock of them follows).
+    /// </summary>
     public static async Task AdmitAsync(ProposalsDbContext db, Proposal proposal, ExceedanceDecision? decision, CancellationToken cancellationToken)
     {
-        var envelope = await LockAsync(db, proposal.PlanYear, proposal.FundingSource, tracked: false, cancellationToken);
-        if (envelope is null)
-        {
-            return;
-        }
-        var commitments = await CommitmentsAsync(db, proposal.PlanYear, proposal.FundingSource, cancellationToken);
-        var byOthers = commitments.Where(c => c.ProposalId != proposal.Id).Sum(c => c.Committed);
-        if (envelope.Admit(proposal.Code, proposal.Approval!.ApprovedSupport, byOthers, decision) is { } exceedance)
+        var approved = proposal.Approval!.ApprovedSupport;
+        var exceedance = await AdmitEachYearAsync(db, proposal, (envelope, year, byOthers) =>
+            envelope.Admit(proposal.Code, Share(proposal, year, approved), byOthers, decision), cancellationToken);
+        if (exceedance is not null)
         {
             proposal.ExceedPlan(exceedance);
         }
     }
 
     /// <summary>
-    /// For an amendment that raises the support of <paramref name="proposal"/>: locks the envelope of its year and source (the lock
+    /// For an amendment that raises the support of <paramref name="proposal"/>: locks the envelopes of its years and source (the locks
     /// of the approvals) and answers the check of the raise from the old to the new support, which counts the other proposals'
     /// commitments at this moment and refuses what does not fit unless <paramref name="decision"/> lets it exceed the plan.
     /// Null when no envelope is allocated: then a raise is not checked, as an approval is not.
@@ -212,26 +212,58 @@ internal static class BudgetCheck
     public static async Task<Func<long, long, PlanExceedance?>?> RaiseAdmissionAsync(
         ProposalsDbContext db, Proposal proposal, ExceedanceDecision? decision, CancellationToken cancellationToken)
     {
-        var envelope = await LockAsync(db, proposal.PlanYear, proposal.FundingSource, tracked: false, cancellationToken);
-        if (envelope is null)
+        var checks = new List<Func<long, long, PlanExceedance?>>();
+        await AdmitEachYearAsync(db, proposal, (envelope, year, byOthers) =>
         {
+            checks.Add((before, after) =>
+                envelope.AdmitRaise(proposal.Code, Share(proposal, year, before), Share(proposal, year, after), byOthers, decision));
             return null;
-        }
-        var commitments = await CommitmentsAsync(db, proposal.PlanYear, proposal.FundingSource, cancellationToken);
-        var byOthers = commitments.Where(c => c.ProposalId != proposal.Id).Sum(c => c.Committed);
-        return (before, after) => envelope.AdmitRaise(proposal.Code, before, after, byOthers, decision);
+        }, cancellationToken);
+        return checks.Count == 0 ? null : (before, after) => checks.Select(check => check(before, after)).ToList().FirstOrDefault(e => e is not null);
     }
 
-    /// <summary>The approved proposals of a year and source as they stand in the database.</summary>
+    /// <summary>
+    /// Runs <paramref name="admit"/> on the envelope of each year the proposal takes money from (its plan year; each year of a pilot)
+    /// that is allocated, under that envelope's row lock, with what the other proposals commit in that year; answers the first exceedance.
+    /// </summary>
+    private static async Task<PlanExceedance?> AdmitEachYearAsync(
+        ProposalsDbContext db, Proposal proposal, Func<BudgetEnvelope, int, long, PlanExceedance?> admit, CancellationToken cancellationToken)
+    {
+        PlanExceedance? first = null;
+        var years = proposal.Pilot is { } pilot ? Enumerable.Range(pilot.StartYear, pilot.Years) : [proposal.PlanYear];
+        foreach (var year in years)
+        {
+            var envelope = await LockAsync(db, year, proposal.FundingSource, tracked: false, cancellationToken);
+            if (envelope is null)
+            {
+                continue;
+            }
+            var commitments = await CommitmentsAsync(db, year, proposal.FundingSource, cancellationToken);
+            var byOthers = commitments.Where(c => c.ProposalId != proposal.Id).Sum(c => c.Committed);
+            var exceedance = admit(envelope, year, byOthers);
+            first ??= exceedance;
+        }
+        return first;
+    }
+
+    private static long Share(Proposal proposal, int year, long support) => proposal.Pilot?.ShareOf(year, support) ?? support;
+
+    /// <summary>
+    /// The approved proposals that take from the envelope of a year and source as they stand in the database: those of the year,
+    /// and the pilot proposals of earlier years that run into it.
+    /// </summary>
     public static async Task<List<Commitment>> CommitmentsAsync(ProposalsDbContext db, int planYear, FundingSource source, CancellationToken cancellationToken) =>
         await db.Proposals.AsNoTracking().IgnoreAutoIncludes()
-            .Where(p => p.PlanYear == planYear && p.FundingSource == source && p.Approval != null)
+            .Where(p => p.FundingSource == source && p.Approval != null
+                        && (p.PlanYear == planYear || p.PlanYear < planYear && p.Pilot != null && p.Pilot.EndYear >= planYear))
             .Select(p => new Commitment(
                 p.Id, p.ContentGroup, p.District, p.Status, p.Approval!.ApprovedSupport,
                 p.Settlement == null ? null : p.Settlement.SettledSupport,
                 p.Payments.Where(x => x.Kind == PaymentKind.Advance).Sum(x => x.Amount),
                 p.Payments.Sum(x => x.Amount),
                 p.Refunds.Sum(r => r.Amount),
-                p.PlanExceedance != null || p.Amendments.Any(a => a.ExceedanceDecisionNumber != null)))
+                p.PlanExceedance != null || p.Amendments.Any(a => a.ExceedanceDecisionNumber != null),
+                p.Pilot,
+                planYear))
             .ToListAsync(cancellationToken);
 }

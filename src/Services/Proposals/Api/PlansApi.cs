@@ -157,13 +157,20 @@ public static class PlansApi
     {
         var calls = await db.RegistrationCalls.AsNoTracking().Where(c => c.PlanYear == planYear && c.FundingSource == source).Select(c => c.Id)
             .ToListAsync(cancellationToken);
+        // A pilot proposal of an earlier year that runs into this one is in this year's plan too, for this year's share.
         var proposals = await db.Proposals.AsNoTracking()
-            .Where(p => p.PlanYear == planYear && p.FundingSource == source && (calls.Count == 0 || (p.CallId != null && calls.Contains(p.CallId.Value))))
+            .Where(p => p.FundingSource == source
+                        && (p.PlanYear == planYear && (calls.Count == 0 || (p.CallId != null && calls.Contains(p.CallId.Value)))
+                            || p.PlanYear < planYear && p.Pilot != null && p.Pilot.EndYear >= planYear))
             .ToListAsync(cancellationToken);
         return proposals.Select(p => new PlanCandidate(
             p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
-            p.CurrentAppraisal?.Recommendation, p.Budget.StateSupport, p.Approval?.ApprovedSupport)).ToList();
+            p.CurrentAppraisal?.Recommendation, YearShare(p, planYear, p.Budget.StateSupport),
+            p.Approval is { } approval ? YearShare(p, planYear, approval.ApprovedSupport) : null, p.Pilot)).ToList();
     }
+
+    /// <summary>What of <paramref name="support"/> falls in <paramref name="planYear"/>: a pilot's share of that year, else all of it.</summary>
+    private static long YearShare(Proposal p, int planYear, long support) => p.Pilot?.ShareOf(planYear, support) ?? support;
 
     /// <summary>The id of a version's AnnualPlanApproved: the same version always yields the same message id.</summary>
     public static Guid ApprovedMessageIdOf(Guid planId, int number) => NameBasedId.Of($"khuyencong:proposals:plan-approved:{planId:D}:{number}");

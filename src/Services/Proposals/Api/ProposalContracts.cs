@@ -39,6 +39,8 @@ public record UpdateProposalRequest
     /// <summary>For a multi-year pilot proposal (3–5 years, starting in the plan year); both or neither.</summary>
     public int? PilotStartYear { get; init; }
     public int? PilotEndYear { get; init; }
+    /// <summary>A pilot proposal's state support split by year, from its start year on (phân kỳ kinh phí); split evenly when not given.</summary>
+    public IReadOnlyList<long>? PilotShares { get; init; }
 }
 
 /// <summary>A new draft. The funding source and plan year make its code and cannot change afterwards.</summary>

@@ -32,6 +32,9 @@ internal static class ProposalDrafting
             .OptionalMoney(r.TotalBudget, "totalBudget")
             .Check(r.PilotStartYear is null == r.PilotEndYear is null, "pilotEndYear", "A pilot proposal gives both its start and end year; others give neither.",
                 "Đề án thí điểm ghi cả năm bắt đầu và năm kết thúc; đề án khác không ghi cả hai.")
+            .Check(r.PilotShares is null || r.PilotStartYear is not null && r.PilotShares.Count <= PilotPeriod.MaximumYears, "pilotShares",
+                $"Only a pilot proposal splits its support by year, one amount for each of its {PilotPeriod.MinimumYears} to {PilotPeriod.MaximumYears} years.",
+                $"Chỉ đề án thí điểm phân kinh phí theo năm, mỗi năm trong {PilotPeriod.MinimumYears} đến {PilotPeriod.MaximumYears} năm một số tiền.")
             .Expect(r.Activity is null || r.Activity.Value.IsDefined(), "activity", "is not a support activity; GET /api/reference/support-norms lists them.",
                 "không phải là hoạt động hỗ trợ; hãy chọn trong danh mục định mức hỗ trợ.")
             .Expect(r.Units is null or (>= 1 and <= Proposal.MaxUnits), "units", $"is 1 to {Proposal.MaxUnits}: the facilities, models, fairs... the proposal covers.",
@@ -103,7 +106,7 @@ internal static class ProposalDrafting
             };
         }
         var priorityArea = await PriorityAreaInAsync(db, unit.Code, planYear, cancellationToken);
-        var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear) : null;
+        var pilot = r.PilotStartYear is { } start ? PilotPeriod.Of(start, r.PilotEndYear!.Value, planYear, r.PilotShares, r.StateSupport!.Value) : null;
         var beneficiaries = codes.Select((code, i) =>
         {
             var e = establishments.Single(x => x.TaxCode == code);

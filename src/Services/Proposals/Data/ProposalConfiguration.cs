@@ -61,6 +61,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         {
             pilot.Property(x => x.StartYear).HasColumnName("pilot_start_year");
             pilot.Property(x => x.EndYear).HasColumnName("pilot_end_year");
+            pilot.PrimitiveCollection(x => x.Shares).HasColumnName("pilot_shares");
             pilot.Ignore(x => x.Years);
         });
         builder.OwnsOne(p => p.Approval, approval =>

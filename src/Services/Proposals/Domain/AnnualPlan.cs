@@ -3,9 +3,13 @@ using KhuyenCong.ServiceDefaults.Domain;
 
 namespace KhuyenCong.Proposals.Domain;
 
-/// <summary>One proposal in a version of the plan: its place in the Centre's ranking and the amount the plan gives it.</summary>
+/// <summary>
+/// One proposal in a version of the plan: its place in the Centre's ranking and the amount the plan gives it in the year
+/// (for a multi-year pilot proposal, that year's share; its years are <see cref="PilotStartYear"/>–<see cref="PilotEndYear"/>).
+/// </summary>
 public sealed record PlanItem(
-    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved);
+    int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved,
+    int? PilotStartYear = null, int? PilotEndYear = null);
 
 /// <summary>
 /// A version of the plan: the first is the plan itself, each later one a revision (điều chỉnh kế hoạch). It is compiled
@@ -50,10 +54,10 @@ public sealed class PlanVersion
     }
 }
 
-/// <summary>A proposal as the plan sees it when it is compiled: what ranks it and what it asks or was given.</summary>
+/// <summary>A proposal as the plan sees it when it is compiled: what ranks it and what it asks or was given in the plan's year.</summary>
 public sealed record PlanCandidate(
     Guid ProposalId, string Code, string Title, int ContentGroup, string District, ProposalStatus Status, decimal? AppraisalScore,
-    AppraisalRecommendation? Recommendation, long RequestedSupport, long? ApprovedSupport);
+    AppraisalRecommendation? Recommendation, long RequestedSupport, long? ApprovedSupport, PilotPeriod? Pilot = null);
 
 /// <summary>
 /// The annual khuyến công plan (kế hoạch khuyến công năm) of one plan year and funding source, compiled from the
@@ -174,8 +178,9 @@ public sealed class AnnualPlan
         candidates
             .Where(c => c.ApprovedSupport is not null && c.Status != ProposalStatus.Cancelled
                         || c.Status == ProposalStatus.UnderAppraisal && c.Recommendation == AppraisalRecommendation.Recommend)
+            .Where(c => (c.ApprovedSupport ?? c.RequestedSupport) > 0)
             .OrderByDescending(c => c.AppraisalScore ?? 0).ThenBy(c => c.Code, StringComparer.Ordinal)
             .Select((c, i) => new PlanItem(i + 1, c.ProposalId, c.Code, c.Title, c.ContentGroup, c.District, c.AppraisalScore,
-                c.ApprovedSupport ?? c.RequestedSupport, c.ApprovedSupport is not null))
+                c.ApprovedSupport ?? c.RequestedSupport, c.ApprovedSupport is not null, c.Pilot?.StartYear, c.Pilot?.EndYear))
             .ToList();
 }

@@ -1,6 +1,10 @@
 namespace KhuyenCong.Proposals.Domain;
 
-/// <summary>The years of a multi-year pilot proposal (đề án điểm), which runs 3 to 5 years.</summary>
+/// <summary>
+/// The years of a multi-year pilot proposal (đề án điểm), which runs 3 to 5 years, and its support split by year
+/// (phân kỳ kinh phí): <see cref="Shares"/>[i] is the state support of year <c>StartYear + i</c>. The split is what the
+/// proposal states; one that states none is split evenly, the first year taking what does not divide.
+/// </summary>
 public sealed record PilotPeriod(int StartYear, int EndYear)
 {
     public const int MinimumYears = 3;
@@ -8,7 +12,32 @@ public sealed record PilotPeriod(int StartYear, int EndYear)
 
     public int Years => EndYear - StartYear + 1;
 
-    public static PilotPeriod Of(int startYear, int endYear, int planYear)
+    /// <summary>The state support of each year, from the start year on; it adds up to the proposal's state support.</summary>
+    public IReadOnlyList<long> Shares { get; private init; } = [];
+
+    public bool Covers(int year) => year >= StartYear && year <= EndYear;
+
+    /// <summary>
+    /// The part of <paramref name="total"/> (the support asked, approved or settled) that falls in <paramref name="year"/>,
+    /// in the proportions of the shares: the parts of every year add up to the total exactly; 0 outside the period.
+    /// </summary>
+    public long ShareOf(int year, long total)
+    {
+        if (!Covers(year))
+        {
+            return 0;
+        }
+        var whole = Shares.Sum();
+        if (whole == 0)
+        {
+            return year == StartYear ? total : 0;
+        }
+        var before = Shares.Take(year - StartYear).Sum();
+        var through = before + Shares[year - StartYear];
+        return (long)((Int128)total * through / whole - (Int128)total * before / whole);
+    }
+
+    public static PilotPeriod Of(int startYear, int endYear, int planYear, IReadOnlyList<long>? shares, long stateSupport)
     {
         var period = new PilotPeriod(startYear, endYear);
         if (period.Years is < MinimumYears or > MaximumYears)
@@ -27,6 +56,21 @@ public sealed record PilotPeriod(int StartYear, int EndYear)
                 Vietnamese = $"Đề án thí điểm bắt đầu trong năm kế hoạch {planYear}, không phải năm {startYear}.",
             };
         }
-        return period;
+        if (shares is null)
+        {
+            var each = stateSupport / period.Years;
+            return period with { Shares = [stateSupport - each * (period.Years - 1), .. Enumerable.Repeat(each, period.Years - 1)] };
+        }
+        if (shares.Count != period.Years || shares.Any(s => s < 0) || shares.Aggregate(Int128.Zero, (sum, s) => sum + s) != stateSupport)
+        {
+            throw new ProposalRuleException("pilot-shares", RuleKind.Unprocessable,
+                $"The support of a pilot proposal is split over its {period.Years} years ({startYear}–{endYear}), one amount per year, none negative, "
+                + $"adding up to the state support of {stateSupport:N0} VND.")
+            {
+                Vietnamese = $"Kinh phí hỗ trợ của đề án thí điểm được phân cho {period.Years} năm ({startYear}–{endYear}), mỗi năm một số tiền không âm, "
+                    + $"cộng lại bằng kinh phí khuyến công hỗ trợ {stateSupport:N0} đồng.",
+            };
+        }
+        return period with { Shares = [.. shares] };
     }
 }

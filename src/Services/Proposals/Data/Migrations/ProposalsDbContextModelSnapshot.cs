@@ -3441,6 +3441,11 @@ namespace KhuyenCong.Proposals.Data.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("pilot_end_year");
 
+                            b1.PrimitiveCollection<long[]>("Shares")
+                                .IsRequired()
+                                .HasColumnType("bigint[]")
+                                .HasColumnName("pilot_shares");
+
                             b1.Property<int>("StartYear")
                                 .HasColumnType("integer")
                                 .HasColumnName("pilot_start_year");
