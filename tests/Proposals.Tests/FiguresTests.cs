@@ -42,7 +42,7 @@ public sealed class FiguresTests(PostgresServer postgres, RabbitMqServer rabbit)
             ["approvedProposals"] = 2, ["totalBudget"] = 1_900_000_000, ["approvedSupport"] = 500_000_000,
             ["ownCapital"] = 1_400_000_000, ["otherSources"] = 0, ["acceptedProposals"] = 1, ["supportUsed"] = 280_000_000,
             ["advancesPaid"] = 140_000_000, ["advancesOutstanding"] = 50_000_000, ["refunded"] = 0, ["allocated"] = 900_000_000,
-            ["planned"] = 0,
+            ["planned"] = 0, ["nationalRequested"] = 0, ["nationalApproved"] = 0,
         }, of2024);
         Assert.All(figures.Figures.Where(f => f.Year == 2025), f => Assert.Equal(0, f.Value));
     }

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.Contracts.Proposals;
+using KhuyenCong.Contracts.Reconciliation;
+using KhuyenCong.Proposals.Api;
 using KhuyenCong.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace KhuyenCong.Proposals.Tests;
@@ -24,8 +28,9 @@ public sealed class NationalSubmissionsApiTests(PostgresServer postgres, RabbitM
         await Journey.EnsureEstablishmentAsync(TaxCode);
     }
 
+    /// <summary>A national proposal of the year, appraised; years after 2025 take a ward of the province's new units.</summary>
     private Task<string> NationalAsync(int year, long support = 300_000_000) =>
-        Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, stateSupport: support, fundingSource: "National"));
+        Journey.AppraisedAsync(ProposalJourney.DraftBody(TaxCode, year, stateSupport: support, fundingSource: "National", unit: year > 2025 ? "p-mao-khe" : "dong-trieu"));
 
     private async Task<JsonElement> PrepareAsync(int year) =>
         await ExpectAsync(await Client.PostAsJsonAsync(Lists, new { planYear = year }), HttpStatusCode.Created);
@@ -38,6 +43,12 @@ public sealed class NationalSubmissionsApiTests(PostgresServer postgres, RabbitM
 
     private Task<HttpResponseMessage> DecideRawAsync(int year, string id, object decision) =>
         Client.PostAsJsonAsync($"{Lists}/{year}/decisions/{id}", decision);
+
+    /// <summary>The messages of one event type written to the outbox, in order, with their ids.</summary>
+    private Task<List<(Guid MessageId, T Event)>> PublishedAsync<T>() => WithDbAsync(async db =>
+        (await db.OutboxMessages.Where(m => m.MessageType.StartsWith(typeof(T).FullName + ","))
+            .OrderBy(m => m.Sequence).Select(m => new { m.MessageId, m.Payload }).ToListAsync())
+        .Select(m => (m.MessageId, JsonSerializer.Deserialize<T>(m.Payload, JsonSerializerOptions.Web)!)).ToList());
 
     private static JsonElement ItemOf(JsonElement list, string id) =>
         list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("proposalId").GetString() == id);
@@ -228,5 +239,76 @@ public sealed class NationalSubmissionsApiTests(PostgresServer postgres, RabbitM
             Assert.Equal(status == "Approved" ? HttpStatusCode.OK : HttpStatusCode.Conflict, answers[ids.Count + i].StatusCode);
         }
         Assert.Equal("Decided", (await ExpectAsync(await Client.GetAsync($"{Lists}/{year}"), HttpStatusCode.OK)).GetProperty("status").GetString());
+    }
+    [Fact]
+    public async Task Sending_the_list_and_recording_each_decision_publish_once_with_their_fields_and_a_repeat_publishes_nothing()
+    {
+        const int year = 2067;
+        var first = await NationalAsync(year, 400_000_000);
+        var second = await NationalAsync(year, 250_000_000);
+        await PrepareAsync(year);
+        await ExpectAsync(await CheckRawAsync(year, first, true), HttpStatusCode.OK);
+        await ExpectAsync(await CheckRawAsync(year, second, true), HttpStatusCode.OK);
+        Assert.DoesNotContain(await PublishedAsync<NationalSubmissionSent>(), m => m.Event.PlanYear == year);
+
+        var sent = await ExpectAsync(await SubmitRawAsync(year, "512/SCT-QLCN", $"{year - 1}-06-20"), HttpStatusCode.OK);
+        await ExpectAsync(await SubmitRawAsync(year, "512/SCT-QLCN", $"{year - 1}-06-20"), HttpStatusCode.OK);
+        await AssertProblemAsync(await SubmitRawAsync(year, "600/SCT-QLCN", $"{year - 1}-06-21"), HttpStatusCode.Conflict, "/errors/national-submission-already-sent");
+
+        var listId = sent.GetProperty("id").GetGuid();
+        var (sentId, list) = Assert.Single(await PublishedAsync<NationalSubmissionSent>(), m => m.Event.PlanYear == year);
+        Assert.Equal(NationalSubmissionsApi.SentMessageIdOf(listId), sentId);
+        Assert.Equal((listId, "512/SCT-QLCN", new DateOnly(year - 1, 6, 20), true), (list.SubmissionId, list.DispatchNumber, list.SentOn, list.IsLate));
+        Assert.Equal(sent.GetProperty("submittedAt").GetDateTimeOffset(), list.SentAt);
+        Assert.Equal(
+            sent.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("proposalId").GetGuid(), i.GetProperty("proposalCode").GetString(),
+                i.GetProperty("contentGroup").GetInt32(), i.GetProperty("district").GetString(), i.GetProperty("requestedSupport").GetInt64())),
+            list.Proposals.Select(p => (p.ProposalId, (string?)p.Code, (int)p.ContentGroup, (string?)p.District, p.RequestedSupport)));
+        Assert.Equal(650_000_000, list.Proposals.Sum(p => p.RequestedSupport));
+
+        // The Ministry approves one for less than asked (the same decision twice) and does not select the other;
+        // a different decision on the first is refused and publishes nothing.
+        var approved = new { outcome = "Approved", approvedSupport = 350_000_000, decisionNumber = "1234/QĐ-BCT", decisionDate = $"{year - 1}-12-20" };
+        await ExpectAsync(await DecideRawAsync(year, first, approved), HttpStatusCode.OK);
+        await ExpectAsync(await DecideRawAsync(year, first, approved), HttpStatusCode.OK);
+        await AssertProblemAsync(await DecideRawAsync(year, first, approved with { approvedSupport = 300_000_000 }), HttpStatusCode.Conflict,
+            "/errors/ministry-decision-recorded");
+        var decided = await ExpectAsync(await DecideRawAsync(year, second,
+            new { outcome = "NotSelected", approvedSupport = 100_000_000, decisionNumber = "1235/QĐ-BCT", decisionDate = $"{year - 1}-12-21" }), HttpStatusCode.OK);
+
+        var decisions = (await PublishedAsync<NationalDecisionRecorded>()).Where(m => m.Event.PlanYear == year).ToList();
+        Assert.Equal([NationalSubmissionsApi.DecidedMessageIdOf(listId, Guid.Parse(first)), NationalSubmissionsApi.DecidedMessageIdOf(listId, Guid.Parse(second))],
+            decisions.Select(d => d.MessageId));
+        var (one, other) = (decisions[0].Event, decisions[1].Event);
+        Assert.Equal((listId, Guid.Parse(first), ItemOf(decided, first).GetProperty("proposalCode").GetString(), NationalDecisionRecorded.Approved, (long?)350_000_000,
+                "1234/QĐ-BCT", new DateOnly(year - 1, 12, 20)),
+            (one.SubmissionId, one.ProposalId, (string?)one.Code, one.Outcome, one.ApprovedSupport, one.DecisionNumber, one.DecisionDate));
+        Assert.Equal((NationalDecisionRecorded.NotSelected, (long?)null, "1235/QĐ-BCT"), (other.Outcome, other.ApprovedSupport, other.DecisionNumber));
+        Assert.False(string.IsNullOrEmpty(one.RecordedBy));
+        Assert.True(one.RecordedAt >= list.SentAt);
+
+        var figures = await ClientAs(TestUser.Admin).GetFromJsonAsync<OwnerFigures>($"/api/proposals/figures?fromYear={year}&toYear={year}");
+        Assert.Equal(650_000_000, figures!.Figures.Single(f => f.Figure == ReconciledFigures.Proposals.NationalRequested).Value);
+        Assert.Equal(350_000_000, figures.Figures.Single(f => f.Figure == ReconciledFigures.Proposals.NationalApproved).Value);
+    }
+
+    [Fact]
+    public async Task The_same_dispatch_and_the_same_decision_sent_at_once_publish_one_event_each()
+    {
+        const int year = 2068;
+        var id = await NationalAsync(year, 300_000_000);
+        await PrepareAsync(year);
+        await ExpectAsync(await CheckRawAsync(year, id, true), HttpStatusCode.OK);
+
+        var submits = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => SubmitRawAsync(year, "77/SCT-QLCN", $"{year - 1}-06-01")));
+        var decision = new { outcome = "Approved", approvedSupport = 280_000_000, decisionNumber = "88/QĐ-BCT", decisionDate = $"{year - 1}-11-30" };
+        var decides = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => DecideRawAsync(year, id, decision)));
+
+        // Answers are the list (200) or, for a request that lost the race to its twin's lock, a conflict to retry (409); never a 500.
+        Assert.All(submits.Concat(decides), r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)r.StatusCode}"));
+        var (_, list) = Assert.Single(await PublishedAsync<NationalSubmissionSent>(), m => m.Event.PlanYear == year);
+        Assert.False(list.IsLate);
+        var (_, recorded) = Assert.Single(await PublishedAsync<NationalDecisionRecorded>(), m => m.Event.PlanYear == year);
+        Assert.Equal(280_000_000, recorded.ApprovedSupport);
     }
 }

@@ -89,6 +89,8 @@ public sealed class ReportedEventsTests
 
         Assert.Equal("reporting-proposal-status-changed", queues[typeof(ProposalStatusChanged)]);
         Assert.Equal("reporting-annual-plan-approved", queues[typeof(AnnualPlanApproved)]);
+        Assert.Equal("reporting-national-submission-sent", queues[typeof(NationalSubmissionSent)]);
+        Assert.Equal("reporting-national-decision-recorded", queues[typeof(NationalDecisionRecorded)]);
         Assert.All(queues, q => Assert.Equal("reporting-" + Regex.Replace(q.Key.Name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant(), q.Value));
     }
 

@@ -61,6 +61,7 @@ public sealed class ReportingHost : ServiceHost<Program, ReportingDbContext>, IA
             ["fair_facts"] = "fair_id", ["fair_participant_facts"] = "registration_id",
             ["envelope_entry_facts"] = "entry_id", ["money_movement_facts"] = "movement_id",
             ["plan_version_facts"] = "plan_id, version_number", ["plan_item_facts"] = "plan_id, version_number, proposal_id",
+            ["national_proposal_facts"] = "proposal_id",
             [ProposalCubes.Full.Table] = string.Join(", ", ProposalCubes.Full.Keys),
             [ProposalCubes.ByArea.Table] = string.Join(", ", ProposalCubes.ByArea.Keys),
         };

@@ -294,6 +294,26 @@ internal static class Scenario
             WasOverdue = true, Revenue = 5_000_000_000, Jobs = 22, AverageWage = 6_500_000, EquipmentInUse = true, Rating = 4,
         };
 
+        // P2 went to the Ministry on the 2018 list of national proposals and was approved for what it asks (the decision,
+        // later in the history, is delivered before the list).
+        var nationalList = Guid.NewGuid();
+        yield return new NationalSubmissionSent
+        {
+            SubmissionId = nationalList, PlanYear = 2018, DispatchNumber = "512/SCT-QLCN", SentOn = new DateOnly(2017, 6, 10), IsLate = false, SentAt = At,
+            Proposals =
+            [
+                new NationalProposalSent
+                {
+                    ProposalId = P2, Code = Profile2.Code, ContentGroup = ContentGroup.TypicalProducts, District = HaLong, RequestedSupport = 2_000_000_000,
+                },
+            ],
+        };
+        yield return new NationalDecisionRecorded
+        {
+            SubmissionId = nationalList, PlanYear = 2018, ProposalId = P2, Code = Profile2.Code, Outcome = NationalDecisionRecorded.Approved,
+            ApprovedSupport = 2_000_000_000, DecisionNumber = "1500/QĐ-BCT", DecisionDate = new DateOnly(2017, 12, 15), RecordedAt = At,
+        };
+
         // P2: settled below its approval; its evaluation overdue.
         yield return new ProposalSubmitted { ProposalId = P2, Proposal = Profile2, SubmittedAt = At, IsLate = true };
         yield return new ProposalApproved

@@ -49,9 +49,14 @@ public static class ReconciledFigures
         public const string Allocated = "allocated";
         /// <summary>The annual plans of the plan year in force, every funding source: the planned support of the items of each plan's last approved version.</summary>
         public const string Planned = "planned";
+        /// <summary>The lists of national proposals sent to the Ministry for the plan year: the national support they ask.</summary>
+        public const string NationalRequested = "nationalRequested";
+        /// <summary>What the Ministry approved of the plan year's national proposals, by the decisions recorded.</summary>
+        public const string NationalApproved = "nationalApproved";
 
         public static readonly IReadOnlyList<string> All =
-            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded, Allocated, Planned];
+            [Approved, TotalBudget, ApprovedSupport, OwnCapital, OtherSources, Accepted, SupportUsed, AdvancesPaid, AdvancesOutstanding, Refunded, Allocated, Planned,
+             NationalRequested, NationalApproved];
     }
 
     public static class Training

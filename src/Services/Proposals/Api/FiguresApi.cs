@@ -81,6 +81,11 @@ public static class FiguresApi
             .Where(p => p.PlanYear >= fromYear && p.PlanYear <= toYear)
             .ToListAsync(cancellationToken);
         values.AddRange(plans.Where(p => p.Current is not null).Select(p => new YearFigure(F.Planned, p.PlanYear, p.Current!.Total)));
+        var nationalLists = await db.NationalSubmissions.AsNoTracking()
+            .Where(s => s.PlanYear >= fromYear && s.PlanYear <= toYear && s.Status != NationalSubmissionStatus.Preparing)
+            .ToListAsync(cancellationToken);
+        values.AddRange(nationalLists.Select(s => new YearFigure(F.NationalRequested, s.PlanYear, s.RequestedTotal)));
+        values.AddRange(nationalLists.Select(s => new YearFigure(F.NationalApproved, s.PlanYear, s.ApprovedTotal)));
         return TypedResults.Ok(OwnerFigures.For(fromYear!.Value, toYear!.Value, F.All, values));
     }
 }

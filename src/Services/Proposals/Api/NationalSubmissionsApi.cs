@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.Platform.Commands;
+using KhuyenCong.Platform.Identifiers;
 using KhuyenCong.Proposals.Data;
 using KhuyenCong.Proposals.Domain;
 using KhuyenCong.ServiceDefaults.Http;
@@ -42,7 +44,9 @@ public sealed record NationalSubmissionResponse(
 /// <summary>
 /// The province's lists of national proposals sent to the Ministry (Circular 36/2013/TT-BCT, Articles 6 and 10), one per
 /// plan year: taken from the year's national proposals, each dossier checked, sent by a dispatch, and the Ministry's
-/// decisions recorded back. Every role that reads the reports reads them; officers change them.
+/// decisions recorded back. Every role that reads the reports reads them; officers change them. Sending the list
+/// publishes <see cref="NationalSubmissionSent"/> and recording a decision <see cref="NationalDecisionRecorded"/>, through
+/// the outbox in the same transaction, under message ids derived from the list (and proposal): a repeat publishes nothing.
 /// </summary>
 public static class NationalSubmissionsApi
 {
@@ -124,8 +128,13 @@ public static class NationalSubmissionsApi
             .Required(request.DispatchNumber, "dispatchNumber", 64)
             .RecordDate(request.SentOn, "sentOn");
         return validation.IsValid
-            ? ChangeAsync(planYear, db, list => list.Submit(request.DispatchNumber!.Trim(), request.SentOn!.Value, time.GetUtcNow(), Actor.NameOf(user)),
-                cancellationToken)
+            ? ChangeAsync(planYear, db, list =>
+            {
+                if (list.Submit(request.DispatchNumber!.Trim(), request.SentOn!.Value, time.GetUtcNow(), Actor.NameOf(user)))
+                {
+                    db.AddIntegrationEvent(Sent(list), SentMessageIdOf(list.Id));
+                }
+            }, cancellationToken)
             : Task.FromResult<Results<Ok<NationalSubmissionResponse>, ValidationProblem, ProblemHttpResult>>(ApiProblems.Invalid(validation));
     }
 
@@ -142,9 +151,15 @@ public static class NationalSubmissionsApi
             .Required(request.DecisionNumber, "decisionNumber", 64)
             .RecordDate(request.DecisionDate, "decisionDate");
         return validation.IsValid
-            ? ChangeAsync(planYear, db, list => list.RecordDecision(proposalId,
-                new MinistryDecision(request.Outcome!.Value, approved ? request.ApprovedSupport : null, request.DecisionNumber!.Trim(), request.DecisionDate!.Value),
-                time.GetUtcNow(), Actor.NameOf(user)), cancellationToken)
+            ? ChangeAsync(planYear, db, list =>
+            {
+                var decision = new MinistryDecision(
+                    request.Outcome!.Value, approved ? request.ApprovedSupport : null, request.DecisionNumber!.Trim(), request.DecisionDate!.Value);
+                if (list.RecordDecision(proposalId, decision, time.GetUtcNow(), Actor.NameOf(user)))
+                {
+                    db.AddIntegrationEvent(Decided(list, list.Items.Single(i => i.ProposalId == proposalId)), DecidedMessageIdOf(list.Id, proposalId));
+                }
+            }, cancellationToken)
             : Task.FromResult<Results<Ok<NationalSubmissionResponse>, ValidationProblem, ProblemHttpResult>>(ApiProblems.Invalid(validation));
     }
 
@@ -165,6 +180,51 @@ public static class NationalSubmissionsApi
         var list = await db.NationalSubmissions.AsNoTracking().SingleAsync(s => s.Id == ids[0], cancellationToken);
         list.EnsureApprovable(proposalId, support);
     }
+
+    /// <summary>The id of a list's NationalSubmissionSent: a list is sent once, so the same list always yields the same message id.</summary>
+    public static Guid SentMessageIdOf(Guid submissionId) => NameBasedId.Of($"khuyencong:proposals:national-submission-sent:{submissionId:D}");
+
+    /// <summary>The id of a proposal's NationalDecisionRecorded: one decision per proposal of a list, so always the same message id.</summary>
+    public static Guid DecidedMessageIdOf(Guid submissionId, Guid proposalId) =>
+        NameBasedId.Of($"khuyencong:proposals:national-decision-recorded:{submissionId:D}:{proposalId:D}");
+
+    /// <summary>The sent list as Reporting takes it: each proposal with the national support asked for it.</summary>
+    internal static NationalSubmissionSent Sent(NationalSubmission list) => new()
+    {
+        SubmissionId = list.Id,
+        PlanYear = list.PlanYear,
+        DispatchNumber = list.DispatchNumber!,
+        SentOn = list.SentOn!.Value,
+        IsLate = list.IsLate,
+        Proposals =
+        [
+            .. list.Items.OrderBy(i => i.ProposalCode, StringComparer.Ordinal).Select(i => new NationalProposalSent
+            {
+                ProposalId = i.ProposalId,
+                Code = i.ProposalCode,
+                ContentGroup = (Contracts.ContentGroup)i.ContentGroup,
+                District = i.District,
+                RequestedSupport = i.RequestedSupport,
+            }),
+        ],
+        SentAt = list.SubmittedAt!.Value,
+        ActedBy = list.SubmittedBy,
+    };
+
+    /// <summary>The Ministry's decision on one proposal of the list, as recorded.</summary>
+    internal static NationalDecisionRecorded Decided(NationalSubmission list, NationalSubmissionItem item) => new()
+    {
+        SubmissionId = list.Id,
+        PlanYear = list.PlanYear,
+        ProposalId = item.ProposalId,
+        Code = item.ProposalCode,
+        Outcome = item.Outcome == MinistryOutcome.Approved ? NationalDecisionRecorded.Approved : NationalDecisionRecorded.NotSelected,
+        ApprovedSupport = item.ApprovedSupport,
+        DecisionNumber = item.DecisionNumber!,
+        DecisionDate = item.DecisionDate!.Value,
+        RecordedAt = item.RecordedAt!.Value,
+        RecordedBy = item.RecordedBy,
+    };
 
     private static async Task<Results<Ok<NationalSubmissionResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         int planYear, ProposalsDbContext db, Action<NationalSubmission> change, CancellationToken cancellationToken) =>

@@ -27,6 +27,7 @@ public static class ProposalsExtensions
         builder.Services.AddHostedService<BalancePaidBackfill>();
         builder.Services.AddHostedService<ProgressReportBackfill>();
         builder.Services.AddHostedService<PlanApprovedBackfill>();
+        builder.Services.AddHostedService<NationalSubmissionBackfill>();
         return builder;
     }
 }

@@ -76,6 +76,22 @@ internal sealed class PlanItemFactConfiguration : IEntityTypeConfiguration<PlanI
     }
 }
 
+internal sealed class NationalProposalFactConfiguration : IEntityTypeConfiguration<NationalProposalFact>
+{
+    public void Configure(EntityTypeBuilder<NationalProposalFact> builder)
+    {
+        builder.ToTable("national_proposal_facts");
+        builder.HasKey(p => p.ProposalId);
+        builder.Property(p => p.ProposalId).ValueGeneratedNever();
+        builder.Property(p => p.Code).HasMaxLength(32);
+        builder.Property(p => p.District).HasMaxLength(100);
+        builder.Property(p => p.DispatchNumber).HasMaxLength(64);
+        builder.Property(p => p.Outcome).HasMaxLength(16);
+        builder.Property(p => p.DecisionNumber).HasMaxLength(64);
+        builder.HasIndex(p => p.PlanYear);
+    }
+}
+
 internal sealed class MoneyMovementFactConfiguration : IEntityTypeConfiguration<MoneyMovementFact>
 {
     public void Configure(EntityTypeBuilder<MoneyMovementFact> builder)

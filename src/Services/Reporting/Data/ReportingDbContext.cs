@@ -19,6 +19,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<MoneyMovementFact> MoneyMovements => Set<MoneyMovementFact>();
     public DbSet<PlanVersionFact> PlanVersions => Set<PlanVersionFact>();
     public DbSet<PlanItemFact> PlanItems => Set<PlanItemFact>();
+    public DbSet<NationalProposalFact> NationalProposals => Set<NationalProposalFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

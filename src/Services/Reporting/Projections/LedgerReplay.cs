@@ -19,7 +19,8 @@ public sealed record RebuildResult(
     int EnvelopeEntries = 0,
     int MoneyMovements = 0,
     int PlanVersions = 0,
-    int PlanItems = 0);
+    int PlanItems = 0,
+    int NationalProposals = 0);
 
 /// <summary>
 /// Rebuilds every read model from the ledger: empties them and replays the ledger in receipt order
@@ -38,7 +39,7 @@ public static class LedgerReplay
         var empty = $"""
             LOCK TABLE event_ledger IN SHARE MODE;
             TRUNCATE proposal_facts, follow_up_facts, course_facts, certificate_facts, fair_facts, fair_participant_facts, known_establishments,
-                envelope_entry_facts, money_movement_facts, plan_version_facts, plan_item_facts,
+                envelope_entry_facts, money_movement_facts, plan_version_facts, plan_item_facts, national_proposal_facts,
                 {ProposalCubes.Full.Table}, {ProposalCubes.ByArea.Table}, {ProposalCubes.DeltaTable};
             """;
         await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
@@ -83,7 +84,8 @@ public static class LedgerReplay
             await db.EnvelopeEntries.CountAsync(cancellationToken),
             await db.MoneyMovements.CountAsync(cancellationToken),
             await db.PlanVersions.CountAsync(cancellationToken),
-            await db.PlanItems.CountAsync(cancellationToken));
+            await db.PlanItems.CountAsync(cancellationToken),
+            await db.NationalProposals.CountAsync(cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

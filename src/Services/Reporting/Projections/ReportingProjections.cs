@@ -52,6 +52,16 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
         On<BudgetEnvelopeChanged>((p, e, ct) => p.EnvelopeEntryAsync(EnvelopeEntryFact.Of(
             e.EntryId, e.EnvelopeId, e.PlanYear, e.FundingSource.ToString(), e.Kind, e.Amount, e.DecisionNumber, e.DecisionDate), ct)),
         On<AnnualPlanApproved>((p, e, ct) => p.PlanVersionAsync(e, ct)),
+        On<NationalSubmissionSent>(async (p, e, ct) =>
+        {
+            foreach (var item in e.Proposals)
+            {
+                await p.NationalProposalAsync(item.ProposalId, e.SubmissionId, e.PlanYear, item.Code,
+                    f => f.Sent((int)item.ContentGroup, item.District, item.RequestedSupport, e.DispatchNumber, e.SentOn, e.IsLate), ct);
+            }
+        }),
+        On<NationalDecisionRecorded>((p, e, ct) => p.NationalProposalAsync(e.ProposalId, e.SubmissionId, e.PlanYear, e.Code,
+            f => f.Decided(e.Outcome, e.ApprovedSupport, e.DecisionNumber, e.DecisionDate), ct)),
         On<FollowUpRecorded>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Recorded(e.EvaluatedOn, e.WasOverdue), ct)),
         On<FollowUpOverdue>((p, e, ct) => p.FollowUpAsync(e.FollowUpId, e.ProposalId, e.DueOn, f => f.Overdue(), ct)),
         On<CourseScheduled>((p, e, ct) => p.CourseAsync(e.CourseId, c => c.Scheduled(e.Revision, Details(e.Course)), ct)),
@@ -143,6 +153,24 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
             db.PlanItems.Add(PlanItemFact.Of(e.PlanId, e.VersionNumber, item.Key, e.PlanYear, source, first.Code, (int)first.ContentGroup, first.District,
                 item.Sum(i => i.PlannedSupport)));
         }
+    }
+
+    /// <summary>
+    /// A proposal of a list of national proposals: the list's event and the decision's each fill in their own part of the
+    /// one row, whichever arrives first, so the row ends the same whatever the order or number of deliveries.
+    /// </summary>
+    private async Task NationalProposalAsync(
+        Guid proposalId, Guid submissionId, int planYear, string code, Action<NationalProposalFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.NationalProposals.Local.FindEntry(proposalId)?.Entity
+            ?? await db.NationalProposals.FromSql($"SELECT * FROM national_proposal_facts WHERE proposal_id = {proposalId} FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken);
+        if (fact is null)
+        {
+            fact = NationalProposalFact.For(proposalId, submissionId, planYear, code);
+            db.NationalProposals.Add(fact);
+        }
+        change(fact);
     }
 
     private async Task AcceptedAsync(ProposalAccepted e, CancellationToken cancellationToken)

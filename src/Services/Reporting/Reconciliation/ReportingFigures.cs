@@ -26,7 +26,8 @@ internal static class ReportingFigures
         ReportingDbContext db, int fromYear, int toYear, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
         var proposals = await FromReportAsync(db, ReportCatalog.Proposals,
-            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded or R.Proposals.Allocated or R.Proposals.Planned)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
+            R.Proposals.All.Where(f => f is not (R.Proposals.AdvancesPaid or R.Proposals.Refunded or R.Proposals.Allocated or R.Proposals.Planned
+                or R.Proposals.NationalRequested or R.Proposals.NationalApproved)), ProposalColumns, fromYear, toYear, parameters, cancellationToken);
         // Advances paid and refunds are not report columns: the proposal facts keep each proposal's totals.
         var totals = await db.ProposalFacts.AsNoTracking()
             .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
@@ -53,9 +54,19 @@ internal static class ReportingFigures
             .GroupBy(v => v.PlanId)
             .Select(g => g.MaxBy(v => v.VersionNumber)!)
             .Select(v => new YearFigure(R.Proposals.Planned, v.PlanYear, v.PlannedSupport));
+        // The lists sent to the Ministry and its decisions, from the national proposal facts the report's national table reads.
+        var nationalFacts = await db.NationalProposals.AsNoTracking()
+            .Where(f => f.PlanYear >= fromYear && f.PlanYear <= toYear)
+            .GroupBy(f => f.PlanYear)
+            .Select(g => new { Year = g.Key, Requested = g.Sum(f => f.RequestedSupport ?? 0), Approved = g.Sum(f => f.ApprovedSupport ?? 0) })
+            .ToListAsync(cancellationToken);
+        var national = nationalFacts.SelectMany(n => new[]
+        {
+            new YearFigure(R.Proposals.NationalRequested, n.Year, n.Requested), new YearFigure(R.Proposals.NationalApproved, n.Year, n.Approved),
+        });
         return
         [
-            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid).Concat(allocated).Concat(planned)),
+            OwnerFigures.For(fromYear, toYear, R.Proposals.All, proposals.Concat(advancesPaid).Concat(allocated).Concat(planned).Concat(national)),
             OwnerFigures.For(fromYear, toYear, R.Training.All,
                 await FromReportAsync(db, ReportCatalog.Training, R.Training.All, SameNames, fromYear, toYear, parameters, cancellationToken)),
             OwnerFigures.For(fromYear, toYear, R.Fairs.All,

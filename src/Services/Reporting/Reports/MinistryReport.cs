@@ -125,7 +125,10 @@ internal static class MinistryReports
             national, notes, new MinistrySignature(settings.SignerTitle, Blank(settings.SignerName)));
     }
 
-    /// <summary>Every national proposal filed for the year (drafts aside), with the Ministry's approved support once decided.</summary>
+    /// <summary>
+    /// Every national proposal filed for the year (drafts aside), with the support approved for it: the amount of the
+    /// Ministry's decision once recorded (none when the Ministry did not select it), else the province's approval.
+    /// </summary>
     private static async Task<List<NationalProposalLine>> NationalProposalsAsync(ReportingDbContext db, int year, CancellationToken cancellationToken)
     {
         var national = nameof(FundingSource.National);
@@ -133,11 +136,17 @@ internal static class MinistryReports
             .Where(f => f.PlanYear == year && f.FundingSource == national && f.Stage != 0)
             .OrderBy(f => f.Code)
             .ToListAsync(cancellationToken);
+        var ministry = await db.NationalProposals.AsNoTracking()
+            .Where(n => n.PlanYear == year && n.Outcome != null)
+            .ToDictionaryAsync(n => n.ProposalId, cancellationToken);
+        long? Approved(ProposalFact f) => ministry.TryGetValue(f.ProposalId, out var decided)
+            ? decided.ApprovedSupport
+            : f.IsApproved ? f.ApprovedSupport : null;
         return
         [
             .. facts.Select((f, i) => new NationalProposalLine(
                 i + 1, f.Code, f.Title, f.ImplementingUnit, f.District, f.ContentGroup, CodeNames.VietnameseOf((ContentGroup)f.ContentGroup),
-                f.TotalBudget, f.RequestedSupport, f.IsApproved ? f.ApprovedSupport : null,
+                f.TotalBudget, f.RequestedSupport, Approved(f),
                 f.PilotStartYear is { } start && f.PilotEndYear is { } end && end > start ? $"{start}–{end}" : year.ToString(CultureInfo.InvariantCulture),
                 CodeNames.Of("ProposalStatus", f.Status)?.Vietnamese ?? f.Status)),
         ];

@@ -126,6 +126,7 @@ internal static class MinistryReportExport
         ];
         yield return [];
         yield return [null, "Ghi chú: biểu tổng hợp theo nội dung Mẫu số 2 Phụ lục 1 Thông tư số 36/2013/TT-BCT; đơn vị tính: đồng."];
+        yield return [null, "Kinh phí khuyến công quốc gia được duyệt: theo quyết định của Bộ Công Thương đã ghi nhận; đề án chưa có quyết định của Bộ theo quyết định phê duyệt đề án."];
         foreach (var line in Signature(report))
         {
             yield return line;

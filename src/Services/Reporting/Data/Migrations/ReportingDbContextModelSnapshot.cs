@@ -956,6 +956,80 @@ namespace KhuyenCong.Reporting.Data.Migrations
                     b.ToTable("money_movement_facts", (string)null);
                 });
 
+            modelBuilder.Entity("KhuyenCong.Reporting.Domain.NationalProposalFact", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<long?>("ApprovedSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("approved_support");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("ContentGroup")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_group");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DispatchNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dispatch_number");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_year");
+
+                    b.Property<long?>("RequestedSupport")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requested_support");
+
+                    b.Property<bool>("SentLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sent_late");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("ProposalId")
+                        .HasName("pk_national_proposal_facts");
+
+                    b.HasIndex("PlanYear")
+                        .HasDatabaseName("ix_national_proposal_facts_plan_year");
+
+                    b.ToTable("national_proposal_facts", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Reporting.Domain.PlanItemFact", b =>
                 {
                     b.Property<Guid>("PlanId")
