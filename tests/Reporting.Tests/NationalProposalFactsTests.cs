@@ -29,7 +29,7 @@ public sealed class NationalProposalFactsTests(PostgresServer postgres, RabbitMq
     private const long Million = 1_000_000;
     private static readonly Guid List = Guid.NewGuid(), X = Guid.NewGuid(), Y = Guid.NewGuid();
 
-    private WebApplication _owners = null!;
+    private FigureOwners _owners = null!;
     private ReportingHost _host = null!;
 
     /// <summary>What Proposals counts for 2067: the list's 800 million asked and the Ministry's 400 million approved.</summary>
@@ -38,18 +38,8 @@ public sealed class NationalProposalFactsTests(PostgresServer postgres, RabbitMq
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _owners = builder.Build();
-        _owners.MapGet("/api/proposals/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Proposals.All, OwnerValues));
-        _owners.MapGet("/api/training/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Training.All, []));
-        _owners.MapGet("/api/fairs/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Fairs.All, []));
-        _owners.MapGet("/api/products/figures", (int fromYear, int toYear) => OwnerFigures.For(fromYear, toYear, R.Products.All, []));
-        await _owners.StartAsync();
-        var address = _owners.Urls.Single();
-        _host = new ReportingHost(postgres, rabbit,
-            ("Reporting:Owners:proposals", address), ("Reporting:Owners:training", address),
-            ("Reporting:Owners:fairs", address), ("Reporting:Owners:products", address));
+        _owners = await FigureOwners.StartAsync(OwnerValues);
+        _host = new ReportingHost(postgres, rabbit, _owners.Settings);
     }
 
     public async Task DisposeAsync()
