@@ -152,7 +152,10 @@ public static class PlansApi
         return ids.Count == 0 ? null : await db.AnnualPlans.SingleAsync(p => p.Id == ids[0], cancellationToken);
     }
 
-    /// <summary>The proposals of the year's calls for the source; of the whole year and source when it had no call.</summary>
+    /// <summary>
+    /// The proposals of the year's calls for the source (of the whole year and source when it had no call), each with its
+    /// unit's priority and opinion from the unit's consolidation of its call, when that was sent.
+    /// </summary>
     private static async Task<List<PlanCandidate>> CandidatesAsync(ProposalsDbContext db, int planYear, FundingSource source, CancellationToken cancellationToken)
     {
         var calls = await db.RegistrationCalls.AsNoTracking().Where(c => c.PlanYear == planYear && c.FundingSource == source).Select(c => c.Id)
@@ -160,9 +163,20 @@ public static class PlansApi
         var proposals = await db.Proposals.AsNoTracking()
             .Where(p => p.PlanYear == planYear && p.FundingSource == source && (calls.Count == 0 || (p.CallId != null && calls.Contains(p.CallId.Value))))
             .ToListAsync(cancellationToken);
-        return proposals.Select(p => new PlanCandidate(
-            p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
-            p.CurrentAppraisal?.Recommendation, p.Budget.StateSupport, p.Approval?.ApprovedSupport)).ToList();
+        // The units' consolidations as sent: a proposal not in its unit's sent one carries no priority or opinion.
+        var sent = calls.Count == 0
+            ? []
+            : await db.UnitConsolidations.AsNoTracking().Where(c => calls.Contains(c.CallId) && c.Status == UnitConsolidationStatus.Sent)
+                .ToListAsync(cancellationToken);
+        var assessed = sent.SelectMany(c => c.Items.Select(i => (Key: (c.CallId, c.UnitCode, i.ProposalId), Item: i)))
+            .ToDictionary(e => e.Key, e => e.Item);
+        return proposals.Select(p =>
+        {
+            var unit = p.CallId is { } callId ? assessed.GetValueOrDefault((callId, p.AdministrativeUnitCode, p.Id)) : null;
+            return new PlanCandidate(
+                p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
+                p.CurrentAppraisal?.Recommendation, p.Budget.StateSupport, p.Approval?.ApprovedSupport, unit?.Priority, unit?.Opinion);
+        }).ToList();
     }
 
     /// <summary>The id of a version's AnnualPlanApproved: the same version always yields the same message id.</summary>
