@@ -137,6 +137,11 @@ public static class CodeNames
         ["MinistryOutcome.Approved"] = new("Bộ phê duyệt", "Approved by the Ministry"),
         ["MinistryOutcome.NotSelected"] = new("Bộ không chọn", "Not selected"),
 
+        ["UnitConsolidationStatus.Preparing"] = new("Địa phương đang tổng hợp", "Being consolidated by the unit"),
+        ["UnitConsolidationStatus.Sent"] = new("Đã gửi Trung tâm", "Sent to the Centre"),
+        ["UnitOpinion.Recommend"] = new("Đề nghị hỗ trợ", "Recommended"),
+        ["UnitOpinion.NotRecommend"] = new("Không đề nghị", "Not recommended"),
+
         ["FollowUpStatus.Scheduled"] = new("Đã lên lịch", "Scheduled"),
         ["FollowUpStatus.Overdue"] = new("Quá hạn", "Overdue"),
         ["FollowUpStatus.Done"] = new("Đã đánh giá", "Done"),

@@ -216,6 +216,11 @@ public static class FieldLabels
         ["complete"] = new("Hồ sơ đủ", "Dossier complete"),
         ["outcome"] = new("Quyết định của Bộ", "Ministry's decision"),
 
+        // A unit's consolidation of a call's registrations.
+        ["priority"] = new("Thứ tự ưu tiên của địa phương", "Unit's priority"),
+        ["opinion"] = new("Ý kiến của địa phương", "Unit's opinion"),
+        ["dispatchDate"] = new("Ngày công văn", "Dispatch date"),
+
         // Identity.
         ["userName"] = new("Tên đăng nhập", "User name"),
         ["displayName"] = new("Tên hiển thị", "Display name"),

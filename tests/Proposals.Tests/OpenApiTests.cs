@@ -23,11 +23,12 @@ public sealed class OpenApiTests(PostgresServer postgres, RabbitMqServer rabbit)
     public async Task Every_endpoint_is_documented_with_its_success_answer()
     {
         var operations = await OperationsAsync();
-        Assert.Equal(71, operations.Count);
+        Assert.Equal(76, operations.Count);
         Assert.All(operations, o => Assert.Contains(Codes(o.Operation), c => c.StartsWith('2')));
         Assert.Contains(operations, o => o.Path == "/api/proposals/follow-ups" && o.Method == "get");
         Assert.Contains(operations, o => o.Path == "/api/reference/support-norms" && o.Method == "post");
         Assert.Contains(operations, o => o.Path == "/api/proposals/national-submissions/{planYear}/decisions/{proposalId}" && o.Method == "post");
+        Assert.Contains(operations, o => o.Path == "/api/proposals/calls/{callId}/consolidations/{unitCode}/items/{proposalId}" && o.Method == "put");
     }
 
     [Fact]

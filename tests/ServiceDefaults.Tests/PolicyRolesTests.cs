@@ -13,7 +13,7 @@ public sealed class PolicyRolesTests
     [Fact]
     public void The_role_table_names_every_policy_once()
     {
-        string[] policies = [Policies.Read, Policies.Manage, Policies.Appraise, Policies.Admin, Policies.Propose, Policies.Report];
+        string[] policies = [Policies.Read, Policies.Manage, Policies.Appraise, Policies.Admin, Policies.Propose, Policies.Report, Policies.Consolidate];
 
         Assert.Equal(policies.Order(), Policies.Roles.Keys.Order());
         Assert.All(Policies.Roles, entry =>

@@ -95,6 +95,11 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         ["RefreshNationalSubmission"] = Access.Manage,
         ["CheckNationalDossier"] = Access.Manage,
         ["SubmitNationalSubmission"] = Access.Manage,
+        ["ListUnitConsolidations"] = Access.Report,
+        ["GetUnitConsolidation"] = Access.Report,
+        ["PrepareUnitConsolidation"] = Access.Consolidate,
+        ["AssessConsolidationItem"] = Access.Consolidate,
+        ["SendUnitConsolidation"] = Access.Consolidate,
         ["RecordMinistryDecision"] = Access.Manage,
 
         // Training: courses are for every signed-in role; rosters and trainees (personal data) for officers
@@ -380,10 +385,11 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform, I
         Access.Propose => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.DistrictOfficer, PlatformRoles.Establishment],
         Access.Report => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.DistrictOfficer],
         Access.Admin => [PlatformRoles.Admin],
+        Access.Consolidate => [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.DistrictOfficer],
         _ => [],
     };
 
-    private enum Access { Public, Read, Manage, Appraise, Propose, Report, Admin }
+    private enum Access { Public, Read, Manage, Appraise, Propose, Report, Admin, Consolidate }
 
     private sealed record Operation(string Service, string Method, string Path, string Id, bool Multipart)
     {

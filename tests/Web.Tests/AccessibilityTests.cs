@@ -33,6 +33,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { "calls", "/calls", Officer },
         { "plans", "/plans", Officer },
         { "national", "/national", Officer },
+        { "consolidations", "/consolidations", Officer },
         { "search", "/search?q=H%E1%BA%A1%20Long", Officer },
         { "users", "/users", Admin },
         { "home-establishment", "/", Establishment },

@@ -41,6 +41,7 @@ public sealed class VietnameseRefusalTests(WebFixture web)
         ["Planning/Budget.razor"] = nameof(PlanningPagesTests.An_officer_records_an_allocation_and_an_addition_and_a_cut_beyond_the_envelope_is_refused_in_Vietnamese),
         ["Planning/Plans.razor"] = nameof(PlanningPagesTests.An_officer_compiles_the_plan_approves_it_by_decision_and_compiles_a_revision_and_a_decision_dated_ahead_is_refused_in_Vietnamese),
         ["Planning/National.razor"] = nameof(NationalPageTests.An_officer_sends_the_years_national_list_to_the_Ministry_and_records_its_decision_and_an_unchecked_dossier_is_refused_in_Vietnamese),
+        ["Planning/Consolidations.razor"] = nameof(ConsolidationsPageTests.A_district_officer_consolidates_the_units_proposals_and_sends_them_by_dispatch_and_the_Centre_sees_it_sent),
         ["Planning/Calls.razor"] = nameof(PlanningPagesTests.An_officer_opens_a_call_whose_deadline_starts_at_20_May_of_the_year_before_and_closes_it_and_an_empty_call_is_refused_in_Vietnamese),
     };
 

@@ -34,6 +34,12 @@ public static class Policies
     public const string Report = "kc:report";
 
     /// <summary>
+    /// Consolidates a unit's registrations of a call and sends them to the Centre: the district officer for its own
+    /// unit (its handlers check the unit), the Centre for any.
+    /// </summary>
+    public const string Consolidate = "kc:consolidate";
+
+    /// <summary>
     /// The roles each policy admits: the one table the services' policies and the web app's UI
     /// policies are both built from, so a role given to a policy is given to it everywhere.
     /// </summary>
@@ -45,6 +51,7 @@ public static class Policies
         [Admin] = [PlatformRoles.Admin],
         [Propose] = [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.DistrictOfficer, PlatformRoles.Establishment],
         [Report] = [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.DistrictOfficer],
+        [Consolidate] = [PlatformRoles.Admin, PlatformRoles.Officer, PlatformRoles.DistrictOfficer],
     };
 
     /// <summary>Whether the user holds one of the roles the policy admits.</summary>

@@ -25,6 +25,7 @@ app.MapBudgetApi();
 app.MapCallsApi();
 app.MapPlansApi();
 app.MapNationalSubmissionsApi();
+app.MapUnitConsolidationsApi();
 app.MapProposalAttachmentsApi();
 app.MapProposalPapersApi();
 app.MapDefaultEndpoints();

@@ -65,10 +65,13 @@ public sealed record RegistrationCall(
         IsOpen && planYear == PlanYear && fundingSource == FundingSource && (contentGroup is null || ContentGroups.Contains(contentGroup.Value));
 }
 
-/// <summary>One proposal of a version of the plan: its rank in the Centre's ranking and the amount the plan gives it.</summary>
+/// <summary>
+/// One proposal of a version of the plan: its rank in the Centre's ranking and the amount the plan gives it, with its
+/// unit's priority and opinion as sent (null when it did not go through the unit's consolidation).
+/// </summary>
 public sealed record PlanItem(
     int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved,
-    int? PilotStartYear = null, int? PilotEndYear = null);
+    int? PilotStartYear = null, int? PilotEndYear = null, int? UnitPriority = null, UnitOpinion? UnitOpinion = null);
 
 /// <summary>A version of the plan: the first the plan, later ones revisions; approved by a decision, then never changed.</summary>
 public sealed record PlanVersion(
@@ -136,4 +139,45 @@ public sealed class MinistryDecisionRequest
     public long? ApprovedSupport { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
+}
+
+/// <summary>Where a unit's consolidation of a call's registrations stands.</summary>
+public enum UnitConsolidationStatus
+{
+    Preparing = 1,
+    Sent = 2,
+}
+
+/// <summary>What the unit says of one proposal of its consolidation.</summary>
+public enum UnitOpinion
+{
+    Recommend = 1,
+    NotRecommend = 2,
+}
+
+/// <summary>One proposal of a unit's consolidation with the unit's priority, opinion and note.</summary>
+public sealed record UnitConsolidationItem(
+    Guid ProposalId, string ProposalCode, string Title, int ContentGroup, long RequestedSupport, int Priority, UnitOpinion? Opinion, string? Note);
+
+/// <summary>A unit's consolidation of a call, its proposals in the unit's order of priority.</summary>
+public sealed record UnitConsolidation(
+    Guid Id, Guid CallId, string UnitCode, string UnitName, UnitConsolidationStatus Status, string? DispatchNumber, DateOnly? DispatchDate,
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? SentAt, string? SentBy, IReadOnlyList<UnitConsolidationItem> Items);
+
+/// <summary>Where a unit stands with a call: its filed proposals and its consolidation's state (null while it has none).</summary>
+public sealed record UnitConsolidationSummary(
+    string UnitCode, string UnitName, int FiledProposals, UnitConsolidationStatus? Status, int Items, string? DispatchNumber, DateOnly? DispatchDate,
+    DateTimeOffset? SentAt);
+
+public sealed class AssessConsolidationItemRequest
+{
+    public int? Priority { get; set; }
+    public UnitOpinion? Opinion { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class SendConsolidationRequest
+{
+    public string? DispatchNumber { get; set; }
+    public DateOnly? DispatchDate { get; set; }
 }

@@ -74,6 +74,7 @@ public static class WebExtensions
         builder.Services.AddTransient<CallsClient>();
         builder.Services.AddTransient<PlansClient>();
         builder.Services.AddTransient<NationalSubmissionsClient>();
+        builder.Services.AddTransient<ConsolidationsClient>();
         builder.Services.AddTransient<DashboardQuery>();
         builder.Services.AddTransient<BudgetOverviewQuery>();
         builder.Services.AddOptions<BudgetAlertOptions>().Bind(builder.Configuration.GetSection(BudgetAlertOptions.Section))

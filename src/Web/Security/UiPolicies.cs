@@ -28,5 +28,7 @@ public static class UiPolicies
 
     public static bool CanReport(this ClaimsPrincipal user) => user.Admits(Policies.Report);
 
+    public static bool CanConsolidate(this ClaimsPrincipal user) => user.Admits(Policies.Consolidate);
+
     public static bool IsAdmin(this ClaimsPrincipal user) => user.Admits(Policies.Admin);
 }

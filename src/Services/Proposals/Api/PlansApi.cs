@@ -152,7 +152,10 @@ public static class PlansApi
         return ids.Count == 0 ? null : await db.AnnualPlans.SingleAsync(p => p.Id == ids[0], cancellationToken);
     }
 
-    /// <summary>The proposals of the year's calls for the source; of the whole year and source when it had no call.</summary>
+    /// <summary>
+    /// The proposals of the year's calls for the source (of the whole year and source when it had no call), each with its
+    /// unit's priority and opinion from the unit's consolidation of its call, when that was sent.
+    /// </summary>
     private static async Task<List<PlanCandidate>> CandidatesAsync(ProposalsDbContext db, int planYear, FundingSource source, CancellationToken cancellationToken)
     {
         var calls = await db.RegistrationCalls.AsNoTracking().Where(c => c.PlanYear == planYear && c.FundingSource == source).Select(c => c.Id)
@@ -163,10 +166,21 @@ public static class PlansApi
                         && (p.PlanYear == planYear && (calls.Count == 0 || (p.CallId != null && calls.Contains(p.CallId.Value)))
                             || p.PlanYear < planYear && p.Pilot != null && p.Pilot.EndYear >= planYear))
             .ToListAsync(cancellationToken);
-        return proposals.Select(p => new PlanCandidate(
-            p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
-            p.CurrentAppraisal?.Recommendation, YearShare(p, planYear, p.Budget.StateSupport),
-            p.Approval is { } approval ? YearShare(p, planYear, approval.ApprovedSupport) : null, p.Pilot)).ToList();
+        // The units' consolidations as sent: a proposal not in its unit's sent one carries no priority or opinion.
+        var sent = calls.Count == 0
+            ? []
+            : await db.UnitConsolidations.AsNoTracking().Where(c => calls.Contains(c.CallId) && c.Status == UnitConsolidationStatus.Sent)
+                .ToListAsync(cancellationToken);
+        var assessed = sent.SelectMany(c => c.Items.Select(i => (Key: (c.CallId, c.UnitCode, i.ProposalId), Item: i)))
+            .ToDictionary(e => e.Key, e => e.Item);
+        return proposals.Select(p =>
+        {
+            var unit = p.CallId is { } callId ? assessed.GetValueOrDefault((callId, p.AdministrativeUnitCode, p.Id)) : null;
+            return new PlanCandidate(
+                p.Id, p.Code, p.Title, p.ContentGroup, p.District, p.Status, p.Approval?.AppraisalScore ?? p.CurrentAppraisal?.AverageScore,
+                p.CurrentAppraisal?.Recommendation, YearShare(p, planYear, p.Budget.StateSupport),
+                p.Approval is { } approval ? YearShare(p, planYear, approval.ApprovedSupport) : null, p.Pilot, unit?.Priority, unit?.Opinion);
+        }).ToList();
     }
 
     /// <summary>What of <paramref name="support"/> falls in <paramref name="planYear"/>: a pilot's share of that year, else all of it.</summary>

@@ -19,6 +19,7 @@ public sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> opti
     public DbSet<RegistrationCall> RegistrationCalls => Set<RegistrationCall>();
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<NationalSubmission> NationalSubmissions => Set<NationalSubmission>();
+    public DbSet<UnitConsolidation> UnitConsolidations => Set<UnitConsolidation>();
     public DbSet<KnownAccount> KnownAccounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -5,11 +5,13 @@ namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
 /// One proposal in a version of the plan: its place in the Centre's ranking and the amount the plan gives it in the year
-/// (for a multi-year pilot proposal, that year's share; its years are <see cref="PilotStartYear"/>–<see cref="PilotEndYear"/>).
+/// (for a multi-year pilot proposal, that year's share; its years are <see cref="PilotStartYear"/>–<see cref="PilotEndYear"/>),
+/// with the priority and opinion of its unit's consolidation as sent (both null when it did not go through one: "chưa qua
+/// tổng hợp của địa phương").
 /// </summary>
 public sealed record PlanItem(
     int Rank, Guid ProposalId, string Code, string Title, int ContentGroup, string District, decimal? AppraisalScore, long Amount, bool Approved,
-    int? PilotStartYear = null, int? PilotEndYear = null);
+    int? PilotStartYear = null, int? PilotEndYear = null, int? UnitPriority = null, UnitOpinion? UnitOpinion = null);
 
 /// <summary>
 /// A version of the plan: the first is the plan itself, each later one a revision (điều chỉnh kế hoạch). It is compiled
@@ -57,7 +59,8 @@ public sealed class PlanVersion
 /// <summary>A proposal as the plan sees it when it is compiled: what ranks it and what it asks or was given in the plan's year.</summary>
 public sealed record PlanCandidate(
     Guid ProposalId, string Code, string Title, int ContentGroup, string District, ProposalStatus Status, decimal? AppraisalScore,
-    AppraisalRecommendation? Recommendation, long RequestedSupport, long? ApprovedSupport, PilotPeriod? Pilot = null);
+    AppraisalRecommendation? Recommendation, long RequestedSupport, long? ApprovedSupport, PilotPeriod? Pilot = null, int? UnitPriority = null,
+    UnitOpinion? UnitOpinion = null);
 
 /// <summary>
 /// The annual khuyến công plan (kế hoạch khuyến công năm) of one plan year and funding source, compiled from the
@@ -89,7 +92,7 @@ public sealed class AnnualPlan
 
     /// <summary>
     /// Compiles a draft version from the candidates: the proposals recommended by their appraisal or approved, ranked
-    /// by appraisal score (best first, then by code), each for its approved support, else the support it asks. A draft
+    /// by appraisal score (best first, then by their unit's priority, then by code), each for its approved support, else the support it asks. A draft
     /// not yet approved is compiled afresh; after an approval a new draft is a revision, which states its reason.
     /// </summary>
     public PlanVersion Compile(IEnumerable<PlanCandidate> candidates, string? reason, DateTimeOffset now, string actedBy)
@@ -179,8 +182,8 @@ public sealed class AnnualPlan
             .Where(c => c.ApprovedSupport is not null && c.Status != ProposalStatus.Cancelled
                         || c.Status == ProposalStatus.UnderAppraisal && c.Recommendation == AppraisalRecommendation.Recommend)
             .Where(c => (c.ApprovedSupport ?? c.RequestedSupport) > 0)
-            .OrderByDescending(c => c.AppraisalScore ?? 0).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .OrderByDescending(c => c.AppraisalScore ?? 0).ThenBy(c => c.UnitPriority ?? int.MaxValue).ThenBy(c => c.Code, StringComparer.Ordinal)
             .Select((c, i) => new PlanItem(i + 1, c.ProposalId, c.Code, c.Title, c.ContentGroup, c.District, c.AppraisalScore,
-                c.ApprovedSupport ?? c.RequestedSupport, c.ApprovedSupport is not null, c.Pilot?.StartYear, c.Pilot?.EndYear))
+                c.ApprovedSupport ?? c.RequestedSupport, c.ApprovedSupport is not null, c.Pilot?.StartYear, c.Pilot?.EndYear, c.UnitPriority, c.UnitOpinion))
             .ToList();
 }

@@ -2622,6 +2622,72 @@ namespace KhuyenCong.Proposals.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.UnitConsolidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("DispatchDate")
+                        .HasColumnType("date")
+                        .HasColumnName("dispatch_date");
+
+                    b.Property<string>("DispatchNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dispatch_number");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_consolidations");
+
+                    b.HasIndex("CallId", "UnitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_unit_consolidations_call_id_unit_code");
+
+                    b.ToTable("unit_consolidations", (string)null);
+                });
+
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.AnnualPlan", b =>
                 {
                     b.OwnsMany("KhuyenCong.Proposals.Domain.PlanVersion", "Versions", b1 =>
@@ -3788,6 +3854,69 @@ namespace KhuyenCong.Proposals.Data.Migrations
                     b.Navigation("Refunds");
 
                     b.Navigation("Settlement");
+                });
+
+            modelBuilder.Entity("KhuyenCong.Proposals.Domain.UnitConsolidation", b =>
+                {
+                    b.OwnsMany("KhuyenCong.Proposals.Domain.UnitConsolidationItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ConsolidationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("consolidation_id");
+
+                            b1.Property<Guid>("ProposalId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("proposal_id");
+
+                            b1.Property<int>("ContentGroup")
+                                .HasColumnType("integer")
+                                .HasColumnName("content_group");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("opinion");
+
+                            b1.Property<int>("Priority")
+                                .HasColumnType("integer")
+                                .HasColumnName("priority");
+
+                            b1.Property<string>("ProposalCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("proposal_code");
+
+                            b1.Property<long>("RequestedSupport")
+                                .HasColumnType("bigint")
+                                .HasColumnName("requested_support");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("ConsolidationId", "ProposalId")
+                                .HasName("pk_unit_consolidation_items");
+
+                            b1.HasIndex("ProposalId")
+                                .HasDatabaseName("ix_unit_consolidation_items_proposal_id");
+
+                            b1.ToTable("unit_consolidation_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsolidationId")
+                                .HasConstraintName("fk_unit_consolidation_items_unit_consolidations_consolidation_");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KhuyenCong.Proposals.Domain.AdministrativeUnit", b =>
