@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhuyenCong.Contracts.Proposals;
 using KhuyenCong.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -65,6 +66,13 @@ public sealed class PilotSharesApiTests(PostgresServer postgres, RabbitMqServer 
         Assert.Equal([75 * Million, 50 * Million, 25 * Million], proposal.GetProperty("pilot").GetProperty("shares").EnumerateArray().Select(s => s.GetInt64()));
         var evenShares = (await Client.GetFromJsonAsync<JsonElement>($"/api/proposals/{even}")).GetProperty("pilot").GetProperty("shares");
         Assert.Equal([50 * Million + 2, 50 * Million, 50 * Million], evenShares.EnumerateArray().Select(s => s.GetInt64()));
+
+        // The approval tells Reporting the split, so that it spreads the commitment over the years as the envelopes do.
+        var published = await WithDbAsync(db => db.OutboxMessages.Where(m => m.MessageType.StartsWith("KhuyenCong.Contracts.Proposals.ProposalApproved,"))
+            .Select(m => m.Payload).SingleAsync());
+        var profile = JsonSerializer.Deserialize<ProposalApproved>(published, JsonSerializerOptions.Web)!.Proposal;
+        Assert.Equal((2017, 2019), (profile.PilotStartYear, profile.PilotEndYear));
+        Assert.Equal([75 * Million, 50 * Million, 25 * Million], profile.PilotShares);
 
         // Approved for 120 of the 150 million asked: each year holds its share of the 120, in the proportions stated (60, 40, 20).
         var (a, b, c) = (await CodeOfAsync(stated), await CodeOfAsync(even), await CodeOfAsync(single));

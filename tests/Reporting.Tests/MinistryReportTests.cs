@@ -23,6 +23,7 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
     private const long Million = 1_000_000;
     private const string Signer = "Trần Thị Bình";
     private static readonly Guid Settled = Guid.NewGuid(), OverPlan = Guid.NewGuid(), NationalApproved = Guid.NewGuid(), NationalFiled = Guid.NewGuid();
+    private static readonly Guid SplitPilot = Guid.NewGuid(), UnsplitPilot = Guid.NewGuid();
     private static readonly Guid LocalEnvelope = Guid.NewGuid(), NationalEnvelope = Guid.NewGuid();
     private static readonly DateTimeOffset At = new(2024, 1, 10, 3, 0, 0, TimeSpan.Zero);
 
@@ -86,6 +87,21 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
             CancelledAt = new DateTimeOffset(2024, 7, 1, 2, 0, 0, TimeSpan.Zero),
         };
         yield return new RefundRecorded { ProposalId = OverPlan, Code = cancelled.Code, RefundId = Guid.NewGuid(), Amount = 60 * Million, TotalRefunded = 60 * Million, RefundOutstanding = 40 * Million, RefundedOn = new DateOnly(2024, 8, 1), DocumentNumber = "PT-1" };
+
+        // Local pilots of 2021–2023: one split 100/200/300 million, approved for its 600 and advanced 50 in 2021; one published
+        // before the split existed (300 million and 1 đồng asked and approved), split evenly as Proposals split it: 100 million
+        // and 1 đồng in 2021, 100 million in each later year.
+        var split = Profile("KCĐP-2021-001", FundingSource.Local, ContentGroup.TechnicalDemonstration, Scenario.HaLong, 600 * Million) with
+        {
+            PlanYear = 2021, PilotStartYear = 2021, PilotEndYear = 2023, PilotShares = [100 * Million, 200 * Million, 300 * Million],
+        };
+        yield return Approval(SplitPilot, split, 600 * Million, new DateOnly(2021, 2, 1));
+        yield return new AdvancePaid { ProposalId = SplitPilot, Code = split.Code, PaymentId = Guid.NewGuid(), Amount = 50 * Million, TotalAdvanced = 50 * Million, ApprovedSupport = 600 * Million, PaidOn = new DateOnly(2021, 3, 1) };
+        var unsplit = Profile("KCĐP-2021-002", FundingSource.Local, ContentGroup.TechnicalDemonstration, Scenario.DongTrieu, 300 * Million + 1) with
+        {
+            PlanYear = 2021, PilotStartYear = 2021, PilotEndYear = 2023,
+        };
+        yield return Approval(UnsplitPilot, unsplit, 300 * Million + 1, new DateOnly(2021, 2, 2));
 
         // National: one filed and approved 200 million on 1 February, one filed and not decided yet.
         var approved = Profile("KCQG-2024-001", FundingSource.National, ContentGroup.TypicalProducts, Scenario.HaLong, 200 * Million);
@@ -237,6 +253,22 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
     }
 
     [Fact]
+    public async Task A_pilot_commits_in_each_of_its_years_that_year_s_share_and_its_money_counts_in_its_first_year()
+    {
+        async Task<Dictionary<string, long?>> YearAsync(int year) =>
+            Figures(Line(await ReportAsync($"year={year}&period=year&source=Local"), "bySource", "Local"));
+
+        var first = await YearAsync(2021);
+        Assert.Equal(((100 + 100) * Million + 1, 50 * Million, 2L), (first["committed"], first["advanced"], first["proposals"]));
+        var second = await YearAsync(2022);
+        Assert.Equal(((200 + 100) * Million, 0L, 0L, 2L), (second["committed"], second["advanced"], second["paid"], second["proposals"]));
+        var third = await YearAsync(2023);
+        Assert.Equal(((300 + 100) * Million, 0L, 2L), (third["committed"], third["advanced"], third["proposals"]));
+        Assert.Equal(0, Figures(Line(await ReportAsync("year=2023&period=year&source=Local"), "byDistrict", Scenario.HaLong))["advanced"]);
+        Assert.Equal(300 * Million, Figures(Line(await ReportAsync("year=2023&period=year&source=Local"), "byDistrict", Scenario.HaLong))["committed"]);
+    }
+
+    [Fact]
     public async Task A_rebuild_from_the_ledger_reproduces_the_plan_figures()
     {
         var live = await _host.ReadModelsAsync();
@@ -247,7 +279,7 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
         Assert.Equal(HttpStatusCode.OK, rebuilt.StatusCode);
         var result = await rebuilt.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(4, result.GetProperty("envelopeEntries").GetInt32());
-        Assert.Equal(4, result.GetProperty("moneyMovements").GetInt32());
+        Assert.Equal(5, result.GetProperty("moneyMovements").GetInt32());
         var replayed = await _host.ReadModelsAsync();
         foreach (var table in new[] { "envelope_entry_facts", "money_movement_facts", "proposal_facts" })
         {

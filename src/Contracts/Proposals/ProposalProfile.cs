@@ -23,6 +23,8 @@ public sealed record ProposalProfile
     /// <summary>Set for a multi-year pilot proposal (đề án điểm).</summary>
     public int? PilotStartYear { get; init; }
     public int? PilotEndYear { get; init; }
+    /// <summary>A pilot's state support split by year from its start year (see <see cref="PilotSplit"/>); absent from events published before it existed.</summary>
+    public IReadOnlyList<long>? PilotShares { get; init; }
     public required long TotalBudget { get; init; }
     public required long StateSupport { get; init; }
     public required long OwnCapital { get; init; }

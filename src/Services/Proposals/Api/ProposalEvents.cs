@@ -24,6 +24,7 @@ internal static class ProposalEvents
         IsPriorityArea = p.IsPriorityArea,
         PilotStartYear = p.Pilot?.StartYear,
         PilotEndYear = p.Pilot?.EndYear,
+        PilotShares = p.Pilot?.Shares,
         TotalBudget = p.Budget.Total,
         StateSupport = p.Budget.StateSupport,
         OwnCapital = p.Budget.OwnCapital,

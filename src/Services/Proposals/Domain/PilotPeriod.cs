@@ -1,3 +1,5 @@
+using KhuyenCong.Contracts.Proposals;
+
 namespace KhuyenCong.Proposals.Domain;
 
 /// <summary>
@@ -21,21 +23,7 @@ public sealed record PilotPeriod(int StartYear, int EndYear)
     /// The part of <paramref name="total"/> (the support asked, approved or settled) that falls in <paramref name="year"/>,
     /// in the proportions of the shares: the parts of every year add up to the total exactly; 0 outside the period.
     /// </summary>
-    public long ShareOf(int year, long total)
-    {
-        if (!Covers(year))
-        {
-            return 0;
-        }
-        var whole = Shares.Sum();
-        if (whole == 0)
-        {
-            return year == StartYear ? total : 0;
-        }
-        var before = Shares.Take(year - StartYear).Sum();
-        var through = before + Shares[year - StartYear];
-        return (long)((Int128)total * through / whole - (Int128)total * before / whole);
-    }
+    public long ShareOf(int year, long total) => PilotSplit.ShareOf(StartYear, Shares, year, total);
 
     public static PilotPeriod Of(int startYear, int endYear, int planYear, IReadOnlyList<long>? shares, long stateSupport)
     {
@@ -58,8 +46,7 @@ public sealed record PilotPeriod(int StartYear, int EndYear)
         }
         if (shares is null)
         {
-            var each = stateSupport / period.Years;
-            return period with { Shares = [stateSupport - each * (period.Years - 1), .. Enumerable.Repeat(each, period.Years - 1)] };
+            return period with { Shares = PilotSplit.Even(stateSupport, period.Years) };
         }
         if (shares.Count != period.Years || shares.Any(s => s < 0) || shares.Aggregate(Int128.Zero, (sum, s) => sum + s) != stateSupport)
         {

@@ -1,3 +1,4 @@
+using KhuyenCong.Contracts.Proposals;
 namespace KhuyenCong.Reporting.Domain;
 
 /// <summary>
@@ -53,6 +54,8 @@ public sealed class ProposalFact
     /// <summary>The years of a multi-year pilot proposal (đề án điểm); null for a one-year proposal.</summary>
     public int? PilotStartYear { get; private set; }
     public int? PilotEndYear { get; private set; }
+    /// <summary>A pilot's state support split by year from its start year; null for one published before the split existed.</summary>
+    public long[]? PilotShares { get; private set; }
     /// <summary>The approval decision's number and date: the date places the approval in a reporting period.</summary>
     public string? ApprovalDecisionNumber { get; private set; }
     public DateOnly? ApprovedOn { get; private set; }
@@ -213,6 +216,21 @@ public sealed class ProposalFact
         ImplementingUnit = figures.ImplementingUnit;
         PilotStartYear = figures.PilotStartYear;
         PilotEndYear = figures.PilotEndYear;
+        PilotShares = figures.PilotShares is null ? null : [.. figures.PilotShares];
+    }
+
+    /// <summary>
+    /// The part of <paramref name="total"/> (a figure of the whole proposal) that falls in <paramref name="year"/>: all of it in
+    /// the plan year of a proposal that is no pilot; a pilot's share of the year by its split (an even split of the support it
+    /// asked when its events carried none, as Proposals split it).
+    /// </summary>
+    public long ShareOf(int year, long total)
+    {
+        if (PilotStartYear is not { } start || PilotEndYear is not { } end || end < start)
+        {
+            return year == PlanYear ? total : 0;
+        }
+        return PilotSplit.ShareOf(start, PilotShares ?? PilotSplit.Even(RequestedSupport, end - start + 1), year, total);
     }
 }
 
@@ -231,7 +249,7 @@ public sealed record ProposalFigures(
     string Code, int PlanYear, string District, int ContentGroup, string FundingSource, int Sector,
     IReadOnlyList<string> EstablishmentTaxCodes,
     long TotalBudget, long RequestedSupport, long OwnCapital, long OtherSources, int Revision = 0,
-    string Title = "", string ImplementingUnit = "", int? PilotStartYear = null, int? PilotEndYear = null);
+    string Title = "", string ImplementingUnit = "", int? PilotStartYear = null, int? PilotEndYear = null, IReadOnlyList<long>? PilotShares = null);
 
 /// <summary>
 /// One proposal's contribution to the pre-aggregated proposal figures, keyed by its dimensions.

@@ -277,7 +277,7 @@ public sealed class ReportingProjections(ReportingDbContext db, bool maintainCub
     private static ProposalFigures Figures(ProposalProfile p) => new(
         p.Code, p.PlanYear, p.District, (int)p.ContentGroup, p.FundingSource.ToString(), (int)p.Sector,
         p.EstablishmentTaxCodes, p.TotalBudget, p.StateSupport, p.OwnCapital, p.OtherSources, p.Revision,
-        p.Title, p.ImplementingUnit, p.PilotStartYear, p.PilotEndYear);
+        p.Title, p.ImplementingUnit, p.PilotStartYear, p.PilotEndYear, p.PilotShares);
 
     private static CourseDetails Details(CourseProfile c) => new(
         c.Title, (int)c.Type, (int)c.ContentGroup, c.District, c.PlanYear, c.Capacity, c.Budget, c.FundingProposalId);

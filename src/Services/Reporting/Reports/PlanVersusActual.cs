@@ -71,8 +71,10 @@ public sealed class PlanVersusActual
             .GroupBy(e => e.FundingSource)
             .Select(g => new { Source = g.Key, Allocated = g.Sum(e => e.SignedAmount) })
             .ToDictionaryAsync(x => x.Source, x => x.Allocated, cancellationToken);
+        // A pilot proposal of an earlier year that runs into this one takes this year's share of its commitment.
         var proposals = await db.ProposalFacts.AsNoTracking()
-            .Where(f => f.PlanYear == planYear && f.ApprovedSupport != null && (fundingSource == null || f.FundingSource == fundingSource))
+            .Where(f => (f.PlanYear == planYear || f.PlanYear < planYear && f.PilotEndYear >= planYear)
+                        && f.ApprovedSupport != null && (fundingSource == null || f.FundingSource == fundingSource))
             .ToListAsync(cancellationToken);
         proposals = [.. proposals.Where(f => asOf is null || ApprovalDate(f) is not { } approvedOn || approvedOn <= asOf)];
         var ids = proposals.Select(f => f.ProposalId).ToList();
@@ -81,7 +83,7 @@ public sealed class PlanVersusActual
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.ProposalId);
         var commitments = proposals
-            .Select(f => new PlanCommitment(f.FundingSource, f.ContentGroup, f.District, FiguresOf(f, movements[f.ProposalId], asOf)))
+            .Select(f => new PlanCommitment(f.FundingSource, f.ContentGroup, f.District, FiguresOf(f, movements[f.ProposalId], asOf, planYear)))
             .ToList();
         // The plan in force of each source: its highest version decided by the day, whatever order the versions arrived in.
         var inForce = (await db.PlanVersions.AsNoTracking()
@@ -125,7 +127,11 @@ public sealed class PlanVersusActual
     private static DateOnly? ApprovalDate(ProposalFact f) =>
         f.ApprovedOn ?? (f.ApprovedAt is { } at ? ProvinceCalendar.DateOf(at) : null);
 
-    private static PlanFigures FiguresOf(ProposalFact f, IEnumerable<MoneyMovementFact> movements, DateOnly? asOf)
+    /// <summary>
+    /// The figures of an approved proposal in <paramref name="planYear"/>: its commitment (of a pilot, the year's share); the money
+    /// that moved for it counts once, in its plan year.
+    /// </summary>
+    private static PlanFigures FiguresOf(ProposalFact f, IEnumerable<MoneyMovementFact> movements, DateOnly? asOf, int planYear)
     {
         var list = movements.ToList();
         var advanced = list.Where(m => m.Kind == MoneyMovementKind.Advance).Sum(m => m.Amount);
@@ -133,9 +139,10 @@ public sealed class PlanVersusActual
         var refunded = list.Where(m => m.Kind == MoneyMovementKind.Refund).Sum(m => m.Amount);
         var cancelled = f.CancelledAt is { } cancelledAt && (asOf is null || ProvinceCalendar.DateOf(cancelledAt) <= asOf);
         var settled = f.SettledOn is { } settledOn && (asOf is null || settledOn <= asOf) ? f.SettledSupport : null;
-        var committed = cancelled ? Math.Max(0, paid - refunded) : settled ?? f.ApprovedSupport!.Value;
+        var committed = f.ShareOf(planYear, cancelled ? Math.Max(0, paid - refunded) : settled ?? f.ApprovedSupport!.Value);
         var overPlan = f.PlanExceedanceDecisionNumber is not null;
-        return new PlanFigures(null, committed, null, advanced, paid, settled ?? 0, refunded,
-            1, overPlan ? 1 : 0, overPlan ? f.ApprovedSupport!.Value : 0);
+        var money = planYear == f.PlanYear ? 1 : 0;
+        return new PlanFigures(null, committed, null, advanced * money, paid * money, (settled ?? 0) * money, refunded * money,
+            1, overPlan ? 1 : 0, overPlan ? f.ShareOf(planYear, f.ApprovedSupport!.Value) : 0);
     }
 }

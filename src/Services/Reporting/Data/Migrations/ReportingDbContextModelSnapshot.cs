@@ -1227,6 +1227,10 @@ namespace KhuyenCong.Reporting.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("pilot_end_year");
 
+                    b.PrimitiveCollection<long[]>("PilotShares")
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("pilot_shares");
+
                     b.Property<int?>("PilotStartYear")
                         .HasColumnType("integer")
                         .HasColumnName("pilot_start_year");
