@@ -93,13 +93,18 @@ public sealed class MinistryReportTests(PostgresServer postgres, RabbitMqServer 
         // and 1 đồng in 2021, 100 million in each later year.
         var split = Profile("KCĐP-2021-001", FundingSource.Local, ContentGroup.TechnicalDemonstration, Scenario.HaLong, 600 * Million) with
         {
-            PlanYear = 2021, PilotStartYear = 2021, PilotEndYear = 2023, PilotShares = [100 * Million, 200 * Million, 300 * Million],
+            PlanYear = 2021,
+            PilotStartYear = 2021,
+            PilotEndYear = 2023,
+            PilotShares = [100 * Million, 200 * Million, 300 * Million],
         };
         yield return Approval(SplitPilot, split, 600 * Million, new DateOnly(2021, 2, 1));
         yield return new AdvancePaid { ProposalId = SplitPilot, Code = split.Code, PaymentId = Guid.NewGuid(), Amount = 50 * Million, TotalAdvanced = 50 * Million, ApprovedSupport = 600 * Million, PaidOn = new DateOnly(2021, 3, 1) };
         var unsplit = Profile("KCĐP-2021-002", FundingSource.Local, ContentGroup.TechnicalDemonstration, Scenario.DongTrieu, 300 * Million + 1) with
         {
-            PlanYear = 2021, PilotStartYear = 2021, PilotEndYear = 2023,
+            PlanYear = 2021,
+            PilotStartYear = 2021,
+            PilotEndYear = 2023,
         };
         yield return Approval(UnsplitPilot, unsplit, 300 * Million + 1, new DateOnly(2021, 2, 2));
 
